@@ -1,0 +1,58 @@
+# newslens: `make report` runs every notebook on the bundled article; `make test` runs all tests.
+# Both create .venv and install the project into it first (Python 3.11+, pip and make are all they need).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.newslens-installed
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg
+KERNEL := newslens
+# Jupyter refuses to run as root without this flag; as a normal user it changes nothing.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.DEFAULT_GOAL := help
+.PHONY: help install report notebooks test unit nbval lab bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv and install newslens with its dev tools
+
+notebooks: $(STAMP) ## execute every notebook in order, in place
+	@for nb in $(NOTEBOOKS); do \
+	  echo "running $$nb"; \
+	  $(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
+	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 "$$nb" || exit 1; \
+	done
+
+report: notebooks ## run all notebooks on the bundled article; write reports/figures and the HTML report
+	@ls reports/*.html reports/figures | head -50
+
+unit: $(STAMP) ## unit tests only
+	$(BIN)/pytest -q tests
+
+nbval: $(STAMP) ## re-run every notebook and compare it with its stored outputs
+	$(BIN)/pytest -q $(NBVAL) $(NOTEBOOKS)
+
+test: $(STAMP) ## unit tests, then nbval over every notebook
+	$(BIN)/pytest -q tests
+	$(BIN)/pytest -q $(NBVAL) $(NOTEBOOKS)
+
+bench: $(STAMP) ## benchmarks: quote accuracy, sentiment, throughput
+	@for b in benchmarks/*.py; do case $$b in */train_*) continue;; esac; echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+lab: $(STAMP) ## register the .venv kernel and open JupyterLab on notebooks/
+	$(BIN)/python -m ipykernel install --user --name $(KERNEL) --display-name "Python (newslens)"
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
+
+clean: ## remove the parse cache, processed frames, figures, report and caches (keeps .venv)
+	rm -rf data/interim/* data/processed/* reports/figures/* reports/*.html .pytest_cache
+	find . -name __pycache__ -prune -exec rm -rf {} + -o -name .ipynb_checkpoints -prune -exec rm -rf {} +
+	touch data/interim/.gitkeep data/processed/.gitkeep reports/figures/.gitkeep

@@ -1,0 +1,507 @@
+"""Read one news article (plain text or an HTML page) into an :class:`Article`.
+
+An article's ``text`` is the decoded file with line ends normalised to ``\\n`` (and, for HTML, the
+article text a boilerplate remover extracted). Every ``start_char``/``end_char`` in every newslens frame
+points into that string, so each row can be traced back to the words it came from. The raw file is
+only read, never written.
+
+The paragraphs frame (``Article.paragraphs``), one row per paragraph or paragraph part:
+
+============  =================================================================================
+column        meaning
+============  =================================================================================
+article_id    the file name without its suffix
+paragraph_id  0-based position in the text
+role          navigation, headline, caption, standfirst, dateline, byline, body, pull_quote or
+              boilerplate (categorical, in that order)
+text          ``article.text[start_char:end_char]``
+start_char    offset of the first character in ``article.text``
+end_char      offset one past the last character
+============  =================================================================================
+
+Roles come from the layout, never from an article's words: a leading run of short lines without
+sentence punctuation holds site navigation and the headline (the first line of four words or more);
+a verbless, mostly proper-noun phrase glued to the first paragraph is a photo caption; a
+``PLACE, DATE (OUTLET) --`` prefix is a dateline; paragraphs between the headline and the dateline are
+the standfirst; a quotation followed by a dash and a short name (``"..." - Name``) is a pull quote;
+short unpunctuated lines at the end, and lines such as a copyright notice, are boilerplate. Nothing is
+dropped: analyses choose which roles to use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as _date
+from pathlib import Path
+
+import pandas as pd
+
+ROLES = (
+    "navigation",
+    "headline",
+    "caption",
+    "standfirst",
+    "dateline",
+    "byline",
+    "body",
+    "pull_quote",
+    "boilerplate",
+)
+#: Roles whose sentences are the article's own prose (and may hold quotes).
+TEXT_ROLES = ("headline", "standfirst", "body", "pull_quote")
+PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "role", "text", "start_char", "end_char"]
+
+
+class ArticleError(ValueError):
+    """Bad input: the message names the file and the problem."""
+
+
+@dataclass
+class Article:
+    """A loaded article: its text, what the text says about itself, and its paragraphs."""
+
+    article_id: str
+    text: str
+    paragraphs: pd.DataFrame
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    place: str | None = None
+    source: str | None = None
+    encoding: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def metadata(self) -> dict:
+        """Title, outlet, ISO date and dateline place (None where the text does not give them)."""
+        return {
+            "article_id": self.article_id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "place": self.place,
+            "source": self.source,
+            "encoding": self.encoding,
+        }
+
+    def text_paragraphs(self) -> pd.DataFrame:
+        """Paragraphs whose role is prose of the article (see ``TEXT_ROLES``)."""
+        return self.paragraphs[self.paragraphs["role"].isin(TEXT_ROLES)]
+
+
+def load_article(path: str | Path, nlp=None) -> Article:
+    """Read ``path`` (``.txt`` in UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1252, or
+    ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix.
+
+    ``nlp`` (a spaCy pipeline, default :func:`helpers.nlp.load_nlp`) is used only to tell a glued
+    photo caption from the sentence it is glued to. Raises :class:`ArticleError` for a missing path,
+    a directory, an empty, binary or undecodable file, or one without any text paragraph.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(raw):
+        text, meta, encoding = _from_html(raw, path)
+    else:
+        text, encoding = _decode(raw, path)
+        meta = {}
+    return article_from_text(
+        text, article_id=path.stem, nlp=nlp, source=path.name, encoding=encoding, _meta=meta,
+        _where=str(path),
+    )
+
+
+def article_from_text(
+    text: str,
+    article_id: str = "snippet",
+    nlp=None,
+    source: str | None = None,
+    encoding: str | None = None,
+    _meta: dict | None = None,
+    _where: str | None = None,
+) -> Article:
+    """Build an :class:`Article` from a string (a whole article or a snippet of one paragraph).
+
+    Line ends are normalised to ``\\n``; nothing else in the text changes.
+    """
+    where = _where or article_id
+    text = _normalise_newlines(text)
+    if not text.strip():
+        raise ArticleError(f"{where}: the file is empty or holds only whitespace")
+    spans = _split_paragraphs(text)
+    roles = _assign_roles(text, spans, nlp)
+    rows = [(s, e, r) for (s, e), r in zip(spans, roles)]
+    rows, meta = _split_prefixes(text, rows, nlp)
+    meta = {**meta, **{k: v for k, v in (_meta or {}).items() if v}}
+    if not any(r in TEXT_ROLES and _has_words(text[s:e]) for s, e, r in rows):
+        raise ArticleError(f"{where}: no text paragraphs (nothing but navigation or boilerplate)")
+    paragraphs = pd.DataFrame(
+        {
+            "article_id": article_id,
+            "paragraph_id": range(len(rows)),
+            "role": pd.Categorical([r for _, _, r in rows], categories=ROLES),
+            "text": [text[s:e] for s, e, _ in rows],
+            "start_char": [s for s, _, _ in rows],
+            "end_char": [e for _, e, _ in rows],
+        },
+        columns=PARAGRAPH_COLUMNS,
+    )
+    headline = [text[s:e] for s, e, r in rows if r == "headline"]
+    return Article(
+        article_id=article_id,
+        text=text,
+        paragraphs=paragraphs,
+        title=meta.get("title") or (headline[0] if headline else None),
+        outlet=meta.get("outlet"),
+        date=meta.get("date"),
+        place=meta.get("place"),
+        source=source,
+        encoding=encoding,
+    )
+
+
+# --- reading and decoding ---------------------------------------------------------------------
+
+_ENCODINGS = ("utf-8", "cp1252")
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if path.is_dir():
+        raise ArticleError(f"{path}: is a directory, not an article file")
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot be read ({err.strerror or err})") from None
+    if not raw.strip():
+        raise ArticleError(f"{path}: the file is empty or holds only whitespace")
+    return raw
+
+
+def _decode(raw: bytes, path: Path) -> tuple[str, str]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return _checked(raw[3:].decode("utf-8", errors="strict"), path), "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(raw.decode("utf-16"), path), "utf-16"
+        except UnicodeDecodeError:
+            raise ArticleError(f"{path}: starts with a UTF-16 mark but is not valid UTF-16") from None
+    if b"\x00" in raw:
+        raise ArticleError(f"{path}: looks like a binary file (it contains NUL bytes), not text")
+    for encoding in _ENCODINGS:
+        try:
+            return _checked(raw.decode(encoding), path), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ArticleError(
+        f"{path}: the bytes decode in no supported encoding (UTF-8, UTF-16 with BOM, Windows-1252)"
+    )
+
+
+def _checked(text: str, path: Path) -> str:
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise ArticleError(f"{path}: looks like a binary file (control characters), not text")
+    if not text.strip():
+        raise ArticleError(f"{path}: the file is empty or holds only whitespace")
+    return text
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
+def _from_html(raw: bytes, path: Path) -> tuple[str, dict, str]:
+    import trafilatura  # imported here: only HTML input needs it
+
+    html, encoding = _decode(raw, path)
+    try:
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, with_metadata=True
+        )
+    except Exception as err:  # trafilatura raises many types on broken markup
+        raise ArticleError(f"{path}: the HTML could not be parsed ({type(err).__name__})") from None
+    body = getattr(result, "text", None) if result is not None else None
+    if not body or not body.strip():
+        raise ArticleError(f"{path}: no article text found in the HTML page")
+    lines = [ln.strip() for ln in body.splitlines() if ln.strip()]
+    title = (getattr(result, "title", None) or "").strip() or None
+    if title and (not lines or lines[0] != title):
+        lines.insert(0, title)
+    meta = {
+        "title": title,
+        "outlet": getattr(result, "sitename", None) or None,
+        "date": _iso_or_none(getattr(result, "date", None)),
+    }
+    return "\n\n".join(lines) + "\n", meta, f"html/{encoding}"
+
+
+def _iso_or_none(value) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    return m.group(0) if m else None
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- paragraphs ---------------------------------------------------------------------------------
+
+_BLOCK_SEP = re.compile(r"\n[ \t\f\v]*\n+")
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+
+
+def _split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of paragraphs: blocks between blank lines, and within a block each line
+    that ends a sentence, unless the block is hard-wrapped prose."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in [*_BLOCK_SEP.finditer(text), None]:
+        end = m.start() if m else len(text)
+        spans.extend(_split_block(text, pos, end))
+        pos = m.end() if m else len(text)
+    return spans
+
+
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    lines = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            lines.append((s + lead, s + lead + len(stripped)))
+    if not lines:
+        return []
+    if _hard_wrapped(text, lines):
+        return [(lines[0][0], lines[-1][1])]
+    out = [lines[0]]
+    for s, e in lines[1:]:
+        prev = text[out[-1][0] : out[-1][1]]
+        if _TERMINAL.search(prev) or len(prev.split()) <= 6:
+            out.append((s, e))
+        else:  # the previous line stops mid-sentence: this line continues its paragraph
+            out[-1] = (out[-1][0], e)
+    return out
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) < 3:
+        return False
+    inner = lines[:-1]
+    widths = [e - s for s, e in inner]
+    open_ended = sum(1 for s, e in inner if not _TERMINAL.search(text[s:e]))
+    return max(widths) <= 100 and min(widths) >= 40 and open_ended >= 0.6 * len(inner)
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+_QUOTE_OPEN = "\"“‘'«"
+_PULL_QUOTE = re.compile(
+    r"^[\"“‘'«](?P<quote>.+)[\"”’'»]\s*(?:-{1,2}|–|—|―)\s*(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$",
+    re.S,
+)
+_BOILERPLATE = re.compile(
+    r"^(?:©|\(c\)|copyright\b|all rights reserved|share (?:this|on)\b|follow us\b|read more\b|"
+    r"related\b|advertisement\b|click here\b|sign up\b|subscribe\b|print\b|email\b|comments?\b)",
+    re.I,
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}(?:\s*(?:,|and)\s*.*)?$")
+
+
+def _assign_roles(text: str, spans: list[tuple[int, int]], nlp) -> list[str]:
+    paras = [text[s:e] for s, e in spans]
+    n = len(paras)
+    roles = ["body"] * n
+    if n == 1:
+        return roles
+    for i, p in enumerate(paras):
+        if _PULL_QUOTE.match(p):
+            roles[i] = "pull_quote"
+        elif _BOILERPLATE.match(p) and len(p.split()) <= 12:
+            roles[i] = "boilerplate"
+    # Leading run: short lines without sentence punctuation (navigation, headline, deck, caption).
+    run = 0
+    while run < n and roles[run] == "body" and _is_short_line(paras[run]):
+        run += 1
+    if run == 0 and len(paras[0].split()) <= 15:
+        run = 1  # a title that ends with a question or exclamation mark
+    if run:
+        head = next((i for i in range(run) if len(paras[i].split()) >= 4), run - 1)
+        for i in range(head):
+            roles[i] = "navigation"
+        roles[head] = "headline"
+        for i in range(head + 1, run):
+            if _BYLINE.match(paras[i]):
+                roles[i] = "byline"
+            else:
+                roles[i] = "caption" if not _has_verb(paras[i], nlp) else "standfirst"
+        # Before a dateline paragraph, prose under the headline is the standfirst.
+        dl = next((i for i in range(run, n) if _DATELINE.match(paras[i])), None)
+        if dl is not None and dl - run <= 2:
+            for i in range(run, dl):
+                if roles[i] == "body":
+                    roles[i] = "standfirst"
+    # Trailing run: short unpunctuated lines after the last prose paragraph.
+    for i in range(n - 1, max(run, 0), -1):
+        if roles[i] in ("body", "boilerplate") and _is_short_line(paras[i]) and len(paras[i].split()) <= 8:
+            roles[i] = "boilerplate"
+        else:
+            break
+    for i, p in enumerate(paras):
+        if roles[i] == "body" and _BYLINE.match(p) and len(p.split()) <= 8:
+            roles[i] = "byline"
+    return roles
+
+
+def _is_short_line(p: str) -> bool:
+    words = p.split()
+    return (
+        len(words) <= 20
+        and "\n" not in p
+        and not _TERMINAL.search(p)
+        and p[0] not in _QUOTE_OPEN
+        and not _PULL_QUOTE.match(p)
+    )
+
+
+def _has_words(p: str) -> bool:
+    return re.search(r"[^\W\d_]{2,}", p) is not None
+
+
+def _has_verb(p: str, nlp) -> bool:
+    doc = _tag(p, nlp)
+    return any(t.pos_ in ("VERB", "AUX") for t in doc)
+
+
+def _tag(p: str, nlp):
+    if nlp is None:
+        from helpers.nlp import load_nlp
+
+        nlp = load_nlp()
+    disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "lemmatizer")]
+    return nlp(p, disable=disable)
+
+
+# --- prefixes inside a paragraph: glued caption, dateline -----------------------------------------
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})"
+)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}})"
+    rf"(?:,\s*(?P<date>{_DATE}))?"
+    rf"\s*(?:\((?P<outlet>[^()\n]{{2,40}})\))?"
+    rf"\s*(?:--|—|–|-)\s+",
+    re.I,
+)
+
+
+def _split_prefixes(text: str, rows: list[tuple[int, int, str]], nlp):
+    """Split a dateline off the paragraph that starts with it, and a glued caption off the first
+    prose paragraph under a headline; return the new rows and the metadata they reveal."""
+    meta: dict = {}
+    out: list[tuple[int, int, str]] = []
+    seen_headline = False
+    caption_checked = False
+    for s, e, role in rows:
+        para = text[s:e]
+        m = _DATELINE.match(para) if role in ("body", "standfirst") and not meta.get("place") else None
+        if m and (m.group("date") or m.group("outlet") or m.group("place").isupper()):
+            meta.update(_dateline_meta(m))
+            cut = s + m.end()
+            out.append((s, s + len(m.group(0).rstrip()), "dateline"))
+            out.append((cut, e, role))
+            continue
+        if seen_headline and not caption_checked and role in ("body", "standfirst"):
+            caption_checked = True
+            n = _glued_caption_length(para, nlp)
+            if n:
+                out.append((s, s + n, "caption"))
+                rest = s + n + (len(para[n:]) - len(para[n:].lstrip()))
+                out.append((rest, e, role))
+                continue
+        seen_headline = seen_headline or role == "headline"
+        out.append((s, e, role))
+    return out, meta
+
+
+def _dateline_meta(m: re.Match) -> dict:
+    meta = {"place": m.group("place").strip()}
+    if m.group("outlet"):
+        meta["outlet"] = m.group("outlet").strip()
+    if m.group("date"):
+        meta["date"] = _parse_date(m.group("date"))
+    return meta
+
+
+def _parse_date(value: str) -> str | None:
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        y, mo, d = map(int, m.groups())
+    else:
+        parts = re.findall(r"[A-Za-z]+|\d+", value)
+        words = [p for p in parts if p.isalpha()]
+        nums = [int(p) for p in parts if p.isdigit()]
+        if not words or len(nums) < 2:
+            return None
+        mo = _MONTHS.get(words[0].lower().rstrip("."))
+        d, y = (nums[0], nums[1]) if nums[1] > 31 else (nums[1], nums[0])
+    try:
+        return _date(y, mo, d).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+_CONTINUING_POS = {"ADP", "CCONJ", "DET", "PART", "PRON", "SCONJ", "PUNCT", "SYM", "NUM"}
+
+
+def _glued_caption_length(para: str, nlp) -> int:
+    """Length of a photo caption glued to the start of ``para``, or 0.
+
+    A caption is a verbless phrase with a proper noun ("X and Y in Place today"), run into the next
+    sentence without punctuation. The cut goes before the last capitalised word that follows a
+    lower-case content word ("today | Russian President ...") and precedes the first verb.
+    """
+    doc = _tag(para[:400], nlp)
+    first_verb = next((t.i for t in doc if t.pos_ in ("VERB", "AUX")), None)
+    if first_verb is None or first_verb > 30:
+        return 0
+    cut = None
+    for t in doc[2:first_verb]:
+        prev = doc[t.i - 1]
+        if (
+            t.text[:1].isupper()
+            and prev.is_lower
+            and prev.is_alpha
+            and prev.pos_ not in _CONTINUING_POS
+        ):
+            cut = t.i
+    if cut is None:
+        return 0
+    prefix = doc[:cut]
+    if any(t.is_punct and t.text not in ("'", "’", "-") for t in prefix) or len(prefix) > 15:
+        return 0
+    if not any(t.pos_ == "PROPN" for t in prefix):
+        return 0
+    return doc[cut - 1].idx + len(doc[cut - 1].text)

@@ -1,0 +1,61 @@
+"""Every path newslens reads or writes, in one place.
+
+Data flows one way: ``data/raw`` (never written by code) -> ``data/interim`` (parse cache)
+-> ``data/processed/<article_id>/`` (parquet frames) -> ``reports/`` (figures and HTML report).
+
+The project root is found from this file for an editable install (the normal case) and can be
+overridden with the ``NEWSLENS_ROOT`` environment variable, e.g. to analyse a corpus kept elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEFAULT_ARTICLE = "rferl-2005-06-24-nato-putin"
+
+
+def _find_root() -> Path:
+    env = os.environ.get("NEWSLENS_ROOT")
+    if env:
+        return Path(env).resolve()
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        if (parent / "pyproject.toml").is_file() and (parent / "data").is_dir():
+            return parent
+    return Path.cwd().resolve()
+
+
+PROJECT_ROOT = _find_root()
+DATA = PROJECT_ROOT / "data"
+DATA_RAW = DATA / "raw"
+DATA_INTERIM = DATA / "interim"
+DATA_PROCESSED = DATA / "processed"
+REPORTS = PROJECT_ROOT / "reports"
+FIGURES = REPORTS / "figures"
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+
+RAW_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def raw_path(article_id: str) -> Path:
+    """The raw file of ``article_id`` in ``data/raw`` (``.txt`` preferred, then HTML)."""
+    for suffix in RAW_SUFFIXES:
+        candidate = DATA_RAW / f"{article_id}{suffix}"
+        if candidate.is_file():
+            return candidate
+    return DATA_RAW / f"{article_id}.txt"
+
+
+def processed_dir(article_id: str) -> Path:
+    """Folder of the parquet frames of one article (created on demand by writers)."""
+    return DATA_PROCESSED / article_id
+
+
+def relative(path: Path | str) -> str:
+    """``path`` relative to the project root when inside it, for printing without machine paths."""
+    p = Path(path).resolve()
+    try:
+        return p.relative_to(PROJECT_ROOT).as_posix()
+    except ValueError:
+        return p.name

@@ -1,0 +1,85 @@
+"""Parse an article once with spaCy and cache the ``Doc``.
+
+The cache is a spaCy ``DocBin`` at ``data/interim/<article_id>/<text hash>-<pipeline>.spacy``: the key
+holds the article id, a hash of the text and the pipeline's name and version, so a changed text or
+another pipeline never reuses a stale parse. Before parsing, a sentence boundary is set at every
+paragraph start (the parser keeps preset boundaries), so no sentence runs across paragraphs, a
+caption, a dateline or a pull quote.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from helpers import config
+from helpers.article import Article
+from helpers.nlp import load_nlp, pipeline_id
+
+
+def parse(article: Article, nlp: Language | None = None, cache: bool = True,
+          cache_dir: Path | None = None) -> Doc:
+    """The parsed ``Doc`` of ``article`` (``doc.text == article.text``), from the cache when fresh."""
+    return parse_many([article], nlp=nlp, cache=cache, cache_dir=cache_dir)[0]
+
+
+def parse_many(articles: Iterable[Article], nlp: Language | None = None, cache: bool = True,
+               cache_dir: Path | None = None, batch_size: int = 32) -> list[Doc]:
+    """Parse many articles with ``nlp.pipe``, reusing cached parses; returns Docs in input order."""
+    nlp = nlp or load_nlp()
+    articles = list(articles)
+    docs: list[Doc | None] = [None] * len(articles)
+    todo = []
+    for i, article in enumerate(articles):
+        path = cache_path(article, nlp, cache_dir)
+        if cache and path.is_file():
+            docs[i] = _read(path, nlp)
+            if docs[i] is not None and docs[i].text == article.text:
+                continue
+            docs[i] = None
+        todo.append(i)
+    prepared = (make_doc(articles[i], nlp) for i in todo)
+    for i, doc in zip(todo, nlp.pipe(prepared, batch_size=batch_size)):
+        docs[i] = doc
+        if cache:
+            _write(doc, cache_path(articles[i], nlp, cache_dir))
+    return docs  # type: ignore[return-value]
+
+
+def make_doc(article: Article, nlp: Language) -> Doc:
+    """Tokenise ``article.text`` and mark a sentence start at every paragraph start."""
+    doc = nlp.make_doc(article.text)
+    for start in article.paragraphs["start_char"]:
+        span = doc.char_span(int(start), int(start) + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            span[0].is_sent_start = True
+    return doc
+
+
+def cache_path(article: Article, nlp: Language, cache_dir: Path | None = None) -> Path:
+    """Where the parse of ``article`` by ``nlp`` is cached."""
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    root = Path(cache_dir) if cache_dir else config.DATA_INTERIM
+    return root / article.article_id / f"{digest}-{pipeline_id(nlp)}.spacy"
+
+
+def _read(path: Path, nlp: Language) -> Doc | None:
+    try:
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    except Exception:  # a truncated or foreign cache file is re-parsed, not trusted
+        return None
+    return docs[0] if len(docs) == 1 else None
+
+
+def _write(doc: Doc, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob("*.spacy"):
+        if stale.name != path.name and stale.name.endswith(path.name.split("-", 1)[1]):
+            stale.unlink()  # an older text of the same article under the same pipeline
+    tmp = path.with_suffix(".tmp")
+    DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)
+    tmp.replace(path)

@@ -1,0 +1,186 @@
+import hashlib
+
+import pytest
+
+from helpers.article import ArticleError, article_from_text, load_article
+
+LEAD = (
+    "The mayor of Springfield opened a new bridge on Monday, ending two years of detours for "
+    "commuters on the east side of the river."
+)
+BODY = (
+    "Engineers said the structure would carry 20,000 vehicles a day. The city council approved "
+    "the final payment last week."
+)
+QUOTE_BODY = (
+    "\u201cWe waited a long time for this day, and the wait was worth it,\u201d the mayor said at "
+    "the ribbon cutting."
+)
+
+
+def roles(article):
+    return list(article.paragraphs["role"].astype(str))
+
+
+def texts_by_role(article, role):
+    p = article.paragraphs
+    return list(p.loc[p["role"] == role, "text"])
+
+
+# --- the seed: a scraped page ---------------------------------------------------------------
+
+
+def test_seed_metadata(seed_path, nlp):
+    a = load_article(seed_path, nlp=nlp)
+    assert a.article_id == "rferl-2005-06-24-nato-putin"
+    assert a.title == "Russia: NATO Chief In Moscow For Talks With Putin"
+    assert (a.outlet, a.date, a.place) == ("RFE/RL", "2005-06-24", "Moscow")
+
+
+def test_seed_roles(seed_path, nlp):
+    a = load_article(seed_path, nlp=nlp)
+    r = roles(a)
+    assert r[:3] == ["navigation", "navigation", "headline"]
+    assert texts_by_role(a, "navigation") == ["Accessibility links", "Breaking News"]
+    assert texts_by_role(a, "caption") == ["De Hoop Scheffer and Putin in Moscow today"]
+    assert texts_by_role(a, "standfirst")[0].startswith("Russian President Vladimir Putin held talks")
+    assert texts_by_role(a, "dateline") == ["Moscow, 24 June 2005 (RFE/RL) --"]
+    pull = texts_by_role(a, "pull_quote")
+    assert len(pull) == 1 and pull[0].endswith("- Markov")
+    assert r.count("body") == 20
+
+
+def test_seed_offsets_trace_back_and_nothing_is_dropped(seed_path, nlp):
+    a = load_article(seed_path, nlp=nlp)
+    raw = seed_path.read_text(encoding="utf-8")
+    assert a.text == raw
+    p = a.paragraphs
+    assert all(a.text[s:e] == t for s, e, t in zip(p.start_char, p.end_char, p.text))
+    assert (p["start_char"].diff().dropna() > 0).all()
+    covered = "".join(a.text[s:e] for s, e in zip(p.start_char, p.end_char))
+    assert "".join(covered.split()) == "".join(a.text.split())
+
+
+def test_input_file_is_not_modified(seed_path, nlp):
+    before = hashlib.sha256(seed_path.read_bytes()).hexdigest()
+    load_article(seed_path, nlp=nlp)
+    assert hashlib.sha256(seed_path.read_bytes()).hexdigest() == before
+
+
+# --- variants the tests build themselves -----------------------------------------------------
+
+
+def test_clean_article_without_navigation(tmp_path, nlp):
+    f = tmp_path / "clean-article.txt"
+    f.write_text(f"Springfield Opens Its New Bridge\n\n{LEAD}\n\n{BODY}\n\n{QUOTE_BODY}\n", encoding="utf-8")
+    a = load_article(f, nlp=nlp)
+    assert roles(a) == ["headline", "body", "body", "body"]
+    assert a.title == "Springfield Opens Its New Bridge"
+    assert a.outlet is None and a.date is None
+
+
+def test_crlf_and_windows_1252(tmp_path, nlp):
+    f = tmp_path / "old-cms.txt"
+    text = f"Springfield Opens Its New Bridge\r\n\r\nSPRINGFIELD, March 3, 2004 (Gazette) -- {LEAD}\r\n\r\n{QUOTE_BODY}\r\n"
+    f.write_bytes(text.encode("cp1252"))
+    a = load_article(f, nlp=nlp)
+    assert a.encoding == "cp1252"
+    assert "\r" not in a.text
+    assert "\u201cWe waited" in a.text and "worth it,\u201d" in a.text
+    assert (a.place, a.date, a.outlet) == ("SPRINGFIELD", "2004-03-03", "Gazette")
+    assert roles(a) == ["headline", "dateline", "body", "body"]
+
+
+def test_utf8_with_bom(tmp_path, nlp):
+    f = tmp_path / "bom.txt"
+    f.write_bytes(b"\xef\xbb\xbf" + f"Springfield Opens Its New Bridge\n\n{LEAD}\n".encode())
+    a = load_article(f, nlp=nlp)
+    assert a.text.startswith("Springfield") and a.title == "Springfield Opens Its New Bridge"
+
+
+def test_html_page(tmp_path, nlp):
+    f = tmp_path / "bridge-page.html"
+    f.write_text(
+        "<!DOCTYPE html><html><head><title>Springfield Opens Its New Bridge | The Gazette</title>"
+        '<meta property="og:site_name" content="The Gazette"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<article><h1>Springfield Opens Its New Bridge</h1>"
+        f"<p>{LEAD}</p><p>{BODY}</p><p>{QUOTE_BODY}</p></article>"
+        "<footer>Copyright 2004 The Gazette</footer></body></html>",
+        encoding="utf-8",
+    )
+    a = load_article(f, nlp=nlp)
+    assert a.article_id == "bridge-page"
+    assert a.title.startswith("Springfield Opens Its New Bridge")
+    assert roles(a)[0] == "headline"
+    body = texts_by_role(a, "body")
+    assert LEAD in body and QUOTE_BODY in body
+    assert "Home" not in a.text
+
+
+def test_pull_quote_with_dash_attribution(nlp):
+    text = (
+        f"Springfield Opens Its New Bridge\n\n{LEAD}\n\n{QUOTE_BODY}\n"
+        "\u201cWe waited a long time for this day.\u201d \u2014 Mayor Joan Quimby\n\n"
+        f"{BODY}\n"
+    )
+    a = article_from_text(text, nlp=nlp)
+    assert roles(a) == ["headline", "body", "body", "pull_quote", "body"]
+    assert texts_by_role(a, "pull_quote")[0].endswith("Mayor Joan Quimby")
+
+
+def test_single_paragraph_snippet_is_body(nlp):
+    a = article_from_text('"I love cats," he said.', nlp=nlp)
+    assert roles(a) == ["body"]
+    assert a.title is None
+
+
+def test_trailing_boilerplate(nlp):
+    text = f"Springfield Opens Its New Bridge\n\n{LEAD}\n\n{BODY}\n\nShare this article\n\nMore News\n"
+    a = article_from_text(text, nlp=nlp)
+    assert roles(a)[-2:] == ["boilerplate", "boilerplate"]
+
+
+def test_hard_wrapped_paragraph_stays_one(nlp):
+    wrapped = (
+        "Engineers said the structure would carry twenty thousand\n"
+        "vehicles a day once the approach roads are finished, and\n"
+        "the council approved the final payment last week after a\n"
+        "long debate.\n"
+    )
+    a = article_from_text(f"Springfield Opens Its New Bridge\n\n{wrapped}", nlp=nlp)
+    assert roles(a) == ["headline", "body"]
+
+
+def test_no_caption_split_in_an_ordinary_lead(nlp):
+    text = "Bridge Opens\n\nOn Tuesday President Jane Doe opened the bridge. It cost $4 million.\n\nMore text follows here today.\n"
+    a = article_from_text(text, nlp=nlp)
+    assert "caption" not in roles(a)
+
+
+# --- bad input: one clear error naming the file -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make, problem",
+    [
+        (lambda d: d / "missing.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (lambda d: _write(d / "empty.txt", b""), "empty"),
+        (lambda d: _write(d / "blank.txt", b"  \n\t\n  "), "empty"),
+        (lambda d: _write(d / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
+        (lambda d: _write(d / "bad-bytes.txt", b"Headline here\n\nSome text \x81\x8d\x9d here."), "no supported encoding"),
+        (lambda d: _write(d / "rules.txt", b"----\n\n1234 5678\n\n****\n"), "no text paragraphs"),
+    ],
+)
+def test_bad_input_errors_name_the_file(tmp_path, nlp, make, problem):
+    path = make(tmp_path)
+    with pytest.raises(ArticleError) as err:
+        load_article(path, nlp=nlp)
+    assert str(path) in str(err.value)
+    assert problem in str(err.value)
+
+
+def _write(path, data: bytes):
+    path.write_bytes(data)
+    return path

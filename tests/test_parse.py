@@ -1,0 +1,42 @@
+from helpers.article import article_from_text
+from helpers.frames import sentences_frame
+from helpers.parse import cache_path, parse, parse_many
+
+TEXT = (
+    "Bridge Opens In Springfield\n\n"
+    "The mayor opened the bridge on Monday. Crowds cheered.\n"
+    '"It is a great day," she said.\n\n'
+    "Traffic resumed at noon.\n"
+)
+
+
+def test_sentences_never_cross_paragraphs(nlp, tmp_path):
+    a = article_from_text(TEXT, "bridge", nlp=nlp)
+    doc = parse(a, nlp=nlp, cache_dir=tmp_path)
+    s = sentences_frame(a, doc)
+    assert doc.text == a.text
+    assert list(s["paragraph_id"]) == [0, 1, 1, 2, 3]
+    assert s.loc[s.paragraph_id == 2, "text"].item() == '"It is a great day," she said.'
+    assert all(a.text[x:y] == t for x, y, t in zip(s.start_char, s.end_char, s.text))
+    assert list(s["n_words"]) == [4, 7, 2, 7, 4]
+
+
+def test_cache_is_reused_and_invalidated_by_a_changed_text(nlp, tmp_path):
+    a = article_from_text(TEXT, "bridge", nlp=nlp)
+    first = parse(a, nlp=nlp, cache_dir=tmp_path)
+    path = cache_path(a, nlp, tmp_path)
+    assert path.is_file() and path.parent.name == "bridge"
+    again = parse(a, nlp=nlp, cache_dir=tmp_path)
+    assert [t.dep_ for t in again] == [t.dep_ for t in first]
+    assert [e.text for e in again.ents] == [e.text for e in first.ents]
+    changed = article_from_text(TEXT.replace("Monday", "Friday"), "bridge", nlp=nlp)
+    doc = parse(changed, nlp=nlp, cache_dir=tmp_path)
+    assert "Friday" in doc.text
+    assert cache_path(changed, nlp, tmp_path) != path
+    assert not path.exists()  # the stale parse of the old text is gone
+
+
+def test_parse_many_keeps_order(nlp, tmp_path):
+    arts = [article_from_text(f"Story number {i} is here today.", f"a{i}", nlp=nlp) for i in range(5)]
+    docs = parse_many(arts, nlp=nlp, cache_dir=tmp_path)
+    assert [d.text for d in docs] == [a.text for a in arts]
