@@ -1,0 +1,388 @@
+"""Charts: one style sheet, one ``save_figure``, and the charts of notebooks 04-07.
+
+Every chart function takes the frames made by :mod:`helpers.share`, :mod:`helpers.sentiment` or
+:mod:`helpers.topics` plus a ``source`` (an :class:`~helpers.article.Article`, or any object with
+``title``/``outlet``/``date``, or a ready string) and returns ``(fig, data)``: the figure and the
+tidy frame it plots, ready for ``save_figure(fig, name, data=data)``. Titles state the finding and
+are computed from the data, so they stay true when the article changes.
+
+``save_figure`` writes ``NAME.png`` (200 dpi), ``NAME.svg`` and ``NAME.csv`` into
+``reports/figures`` with deterministic bytes: no dates or software versions in the metadata and a
+fixed SVG hash salt, so re-running a notebook leaves ``git status`` clean.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # charts are files; no display is needed (and none exists under nbval/make)
+
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+
+STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
+PNG_DPI = 200
+# PNG: Pillow writes no date; matplotlib adds "Software" unless it is set to None.
+PNG_METADATA = {"Software": None}
+# SVG: matplotlib writes a Date and a Creator line unless they are None.
+SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
+SVG_HASHSALT = "newslens"
+
+TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
+KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
+KIND_ORDER = ("direct", "partial", "indirect")
+
+
+def use_style() -> None:
+    """Apply the newslens style sheet to every later figure in this process."""
+    plt.style.use(STYLE_PATH)
+
+
+def source_line(source) -> str:
+    """``"Source: TITLE, OUTLET, DATE"`` from an Article-like object, or ``source`` itself if a string."""
+    if isinstance(source, str):
+        return source if source.lower().startswith("source") else f"Source: {source}"
+    parts = [getattr(source, name, None) for name in ("title", "outlet", "date")]
+    parts = [str(p) for p in parts if p not in (None, "")]
+    return "Source: " + ", ".join(parts) if parts else "Source: unknown"
+
+
+def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Path | str | None = None) -> Path:
+    """Write ``NAME.png``, ``NAME.svg`` and (if ``data`` is given) ``NAME.csv``; print one relative path.
+
+    ``directory`` defaults to ``reports/figures`` (:data:`helpers.config.FIGURES`). Returns the
+    path of the PNG. Bytes are deterministic for the same figure and data.
+    """
+    from helpers import config
+
+    out = Path(directory) if directory is not None else config.FIGURES
+    out.mkdir(parents=True, exist_ok=True)
+    png, svg, csv = (out / f"{name}.{ext}" for ext in ("png", "svg", "csv"))
+    with plt.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
+        fig.savefig(png, dpi=PNG_DPI, metadata=PNG_METADATA)
+        fig.savefig(svg, metadata=SVG_METADATA)
+    if data is not None:
+        # "\n" line ends and a fixed float format keep the CSV identical across platforms.
+        data.to_csv(csv, index=False, lineterminator="\n", float_format="%.6g")
+    print(config.relative(png).rsplit(".", 1)[0] + ".{png,svg" + (",csv}" if data is not None else "}"))
+    return png
+
+
+# ---------------------------------------------------------------------------------------------
+# Speaker share (notebook 04)
+# ---------------------------------------------------------------------------------------------
+
+
+def statements_by_kind(share: pd.DataFrame, source) -> tuple:
+    """Stacked horizontal bars: statements per speaker split by kind (direct, partial, indirect).
+
+    ``share`` is :func:`helpers.share.speaker_share`. Data columns: speaker, direct, partial,
+    indirect, n_statements.
+    """
+    data = share[["speaker", "n_direct", "n_partial", "n_indirect", "n_statements"]].rename(
+        columns={f"n_{k}": k for k in KIND_ORDER}
+    )
+    data = data.sort_values(["n_statements", "speaker"], ascending=[True, False]).reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    left = np.zeros(len(data))
+    for kind in KIND_ORDER:
+        ax.barh(data["speaker"], data[kind], left=left, color=KIND_COLOURS[kind], label=kind, height=0.6)
+        left += data[kind].to_numpy()
+    ax.set_xlabel("attributed statements (pull quotes and embedded fragments counted once)")
+    ax.set_ylabel("speaker")
+    ax.legend(loc="lower right", title="kind")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    _finish(fig, ax, _leader_title(data, "n_statements", "statements"), source)
+    return fig, data
+
+
+def quoted_word_share(share: pd.DataFrame, source) -> tuple:
+    """Horizontal bars: each speaker's share of all words quoted in the article.
+
+    Data columns: speaker, n_quoted_words, share_quoted_words.
+    """
+    data = share[["speaker", "n_quoted_words", "share_quoted_words"]]
+    data = data.sort_values(["share_quoted_words", "speaker"], ascending=[True, False]).reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    ax.barh(data["speaker"], data["share_quoted_words"] * 100, color=KIND_COLOURS["direct"], height=0.6)
+    for y, (pct, n) in enumerate(zip(data["share_quoted_words"] * 100, data["n_quoted_words"])):
+        ax.text(pct, y, f" {pct:.0f}% ({n} words)", va="center", fontsize=7)
+    ax.set_xlabel("share of words inside quotation marks (%)")
+    ax.set_ylabel("speaker")
+    ax.set_xlim(0, max(100.0, float(data["share_quoted_words"].max() * 100) * 1.25) if len(data) else 100)
+    if len(data) and data["n_quoted_words"].sum() > 0:
+        top = data.iloc[-1]
+        title = f"{top['speaker']} has {top['share_quoted_words']:.0%} of the quoted words"
+    else:
+        title = "No words are quoted directly"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
+    """Paired bars per person: mentions vs attributed statements; people never quoted stand out.
+
+    ``people`` is :func:`helpers.share.mentioned_vs_quoted`. Data columns: canonical, n_mentions,
+    n_statements, quoted.
+    """
+    data = people[["canonical", "n_mentions", "n_statements", "quoted"]]
+    data = data.sort_values(["n_mentions", "canonical"], ascending=[True, False]).reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    y = np.arange(len(data))
+    ax.barh(y + 0.18, data["n_mentions"], height=0.36, color="#adb5bd", label="mentions")
+    ax.barh(y - 0.18, data["n_statements"], height=0.36, color=KIND_COLOURS["direct"], label="statements")
+    ax.set_yticks(y, data["canonical"])
+    ax.set_xlabel("count")
+    ax.set_ylabel("person")
+    ax.legend(loc="lower right")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    silent = data.loc[~data["quoted"], "canonical"].tolist()
+    n = len(data)
+    if silent:
+        title = f"{len(silent)} of {n} people named are never quoted"
+    else:
+        title = f"All {n} people named are quoted"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tuple:
+    """Dots: who speaks where along the article (paragraph on the x axis), sized by words, by kind.
+
+    ``positions`` is :func:`helpers.share.speaker_positions`. Data columns: speaker, paragraph_id,
+    kind, n_words.
+    """
+    data = positions[["speaker", "paragraph_id", "kind", "n_words"]].reset_index(drop=True)
+    order = data.groupby("speaker", sort=False)["paragraph_id"].min().sort_values(kind="stable")
+    speakers = list(order.index)
+    fig, ax = _figure(len(speakers))
+    rows = {s: len(speakers) - 1 - i for i, s in enumerate(speakers)}
+    for kind in KIND_ORDER:
+        part = data[data["kind"] == kind]
+        ax.scatter(
+            part["paragraph_id"], part["speaker"].map(rows), s=12 + part["n_words"].clip(upper=80) * 2,
+            color=KIND_COLOURS[kind], alpha=0.85, label=kind, edgecolors="white", linewidths=0.5,
+        )
+    ax.set_yticks(list(rows.values()), list(rows.keys()))
+    ax.set_xlim(-0.5, max(n_paragraphs - 0.5, 0.5))
+    ax.set_xlabel("paragraph (0 = top of the page)")
+    ax.set_ylabel("speaker (by first appearance)")
+    ax.grid(axis="y", color="#eeeeee")
+    ax.legend(loc="lower right", title="kind (size = words)", markerscale=0.7)
+    if speakers:
+        first = speakers[0]
+        title = f"{first} speaks first (paragraph {int(order.iloc[0])}); {len(speakers)} speakers in all"
+    else:
+        title = "Nobody is quoted"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentiment (notebook 05)
+# ---------------------------------------------------------------------------------------------
+
+
+def tone_arc(sentences: pd.DataFrame, source) -> tuple:
+    """Tone arc: VADER compound per sentence, quotes highlighted, paragraph starts marked.
+
+    ``sentences`` is :func:`helpers.sentiment.sentence_tone` (needs ``in_quote``). Data columns:
+    sentence_id, paragraph_id, compound, tone, in_quote.
+    """
+    data = sentences[["sentence_id", "paragraph_id", "compound", "tone", "in_quote"]].reset_index(drop=True)
+    use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 3.6))
+    starts = data.loc[data["paragraph_id"].ne(data["paragraph_id"].shift()), "sentence_id"]
+    for x in starts:
+        ax.axvline(x - 0.5, color="#eeeeee", linewidth=0.6, zorder=0)
+    ax.axhline(0, color="#999999", linewidth=0.6)
+    ax.plot(data["sentence_id"], data["compound"], color="#6c757d", linewidth=0.8, zorder=1)
+    quoted = data[data["in_quote"]]
+    plain = data[~data["in_quote"]]
+    ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="narration", zorder=2)
+    ax.scatter(quoted["sentence_id"], quoted["compound"], s=22, color=TONE_COLOURS["positive"],
+               label="contains a quote", zorder=3)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("sentence (grey lines: paragraph starts)")
+    ax.set_ylabel("VADER compound (lexical tone)")
+    ax.grid(axis="x", visible=False)
+    ax.legend(loc="lower left")
+    counts = data["tone"].value_counts()
+    n = len(data)
+    title = (f"Lexical tone: {counts.get('positive', 0)} of {n} sentences positive, "
+             f"{counts.get('negative', 0)} negative")
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
+    """Bars: mean VADER compound of each speaker's own words, with the number of statements.
+
+    ``tone`` is :func:`helpers.sentiment.speaker_tone`. Data columns: speaker, n_statements,
+    mean_compound, n_positive, n_neutral, n_negative.
+    """
+    data = tone[["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral", "n_negative"]]
+    data = data.sort_values(["mean_compound", "speaker"]).reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    colours = [TONE_COLOURS[_tone(v)] for v in data["mean_compound"]]
+    ax.barh(data["speaker"], data["mean_compound"], color=colours, height=0.6)
+    for y, (v, n) in enumerate(zip(data["mean_compound"], data["n_statements"])):
+        ax.text(v, y, f" n={n} ", va="center", ha="left" if v >= 0 else "right", fontsize=7)
+    ax.axvline(0, color="#999999", linewidth=0.6)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("mean VADER compound of the speaker's statements (lexical tone, not a fact)")
+    ax.set_ylabel("speaker")
+    if len(data):
+        top = data.iloc[-1]
+        title = f"{top['speaker']}'s words read most positive (mean {top['mean_compound']:+.2f}, n={top['n_statements']})"
+    else:
+        title = "No statements to score"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tuple:
+    """Stacked bars: polarity of the local context of each entity's mentions (counts per label).
+
+    ``summary`` is :func:`helpers.sentiment.entity_sentiment_summary`. Data columns: canonical,
+    n_mentions, n_positive, n_neutral, n_negative.
+    """
+    data = summary.sort_values(["n_mentions", "canonical"], ascending=[False, True]).head(top)
+    data = data[["canonical", "n_mentions", "n_negative", "n_neutral", "n_positive"]]
+    data = data.iloc[::-1].reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    left = np.zeros(len(data))
+    for tone in ("negative", "neutral", "positive"):
+        ax.barh(data["canonical"], data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
+        left += data[f"n_{tone}"].to_numpy()
+    ax.set_xlabel("mentions, by polarity of their local context")
+    ax.set_ylabel("entity")
+    ax.legend(loc="lower right")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    neg = data.assign(frac=data["n_negative"] / data["n_mentions"].clip(lower=1))
+    neg = neg[neg["n_negative"] > 0].sort_values(["frac", "n_mentions"], ascending=False)
+    if len(neg):
+        row = neg.iloc[0]
+        title = f"{row['canonical']} is mentioned in the most negative contexts ({row['n_negative']} of {row['n_mentions']})"
+    else:
+        title = "No entity is mentioned in a negative context"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+# ---------------------------------------------------------------------------------------------
+# Topics (notebook 06)
+# ---------------------------------------------------------------------------------------------
+
+
+def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
+    """Horizontal bars: the top keyphrases by score. Data columns: phrase, count, score."""
+    data = phrases.head(top)[["phrase", "count", "score"]].iloc[::-1].reset_index(drop=True)
+    fig, ax = _figure(len(data))
+    ax.barh(data["phrase"], data["score"], color=KIND_COLOURS["direct"], height=0.6)
+    for y, (s, n) in enumerate(zip(data["score"], data["count"])):
+        ax.text(s, y, f" ×{n}", va="center", fontsize=7)
+    ax.set_xlabel("keyphrase score (count × sentence-level IDF)")
+    ax.set_ylabel("keyphrase")
+    title = f"Top keyphrase: \u201c{data.iloc[-1]['phrase']}\u201d" if len(data) else "No keyphrases found"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
+    """Heatmap: theme (rows) x paragraph (columns), cell = sentences of that theme in that paragraph.
+
+    ``flow`` is :func:`helpers.topics.theme_flow` (index theme_id, columns paragraph_id);
+    ``themes`` is ``ThemeModel.themes`` (for labels). Data: the tidy long form of the matrix.
+    """
+    labels = themes.set_index("theme_id")["label"]
+    use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 0.6 + 0.45 * max(len(flow), 1) + 1.2))
+    im = ax.imshow(flow.to_numpy(dtype=float), aspect="auto", cmap="Blues", vmin=0)
+    ax.set_yticks(range(len(flow)), [f"{t}: {labels.get(t, '')}" for t in flow.index])
+    ax.set_xticks(range(len(flow.columns)), [str(c) for c in flow.columns], fontsize=6)
+    ax.set_xlabel("paragraph")
+    ax.set_ylabel("theme")
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, label="sentences", fraction=0.03, pad=0.02)
+    data = (flow.rename_axis(index="theme_id", columns="paragraph_id").stack()
+            .rename("n_sentences").reset_index())
+    if len(flow):
+        spread = (flow > 0).sum(axis=1).sort_values(ascending=False, kind="stable")
+        t = spread.index[0]
+        title = f"Theme \u201c{labels.get(t, t)}\u201d runs through {int(spread.iloc[0])} of {len(flow.columns)} paragraphs"
+    else:
+        title = "No themes"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
+    """Heatmap: speaker (rows) x theme (columns), cell = statements of the speaker on the theme.
+
+    ``matrix`` is :func:`helpers.topics.speaker_themes`. Data: the tidy long form of the matrix.
+    """
+    labels = themes.set_index("theme_id")["label"]
+    use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 1.4 + 0.4 * max(len(matrix), 1)))
+    values = matrix.to_numpy(dtype=float)
+    im = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0)
+    ax.set_yticks(range(len(matrix)), list(matrix.index))
+    ax.set_xticks(range(len(matrix.columns)), [f"{t}: {labels.get(t, '')}" for t in matrix.columns],
+                  rotation=20, ha="right")
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=7,
+                    color="white" if v > values.max() / 2 else "#333333")
+    ax.set_xlabel("theme")
+    ax.set_ylabel("speaker")
+    ax.grid(False)
+    fig.colorbar(im, ax=ax, label="statements", fraction=0.03, pad=0.02)
+    data = (matrix.rename_axis(index="speaker", columns="theme_id").stack()
+            .rename("n_statements").reset_index())
+    if values.size and values.max() > 0:
+        i, j = np.unravel_index(int(np.argmax(values)), values.shape)
+        t = matrix.columns[j]
+        title = f"{matrix.index[i]} talks most about \u201c{labels.get(t, t)}\u201d ({values[i, j]:g} statements)"
+    else:
+        title = "No statements to place on themes"
+    _finish(fig, ax, title, source)
+    return fig, data
+
+
+# ---------------------------------------------------------------------------------------------
+# private helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _figure(n_rows: int):
+    """A figure whose height grows with the number of bars, so labels never overlap."""
+    use_style()
+    return plt.subplots(figsize=(7.5, 1.4 + 0.32 * max(n_rows, 2)))
+
+
+def _finish(fig, ax, title: str, source) -> None:
+    ax.set_title(title)
+    fig.text(0.01, 0.005, source_line(source), fontsize=6.5, color="#6c757d", ha="left", va="bottom")
+    with contextlib.suppress(Exception):
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+
+
+def _leader_title(data: pd.DataFrame, column: str, noun: str) -> str:
+    if not len(data) or data[column].sum() == 0:
+        return f"No {noun}"
+    total = int(data[column].sum())
+    top = data.sort_values([column, "speaker"], ascending=[False, True]).iloc[0]
+    return f"{top['speaker']} makes {int(top[column])} of {total} {noun} ({top[column] / total:.0%})"
+
+
+def _tone(compound: float, threshold: float = 0.05) -> str:
+    if compound >= threshold:
+        return "positive"
+    if compound <= -threshold:
+        return "negative"
+    return "neutral"

@@ -1,0 +1,107 @@
+"""Speaker share on a small hand-made quotes frame (the documented columns of helpers.quotes)."""
+
+import pandas as pd
+import pytest
+
+from helpers import share
+
+TEXT = (
+    "Ana Lopez said the budget was \"a disaster for schools\" and must change. "  # 0: indirect + partial
+    "\"We will not accept it,\" Lopez said. "                                     # 1: direct
+    "The ministry said the plan was fair. "                                        # 2: indirect, org
+    "\"It is fair,\" a spokesman said. "                                           # 3: no speaker
+    "\"We will not accept it.\" - Lopez"                                           # 4: pull quote
+)
+
+
+def _span(s: str, occurrence: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = TEXT.index(s, start + 1)
+    return start, start + len(s)
+
+
+def _quote(qid, kind, text, speaker, speaker_id, stype="person", para=0, pull=False, dup=None, occurrence=1):
+    start, end = _span(text, occurrence)
+    return dict(quote_id=qid, article_id="a1", kind=kind, text=text, start_char=start, end_char=end,
+                sentence_ids=[0], paragraph_id=para, cue="said", cue_lemma="say", speaker_mention=speaker,
+                speaker=speaker, speaker_id=speaker_id, speaker_type=stype, attribution="", is_pull_quote=pull,
+                duplicate_of=dup, n_words=None)
+
+
+@pytest.fixture
+def quotes():
+    rows = [
+        _quote("q0", "indirect", 'the budget was "a disaster for schools" and must change', "Ana Lopez", "e1"),
+        _quote("q1", "partial", "a disaster for schools", "Ana Lopez", "e1"),
+        _quote("q2", "direct", "We will not accept it,", "Ana Lopez", "e1", para=1),
+        _quote("q3", "indirect", "the plan was fair", "Ministry", "e2", stype="organisation", para=2),
+        _quote("q4", "direct", "It is fair,", None, None, stype=None, para=3),
+        _quote("q5", "direct", "We will not accept it.", "Ana Lopez", "e1", para=4, pull=True, dup="q2"),
+    ]
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture
+def entities():
+    return pd.DataFrame([
+        dict(article_id="a1", entity_id="e1", canonical="Ana Lopez", label="PERSON", variants=["Lopez"],
+             n_mentions=3, descriptor=None),
+        dict(article_id="a1", entity_id="e2", canonical="Ministry", label="ORG", variants=[], n_mentions=1,
+             descriptor=None),
+        dict(article_id="a1", entity_id="e3", canonical="Ben Ode", label="PERSON", variants=[], n_mentions=2,
+             descriptor="teacher"),
+    ])
+
+
+def test_exclusions_name_pull_quote_embedded_fragment_and_unattributed(quotes):
+    ex = share.quote_exclusions(quotes).set_index("quote_id")["reason"].to_dict()
+    assert ex == {"q1": "inside indirect quote q0", "q4": "no speaker", "q5": "pull quote"}
+
+
+def test_partial_of_another_speaker_inside_indirect_is_kept(quotes):
+    quotes.loc[quotes["quote_id"] == "q1", ["speaker", "speaker_id"]] = ["Ben Ode", "e3"]
+    assert "q1" in set(share.countable_quotes(quotes)["quote_id"])
+
+
+def test_speaker_share_counts_kinds_words_and_shares(quotes, entities):
+    out = share.speaker_share(quotes, entities).set_index("speaker")
+    assert list(out.index) == ["Ana Lopez", "Ministry"]
+    lopez = out.loc["Ana Lopez"]
+    assert (lopez["n_statements"], lopez["n_direct"], lopez["n_partial"], lopez["n_indirect"]) == (2, 1, 0, 1)
+    # indirect "the budget was a disaster for schools and must change" = 10 words; direct = 5 words
+    assert lopez["n_words"] == 15
+    assert lopez["n_quoted_words"] == 5
+    assert lopez["share_statements"] == pytest.approx(2 / 3)
+    assert lopez["share_quoted_words"] == pytest.approx(1.0)
+    assert lopez["first_paragraph"] == 0
+    assert lopez["n_mentions"] == 3
+    assert out.loc["Ministry", "share_quoted_words"] == 0
+    assert out["share_statements"].sum() == pytest.approx(1.0)
+
+
+def test_unique_sources_counts_each_person_once(quotes):
+    everyone = share.unique_sources(quotes)
+    assert list(everyone["speaker"]) == ["Ana Lopez", "Ministry"]
+    people = share.unique_sources(quotes, speaker_types=("PERSON",))
+    assert list(people["speaker"]) == ["Ana Lopez"]
+    assert people.loc[0, "n_statements"] == 2
+
+
+def test_mentioned_but_never_quoted(quotes, entities):
+    people = share.mentioned_vs_quoted(entities, quotes)
+    assert people.set_index("canonical")["n_statements"].to_dict() == {"Ana Lopez": 2, "Ben Ode": 0}
+    silent = share.mentioned_not_quoted(entities, quotes)
+    assert list(silent["canonical"]) == ["Ben Ode"]
+
+
+def test_speaker_positions_in_text_order(quotes):
+    pos = share.speaker_positions(quotes)
+    assert list(pos["quote_id"]) == ["q0", "q2", "q3"]
+    assert list(pos["paragraph_id"]) == [0, 1, 2]
+
+
+def test_empty_quotes_give_empty_share():
+    empty = pd.DataFrame(columns=["quote_id", "article_id", "kind", "text", "start_char", "end_char",
+                                  "paragraph_id", "speaker", "speaker_id"])
+    assert share.speaker_share(empty).empty
