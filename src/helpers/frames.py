@@ -63,3 +63,14 @@ def paragraph_of(paragraphs: pd.DataFrame, offsets) -> np.ndarray:
     starts = paragraphs["start_char"].to_numpy()
     idx = np.searchsorted(starts, np.asarray(offsets, dtype=int), side="right") - 1
     return paragraphs["paragraph_id"].to_numpy()[np.clip(idx, 0, len(starts) - 1)]
+
+
+def role_counts(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Paragraphs, sentences and words per role (roles that do not occur are left out)."""
+    counts = pd.DataFrame({
+        "paragraphs": paragraphs.groupby("role", observed=True).size(),
+        "sentences": sentences.groupby("role", observed=True).size(),
+        "words": sentences.groupby("role", observed=True)["n_words"].sum(),
+    }).fillna(0).astype(int)
+    counts.loc["total"] = counts.sum()
+    return counts

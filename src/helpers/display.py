@@ -1,0 +1,39 @@
+"""HTML views for notebooks: the raw page beside the roles newslens recognised in it."""
+
+from __future__ import annotations
+
+import html
+
+from helpers.article import Article
+
+ROLE_COLOURS = {
+    "navigation": "#d9d9d9",
+    "headline": "#9ecae1",
+    "caption": "#fdd0a2",
+    "standfirst": "#c6dbef",
+    "dateline": "#dadaeb",
+    "byline": "#dadaeb",
+    "body": "#ffffff",
+    "pull_quote": "#fcbba1",
+    "boilerplate": "#d9d9d9",
+}
+
+
+def roles_html(article: Article, max_chars: int = 160) -> str:
+    """Two columns: each paragraph's raw text (left) and the role it was given (right).
+
+    Long paragraphs are cut to ``max_chars`` characters with an ellipsis; the offsets column points
+    back into the text.
+    """
+    rows = []
+    for p in article.paragraphs.itertuples(index=False):
+        text = p.text if len(p.text) <= max_chars else p.text[: max_chars - 1] + "…"
+        colour = ROLE_COLOURS.get(str(p.role), "#ffffff")
+        rows.append(
+            f"<tr><td style='text-align:right;color:#666'>{p.paragraph_id}</td>"
+            f"<td style='text-align:left;font-family:monospace;white-space:pre-wrap'>{html.escape(text)}</td>"
+            f"<td style='background:{colour};text-align:left'><b>{p.role}</b></td>"
+            f"<td style='color:#666'>{p.start_char}-{p.end_char}</td></tr>"
+        )
+    head = "<tr><th>#</th><th>raw text</th><th>recognised as</th><th>chars</th></tr>"
+    return f"<table>{head}{''.join(rows)}</table>"
