@@ -1,0 +1,77 @@
+"""Word lists the quote engine reads: speech cues, thought verbs, titles and name particles.
+
+Everything here is a plain, general lexicon of English news writing (no names from any article).
+The lists are frozensets of lower-case lemmas or words so that lookups cost one hash each.
+
+- :data:`SPEECH_LEMMAS` - verbs that report speech ("said", "told", "warned", "added", ...).
+- :data:`CLAUSE_ONLY_LEMMAS` - verbs that report speech only with a clause ("agrees that ...").
+- :data:`FRAGMENT_LEMMAS` - verbs that attribute a quoted fragment but never a reported clause on
+  their own ("called the plan "a disaster"", "criticized the "low" effectiveness").
+- :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
+- :data:`TITLE_WORDS` - titles and roles stripped from names ("President", "Secretary-General").
+- :data:`NAME_PARTICLES` - lower-case particles inside surnames ("de", "van", "bin").
+- :data:`ORG_NOUNS` - common nouns that make a speaker an organisation ("authorities", "police").
+- :data:`GENERIC_SPEAKERS` - heads that name nobody in particular ("people", "some", "many").
+"""
+
+from __future__ import annotations
+
+SPEECH_LEMMAS = frozenset(
+    """
+    say tell add stress warn insist explain ask reply respond concede note claim state announce
+    declare confirm deny admit argue assert acknowledge report write comment remark observe
+    emphasize emphasise reiterate repeat mention predict promise vow pledge urge caution complain
+    contend continue recall recount testify tweet shout scream yell whisper exclaim answer quip joke
+    boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
+    underline underscore affirm retort counter snap cry plead demand order instruct advise tout
+    complain grumble mutter murmur sigh laugh chant proclaim rule brief
+    """.split()
+)
+
+CLAUSE_ONLY_LEMMAS = frozenset("agree disagree".split())
+
+FRAGMENT_LEMMAS = frozenset("call describe dub label term brand criticize criticise praise hail".split())
+
+THOUGHT_LEMMAS = frozenset(
+    """
+    think believe expect doubt hope fear feel know consider wonder suspect assume imagine guess
+    suppose reckon dream wish want realize realise understand remember forget worry decide
+    """.split()
+)
+
+# "called on X to ...", "called for ..." keep their particle in the cue text.
+CUE_PARTICLES = frozenset("on for out".split())
+
+TITLE_WORDS = frozenset(
+    """
+    president vice vice-president prime minister secretary secretary-general general gen gen.
+    chancellor premier foreign defense defence interior finance deputy chief head director
+    spokesman spokeswoman spokesperson ambassador envoy senator sen sen. representative rep rep.
+    governor gov gov. mayor judge justice king queen prince princess pope bishop archbishop
+    cardinal father rev rev. reverend sheikh ayatollah dr dr. doctor professor prof prof. mr mr.
+    mrs mrs. ms ms. miss sir dame lord lady captain capt capt. colonel col col. lieutenant lt lt.
+    major maj maj. sergeant sgt sgt. officer commander admiral marshal detective inspector
+    constable chairman chairwoman chair ceo executive leader commissioner attorney
+    attorney-general speaker minister-president first former acting interim late the a an
+    """.split()
+)
+
+NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el ter ten".split())
+
+ORG_NOUNS = frozenset(
+    """
+    authorities authority police government ministry department agency office council committee
+    commission company firm court tribunal army military party union administration parliament
+    congress senate board bank organization organisation institute group alliance officials
+    spokesman spokeswoman spokesperson statement prosecutors prosecutor regulator watchdog
+    newspaper agency
+    """.split()
+)
+
+GENERIC_SPEAKERS = frozenset(
+    "people some many others someone somebody anyone anybody everyone everybody nobody one they".split()
+)
+
+PERSON_PRONOUNS = frozenset("he she him her".split())
+PLURAL_PRONOUNS = frozenset("they them".split())
+FIRST_PERSON = frozenset("i me we us my our mine ours myself ourselves".split())

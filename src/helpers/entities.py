@@ -1,0 +1,469 @@
+"""Named entities of an article, with name variants merged into canonical entities.
+
+:func:`resolve_entities` reads a parsed ``Doc`` once and returns two frames; :func:`entity_mentions`
+and :func:`canonical_entities` are thin wrappers that return one each.
+
+The small pipeline's NER is imperfect, so the labels of single mentions are not trusted:
+
+- Every mention's name is cleaned: titles and roles in front are stripped with a general lexicon
+  (:data:`helpers.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a leading
+  "the" and a trailing possessive.
+- Person names are clustered by surname: a mention joins an entity when its words end that
+  entity's longest name ("Scheffer", "de Hoop Scheffer" -> "Jaap de Hoop Scheffer"), or when it is
+  that name's first word alone ("Chris" -> "Chris Anderson"). The match ignores case and ignores the
+  label NER gave the shorter mention ("Kremenyuk" tagged ORG still joins "Viktor Kremenyuk").
+- Names that NER missed are found again: every capitalised word sequence that spells a known
+  variant becomes a mention ("Putin" in a headline, "De Hoop Scheffer" in a caption).
+- An acronym joins the organisation whose initials it spells ("CSTO").
+- Mentions in navigation and boilerplate paragraphs are dropped ("Breaking News").
+
+Mentions frame (one row per mention):
+
+============  ==========================================================================
+article_id    the article
+mention_id    ``m0001`` ... in text order
+text          the mention as written (titles included when NER included them)
+label         the entity's label (PERSON, ORG, GPE, LOC, NORP, ...), the same for all mentions
+start_char    offset of the mention in ``doc.text``
+end_char      end offset (exclusive)
+sentence_id   index into ``list(doc.sents)``
+paragraph_id  the paragraph (see :func:`paragraph_spans`)
+entity_id     ``e001`` ... the canonical entity
+canonical     the canonical name ("Jaap de Hoop Scheffer")
+============  ==========================================================================
+
+Entities frame (one row per canonical entity):
+
+============  ==========================================================================
+article_id    the article
+entity_id     ``e001`` ... in order of first mention
+canonical     the longest name, titles stripped
+label         PERSON when the longest name is a person's, else the most frequent label
+variants      every distinct name form seen (list of str)
+n_mentions    number of mentions
+descriptor    what the text says the entity is, from an apposition or a title in front
+              ("director of the Institute for Political Studies in Moscow"), or None
+============  ==========================================================================
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from helpers.cues import NAME_PARTICLES, TITLE_WORDS
+from helpers.quotemarks import line_ranges
+
+MENTION_COLUMNS = [
+    "article_id", "mention_id", "text", "label", "start_char", "end_char",
+    "sentence_id", "paragraph_id", "entity_id", "canonical",
+]
+ENTITY_COLUMNS = ["article_id", "entity_id", "canonical", "label", "variants", "n_mentions", "descriptor"]
+
+ENTITY_LABELS = frozenset(
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
+)
+SILENT_ROLES = frozenset({"navigation", "boilerplate"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
+_MAX_VARIANT_TOKENS = 6
+
+
+def resolve_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = ""):
+    """Mentions and canonical entities of ``doc`` in one pass: ``(mentions, entities)`` frames.
+
+    ``paragraphs`` is the paragraphs frame of the article (roles); when None every line of a text
+    without blank lines, or every blank-line-separated block otherwise, is a body paragraph.
+    """
+    res = _resolve(doc, paragraphs)
+    return ResolvedEntities((_mentions_frame(res, article_id), _entities_frame(res, article_id)), res)
+
+
+class ResolvedEntities(tuple):
+    """``(mentions, entities)``, also carrying the internal :class:`Resolution` as ``.resolution``
+    so that :func:`helpers.quotes.extract_quotes` can reuse it (``resolution=`` keyword)."""
+
+    def __new__(cls, frames, resolution):
+        obj = super().__new__(cls, frames)
+        obj.resolution = resolution
+        return obj
+
+
+def entity_mentions(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "") -> pd.DataFrame:
+    """One row per entity mention of ``doc`` (columns in the module docstring)."""
+    return resolve_entities(doc, paragraphs, article_id)[0]
+
+
+def canonical_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "") -> pd.DataFrame:
+    """One row per canonical entity of ``doc`` (columns in the module docstring)."""
+    return resolve_entities(doc, paragraphs, article_id)[1]
+
+
+def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[tuple[int, int, int, str]]:
+    """``(paragraph_id, start_char, end_char, role)`` of every paragraph, in text order.
+
+    From the paragraphs frame when given; otherwise a text with blank lines is split on them and a
+    text without is split on line breaks (news snippets put one paragraph per line), all ``body``.
+    """
+    if paragraphs is not None and len(paragraphs):
+        cols = paragraphs[["paragraph_id", "start_char", "end_char", "role"]]
+        return [(int(p), int(s), int(e), str(r)) for p, s, e, r in cols.itertuples(index=False)]
+    if "\n\n" in text or "\r\n\r\n" in text:
+        spans, pos = [], 0
+        for block in text.split("\n\n"):
+            stripped = block.strip()
+            if stripped:
+                lead = len(block) - len(block.lstrip())
+                spans.append((pos + lead, pos + lead + len(stripped)))
+            pos += len(block) + 2
+    else:
+        spans = line_ranges(text)
+    return [(i, s, e, "body") for i, (s, e) in enumerate(spans)]
+
+
+# --------------------------------------------------------------------------------------------
+# Internals. ``Resolution`` is what the quote engine reuses (see helpers.speakers).
+
+
+@dataclass
+class Entity:
+    key: tuple[str, ...]
+    name: str
+    labels: Counter = field(default_factory=Counter)
+    mentions: list = field(default_factory=list)
+    variants: dict = field(default_factory=dict)
+    descriptor: str | None = None
+    is_person: bool = False
+    entity_id: str = ""
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int
+    label: str
+    key: tuple[str, ...]
+    name: str
+    entity: Entity | None = None
+
+
+@dataclass
+class Resolution:
+    """Entities of one doc plus lookups by token: ``token_entity[i]`` is the entity whose mention
+    covers token ``i`` (or None)."""
+
+    doc: Doc
+    paragraphs: list
+    entities: list
+    mentions: list
+    token_entity: list
+    token_sentence: list
+    token_paragraph: list
+
+
+def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolution:
+    """The internal :class:`Resolution` of ``doc`` (for :mod:`helpers.quotes`)."""
+    return _resolve(doc, paragraphs)
+
+
+def _resolve(doc: Doc, paragraphs) -> Resolution:
+    paras = paragraph_spans(doc.text, paragraphs)
+    token_sentence = [0] * len(doc)
+    for si, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            token_sentence[i] = si
+    token_paragraph = _token_paragraphs(doc, paras)
+    silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
+
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent:
+            continue
+        m = _make_mention(doc, ent.start, ent.end, ent.label_)
+        if m:
+            mentions.append(m)
+    entities = _cluster(mentions)
+    mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent)
+    entities = _cluster(mentions)
+    for ent in entities:
+        ent.descriptor = _descriptor(doc, ent)
+    entities.sort(key=lambda e: min(m.start for m in e.mentions))
+    for n, ent in enumerate(entities, 1):
+        ent.entity_id = f"e{n:03d}"
+    token_entity = [None] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            token_entity[i] = m.entity
+    mentions.sort(key=lambda m: m.start)
+    return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph)
+
+
+def _token_paragraphs(doc, paras):
+    out = [0] * len(doc)
+    if not paras:
+        return out
+    j = 0
+    for tok in doc:
+        while j + 1 < len(paras) and tok.idx >= paras[j + 1][1]:
+            j += 1
+        out[tok.i] = paras[j][0]
+    return out
+
+
+def _make_mention(doc, start, end, label):
+    """A mention over tokens [start, end) with its name cleaned, or None when nothing is left."""
+    # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    name_start = start
+    while name_start < end - 1 and _is_title_token(doc[name_start], label):
+        name_start += 1
+    while name_start < end and (doc[name_start].is_punct or doc[name_start].is_space):
+        name_start += 1
+    if name_start >= end:
+        return None
+    words = [t.text for t in doc[name_start:end]]
+    if label != "PERSON" and words and words[0].lower() == "the":
+        words = words[1:]
+    key = tuple(w.lower() for w in words if w not in "-")
+    if not key or not any(ch.isalpha() for ch in "".join(key)):
+        return None
+    name = doc[name_start:end].text
+    if label != "PERSON" and name.lower().startswith("the "):
+        name = name[4:]
+    return Mention(start, end, label, key, name)
+
+
+def _is_title_token(tok, label):
+    if label != "PERSON":
+        return False
+    low = tok.lower_.rstrip(".")
+    if low in TITLE_WORDS or tok.lower_ in TITLE_WORDS:
+        return True
+    # "NATO Secretary-General X": an organisation or nationality in front of a title.
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_.rstrip(".") in TITLE_WORDS:
+        return True
+    return tok.is_punct and tok.text in "-"
+
+
+def _person_match(short, full):
+    """True when the person name ``short`` can refer to ``full`` (both lower-case word tuples)."""
+    if short == full:
+        return True
+    if len(short) >= len(full):
+        return False
+    if full[-len(short):] == short:
+        # a suffix: "scheffer", "hoop scheffer", "de hoop scheffer" of "jaap de hoop scheffer";
+        # a particle alone ("de") never names anyone.
+        return short[0] not in NAME_PARTICLES or len(short) > 1
+    if len(short) == 1 and short[0] == full[0] and short[0] not in NAME_PARTICLES:
+        return True  # a first name alone
+    # "Heather Briccetti" of "heather c. briccetti": same first and last word, subset in order.
+    return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _subsequence(short, full):
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _initials(key):
+    return "".join(w[0] for w in key if w not in _ACRONYM_SKIP and w[:1].isalpha())
+
+
+def _cluster(mentions):
+    """Group mentions into entities (see the module docstring)."""
+    persons: list[Entity] = []
+    others: dict[tuple, Entity] = {}
+    person_keys = sorted({m.key for m in mentions if m.label == "PERSON"}, key=len, reverse=True)
+    key_entity = {}
+    for key in person_keys:
+        target = next((e for e in persons if _person_match(key, e.key)), None)
+        if target is None:
+            target = Entity(key=key, name="", is_person=True)
+            persons.append(target)
+        key_entity[key] = target
+    # Keys NER labelled otherwise that spell a person's name join that person.
+    for m in mentions:
+        if m.label != "PERSON" and m.key not in key_entity:
+            target = next((e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
+            if target is not None and all(w[:1].isupper() for w in m.name.split()):
+                key_entity[m.key] = target
+    for m in mentions:
+        ent = key_entity.get(m.key)
+        if ent is None:
+            ent = others.get(m.key)
+            if ent is None:
+                ent = others[m.key] = Entity(key=m.key, name="")
+        m.entity = ent
+    # Acronyms: "CSTO" joins "Collective Security Treaty Organization".
+    longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
+    for k, e in list(others.items()):
+        if len(k) == 1 and k[0].isalpha() and len(k[0]) > 1:
+            long = longs.get(k[0])
+            if long is not None and long is not e:
+                for m in mentions:
+                    if m.entity is e:
+                        m.entity = long
+    result = {}
+    for m in mentions:
+        ent = m.entity
+        if id(ent) not in result:
+            ent.mentions, ent.labels, ent.variants = [], Counter(), {}
+            result[id(ent)] = ent
+        ent.mentions.append(m)
+        ent.labels[m.label] += 1
+        ent.variants.setdefault(m.name, 0)
+        ent.variants[m.name] += 1
+    out = list(result.values())
+    for ent in out:
+        longest = max(ent.mentions, key=lambda m: (len(m.key), ent.variants[m.name], m.name[:1].isupper()))
+        ent.name = longest.name
+        ent.key = longest.key
+        if ent.is_person or longest.label == "PERSON":
+            ent.is_person = True
+    return out
+
+
+def _recover_missed(doc, mentions, entities, token_paragraph, silent):
+    """Add mentions NER missed: capitalised token sequences that spell a known name variant."""
+    variants = {}
+    for ent in entities:
+        label = "PERSON" if ent.is_person else ent.labels.most_common(1)[0][0]
+        if ent.is_person:
+            key = ent.key
+            for i in range(len(key)):
+                sub = key[i:]
+                if sub[0] not in NAME_PARTICLES or len(sub) > 1:
+                    variants.setdefault(sub, label)
+        for m in ent.mentions:
+            variants.setdefault(m.key, label)
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    added = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if covered[i] or not tok.text[:1].isupper() or token_paragraph[i] in silent:
+            i += 1
+            continue
+        found = None
+        for length in range(min(_MAX_VARIANT_TOKENS, n - i), 0, -1):
+            if any(covered[j] for j in range(i, i + length)):
+                continue
+            key = tuple(t.lower_ for t in doc[i:i + length] if t.text != "-")
+            label = variants.get(key)
+            if label is not None:
+                end = i + length
+                nxt = doc[end] if end < n else None
+                # Not when the match is only the start of a longer capitalised name.
+                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.i not in range(i, end):
+                    break
+                found = (i, end, label)
+                break
+        if found:
+            m = _make_mention(doc, found[0], found[1], found[2])
+            if m:
+                added.append(m)
+            i = found[1]
+        else:
+            i += 1
+    return mentions + added
+
+
+def _descriptor(doc, ent):
+    """What the text says the entity is: an apposition, else a title in front of a mention."""
+    titles = []
+    for m in ent.mentions:
+        root = doc[m.start:m.end].root
+        for child in root.children:
+            if child.dep_ == "appos" and not (m.start <= child.i < m.end) and not _covered_by(ent, child.i):
+                text = _clean_descriptor(doc, child)
+                if text:
+                    return text
+        if root.dep_ == "appos" and root.head.i < m.start and root.head.pos_ in {"NOUN", "PROPN"}:
+            head_ent_free = not any(m2.start <= root.head.i < m2.end for m2 in ent.mentions)
+            if head_ent_free and root.head.pos_ == "NOUN":
+                text = _clean_descriptor(doc, root.head, stop=m.start)
+                if text:
+                    return text
+        if not ent.is_person:
+            continue
+        # Titles in front: compounds/amods left of the name, inside or outside the NER span.
+        left = [c for c in root.lefts if c.dep_ in {"compound", "amod", "nmod", "punct"} and c.i < m.start + _name_offset(doc, m)]
+        if left:
+            start = min(c.left_edge.i for c in left)
+            end = m.start + _name_offset(doc, m)
+            while start < end and doc[start].pos_ == "DET":
+                start += 1
+            span = doc[start:end]
+            if span.text.strip(" -,") and any(t.is_alpha for t in span) and "\n" not in span.text:
+                titles.append(span.text.strip(" ,"))
+    return max(titles, key=len) if titles else None
+
+
+def _covered_by(ent, i):
+    return any(m.start <= i < m.end for m in ent.mentions)
+
+
+def _name_offset(doc, m):
+    """How many tokens at the start of mention ``m`` are titles (the name comes after)."""
+    i = m.start
+    while i < m.end - 1 and _is_title_token(doc[i], m.label):
+        i += 1
+    return i - m.start
+
+
+def _clean_descriptor(doc, head, stop=None):
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    if stop is not None:
+        end = min(end, stop)
+    # An apposition ends at the first comma after its head (relative clauses, other appositions).
+    for i in range(head.i, end):
+        if doc[i].text in {",", ";", "(", ")", "—", "–"} and i > head.i:
+            end = i
+            break
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    text = doc[start:end].text.strip()
+    if not text or "\n" in text or not any(t.is_alpha for t in doc[start:end]):
+        return None
+    return text
+
+
+def _mentions_frame(res, article_id):
+    doc = res.doc
+    rows = []
+    for n, m in enumerate(res.mentions, 1):
+        span = doc[m.start:m.end]
+        rows.append((
+            article_id, f"m{n:04d}", span.text, _entity_label(m.entity), span.start_char, span.end_char,
+            res.token_sentence[m.start], res.token_paragraph[m.start], m.entity.entity_id, m.entity.name,
+        ))
+    frame = pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(MENTION_COLUMNS)})
+    return frame.astype({"start_char": "int64", "end_char": "int64", "sentence_id": "int64", "paragraph_id": "int64"})
+
+
+def _entities_frame(res, article_id):
+    rows = [
+        (article_id, e.entity_id, e.name, _entity_label(e), sorted(e.variants, key=lambda v: (-len(v), v)),
+         len(e.mentions), e.descriptor)
+        for e in res.entities
+    ]
+    frame = pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(ENTITY_COLUMNS)})
+    return frame.astype({"n_mentions": "int64"})
+
+
+def _entity_label(ent):
+    if ent.is_person:
+        return "PERSON"
+    return ent.labels.most_common(1)[0][0]

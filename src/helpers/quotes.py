@@ -1,0 +1,606 @@
+"""The quotes frame: one row per attributed statement of an article.
+
+:func:`extract_quotes` takes a parsed ``Doc`` (and the paragraphs frame, for roles) and returns the
+frame below; :func:`render_quotes_html` shows the quotes in the text, labelled with their speakers.
+
+How it works, in three passes over the doc:
+
+1. Quotation marks are paired by :mod:`helpers.quotemarks` (context-aware, never shifted by a stray
+   mark). Navigation and boilerplate paragraphs hold no quotes.
+2. Every quotation is attributed through the dependency parse: from the quoted words up their head
+   chain to the first speech cue outside any quotation (``"...," X said``, ``X said: "..."``, ``what
+   he called "..."``, ``according to X, ... "..."``), or to a cue hanging on the quotation itself.
+   A thought verb on the way ("thinks", "thought") makes it no quote. A quotation with no cue of its
+   own: a dash attribution (``"..." - Markov``); a cue in the next or previous sentence (``"..." /
+   insists Burton.``, ``X said: / "..."``); else, when it stands alone as a sentence or paragraph,
+   the continuation of the last speaker in this or the previous paragraph. Quoted fragments with no
+   cue (scare quotes) and titles ("One Hundred Years of Solitude") are no quotes.
+3. Reported speech: every speech cue outside quotations with a clause complement (``X said (that)
+   CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``) gives an ``indirect`` row, unless
+   the clause is itself a direct quotation.
+
+Speakers come from :mod:`helpers.speakers` (pronouns resolved by salience, definite descriptions
+like "the clown" to the person just talked about) and are canonicalised by
+:mod:`helpers.entities` ("Scheffer" -> "Jaap de Hoop Scheffer").
+
+Quotes frame (one row per statement, sorted by ``start_char``):
+
+===============  ============================================================================
+article_id       the article
+quote_id         ``q001`` ... in text order
+kind             ``direct`` (a quotation), ``partial`` (a quoted fragment inside a sentence of
+                 the narrator), ``indirect`` (reported speech)
+text             the quoted words without the marks; for indirect speech the reported clause
+                 without a leading "that"
+start_char       offset of ``text`` in ``doc.text``
+end_char         end offset (exclusive)
+sentence_ids     list of the sentence indexes the statement touches
+paragraph_id     paragraph of ``start_char``
+cue              the speech verb or phrase as written ("said", "told", "called on",
+                 "according to"), None for continuations and dash attributions
+cue_lemma        its lemma ("say", "call on", "according to")
+speaker_mention  the words naming the speaker at this place ("he", "Scheffer")
+speaker          canonical name ("Jaap de Hoop Scheffer"), or the noun phrase for speakers
+                 that are not named entities ("Russian authorities"); None if unknown
+speaker_id       ``entity_id`` in the entities frame, or None
+speaker_type     PERSON, ORG, GPE or UNKNOWN
+attribution      how the speaker was found: syntax, pronoun, description, continuation,
+                 adjacent, dash, according-to, none
+is_pull_quote    True for a display copy (pull quote) of a body quote, or a dash-attributed
+                 quotation standing alone
+n_words          number of words of ``text``
+duplicate_of     for a pull quote, the ``quote_id`` of the body quote it repeats, else None
+===============  ============================================================================
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from helpers.cues import CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, THOUGHT_LEMMAS
+from helpers.entities import SILENT_ROLES, Resolution, resolution_from
+from helpers.quotemarks import find_quoted_spans
+from helpers.speakers import (
+    NO_SPEAKER, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
+)
+
+QUOTE_COLUMNS = [
+    "article_id", "quote_id", "kind", "text", "start_char", "end_char", "sentence_ids", "paragraph_id",
+    "cue", "cue_lemma", "speaker_mention", "speaker", "speaker_id", "speaker_type", "attribution",
+    "is_pull_quote", "n_words", "duplicate_of",
+]
+KINDS = ["direct", "partial", "indirect"]
+SPEAKER_TYPES = ["PERSON", "ORG", "GPE", "UNKNOWN"]
+ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "according-to", "none"]
+
+_DASHES = "-–—"
+_DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_MAX_CHAIN = 12
+
+
+def extract_quotes(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "",
+                   resolution: Resolution | None = None) -> pd.DataFrame:
+    """The quotes frame of ``doc`` (columns in the module docstring). Never raises on any text.
+
+    ``paragraphs`` is the article's paragraphs frame (roles); when None the text is split into body
+    paragraphs (see :func:`helpers.entities.paragraph_spans`). ``resolution`` is a precomputed
+    :func:`helpers.entities.resolution_from` of the same doc, so the pipeline resolves entities once.
+    """
+    if len(doc) == 0 or not doc.text.strip():
+        return _frame([], article_id)
+    res = getattr(resolution, "resolution", resolution)
+    if not isinstance(res, Resolution) or res.doc is not doc:
+        res = resolution_from(doc, paragraphs)
+    engine = _Engine(doc, res)
+    rows = engine.run()
+    return _frame(rows, article_id, doc, res)
+
+
+def render_quotes_html(text: str, quotes: pd.DataFrame) -> str:
+    """HTML of ``text`` with every quote highlighted and labelled with its speaker.
+
+    Direct quotes are marked in blue, partial in green, indirect in grey; each mark carries the
+    speaker as a label (like displaCy's entity view). Overlaps: the outer statement wins.
+    """
+    colours = {"direct": "#cfe3ff", "partial": "#d4f5d4", "indirect": "#ececec"}
+    spans = []
+    last_end = -1
+    q = quotes.sort_values(["start_char", "end_char"], ascending=[True, False]) if len(quotes) else quotes
+    for row in q.itertuples(index=False):
+        if row.start_char < last_end:
+            continue
+        spans.append(row)
+        last_end = row.end_char
+    out = ['<div class="newslens-quotes" style="line-height:2.2;font-family:sans-serif">']
+    pos = 0
+    for row in spans:
+        out.append(html.escape(text[pos:row.start_char]).replace("\n", "<br>"))
+        label = html.escape(str(row.speaker) if row.speaker is not None else "?")
+        colour = colours.get(str(row.kind), "#eee")
+        pull = " (pull quote)" if row.is_pull_quote else ""
+        out.append(
+            f'<mark style="background:{colour};padding:0.2em 0.35em;border-radius:0.3em" '
+            f'title="{html.escape(str(row.kind))}{pull}, cue: {html.escape(str(row.cue))}">'
+            f"{html.escape(text[row.start_char:row.end_char])}"
+            f'<span style="font-size:0.75em;font-weight:bold;margin-left:0.4em;text-transform:uppercase">'
+            f"{label}</span></mark>"
+        )
+        pos = row.end_char
+    out.append(html.escape(text[pos:]).replace("\n", "<br>"))
+    out.append("</div>")
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    kind: str
+    start: int
+    end: int
+    speaker: Speaker
+    cue: str | None
+    cue_lemma: str | None
+    pull: bool = False
+    tokens: tuple = ()
+    para: int = 0
+    extra_end: int | None = None
+    open_ended: bool = False
+    standalone: bool = False
+    dup_of: object = None
+    sentences: set = field(default_factory=set)
+
+
+class _Engine:
+    def __init__(self, doc, res):
+        self.doc = doc
+        self.res = res
+        self.text = doc.text
+        self.sents = list(doc.sents)
+        self.tok_starts = [t.idx for t in doc]
+        self.roles = {pid: role for pid, _, _, role in res.paragraphs}
+        self.para_range = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
+        self.salience = Salience(doc, res)
+
+    # -- pass 1: quotations -------------------------------------------------------------------
+    def run(self):
+        paras = [(s, e) for pid, s, e, role in self.res.paragraphs if role not in SILENT_ROLES]
+        spans = find_quoted_spans(self.text, paras)
+        self.in_quote = [-1] * len(self.doc)  # quotation index per token, marks included
+        qtoks = []
+        for qi, sp in enumerate(spans):
+            a, b = self._tokens_between(sp.open_char, min(sp.close_char + 1, len(self.text)))
+            for i in range(a, b):
+                self.in_quote[i] = qi
+            qtoks.append(self._tokens_between(sp.start_char, sp.end_char))
+        self.spans, self.qtoks = spans, qtoks
+        direct = []
+        for qi, sp in enumerate(spans):
+            row = self._attribute_quotation(qi, sp)
+            if row is not None:
+                direct.append(row)
+        direct = self._continuations(direct)
+        indirect = self._indirect(direct)
+        rows = direct + indirect
+        self._pull_quotes(rows)
+        return rows
+
+    def _tokens_between(self, start, end):
+        a = bisect.bisect_left(self.tok_starts, start)
+        if a > 0 and self.doc[a - 1].idx + len(self.doc[a - 1].text) > start:
+            a -= 1
+        b = bisect.bisect_left(self.tok_starts, end)
+        return a, max(a, b)
+
+    def _attribute_quotation(self, qi, sp):
+        a, b = self.qtoks[qi]
+        if b <= a:
+            return None
+        doc = self.doc
+        para = self.res.token_paragraph[a]
+        role = self.roles.get(para, "body")
+        qtext = self.text[sp.start_char:sp.end_char]
+        standalone = self._standalone(qi, sp)
+        base = dict(start=sp.start_char, end=sp.end_char, tokens=(a, b), para=para,
+                    open_ended=sp.open_ended, standalone=standalone)
+        if not standalone and _looks_like_title(qtext):
+            return None
+        cue, verdict = self._find_cue(qi, a, b)
+        if verdict == "thought":
+            return None
+        kind = "direct" if standalone or self._clause_like(qi, sp, a, b) else "partial"
+        if cue is not None:
+            spk = self._speaker_of_cue(cue)
+            if spk is not NO_SPEAKER:
+                return _Row(kind, speaker=spk, cue=_cue_text(cue), cue_lemma=_cue_lemma(cue), **base)
+            if not standalone:
+                return None
+        dash = self._dash_attribution(sp)
+        if dash is not None:
+            return _Row("direct", speaker=dash, cue=None, cue_lemma=None, pull=True, **base)
+        if standalone or (kind == "direct" and sp.open_ended):
+            adj = self._adjacent_cue(qi, sp, a, b)
+            if adj is not None:
+                spk = self._speaker_of_cue(adj)
+                if spk is not NO_SPEAKER:
+                    spk = _with_attribution(spk, "adjacent" if spk.attribution == "syntax" else spk.attribution)
+                    return _Row("direct", speaker=spk, cue=_cue_text(adj), cue_lemma=_cue_lemma(adj), **base)
+            return _Row("direct", speaker=NO_SPEAKER, cue=None, cue_lemma=None, pull=role == "pull_quote", **base)
+        return None
+
+    def _find_cue(self, qi, a, b):
+        """The speech cue of quotation ``qi`` over tokens [a, b): up the head chain from the quoted
+        words, then cues hanging on the quotation. Returns (token or None, verdict)."""
+        doc = self.doc
+        in_q = self.in_quote
+        best = None
+        best_dist = None
+        for i in range(a, b):
+            tok = doc[i]
+            head = tok.head
+            if a <= head.i < b or head is tok:
+                continue
+            steps = 0
+            node = head
+            while steps < _MAX_CHAIN:
+                if in_q[node.i] < 0 or in_q[node.i] != qi:
+                    if in_q[node.i] < 0 and node.lemma_.lower() in THOUGHT_LEMMAS and node.pos_ == "VERB":
+                        return None, "thought"
+                    if in_q[node.i] < 0 and is_speech_cue(node):
+                        if best_dist is None or steps < best_dist:
+                            best, best_dist = node, steps
+                        break
+                if node.head is node:
+                    break
+                node = node.head
+                steps += 1
+        if best is not None:
+            return best, "cue"
+        # Cues hanging on the quoted words: '"...," he said' parsed with "said" as parataxis.
+        for i in range(a, b):
+            for c in doc[i].children:
+                if in_q[c.i] < 0 and (c.dep_ in {"parataxis", "ccomp", "advcl", "conj", "prep"}):
+                    if c.lemma_.lower() in THOUGHT_LEMMAS and c.pos_ == "VERB":
+                        return None, "thought"
+                    if is_speech_cue(c):
+                        return c, "cue"
+        return None, "none"
+
+    def _speaker_of_cue(self, cue):
+        tok = cue_speaker_token(cue)
+        if tok is None or (self.in_quote[tok.i] >= 0):
+            return NO_SPEAKER
+        spk = describe_speaker(tok, self.res, self.salience)
+        if cue.lower_ == "according" and spk.attribution == "syntax":
+            spk = _with_attribution(spk, "according-to")
+        return spk
+
+    def _standalone(self, qi, sp):
+        """True when the quotation is a sentence of its own: nothing but punctuation around it in
+        the sentences it touches, or it opens its paragraph."""
+        a, b = self.qtoks[qi]
+        doc = self.doc
+        s0 = self.res.token_sentence[a]
+        s1 = self.res.token_sentence[b - 1]
+        start = self.sents[s0].start
+        end = self.sents[s1].end
+        for i in range(start, end):
+            t = doc[i]
+            if self.in_quote[i] == qi or t.is_punct or t.is_space:
+                continue
+            return False
+        return True
+
+    def _clause_like(self, qi, sp, a, b):
+        """A full statement rather than a fragment: starts with a capital and has a verb, or
+        follows a colon or a comma after the cue."""
+        doc = self.doc
+        first = self.text[sp.start_char]
+        has_verb = any(doc[i].pos_ in {"VERB", "AUX"} for i in range(a, b))
+        prev = self.text[:sp.open_char].rstrip()[-1:] if sp.open_char > 0 else ""
+        if first.isupper() and has_verb:
+            return True
+        return prev in {":", ","} and has_verb and first.isupper()
+
+    def _dash_attribution(self, sp):
+        para = self.res.token_paragraph[self._tokens_between(sp.open_char, sp.open_char + 1)[0]]
+        pstart, pend = self.para_range.get(para, (0, len(self.text)))
+        if sp.open_ended:
+            return None
+        tail = self.text[sp.close_char + 1:pend]
+        m = _DASH_NAME.match(tail)
+        if not m:
+            return None
+        s = sp.close_char + 1 + m.start(1)
+        e = sp.close_char + 1 + m.end(1)
+        a, b = self._tokens_between(s, e)
+        return speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+
+    def _adjacent_cue(self, qi, sp, a, b):
+        """A cue in the sentence right after ('"..." / insists Burton.') or a cue sentence right
+        before that ends in a colon or reports speech ('The annotators said they were puzzled.')."""
+        doc = self.doc
+        s1 = self.res.token_sentence[b - 1]
+        para = self.res.token_paragraph[a]
+        if s1 + 1 < len(self.sents):
+            nxt = self.sents[s1 + 1]
+            if self.res.token_paragraph[nxt.start] == para and not any(self.in_quote[i] >= 0 for i in range(nxt.start, nxt.end)):
+                first = next((t for t in nxt if not t.is_punct and not t.is_space), None)
+                if first is not None and (first.is_lower or is_speech_cue(first)):
+                    for t in nxt:
+                        if is_speech_cue(t) and not any(c.dep_ == "ccomp" for c in t.children):
+                            return t
+        s0 = self.res.token_sentence[a]
+        if s0 > 0:
+            prev = self.sents[s0 - 1]
+            if self.res.token_paragraph[prev.start] == para and not any(self.in_quote[i] >= 0 for i in range(prev.start, prev.end)):
+                last = next((t for t in reversed(prev) if not t.is_space), None)
+                if last is not None and last.text == ":":
+                    for t in prev:
+                        if is_speech_cue(t):
+                            return t
+        return None
+
+    # -- continuation -----------------------------------------------------------------------
+    def _continuations(self, rows):
+        """Quotations without a speaker inherit the last speaker of this or the previous
+        paragraph; an unclosed quotation continued by the next paragraph's joins it."""
+        rows.sort(key=lambda r: r.start)
+        events = self._speech_events(rows)
+        out = []
+        for r in rows:
+            if r.speaker is NO_SPEAKER and not r.pull:
+                prev = out[-1] if out else None
+                if (prev is not None and prev.open_ended and r.para == prev.para + 1
+                        and self.text[self.para_range[r.para][0]] in '"“„«'):
+                    prev.end = r.end
+                    prev.open_ended = r.open_ended
+                    continue
+                last = _last_event_before(events, r.start)
+                if last is not None and r.para - last[1] <= 1:
+                    r.speaker = _with_attribution(last[2], "continuation")
+                    r.cue, r.cue_lemma = None, None
+            out.append(r)
+            if r.speaker is not NO_SPEAKER and not r.pull:
+                events.append((r.start, r.para, r.speaker))
+                events.sort(key=lambda e: e[0])
+        return out
+
+    def _speech_events(self, rows):
+        """(char, paragraph, speaker) of every speech cue with a speaker, in text order."""
+        events = []
+        for tok in self.doc:
+            if self.in_quote[tok.i] >= 0 or not is_speech_cue(tok):
+                continue
+            if self.roles.get(self.res.token_paragraph[tok.i]) in SILENT_ROLES:
+                continue
+            spk = self._speaker_of_cue(tok)
+            if spk is not NO_SPEAKER and spk.name is not None:
+                events.append((tok.idx, self.res.token_paragraph[tok.i], spk))
+        for r in rows:
+            if r.speaker is not NO_SPEAKER and not r.pull:
+                events.append((r.start, r.para, r.speaker))
+        events.sort(key=lambda e: e[0])
+        return events
+
+    # -- pass 3: reported speech ----------------------------------------------------------------
+    def _indirect(self, direct):
+        doc = self.doc
+        rows = []
+        direct_ranges = [(r.start, r.end) for r in direct]
+        for tok in doc:
+            if self.in_quote[tok.i] >= 0 or not is_speech_cue(tok):
+                continue
+            if self.roles.get(self.res.token_paragraph[tok.i]) in SILENT_ROLES:
+                continue
+            lemma = tok.lemma_.lower()
+            span = None
+            if tok.lower_ == "according":
+                span = self._according_clause(tok)
+            elif lemma not in FRAGMENT_LEMMAS or lemma == "call":
+                span = self._reported_clause(tok)
+            if span is None:
+                continue
+            start, end = span
+            if end - start < 2:
+                continue
+            s_char = doc[start].idx
+            e_char = doc[end - 1].idx + len(doc[end - 1].text)
+            if _mostly_quoted(s_char, e_char, direct_ranges):
+                continue
+            spk = self._speaker_of_cue(tok)
+            if spk is NO_SPEAKER or spk.name is None:
+                continue
+            rows.append(_Row("indirect", start=s_char, end=e_char, speaker=spk, cue=_cue_text(tok),
+                             cue_lemma=_cue_lemma(tok), tokens=(start, end), para=self.res.token_paragraph[tok.i]))
+        return rows
+
+    def _reported_clause(self, verb):
+        """Token range [start, end) of the clause reported by ``verb``, or None."""
+        doc = self.doc
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0), None)
+        lemma = verb.lemma_.lower()
+        if comp is None:
+            # "called on Russia to help ...", "urged X to ...": object and infinitive.
+            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            if x is None or lemma in CLAUSE_ONLY_LEMMAS:
+                return None
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < x.i), None)
+            if obj is None:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PARTICLES and c.i < x.i), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if obj is None:
+                return None
+            start, end = obj.left_edge.i, x.right_edge.i + 1
+        else:
+            if comp.pos_ not in {"VERB", "AUX"}:
+                return None
+            if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in comp.children):
+                return None
+            start, end = comp.left_edge.i, comp.right_edge.i + 1
+            if start > verb.i:
+                # a clause after the cue: starts after it
+                start = max(start, verb.i + 1)
+            elif end > verb.i:
+                end = verb.i
+        while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", "if", "whether"}
+                               or doc[start].is_punct or doc[start].is_space):
+            start += 1
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '"”’' or doc[end - 1].is_space):
+            end -= 1
+        # a clause before the cue ("..., she said"): drop the comma and quote marks at its end
+        return (start, end) if end > start else None
+
+    def _according_clause(self, tok):
+        doc = self.doc
+        head = tok.head
+        if head is tok:
+            return None
+        skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
+        idx = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in skip]
+        while idx and (doc[idx[0]].is_punct or doc[idx[0]].is_space):
+            idx.pop(0)
+        while idx and (doc[idx[-1]].is_punct or doc[idx[-1]].is_space):
+            idx.pop()
+        if not idx:
+            return None
+        return idx[0], idx[-1] + 1
+
+    # -- pull quotes ------------------------------------------------------------------------
+    def _pull_quotes(self, rows):
+        body = [r for r in rows if not r.pull and r.kind != "indirect"]
+        words = {id(r): _words(self.text[r.start:r.end]) for r in rows}
+        for r in rows:
+            if not r.pull:
+                # A quotation standing alone in a paragraph that repeats another quotation.
+                if r.kind == "direct" and r.speaker is NO_SPEAKER:
+                    match = _best_overlap(words[id(r)], [b for b in body if b is not r], words)
+                    if match is not None:
+                        r.pull = True
+                        r.dup_of = match
+                        r.speaker = _with_attribution(match.speaker, "continuation")
+                continue
+            match = _best_overlap(words[id(r)], body, words)
+            if match is not None:
+                r.dup_of = match
+                if r.speaker is NO_SPEAKER or r.speaker.entity is None and match.speaker.entity is not None:
+                    r.speaker = _with_attribution(match.speaker, r.speaker.attribution if r.speaker is not NO_SPEAKER else "continuation")
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _frame(rows, article_id, doc=None, res=None):
+    rows = sorted(rows, key=lambda r: (r.start, r.end))
+    starts = [t.idx for t in doc] if doc is not None else []
+    ids = {id(r): f"q{n:03d}" for n, r in enumerate(rows, 1)}
+    records = []
+    for r in rows:
+        s = r.speaker
+        text = doc.text[r.start:r.end]
+        a = max(0, bisect.bisect_right(starts, r.start) - 1)
+        b = max(a + 1, bisect.bisect_left(starts, r.end))
+        sentences = sorted({res.token_sentence[i] for i in range(a, min(b, len(doc)))})
+        records.append({
+            "article_id": article_id,
+            "quote_id": ids[id(r)],
+            "kind": r.kind,
+            "text": text,
+            "start_char": r.start,
+            "end_char": r.end,
+            "sentence_ids": sentences,
+            "paragraph_id": r.para,
+            "cue": r.cue,
+            "cue_lemma": r.cue_lemma,
+            "speaker_mention": s.mention,
+            "speaker": s.name,
+            "speaker_id": s.entity_id,
+            "speaker_type": s.speaker_type,
+            "attribution": s.attribution,
+            "is_pull_quote": bool(r.pull),
+            "n_words": len(_WORD.findall(text)),
+            "duplicate_of": ids.get(id(r.dup_of)) if r.dup_of is not None else None,
+        })
+    # Object columns keep None as None (pandas would turn it into NaN in a string column).
+    frame = pd.DataFrame({c: pd.Series([r[c] for r in records], dtype=object) for c in QUOTE_COLUMNS})
+    frame = frame.astype({"start_char": "int64", "end_char": "int64", "paragraph_id": "int64",
+                          "n_words": "int64", "is_pull_quote": "bool"})
+    frame["kind"] = pd.Categorical(frame["kind"], categories=KINDS)
+    frame["speaker_type"] = pd.Categorical(frame["speaker_type"], categories=SPEAKER_TYPES)
+    frame["attribution"] = pd.Categorical(frame["attribution"], categories=ATTRIBUTIONS)
+    return frame
+
+
+def _with_attribution(spk, how):
+    return Speaker(spk.mention, spk.name, spk.entity_id, spk.speaker_type, how, spk.entity)
+
+
+def _cue_text(tok):
+    if tok.lower_ == "according":
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return f"{tok.text} {nxt.text}" if nxt is not None else tok.text
+    particle = next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in CUE_PARTICLES
+                     and c.i == tok.i + 1 and tok.lemma_.lower() in {"call", "point"}), None)
+    return f"{tok.text} {particle.text}" if particle is not None else tok.text
+
+
+def _cue_lemma(tok):
+    if tok.lower_ == "according":
+        return "according to"
+    text = _cue_text(tok)
+    lemma = tok.lemma_.lower()
+    return f"{lemma} {text.split()[1].lower()}" if " " in text else lemma
+
+
+def _looks_like_title(text):
+    """Title Case without a verb-like ending ("One Hundred Years of Solitude")."""
+    words = text.split()
+    if len(words) < 2 or text[-1:] in ".?!,":
+        return False
+    small = {"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by"}
+    content = [w for w in words if w.lower() not in small]
+    return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content) and words[0][:1].isupper()
+
+
+def _mostly_quoted(s, e, ranges):
+    length = max(1, e - s)
+    covered = sum(max(0, min(e, re_) - max(s, rs)) for rs, re_ in ranges)
+    return covered / length > 0.6
+
+
+def _last_event_before(events, pos):
+    best = None
+    for ev in events:
+        if ev[0] < pos:
+            best = ev
+        else:
+            break
+    return best
+
+
+def _words(text):
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _best_overlap(ws, candidates, words, threshold=0.8):
+    if not ws:
+        return None
+    best, best_score = None, 0.0
+    wset = set(ws)
+    for c in candidates:
+        cw = set(words[id(c)])
+        if not cw:
+            continue
+        inter = len(wset & cw)
+        score = inter / len(wset)  # how much of the copy is in the body quote
+        if score > best_score:
+            best, best_score = c, score
+    return best if best_score >= threshold else None

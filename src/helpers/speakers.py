@@ -1,0 +1,305 @@
+"""Who is speaking: the speaker of a speech cue, pronoun resolution, and speaker share.
+
+The quote engine (:mod:`helpers.quotes`) finds a cue ("said", "according to") and asks this module
+who its speaker is. No coreference model is available here, so the rules read the dependency parse:
+
+- :func:`cue_speaker_token` finds the speaker's head token of a cue verb: its subject (also after
+  the verb, "said Heather Briccetti"), the agent of a passive ("was criticised by the tribunal"), the
+  object of "according to", and the subject inherited by a participle or a coordinated verb
+  ("..., saying ...", "... and said ...").
+- :class:`Salience` resolves third-person pronouns to the person the text is talking about. It walks
+  the sentences in order and keeps a score per entity: a mention adds a weight for its grammatical
+  role (a subject, or the agent of a passive, counts most; a possessive or a deep prepositional object
+  least; a name more than a pronoun; the speaker of a cue more) and scores halve with every sentence
+  and drop again at a paragraph break. A pronoun goes to the top person; it is then itself a
+  mention, so a chain of "he ... he ..." keeps its referent salient.
+- :func:`describe_speaker` turns a speaker token into the speaker columns of the quotes frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers.cues import (
+    FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
+    CLAUSE_ONLY_LEMMAS, FRAGMENT_LEMMAS,
+)
+
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
+_INHERIT_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_DECAY = 0.5
+_PARAGRAPH_DECAY = 0.6
+_LOOKBACK = 6
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The speaker columns of one quote."""
+
+    mention: str | None
+    name: str | None
+    entity_id: str | None
+    speaker_type: str
+    attribution: str
+    entity: object = None
+
+
+NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
+
+
+def cue_speaker_token(cue):
+    """Head token of the speaker of the cue verb (or "according") ``cue``, or None."""
+    if cue.lower_ == "according":
+        for to in cue.children:
+            if to.lower_ == "to":
+                return next((c for c in to.children if c.dep_ == "pobj"), None)
+        return None
+    seen = set()
+    verb = cue
+    while verb is not None and verb.i not in seen:
+        seen.add(verb.i)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "he was told": the subject is the hearer
+        if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
+            if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
+                return None
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl":
+            return verb.head
+        return None
+    return None
+
+
+# "went on to say", "continued to insist": the subject carries over; "refused to say" does not
+# report speech and "declined to comment" is not a quote either.
+_XCOMP_CARRIERS = frozenset("go continue proceed".split())
+
+
+def is_speech_cue(tok) -> bool:
+    """True for a verb that reports speech here (finite or participle, not negated, not "to say")."""
+    lemma = tok.lemma_.lower()
+    if tok.lower_ == "according":
+        return any(c.lower_ == "to" for c in tok.children)
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"}:
+        return False
+    if lemma not in SPEECH_LEMMAS and lemma not in FRAGMENT_LEMMAS and lemma not in CLAUSE_ONLY_LEMMAS:
+        return False
+    if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    if lemma == "call" and tok.dep_ == "xcomp":
+        return True
+    for c in tok.children:
+        if c.dep_ == "neg":
+            return False
+        if c.dep_ == "aux" and c.tag_ == "TO":
+            return False  # "to say": hypothetical, or the cue of someone else
+    return True
+
+
+class Salience:
+    """Pronoun resolution by salience (see the module docstring). Build once per doc."""
+
+    def __init__(self, doc, res):
+        self.doc = doc
+        self.res = res
+        self.resolved = {}
+        sents = list(doc.sents)
+        self.sent_paragraph = [res.token_paragraph[s.start] for s in sents]
+        self.contrib = []  # per sentence: list of (token index, entity, weight)
+        for si, sent in enumerate(sents):
+            items = []
+            seen_mentions = set()
+            for tok in sent:
+                ent = res.token_entity[tok.i]
+                if ent is not None:
+                    if not ent.is_person or id(ent) in seen_mentions and tok.dep_ == "compound":
+                        continue
+                    if tok.dep_ == "compound" and res.token_entity[tok.head.i] is ent:
+                        continue
+                    items.append((tok.i, ent, _role_weight(tok, named=True)))
+                    seen_mentions.add(id(ent))
+                elif tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
+                        tok.lower_ == "her" and tok.dep_ == "poss"):
+                    ent = self._resolve(si, tok.i, items)
+                    if ent is not None:
+                        self.resolved[tok.i] = ent
+                        items.append((tok.i, ent, _role_weight(tok, named=False)))
+            self.contrib.append(items)
+
+    def entity_for(self, tok):
+        """The person entity a third-person pronoun token refers to, or None."""
+        return self.resolved.get(tok.i)
+
+    def top_person(self, tok, max_back=2):
+        """The most salient person just before ``tok`` (within ``max_back`` sentences), or None."""
+        si = self.res.token_sentence[tok.i]
+        items = [x for x in self.contrib[si] if x[0] < tok.i]
+        return self._resolve(si, tok.i, items, max_back=max_back)
+
+    def _resolve(self, si, i, items_so_far, max_back=_LOOKBACK):
+        scores = {}
+        ents = {}
+        for ti, ent, w in items_so_far:
+            if ti < i:
+                scores[id(ent)] = scores.get(id(ent), 0.0) + w
+                ents[id(ent)] = ent
+        factor = 1.0
+        for back in range(1, max_back + 1):
+            sj = si - back
+            if sj < 0:
+                break
+            factor *= _DECAY
+            if self.sent_paragraph[sj] != self.sent_paragraph[sj + 1]:
+                factor *= _PARAGRAPH_DECAY
+            for _, ent, w in self.contrib[sj]:
+                scores[id(ent)] = scores.get(id(ent), 0.0) + w * factor
+                ents[id(ent)] = ent
+        if not scores:
+            return None
+        best = max(scores, key=scores.get)
+        return ents[best] if scores[best] > 0.05 else None
+
+
+def _role_weight(tok, named):
+    """How much a mention at ``tok`` makes its entity salient."""
+    head = tok
+    # A name inside an apposition or a compound takes the role of the noun it hangs on.
+    while head.dep_ in {"appos", "compound", "flat"} and head.head is not head:
+        head = head.head
+    dep = head.dep_
+    if dep in {"nsubj", "nsubjpass"}:
+        w = 4.0
+    elif dep == "pobj" and head.head.dep_ == "agent":
+        w = 4.0
+    elif dep == "poss":
+        w = 3.0 if head.head.dep_ in {"nsubj", "nsubjpass"} and named else 1.0
+    elif dep in {"dobj", "dative", "attr", "oprd"}:
+        w = 2.0
+    else:
+        w = 1.0
+    if dep in {"nsubj", "nsubjpass"} and is_speech_cue(head.head):
+        w += 1.0
+    if not named and dep != "poss":
+        w *= 0.75
+    return w
+
+
+def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
+    """The speaker columns for the speaker head token ``tok`` (see :class:`Speaker`)."""
+    if tok is None:
+        return NO_SPEAKER
+    low = tok.lower_
+    if low in FIRST_PERSON or tok.i in quote_tokens:
+        return NO_SPEAKER
+    if low in PERSON_PRONOUNS:
+        ent = salience.entity_for(tok)
+        if ent is not None:
+            return _from_entity(tok.text, ent, "pronoun")
+        return Speaker(tok.text, None, None, "PERSON", "pronoun")
+    if low in PLURAL_PRONOUNS or low == "it":
+        return Speaker(tok.text, None, None, "UNKNOWN", "pronoun")
+    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
+    ent = _entity_at(tok, res)
+    if conj:
+        parts = [tok] + conj
+        names = []
+        for p in parts:
+            e = _entity_at(p, res)
+            names.append(e.name if e is not None else _np_text(p))
+        mention = tok.doc[tok.left_edge.i:conj[-1].i + 1].text if tok.left_edge.i <= tok.i else tok.text
+        return Speaker(_strip_det(mention), " and ".join(names), None, "PERSON", "syntax")
+    if ent is not None:
+        return _from_entity(_mention_text(tok, res), ent, "syntax")
+    # "the journalist, Jane Doe, said": a name in apposition.
+    for c in tok.children:
+        if c.dep_ == "appos":
+            e = _entity_at(c, res)
+            if e is not None:
+                return _from_entity(_np_text(tok), e, "syntax")
+    if low in GENERIC_SPEAKERS:
+        return NO_SPEAKER
+    text = _np_text(tok)
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and tok.tag_ == "NN" and _is_bare_definite(tok):
+        # "the clown said": a definite description of the person just talked about.
+        person = salience.top_person(tok)
+        if person is not None:
+            return _from_entity(text, person, "description")
+    stype = "ORG" if lemma in ORG_NOUNS or tok.lower_ in ORG_NOUNS else "UNKNOWN"
+    return Speaker(text, _strip_det(text), None, stype, "syntax")
+
+
+def speaker_from_name(text, tokens, res) -> Speaker:
+    """Speaker for a bare name (a dash attribution): the entity of its tokens, else the text."""
+    for t in tokens:
+        ent = res.token_entity[t.i]
+        if ent is not None:
+            return _from_entity(text, ent, "dash")
+    return Speaker(text, text, None, "UNKNOWN", "dash")
+
+
+def _from_entity(mention, ent, how):
+    label = "PERSON" if ent.is_person else ent.labels.most_common(1)[0][0]
+    stype = label if label in {"PERSON", "ORG", "GPE"} else ("GPE" if label in {"LOC", "NORP"} else "ORG")
+    return Speaker(mention, ent.name, ent.entity_id, stype, how, ent)
+
+
+def _entity_at(tok, res):
+    ent = res.token_entity[tok.i]
+    if ent is not None:
+        return ent
+    for c in tok.children:
+        if c.dep_ in {"compound", "flat"} and c.i < tok.i and res.token_entity[c.i] is not None:
+            # "NATO spokesman" is not NATO; only a person name in front counts.
+            e = res.token_entity[c.i]
+            if e.is_person:
+                return e
+    return None
+
+
+def _mention_text(tok, res):
+    ent = res.token_entity[tok.i]
+    for m in res.mentions:
+        if m.start <= tok.i < m.end and m.entity is ent:
+            return tok.doc[m.start:m.end].text
+    return tok.text
+
+
+def _np_text(tok):
+    """The noun phrase of ``tok`` up to its head: modifiers on the left, no clauses or appositions."""
+    doc = tok.doc
+    start = tok.i
+    for c in tok.lefts:
+        if c.dep_ in {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "flat", "quantmod"}:
+            start = min(start, c.left_edge.i)
+    end = tok.i + 1
+    for c in tok.rights:
+        if c.dep_ in {"flat", "case"} or (c.dep_ == "compound"):
+            end = max(end, c.right_edge.i + 1)
+    while start < tok.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end].text
+
+
+def _strip_det(text):
+    for det in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(det):
+            return text[len(det):]
+    return text
+
+
+def _is_bare_definite(tok):
+    lefts = list(tok.lefts)
+    if not lefts or lefts[0].lower_ != "the":
+        return False
+    return all(c.dep_ in {"det", "amod"} for c in lefts) and not any(c.dep_ == "prep" for c in tok.rights)
