@@ -8,6 +8,7 @@ STAMP := $(VENV)/.newslens-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg
 KERNEL := newslens
+ARTICLE ?=
 # Jupyter refuses to run as root without this flag; as a normal user it changes nothing.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -32,8 +33,18 @@ notebooks: $(STAMP) ## execute every notebook in order, in place
 	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 "$$nb" || exit 1; \
 	done
 
-report: notebooks ## run all notebooks on the bundled article; write reports/figures and the HTML report
-	@ls reports/*.html reports/figures | head -50
+ifeq ($(ARTICLE),)
+report: notebooks ## run all notebooks on the bundled article (or ARTICLE=<id> in data/raw); write figures and report
+	@echo "wrote:"; ls -1 reports/*.html reports/figures/* 2>/dev/null | sed 's/^/  /'
+else
+report: $(STAMP)
+	@mkdir -p build/$(ARTICLE)
+	@for nb in $(NOTEBOOKS); do \
+	  echo "running $$nb on $(ARTICLE)"; \
+	  $(BIN)/papermill --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" || exit 1; \
+	done
+	@echo "executed notebooks in build/$(ARTICLE)/"
+endif
 
 unit: $(STAMP) ## unit tests only
 	$(BIN)/pytest -q tests
