@@ -1,0 +1,106 @@
+"""Keyphrases, NMF themes, speaker x theme and theme flow on a short article written for the test."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers import topics
+from helpers.article import article_from_text
+from helpers.frames import sentences_frame
+from helpers.parse import parse
+
+TEXT = """Drought Hits Farms As Council Passes School Budget
+
+The long drought has dried the wheat fields, and farmers lost their harvest. Wheat prices rose sharply as the harvest failed. Farmers say the drought ruined the wheat crop.
+
+The city council approved a new budget for public schools. The budget pays for more teachers in the schools. Teachers welcomed the school budget.
+
+Rain is not expected soon, and the drought may last into the next harvest. The council will review the school budget again next year."""
+
+FARM = {1, 2, 3, 7}      # sentence ids about the drought and the harvest
+SCHOOL = {4, 5, 6, 8}    # sentence ids about the school budget
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    article = article_from_text(TEXT, "topics-test")
+    doc = parse(article, nlp=nlp, cache=False)
+    return doc, sentences_frame(article, doc)
+
+
+def test_keyphrases_rank_repeated_phrases_and_group_by_lemma(parsed):
+    doc, sents = parsed
+    kp = topics.keyphrases(doc, sents, top=10)
+    assert list(kp["rank"]) == list(range(1, len(kp) + 1))
+    assert kp["score"].is_monotonic_decreasing
+    by_key = kp.set_index("key")
+    # "harvest" occurs in three sentences, "wheat fields" once: repetition ranks higher
+    assert by_key.loc["harvest", "count"] == 3
+    assert by_key.loc["harvest", "score"] > by_key.loc["wheat field", "score"]
+    # "Council" (headline) and "council" group under one lemma; the lower-case form is shown
+    assert by_key.loc["council", "count"] == 2 and by_key.loc["council", "phrase"] == "council"
+    # determiners and adjectives-only edges are trimmed: no phrase starts with "the"
+    assert not kp["phrase"].str.lower().str.startswith("the ").any()
+
+
+def test_themes_separate_the_two_stories_deterministically(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+    n = int((model.sentences["theme_id"] >= 0).sum())
+    assert model.k == max(2, min(6, round(math.sqrt(n / 2))))
+    theme = model.sentences.set_index("sentence_id")["theme_id"]
+    farm = {theme[i] for i in FARM}
+    school = {theme[i] for i in SCHOOL}
+    assert len(farm) == 1 and len(school) == 1 and farm != school
+    farm_terms = set(model.terms.loc[model.terms["theme_id"] == farm.pop(), "term"].head(4))
+    assert {"drought", "harvest", "wheat"} & farm_terms
+    again = topics.themes(doc, sents)
+    pd.testing.assert_frame_equal(model.sentences, again.sentences)
+    pd.testing.assert_frame_equal(model.terms, again.terms)
+
+
+def test_themes_skip_speech_verbs_and_people(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents, k=2)
+    assert "say" not in set(model.terms["term"])
+    assert model.k_rule == "k = 2 (given)"
+
+
+def test_every_theme_has_a_representative_sentence_of_that_theme(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+    theme = model.sentences.set_index("sentence_id")["theme_id"]
+    for _, row in model.themes.iterrows():
+        assert theme[row["representative_sentence_id"]] == row["theme_id"]
+        assert row["representative_sentence"] in TEXT
+
+
+def test_theme_flow_counts_sentences_per_paragraph(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+    flow = topics.theme_flow(model)
+    assert flow.to_numpy().sum() == (model.sentences["theme_id"] >= 0).sum()
+    farm = model.sentences.set_index("sentence_id")["theme_id"][1]
+    assert flow.loc[farm, 1] == 3  # the drought paragraph is all one theme
+
+
+def test_speaker_themes_place_each_statement_on_its_words(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+
+    def quote(qid, text, speaker, sid):
+        start = TEXT.index(text)
+        return dict(quote_id=qid, article_id="topics-test", kind="indirect", text=text, start_char=start,
+                    end_char=start + len(text), sentence_ids=[sid], paragraph_id=1, speaker=speaker,
+                    speaker_id=speaker, speaker_type="person", is_pull_quote=False, duplicate_of=None, n_words=None)
+
+    quotes = pd.DataFrame([
+        quote("q1", "the drought ruined the wheat crop", "Farmers", 3),
+        quote("q2", "welcomed the school budget", "Teachers", 6),
+    ])
+    matrix = topics.speaker_themes(model, doc, quotes)
+    theme = model.sentences.set_index("sentence_id")["theme_id"]
+    assert matrix.loc["Farmers", theme[3]] == 1
+    assert matrix.loc["Teachers", theme[6]] == 1
+    assert matrix.to_numpy().sum() == 2
