@@ -184,3 +184,15 @@ def test_bad_input_errors_name_the_file(tmp_path, nlp, make, problem):
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_prose_that_starts_like_boilerplate_stays_body(nlp):
+    text = f"Springfield Opens Its New Bridge\n\n{LEAD}\n\nComments from residents were mostly positive.\n\n{BODY}\n"
+    a = article_from_text(text, nlp=nlp)
+    assert roles(a) == ["headline", "body", "body", "body"]
+
+
+def test_copyright_line_is_boilerplate(nlp):
+    text = f"Springfield Opens Its New Bridge\n\n{LEAD}\n\nCopyright 2004 The Gazette. All rights reserved.\n\n{BODY}\n"
+    a = article_from_text(text, nlp=nlp)
+    assert roles(a) == ["headline", "body", "boilerplate", "body"]

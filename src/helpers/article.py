@@ -324,7 +324,7 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], nlp) -> list[str]:
     for i, p in enumerate(paras):
         if _PULL_QUOTE.match(p):
             roles[i] = "pull_quote"
-        elif _BOILERPLATE.match(p) and len(p.split()) <= 12:
+        elif _BOILERPLATE.match(p) and (_is_short_line(p) or p[:1] == "©" or p[:9].lower() == "copyright"):
             roles[i] = "boilerplate"
     # Leading run: short lines without sentence punctuation (navigation, headline, deck, caption).
     run = 0
