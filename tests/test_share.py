@@ -59,6 +59,14 @@ def test_exclusions_name_pull_quote_embedded_fragment_and_unattributed(quotes):
     assert ex == {"q1": "inside indirect quote q0", "q4": "no speaker", "q5": "pull quote"}
 
 
+def test_fragment_overhanging_the_clause_by_its_full_stop_is_still_inside(quotes):
+    # engines may end the reported clause before a full stop the quote marks enclose
+    q0 = quotes["quote_id"] == "q0"
+    quotes.loc[q0, "end_char"] = quotes.loc[quotes["quote_id"] == "q1", "end_char"].iloc[0] - 1
+    ex = share.quote_exclusions(quotes).set_index("quote_id")["reason"]
+    assert ex["q1"] == "inside indirect quote q0"
+
+
 def test_partial_of_another_speaker_inside_indirect_is_kept(quotes):
     quotes.loc[quotes["quote_id"] == "q1", ["speaker", "speaker_id"]] = ["Ben Ode", "e3"]
     assert "q1" in set(share.countable_quotes(quotes)["quote_id"])
@@ -71,7 +79,8 @@ def test_speaker_share_counts_kinds_words_and_shares(quotes, entities):
     assert (lopez["n_statements"], lopez["n_direct"], lopez["n_partial"], lopez["n_indirect"]) == (2, 1, 0, 1)
     # indirect "the budget was a disaster for schools and must change" = 10 words; direct = 5 words
     assert lopez["n_words"] == 15
-    assert lopez["n_quoted_words"] == 5
+    # quoted words: the direct quote (5) and the fragment inside the reported clause (4)
+    assert lopez["n_quoted_words"] == 9
     assert lopez["share_statements"] == pytest.approx(2 / 3)
     assert lopez["share_quoted_words"] == pytest.approx(1.0)
     assert lopez["first_paragraph"] == 0

@@ -9,8 +9,9 @@ is_pull_quote, duplicate_of, n_words) and, for mentions, the entities frame of
 Counting rules (the same as the gold annotation's, see ``/work/shared/gold/README.md``):
 
 - a pull quote (``is_pull_quote`` or a ``duplicate_of`` set) repeats a body quote: not counted;
-- a partial (or direct) quote lying inside an indirect quote of the same speaker is a fragment of
-  that reported statement: the pair counts once, as the indirect statement;
+- a partial (or direct) quote lying inside an indirect quote of the same speaker (at least half of
+  its characters) is a fragment of that reported statement: the pair counts once, as the indirect
+  statement;
 - a statement with no resolved speaker is not given to anyone.
 :func:`quote_exclusions` lists every statement left out, with the reason.
 
@@ -25,7 +26,8 @@ n_statements                  counted statements
 n_direct, n_partial,          counted statements of each kind
 n_indirect
 n_words                       words in the counted statements (all kinds)
-n_quoted_words                words inside quotation marks (direct + partial statements)
+n_quoted_words                words inside quotation marks (direct and partial quotes, also the
+                              fragments inside reported speech; pull quotes left out)
 share_statements              n_statements / all counted statements of the article
 share_quoted_words            n_quoted_words / all quoted words of the article
 first_paragraph               paragraph_id of the speaker's first statement
@@ -74,10 +76,14 @@ def quote_exclusions(quotes: pd.DataFrame) -> pd.DataFrame:
     indirect = quotes[(quotes["kind"] == "indirect") & ~pull]
     inner = quotes[(quotes["kind"] != "indirect") & ~pull]
     for _, host in indirect.iterrows():
+        # "Inside" = at least half of the fragment's characters lie in the reported clause: the
+        # clause may stop before a full stop that the quote marks enclose ('... services."').
+        overlap = (inner["end_char"].clip(upper=host["end_char"])
+                   - inner["start_char"].clip(lower=host["start_char"]))
+        length = (inner["end_char"] - inner["start_char"]).clip(lower=1)
         inside = inner[
             (inner["article_id"] == host["article_id"])
-            & (inner["start_char"] >= host["start_char"])
-            & (inner["end_char"] <= host["end_char"])
+            & (overlap * 2 >= length)
             & (inner["_who"] == host["_who"])
         ]
         for qid in inside["quote_id"]:
@@ -91,10 +97,17 @@ def quote_exclusions(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per canonical speaker with counts, shares and first paragraph (see module docstring)."""
-    kept = countable_quotes(quotes)
+    prepared = _prepare(quotes)
+    reasons = quote_exclusions(prepared).set_index("quote_id")["reason"]
+    kept = prepared[~prepared["quote_id"].isin(reasons.index)].copy()
     if kept.empty:
         return pd.DataFrame(columns=SHARE_COLUMNS)
-    kept["_quoted_words"] = kept["n_words"].where(kept["kind"].isin(QUOTED_KINDS), 0)
+    # Words in quote marks: a fragment inside reported speech adds its words here (the reported
+    # clause counts for statements, but its quoted words are the speaker's own); pull quotes don't.
+    fragment = prepared["quote_id"].map(reasons).fillna("").str.startswith("inside")
+    quoted = prepared[(~prepared["quote_id"].isin(reasons.index) | fragment) & prepared["kind"].isin(QUOTED_KINDS)]
+    quoted_words = quoted.groupby(["article_id", "_who"])["n_words"].sum()
+    kept["_quoted_words"] = 0
     grouped = kept.groupby(["article_id", "_who"], sort=False, dropna=True)
     out = grouped.agg(
         speaker_id=("speaker_id", "first"),
@@ -107,7 +120,9 @@ def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) ->
         _first_char=("start_char", "min"),
     )
     kinds = pd.crosstab([kept["article_id"], kept["_who"]], kept["kind"]).reindex(columns=list(KINDS), fill_value=0)
-    out = out.join(kinds.add_prefix("n_")).reset_index()
+    out = out.join(kinds.add_prefix("n_"))
+    out["n_quoted_words"] = quoted_words.reindex(out.index).fillna(0).astype(int).to_numpy()
+    out = out.reset_index()
     for kind in KINDS:
         out[f"n_{kind}"] = out[f"n_{kind}"].fillna(0).astype(int)
     per_article = out.groupby("article_id")
