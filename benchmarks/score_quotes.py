@@ -9,7 +9,7 @@ Usage (from the project root)::
 Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt`` read with
 ``helpers.article.load_article`` and parsed with ``helpers.parse`` (paragraph roles, forced sentence
 starts), exactly as the pipeline does. Peers: ``tests/data/quote_cases.jsonl``, each text read as a
-snippet (``nlp(text)``, no paragraphs frame). Timing: the extra cost of entities + quotes relative
+snippet (no paragraphs frame; a sentence starts at every line, as the pipeline's parse does). Timing: the extra cost of entities + quotes relative
 to the parse of the seed (best of 5 runs each). Scoring rules: :mod:`helpers.quote_eval`.
 """
 
@@ -26,7 +26,7 @@ from helpers.article import load_article
 from helpers.entities import resolve_entities
 from helpers.nlp import load_nlp
 from helpers.parse import make_doc, parse
-from helpers.quote_eval import load_gold, load_peer_cases, peer_case_result, score_gold
+from helpers.quote_eval import load_gold, load_peer_cases, peer_case_result, score_gold, snippet_doc
 from helpers.quotes import extract_quotes
 
 TEST_DATA = config.PROJECT_ROOT / "tests" / "data"
@@ -49,7 +49,7 @@ def main(argv=None) -> int:
     scores = score_gold(quotes, gold, article.text)
 
     cases = load_peer_cases(TEST_DATA / "quote_cases.jsonl")
-    results = [peer_case_result(extract_quotes(nlp(c["text"]), article_id="peer"), c) for c in cases]
+    results = [peer_case_result(extract_quotes(snippet_doc(c["text"], nlp), article_id="peer"), c) for c in cases]
     passed = sum(ok for ok, _ in results)
 
     numbers = {k: round(v, 4) for k, v in scores.items() if isinstance(v, float)}

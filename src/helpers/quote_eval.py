@@ -93,6 +93,19 @@ def match_quotes(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> 
     return out
 
 
+def snippet_doc(text: str, nlp):
+    """Parse a snippet the way the pipeline parses an article: a sentence starts at every
+    paragraph (see :func:`helpers.entities.paragraph_spans`)."""
+    from helpers.entities import paragraph_spans
+
+    doc = nlp.make_doc(text)
+    for _, start, _, _ in paragraph_spans(text):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            span[0].is_sent_start = True
+    return nlp(doc)
+
+
 def score_gold(quotes: pd.DataFrame, gold: dict, text: str) -> dict:
     """Scores of the quotes frame ``quotes`` against ``gold`` for the article ``text``.
 

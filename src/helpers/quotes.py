@@ -228,6 +228,8 @@ class _Engine:
             return _Row("direct", speaker=dash, cue=None, cue_lemma=None, pull=True, **base)
         if standalone or (kind == "direct" and sp.open_ended):
             adj = self._adjacent_cue(qi, sp, a, b)
+            if adj == "thought":
+                return None
             if adj is not None:
                 spk = self._speaker_of_cue(adj)
                 if spk is not NO_SPEAKER:
@@ -241,6 +243,8 @@ class _Engine:
         words, then cues hanging on the quotation. Returns (token or None, verdict)."""
         doc = self.doc
         in_q = self.in_quote
+        para = self.res.token_paragraph
+        qpara = para[a]
         best = None
         best_dist = None
         for i in range(a, b):
@@ -250,7 +254,7 @@ class _Engine:
                 continue
             steps = 0
             node = head
-            while steps < _MAX_CHAIN:
+            while steps < _MAX_CHAIN and para[node.i] == qpara:
                 if in_q[node.i] < 0 or in_q[node.i] != qi:
                     if in_q[node.i] < 0 and node.lemma_.lower() in THOUGHT_LEMMAS and node.pos_ == "VERB":
                         return None, "thought"
@@ -263,7 +267,7 @@ class _Engine:
                 node = node.head
                 steps += 1
         if best is not None:
-            return best, "cue"
+            return self._prefer_named(best), "cue"
         # Cues hanging on the quoted words: '"...," he said' parsed with "said" as parataxis.
         for i in range(a, b):
             for c in doc[i].children:
@@ -325,19 +329,21 @@ class _Engine:
         return speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
 
     def _adjacent_cue(self, qi, sp, a, b):
-        """A cue in the sentence right after ('"..." / insists Burton.') or a cue sentence right
-        before that ends in a colon or reports speech ('The annotators said they were puzzled.')."""
-        doc = self.doc
+        """A cue in a short sentence right after ('"..." / insists Burton.', '"..." / Another
+        annotator screamed.') or in the sentence right before when it ends in a colon. Returns the
+        cue token, the string "thought" for a thought verb there, or None."""
         s1 = self.res.token_sentence[b - 1]
         para = self.res.token_paragraph[a]
         if s1 + 1 < len(self.sents):
             nxt = self.sents[s1 + 1]
-            if self.res.token_paragraph[nxt.start] == para and not any(self.in_quote[i] >= 0 for i in range(nxt.start, nxt.end)):
-                first = next((t for t in nxt if not t.is_punct and not t.is_space), None)
-                if first is not None and (first.is_lower or is_speech_cue(first)):
-                    for t in nxt:
-                        if is_speech_cue(t) and not any(c.dep_ == "ccomp" for c in t.children):
-                            return t
+            words = [t for t in nxt if not t.is_punct and not t.is_space]
+            if (self.res.token_paragraph[nxt.start] == para and words and len(words) <= 10
+                    and not any(self.in_quote[i] >= 0 for i in range(nxt.start, nxt.end))):
+                for t in nxt:
+                    if t.lemma_.lower() in THOUGHT_LEMMAS and t.pos_ == "VERB" and t.dep_ == "ROOT":
+                        return "thought"
+                    if is_speech_cue(t) and not any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PROPN" for c in t.children):
+                        return t
         s0 = self.res.token_sentence[a]
         if s0 > 0:
             prev = self.sents[s0 - 1]
@@ -348,6 +354,17 @@ class _Engine:
                         if is_speech_cue(t):
                             return t
         return None
+
+    def _prefer_named(self, cue):
+        """Of a doubled attribution ('X said: "...", he said'), the cue that names its speaker."""
+        tok = cue_speaker_token(cue)
+        head = cue.head
+        if (tok is not None and tok.pos_ == "PRON" and head is not cue and self.in_quote[head.i] < 0
+                and is_speech_cue(head)):
+            other = cue_speaker_token(head)
+            if other is not None and other.pos_ != "PRON":
+                return head
+        return cue
 
     # -- continuation -----------------------------------------------------------------------
     def _continuations(self, rows):
@@ -367,10 +384,10 @@ class _Engine:
                 last = _last_event_before(events, r.start)
                 if last is not None and r.para - last[1] <= 1:
                     r.speaker = _with_attribution(last[2], "continuation")
-                    r.cue, r.cue_lemma = None, None
+                    r.cue, r.cue_lemma = last[3], last[4]
             out.append(r)
             if r.speaker is not NO_SPEAKER and not r.pull:
-                events.append((r.start, r.para, r.speaker))
+                events.append((r.start, r.para, r.speaker, r.cue, r.cue_lemma))
                 events.sort(key=lambda e: e[0])
         return out
 
@@ -383,11 +400,11 @@ class _Engine:
             if self.roles.get(self.res.token_paragraph[tok.i]) in SILENT_ROLES:
                 continue
             spk = self._speaker_of_cue(tok)
-            if spk is not NO_SPEAKER and spk.name is not None:
-                events.append((tok.idx, self.res.token_paragraph[tok.i], spk))
+            if spk is not NO_SPEAKER and spk.mention is not None:
+                events.append((tok.idx, self.res.token_paragraph[tok.i], spk, _cue_text(tok), _cue_lemma(tok)))
         for r in rows:
             if r.speaker is not NO_SPEAKER and not r.pull:
-                events.append((r.start, r.para, r.speaker))
+                events.append((r.start, r.para, r.speaker, r.cue, r.cue_lemma))
         events.sort(key=lambda e: e[0])
         return events
 
@@ -426,7 +443,10 @@ class _Engine:
     def _reported_clause(self, verb):
         """Token range [start, end) of the clause reported by ``verb``, or None."""
         doc = self.doc
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0), None)
+        vpara = self.res.token_paragraph[verb.i]
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0
+                     and self.res.token_paragraph[c.left_edge.i] == vpara
+                     and self.res.token_paragraph[c.right_edge.i] == vpara), None)
         lemma = verb.lemma_.lower()
         if comp is None:
             # "called on Russia to help ...", "urged X to ...": object and infinitive.

@@ -63,12 +63,23 @@ def cue_speaker_token(cue):
         if agent is not None:
             return next((c for c in agent.children if c.dep_ == "pobj"), None)
         subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is None and verb is not cue:
+            # "The annotator got annoyed and said": the passive subject of the first verb speaks.
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head
+            if subj.dep_ == "csubj":
+                # "People annotating articles said": a clausal subject names its own subject.
+                return next((c for c in subj.children if c.dep_ == "nsubj"), None)
             return subj
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "he was told": the subject is the hearer
+        if verb is cue and verb.dep_ == "ROOT" and verb.i == verb.sent.start:
+            # '"..." / reply Burton and Nick.': an inverted cue opening its sentence.
+            obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "attr"} and c.pos_ == "PROPN"), None)
+            if obj is not None:
+                return obj
         if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
             if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
                 return None
