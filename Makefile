@@ -41,7 +41,7 @@ report: $(STAMP)
 	@mkdir -p build/$(ARTICLE)
 	@for nb in $(NOTEBOOKS); do \
 	  echo "running $$nb on $(ARTICLE)"; \
-	  $(BIN)/papermill --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" || exit 1; \
+	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" || exit 1; \
 	done
 	@echo "executed notebooks in build/$(ARTICLE)/"
 endif
