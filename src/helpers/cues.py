@@ -7,6 +7,7 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 - :data:`CLAUSE_ONLY_LEMMAS` - verbs that report speech only with a clause ("agrees that ...").
 - :data:`FRAGMENT_LEMMAS` - verbs that attribute a quoted fragment but never a reported clause on
   their own ("called the plan "a disaster"", "criticized the "low" effectiveness").
+- :data:`QUOTE_ONLY_LEMMAS` - verbs that attribute a quotation only ("...," he continued).
 - :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
 - :data:`TITLE_WORDS` - titles and roles stripped from names ("President", "Secretary-General").
 - :data:`NAME_PARTICLES` - lower-case particles inside surnames ("de", "van", "bin").
@@ -21,12 +22,15 @@ SPEECH_LEMMAS = frozenset(
     say tell add stress warn insist explain ask reply respond concede note claim state announce
     declare confirm deny admit argue assert acknowledge report write comment remark observe
     emphasize emphasise reiterate repeat mention predict promise vow pledge urge caution complain
-    contend continue recall recount testify tweet shout scream yell whisper exclaim answer quip joke
+    contend recall recount testify tweet shout scream yell whisper exclaim answer quip joke
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
     underline underscore affirm retort counter snap cry plead demand order instruct advise tout
     complain grumble mutter murmur sigh laugh chant proclaim rule brief
     """.split()
 )
+
+# Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
+QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod".split())
 
 CLAUSE_ONLY_LEMMAS = frozenset("agree disagree".split())
 
@@ -56,6 +60,16 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# Titles that only ever precede a person's name ("Sergeant Mary Doyle" is a person whatever NER says).
+PERSONAL_TITLES = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. sir dame president senator sen. governor gov. mayor judge
+    sergeant sgt sgt. officer detective inspector constable captain capt. colonel col. lieutenant
+    lt. professor prof. chancellor premier ambassador minister secretary-general pope bishop
+    rev. reverend father sister brother sheikh ayatollah rabbi imam coach
+    """.split()
+)
+
 NAME_PARTICLES = frozenset("de da di del della der den van von la le du dos das bin ibn al el ter ten".split())
 
 ORG_NOUNS = frozenset(
@@ -75,3 +89,33 @@ GENERIC_SPEAKERS = frozenset(
 PERSON_PRONOUNS = frozenset("he she him her".split())
 PLURAL_PRONOUNS = frozenset("they them".split())
 FIRST_PERSON = frozenset("i me we us my our mine ours myself ourselves".split())
+
+# Common first names whose gender is near-certain, so that "she" does not go to a man named just
+# before. Deliberately short: unknown names simply carry no gender, and a gender learnt from the
+# text itself (a title, a clear pronoun) takes over.
+FEMALE_FIRST_NAMES = frozenset(
+    """
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
+    rebecca sharon laura cynthia kathleen amy angela anna helen emma olivia sophie maria ana
+    marie julia claire catherine katherine anne angela angelina natalia natalya olga irina
+    svetlana elena tatiana yulia ekaterina fatima aisha priya sunita yuki mei ling hannah
+    rachel ruth sara christine nicole heather diana victoria theresa ursula ingrid greta
+    marine segolene hillary theresa nicola jacinda kamala giorgia mette sanna kaja ruth
+    """.split()
+)
+MALE_FIRST_NAMES = frozenset(
+    """
+    james john robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory alexander patrick peter jack dennis jerry
+    tyler aaron henry adam douglas nathan zachary kyle walter harold carl arthur roger
+    vladimir sergei sergey dmitry dmitri viktor victor igor ivan alexei alexey mikhail nikolai
+    boris yuri oleg andrei pavel mohammed muhammad ahmed ali hassan omar mahmoud abdullah
+    jean pierre jacques francois emmanuel nicolas olaf angela-not hans klaus wolfgang jurgen
+    carlos jose juan luis miguel antonio jorge pedro giuseppe marco luca giovanni xi li wei
+    hiroshi takeshi kim raj rahul amit narendra joe barack bill tony boris rishi keir justin
+    jaap javier pedro recep benjamin volodymyr
+    """.split()
+) - {"angela-not"}

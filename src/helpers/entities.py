@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.cues import NAME_PARTICLES, TITLE_WORDS
+from helpers.cues import NAME_PARTICLES, PERSONAL_TITLES, TITLE_WORDS
 from helpers.quotemarks import line_ranges
 
 MENTION_COLUMNS = [
@@ -185,6 +185,7 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
         m = _make_mention(doc, ent.start, ent.end, ent.label_)
         if m:
             mentions.append(m)
+    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent)
     entities = _cluster(mentions)
     mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent)
     entities = _cluster(mentions)
@@ -218,6 +219,9 @@ def _make_mention(doc, start, end, label):
     # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    if (label != "PERSON" and end - start >= 2 and doc[start].lower_ in PERSONAL_TITLES
+            and all(t.text[:1].isupper() for t in doc[start + 1:end])):
+        label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
     name_start = start
     while name_start < end - 1 and _is_title_token(doc[name_start], label):
         name_start += 1
@@ -326,6 +330,27 @@ def _cluster(mentions):
         ent.key = longest.key
         if ent.is_person or longest.label == "PERSON":
             ent.is_person = True
+    return out
+
+
+def _untagged_subjects(doc, mentions, token_paragraph, silent):
+    """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
+    said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
+    covered = set()
+    for m in mentions:
+        covered.update(range(m.start, m.end))
+    out = []
+    for tok in doc:
+        if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
+                and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
+                and tok.head.pos_ in {"VERB", "AUX"}):
+            start = tok.i
+            while start > tok.sent.start and doc[start - 1].dep_ in {"compound", "flat"} and \
+                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= tok.i and (start - 1) not in covered:
+                start -= 1
+            m = _make_mention(doc, start, tok.i + 1, "PERSON")
+            if m:
+                out.append(m)
     return out
 
 

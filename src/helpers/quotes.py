@@ -63,7 +63,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.cues import CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, THOUGHT_LEMMAS
+from helpers.cues import CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, THOUGHT_LEMMAS
 from helpers.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.quotemarks import find_quoted_spans
 from helpers.speakers import (
@@ -262,6 +262,12 @@ class _Engine:
                         if best_dist is None or steps < best_dist:
                             best, best_dist = node, steps
                         break
+                    acc = next((c for c in node.children if c.lower_ == "according" and in_q[c.i] < 0
+                                and is_speech_cue(c)), None)
+                    if acc is not None:
+                        if best_dist is None or steps < best_dist:
+                            best, best_dist = acc, steps
+                        break
                 if node.head is node:
                     break
                 node = node.head
@@ -283,9 +289,36 @@ class _Engine:
         if tok is None or (self.in_quote[tok.i] >= 0):
             return NO_SPEAKER
         spk = describe_speaker(tok, self.res, self.salience)
+        if spk.name is None and tok.lower_ in {"it", "they"}:
+            spk = self._group_antecedent(tok) or spk
         if cue.lower_ == "according" and spk.attribution == "syntax":
             spk = _with_attribution(spk, "according-to")
         return spk
+
+    def _group_antecedent(self, tok):
+        """For "It added" / "They said": the last organisation or group that spoke, in this or the
+        previous paragraph ("The Interior Ministry said ... It added ...")."""
+        if not hasattr(self, "_groups"):
+            self._groups = []
+            for t in self.doc:
+                if self.in_quote[t.i] < 0 and is_speech_cue(t):
+                    st = cue_speaker_token(t)
+                    if st is not None and st.pos_ != "PRON" and self.in_quote[st.i] < 0:
+                        spk = describe_speaker(st, self.res, self.salience)
+                        if spk.name is not None and spk.speaker_type != "PERSON":
+                            plural = st.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in st.children)
+                            self._groups.append((t.i, self.res.token_paragraph[t.i], spk, plural))
+        para = self.res.token_paragraph[tok.i]
+        want_plural = tok.lower_ == "they"
+        best = None
+        for i, p, spk, plural in self._groups:
+            if i >= tok.i:
+                break
+            if para - p <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
+                best = spk
+        if best is None:
+            return None
+        return Speaker(tok.text, best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
 
     def _standalone(self, qi, sp):
         """True when the quotation is a sentence of its own: nothing but punctuation around it in
@@ -422,6 +455,8 @@ class _Engine:
             span = None
             if tok.lower_ == "according":
                 span = self._according_clause(tok)
+            elif lemma in QUOTE_ONLY_LEMMAS:
+                continue
             elif lemma not in FRAGMENT_LEMMAS or lemma == "call":
                 span = self._reported_clause(tok)
             if span is None:
@@ -431,8 +466,8 @@ class _Engine:
                 continue
             s_char = doc[start].idx
             e_char = doc[end - 1].idx + len(doc[end - 1].text)
-            if _mostly_quoted(s_char, e_char, direct_ranges):
-                continue
+            if self.in_quote[start] >= 0 or _mostly_quoted(s_char, e_char, direct_ranges):
+                continue  # the reported clause is a direct quotation
             spk = self._speaker_of_cue(tok)
             if spk is NO_SPEAKER or spk.name is None:
                 continue
@@ -444,7 +479,7 @@ class _Engine:
         """Token range [start, end) of the clause reported by ``verb``, or None."""
         doc = self.doc
         vpara = self.res.token_paragraph[verb.i]
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and self.in_quote[c.i] < 0
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"
                      and self.res.token_paragraph[c.left_edge.i] == vpara
                      and self.res.token_paragraph[c.right_edge.i] == vpara), None)
         lemma = verb.lemma_.lower()
@@ -466,6 +501,13 @@ class _Engine:
             if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in comp.children):
                 return None
             start, end = comp.left_edge.i, comp.right_edge.i + 1
+            for t in doc[comp.i + 1:end]:
+                # "the offer is too low, while management insists ...": another speaker's cue
+                # inside the clause ends it.
+                if t.i != comp.i and self.in_quote[t.i] < 0 and is_speech_cue(t) and any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                    end = min(end, t.left_edge.i)
+                    break
             if start > verb.i:
                 # a clause after the cue: starts after it
                 start = max(start, verb.i + 1)
@@ -474,8 +516,15 @@ class _Engine:
         while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", "if", "whether"}
                                or doc[start].is_punct or doc[start].is_space):
             start += 1
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '"”’' or doc[end - 1].is_space):
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '"”’' or doc[end - 1].is_space
+                               or doc[end - 1].dep_ in {"cc", "mark"} and doc[end - 1].head.i >= end - 1):
             end -= 1
+        # A clause ending inside a quotation takes its closing mark along.
+        qi = self.in_quote[end - 1] if end > start else -1
+        if qi >= 0 and end < len(doc) and self.in_quote[end] == qi:
+            close = self.spans[qi].close_char
+            while end < len(doc) and self.in_quote[end] == qi and doc[end].idx <= close:
+                end += 1
         # a clause before the cue ("..., she said"): drop the comma and quote marks at its end
         return (start, end) if end > start else None
 
@@ -593,7 +642,7 @@ def _looks_like_title(text):
 def _mostly_quoted(s, e, ranges):
     length = max(1, e - s)
     covered = sum(max(0, min(e, re_) - max(s, rs)) for rs, re_ in ranges)
-    return covered / length > 0.6
+    return covered / length > 0.9
 
 
 def _last_event_before(events, pos):

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from helpers.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
-    CLAUSE_ONLY_LEMMAS, FRAGMENT_LEMMAS,
+    CLAUSE_ONLY_LEMMAS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -103,17 +103,22 @@ def is_speech_cue(tok) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"}:
         return False
-    if lemma not in SPEECH_LEMMAS and lemma not in FRAGMENT_LEMMAS and lemma not in CLAUSE_ONLY_LEMMAS:
+    if (lemma not in SPEECH_LEMMAS and lemma not in FRAGMENT_LEMMAS and lemma not in CLAUSE_ONLY_LEMMAS
+            and lemma not in QUOTE_ONLY_LEMMAS):
         return False
     if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
     if lemma == "call" and tok.dep_ == "xcomp":
         return True
+    if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "agent"} for c in tok.children) and tok.dep_ != "conj":
+        return False  # "Asked whether ..., X said": a bare passive participle reports someone else
     for c in tok.children:
         if c.dep_ == "neg":
             return False
         if c.dep_ == "aux" and c.tag_ == "TO":
             return False  # "to say": hypothetical, or the cue of someone else
+        if c.dep_ == "auxpass" and not any(a.dep_ == "agent" for a in tok.children):
+            return False  # "he was told", "it was said"
     return True
 
 
@@ -127,6 +132,19 @@ class Salience:
         sents = list(doc.sents)
         self.sent_paragraph = [res.token_paragraph[s.start] for s in sents]
         self.contrib = []  # per sentence: list of (token index, entity, weight)
+        self.gender = {}  # id(entity) -> "m" or "f", from titles and from clear pronoun links
+        for m in res.mentions:
+            if m.entity is not None and m.entity.is_person:
+                g = _title_gender(doc, m.start)
+                if g:
+                    self.gender.setdefault(id(m.entity), g)
+        for ent in res.entities:
+            if ent.is_person and len(ent.key) > 1 and id(ent) not in self.gender:
+                first = ent.key[0]
+                if first in FEMALE_FIRST_NAMES:
+                    self.gender[id(ent)] = "f"
+                elif first in MALE_FIRST_NAMES:
+                    self.gender[id(ent)] = "m"
         for si, sent in enumerate(sents):
             items = []
             seen_mentions = set()
@@ -141,7 +159,7 @@ class Salience:
                     seen_mentions.add(id(ent))
                 elif tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
                         tok.lower_ == "her" and tok.dep_ == "poss"):
-                    ent = self._resolve(si, tok.i, items)
+                    ent = self._resolve(si, tok.i, items, gender=_PRONOUN_GENDER.get(tok.lower_))
                     if ent is not None:
                         self.resolved[tok.i] = ent
                         items.append((tok.i, ent, _role_weight(tok, named=False)))
@@ -157,7 +175,7 @@ class Salience:
         items = [x for x in self.contrib[si] if x[0] < tok.i]
         return self._resolve(si, tok.i, items, max_back=max_back)
 
-    def _resolve(self, si, i, items_so_far, max_back=_LOOKBACK):
+    def _resolve(self, si, i, items_so_far, max_back=_LOOKBACK, gender=None):
         scores = {}
         ents = {}
         for ti, ent, w in items_so_far:
@@ -175,10 +193,36 @@ class Salience:
             for _, ent, w in self.contrib[sj]:
                 scores[id(ent)] = scores.get(id(ent), 0.0) + w * factor
                 ents[id(ent)] = ent
+        if gender is not None:
+            scores = {k: v for k, v in scores.items() if self.gender.get(k, gender) == gender}
         if not scores:
             return None
-        best = max(scores, key=scores.get)
-        return ents[best] if scores[best] > 0.05 else None
+        ranked = sorted(scores, key=scores.get, reverse=True)
+        best = ranked[0]
+        if scores[best] <= 0.05:
+            return None
+        clear = len(ranked) == 1 or scores[best] >= 2 * scores[ranked[1]]
+        if gender is not None and clear:
+            self.gender.setdefault(best, gender)
+        return ents[best]
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+    "brother": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
+    "lady": "f", "queen": "f", "princess": "f", "sister": "f",
+}
+
+
+def _title_gender(doc, start):
+    """Gender given by a title right before (or opening) a mention: "Mr.", "Ms", "Queen"."""
+    for i in (start, start - 1):
+        if 0 <= i < len(doc):
+            g = _TITLE_GENDER.get(doc[i].lower_)
+            if g:
+                return g
+    return None
 
 
 def _role_weight(tok, named):
