@@ -37,7 +37,9 @@ n_mentions                    mentions of the speaker in the entities frame (0 i
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 import pandas as pd
 
@@ -54,85 +56,69 @@ SHARE_COLUMNS = [
 def countable_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     """The statements that count for speaker share: ``quotes`` minus :func:`quote_exclusions`.
 
-    Returns a copy of the kept rows, in text order, with ``n_words`` filled in when missing.
+    Returns the kept rows in text order, with ``n_words`` filled in when missing.
     """
-    quotes = _prepare(quotes)
-    dropped = set(quote_exclusions(quotes)["quote_id"])
-    return quotes[~quotes["quote_id"].isin(dropped)].reset_index(drop=True)
+    rows, reasons = _classified(quotes)
+    kept = [r for r in rows if r["quote_id"] not in reasons]
+    out = quotes.iloc[[r["_pos"] for r in kept]].reset_index(drop=True)
+    if "n_words" not in out or out["n_words"].isna().any():
+        out["n_words"] = [r["n_words"] for r in kept]
+    return out
 
 
 def quote_exclusions(quotes: pd.DataFrame) -> pd.DataFrame:
     """Every statement left out of speaker share and why.
 
     Returns columns: quote_id, speaker, kind, text, reason (``pull quote``, ``inside indirect
-    quote <quote_id>``, ``no speaker``). One row per excluded quote, first reason wins.
+    quote <quote_id>``, ``no speaker``). One row per excluded quote, in text order, first reason wins.
     """
-    quotes = _prepare(quotes)
-    reasons: dict = {}
-    pull = quotes["is_pull_quote"].fillna(False).astype(bool) | quotes["duplicate_of"].notna()
-    for qid in quotes.loc[pull, "quote_id"]:
-        reasons.setdefault(qid, "pull quote")
-    # A fragment inside reported speech of the same speaker repeats that statement.
-    indirect = quotes[(quotes["kind"] == "indirect") & ~pull]
-    inner = quotes[(quotes["kind"] != "indirect") & ~pull]
-    for _, host in indirect.iterrows():
-        # "Inside" = at least half of the fragment's characters lie in the reported clause: the
-        # clause may stop before a full stop that the quote marks enclose ('... services."').
-        overlap = (inner["end_char"].clip(upper=host["end_char"])
-                   - inner["start_char"].clip(lower=host["start_char"]))
-        length = (inner["end_char"] - inner["start_char"]).clip(lower=1)
-        inside = inner[
-            (inner["article_id"] == host["article_id"])
-            & (overlap * 2 >= length)
-            & (inner["_who"] == host["_who"])
-        ]
-        for qid in inside["quote_id"]:
-            reasons.setdefault(qid, f"inside indirect quote {host['quote_id']}")
-    for qid in quotes.loc[quotes["_who"].isna(), "quote_id"]:
-        reasons.setdefault(qid, "no speaker")
-    out = quotes[quotes["quote_id"].isin(reasons)][["quote_id", "speaker", "kind", "text"]].copy()
-    out["reason"] = out["quote_id"].map(reasons)
-    return out.reset_index(drop=True)
+    rows, reasons = _classified(quotes)
+    out = [(r["quote_id"], r["speaker"], r["kind"], r["text"], reasons[r["quote_id"]])
+           for r in rows if r["quote_id"] in reasons]
+    return pd.DataFrame(out, columns=["quote_id", "speaker", "kind", "text", "reason"])
 
 
 def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per canonical speaker with counts, shares and first paragraph (see module docstring)."""
-    prepared = _prepare(quotes)
-    reasons = quote_exclusions(prepared).set_index("quote_id")["reason"]
-    kept = prepared[~prepared["quote_id"].isin(reasons.index)].copy()
-    if kept.empty:
+    rows, reasons = _classified(quotes)
+    speakers: dict = {}
+    for r in rows:
+        reason = reasons.get(r["quote_id"], "")
+        counted = not reason
+        # Words in quote marks: a fragment inside reported speech adds its words (the reported
+        # clause counts as the statement, but the quoted words are the speaker's own); pull
+        # quotes and unattributed quotes add nothing.
+        quoted = r["kind"] in QUOTED_KINDS and (counted or reason.startswith("inside"))
+        if not (counted or quoted):
+            continue
+        s = speakers.setdefault((r["article_id"], r["_who"]), {
+            "article_id": r["article_id"], "speaker_id": r["speaker_id"], "speaker": r["speaker"],
+            "speaker_type": r["speaker_type"], "n_statements": 0, "n_direct": 0, "n_partial": 0,
+            "n_indirect": 0, "n_words": 0, "n_quoted_words": 0, "first_paragraph": None, "_first": math.inf,
+        })
+        if quoted:
+            s["n_quoted_words"] += r["n_words"]
+        if counted:
+            s["n_statements"] += 1
+            s[f"n_{r['kind']}"] += 1
+            s["n_words"] += r["n_words"]
+            if r["start_char"] < s["_first"]:
+                s["_first"], s["first_paragraph"] = r["start_char"], r["paragraph_id"]
+    out = [s for s in speakers.values() if s["n_statements"]]
+    if not out:
         return pd.DataFrame(columns=SHARE_COLUMNS)
-    # Words in quote marks: a fragment inside reported speech adds its words here (the reported
-    # clause counts for statements, but its quoted words are the speaker's own); pull quotes don't.
-    fragment = prepared["quote_id"].map(reasons).fillna("").str.startswith("inside")
-    quoted = prepared[(~prepared["quote_id"].isin(reasons.index) | fragment) & prepared["kind"].isin(QUOTED_KINDS)]
-    quoted_words = quoted.groupby(["article_id", "_who"])["n_words"].sum()
-    kept["_quoted_words"] = 0
-    grouped = kept.groupby(["article_id", "_who"], sort=False, dropna=True)
-    out = grouped.agg(
-        speaker_id=("speaker_id", "first"),
-        speaker=("speaker", "first"),
-        speaker_type=("speaker_type", "first"),
-        n_statements=("quote_id", "size"),
-        n_words=("n_words", "sum"),
-        n_quoted_words=("_quoted_words", "sum"),
-        first_paragraph=("paragraph_id", "min"),
-        _first_char=("start_char", "min"),
-    )
-    kinds = pd.crosstab([kept["article_id"], kept["_who"]], kept["kind"]).reindex(columns=list(KINDS), fill_value=0)
-    out = out.join(kinds.add_prefix("n_"))
-    out["n_quoted_words"] = quoted_words.reindex(out.index).fillna(0).astype(int).to_numpy()
-    out = out.reset_index()
-    for kind in KINDS:
-        out[f"n_{kind}"] = out[f"n_{kind}"].fillna(0).astype(int)
-    per_article = out.groupby("article_id")
-    out["share_statements"] = out["n_statements"] / per_article["n_statements"].transform("sum")
-    quoted_total = per_article["n_quoted_words"].transform("sum")
-    out["share_quoted_words"] = (out["n_quoted_words"] / quoted_total.where(quoted_total > 0)).fillna(0.0)
-    out["n_mentions"] = _mentions_of(out, entities)
-    out = out.sort_values(["article_id", "n_statements", "n_words", "_first_char"],
-                          ascending=[True, False, False, True], kind="stable")
-    return out[SHARE_COLUMNS].reset_index(drop=True)
+    statements, quoted_words = Counter(), Counter()
+    for s in out:
+        statements[s["article_id"]] += s["n_statements"]
+        quoted_words[s["article_id"]] += s["n_quoted_words"]
+    mentions = _mention_lookup(entities)
+    for s in out:
+        s["share_statements"] = s["n_statements"] / statements[s["article_id"]]
+        total = quoted_words[s["article_id"]]
+        s["share_quoted_words"] = s["n_quoted_words"] / total if total else 0.0
+        s["n_mentions"] = mentions(s["article_id"], s["speaker_id"], s["speaker"])
+    out.sort(key=lambda s: (s["article_id"], -s["n_statements"], -s["n_words"], s["_first"]))
+    return pd.DataFrame([[s[c] for c in SHARE_COLUMNS] for s in out], columns=SHARE_COLUMNS)
 
 
 def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -142,15 +128,20 @@ def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None =
     ``("person",)`` for people only; ``None`` keeps every speaker. Returns columns article_id,
     speaker_id, speaker, speaker_type, n_statements, in order of first statement.
     """
-    kept = countable_quotes(quotes)
-    if speaker_types is not None:
-        wanted = {t.lower() for t in speaker_types}
-        kept = kept[kept["speaker_type"].fillna("").str.lower().isin(wanted)]
-    out = (kept.groupby(["article_id", "_who"], sort=False)
-           .agg(speaker_id=("speaker_id", "first"), speaker=("speaker", "first"),
-                speaker_type=("speaker_type", "first"), n_statements=("quote_id", "size"))
-           .reset_index())
-    return out[["article_id", "speaker_id", "speaker", "speaker_type", "n_statements"]]
+    rows, reasons = _classified(quotes)
+    wanted = None if speaker_types is None else {t.lower() for t in speaker_types}
+    sources: dict = {}
+    for r in rows:
+        if r["quote_id"] in reasons:
+            continue
+        if wanted is not None and str(r["speaker_type"] or "").lower() not in wanted:
+            continue
+        key = (r["article_id"], r["_who"])
+        if key not in sources:
+            sources[key] = [r["article_id"], r["speaker_id"], r["speaker"], r["speaker_type"], 0]
+        sources[key][4] += 1
+    return pd.DataFrame(list(sources.values()),
+                        columns=["article_id", "speaker_id", "speaker", "speaker_type", "n_statements"])
 
 
 def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tuple[str, ...] = ("PERSON",)) -> pd.DataFrame:
@@ -160,22 +151,23 @@ def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tu
     (bool), descriptor; most mentioned first. People mentioned but never quoted have
     ``quoted == False``.
     """
-    people = entities[entities["label"].isin(labels)].copy()
-    kept = countable_quotes(quotes)
-    by_id = kept.groupby(["article_id", "speaker_id"]).size()
-    by_name = kept.groupby(["article_id", "speaker"]).size()
-    ids = pd.MultiIndex.from_arrays([people["article_id"], people["entity_id"]])
-    names = pd.MultiIndex.from_arrays([people["article_id"], people["canonical"]])
-    # Prefer the id link; fall back to the canonical name when the engine left speaker_id empty.
-    n = pd.Series(by_id.reindex(ids).to_numpy(), index=people.index)
-    n = n.fillna(pd.Series(by_name.reindex(names).to_numpy(), index=people.index)).fillna(0).astype(int)
-    people["n_statements"] = n
-    people["quoted"] = people["n_statements"] > 0
-    if "descriptor" not in people:
-        people["descriptor"] = None
-    people = people.sort_values(["article_id", "n_mentions", "canonical"], ascending=[True, False, True])
-    cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "n_statements", "quoted", "descriptor"]
-    return people[cols].reset_index(drop=True)
+    rows, reasons = _classified(quotes)
+    by_id, by_name = Counter(), Counter()
+    for r in rows:
+        if r["quote_id"] not in reasons:
+            by_id[(r["article_id"], r["speaker_id"])] += 1
+            by_name[(r["article_id"], r["speaker"])] += 1
+    cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "descriptor"]
+    people = entities[entities["label"].isin(labels)]
+    out = []
+    for art, eid, name, label, n_mentions, descriptor in zip(
+            *(people[c].tolist() if c in people else [None] * len(people) for c in cols)):
+        # Prefer the id link; fall back to the canonical name when the engine left speaker_id empty.
+        n = by_id.get((art, eid)) or by_name.get((art, name), 0)
+        out.append((art, eid, name, label, int(n_mentions), n, n > 0, descriptor))
+    out.sort(key=lambda r: (r[0], -r[4], r[2]))
+    return pd.DataFrame(out, columns=["article_id", "entity_id", "canonical", "label", "n_mentions",
+                                      "n_statements", "quoted", "descriptor"])
 
 
 def mentioned_not_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tuple[str, ...] = ("PERSON",)) -> pd.DataFrame:
@@ -186,47 +178,88 @@ def mentioned_not_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: t
 
 def speaker_positions(quotes: pd.DataFrame) -> pd.DataFrame:
     """Where each counted statement sits: columns quote_id, speaker, kind, paragraph_id, start_char, n_words."""
-    kept = countable_quotes(quotes).sort_values("start_char", kind="stable")
-    return kept[["quote_id", "speaker", "kind", "paragraph_id", "start_char", "n_words"]].reset_index(drop=True)
+    rows, reasons = _classified(quotes)
+    cols = ["quote_id", "speaker", "kind", "paragraph_id", "start_char", "n_words"]
+    return pd.DataFrame([[r[c] for c in cols] for r in rows if r["quote_id"] not in reasons], columns=cols)
 
 
 # ---------------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------------
+# The frames here have a few dozen rows, where one pandas call costs more than a Python loop
+# over all of them; the rules run on plain records and each public function builds one frame.
 
 _WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
+_FIELDS = ("quote_id", "article_id", "kind", "text", "start_char", "end_char", "paragraph_id", "sentence_ids",
+           "speaker", "speaker_id", "speaker_type", "is_pull_quote", "duplicate_of", "n_words")
 
 
 def _word_count(text: str) -> int:
     return len(_WORD.findall(text or ""))
 
 
-def _prepare(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Copy with the optional columns present and ``_who``, the key a speaker is grouped by."""
-    q = quotes.copy()
-    for col, default in (("is_pull_quote", False), ("duplicate_of", None), ("speaker_id", None),
-                         ("speaker_type", None), ("article_id", "article")):
-        if col not in q:
-            q[col] = default
-    if "n_words" not in q or q["n_words"].isna().any():
-        counted = q["text"].map(_word_count)
-        q["n_words"] = q["n_words"].fillna(counted) if "n_words" in q else counted
-    q["n_words"] = q["n_words"].astype(int)
-    # speaker_id when the engine resolved one, else the canonical name: one key per speaker.
-    who = q["speaker_id"].astype(object).where(q["speaker_id"].notna(), q["speaker"])
-    q["_who"] = who.astype(object).where(who.notna() & (who.astype(str) != ""), None)
-    return q.sort_values(["article_id", "start_char"], kind="stable").reset_index(drop=True)
+def _missing(v) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
 
 
-def _mentions_of(share: pd.DataFrame, entities: pd.DataFrame | None) -> pd.Series:
-    if entities is None or entities.empty:
-        return pd.Series(0, index=share.index, dtype=int)
-    by_id = entities.set_index(["article_id", "entity_id"])["n_mentions"]
-    by_id = by_id[~by_id.index.duplicated()]
-    by_name = entities.set_index(["article_id", "canonical"])["n_mentions"]
-    by_name = by_name[~by_name.index.duplicated()]
-    ids = pd.MultiIndex.from_arrays([share["article_id"], share["speaker_id"]])
-    names = pd.MultiIndex.from_arrays([share["article_id"], share["speaker"]])
-    n = pd.Series(by_id.reindex(ids).to_numpy(), index=share.index)
-    n = n.fillna(pd.Series(by_name.reindex(names).to_numpy(), index=share.index))
-    return n.fillna(0).astype(int)
+def _records(quotes: pd.DataFrame) -> list[dict]:
+    """One dict per quote, in text order: the known fields, ``_pos`` (row position) and ``_who``.
+
+    ``_who`` is the key a speaker is grouped by: speaker_id when the engine resolved one, else the
+    canonical name, else None (no speaker).
+    """
+    n = len(quotes)
+    columns = {f: (quotes[f].tolist() if f in quotes else [None] * n) for f in _FIELDS}
+    rows = []
+    for pos, values in enumerate(zip(*columns.values())):
+        # sentence_ids holds a list (an array after parquet): kept as is, never tested for NaN
+        r = {f: v if f == "sentence_ids" or not _missing(v) else None for f, v in zip(_FIELDS, values)}
+        r["_pos"] = pos
+        r["article_id"] = r["article_id"] if r["article_id"] is not None else "article"
+        r["kind"] = str(r["kind"])
+        r["n_words"] = int(r["n_words"]) if r["n_words"] is not None else _word_count(r["text"])
+        who = r["speaker_id"] if r["speaker_id"] not in (None, "") else r["speaker"]
+        r["_who"] = who if who not in (None, "") else None
+        rows.append(r)
+    rows.sort(key=lambda r: (r["article_id"], r["start_char"]))
+    return rows
+
+
+def _classified(quotes: pd.DataFrame) -> tuple[list[dict], dict]:
+    """The records of ``quotes`` and ``{quote_id: reason}`` for those left out of the counts."""
+    rows = _records(quotes)
+    reasons: dict = {}
+    for r in rows:
+        if bool(r["is_pull_quote"]) or r["duplicate_of"] is not None:
+            reasons[r["quote_id"]] = "pull quote"
+    # A fragment inside reported speech of the same speaker repeats that statement. "Inside" = at
+    # least half of the fragment's characters lie in the reported clause: the clause may stop
+    # before a full stop that the quote marks enclose ('... services."').
+    hosts = [r for r in rows if r["kind"] == "indirect" and r["quote_id"] not in reasons]
+    for r in rows:
+        if r["kind"] == "indirect" or r["quote_id"] in reasons:
+            continue
+        length = max(r["end_char"] - r["start_char"], 1)
+        for h in hosts:
+            if h["article_id"] != r["article_id"] or h["_who"] != r["_who"]:
+                continue
+            overlap = min(r["end_char"], h["end_char"]) - max(r["start_char"], h["start_char"])
+            if overlap * 2 >= length:
+                reasons[r["quote_id"]] = f"inside indirect quote {h['quote_id']}"
+                break
+    for r in rows:
+        if r["_who"] is None:
+            reasons.setdefault(r["quote_id"], "no speaker")
+    return rows, reasons
+
+
+def _mention_lookup(entities: pd.DataFrame | None):
+    """``(article_id, speaker_id, speaker) -> n_mentions`` from the entities frame (0 if unknown)."""
+    if entities is None or len(entities) == 0:
+        return lambda art, sid, name: 0
+    by_id, by_name = {}, {}
+    for art, eid, name, n in zip(entities["article_id"].tolist(), entities["entity_id"].tolist(),
+                                 entities["canonical"].tolist(), entities["n_mentions"].tolist()):
+        by_id.setdefault((art, eid), int(n))
+        by_name.setdefault((art, name), int(n))
+    return lambda art, sid, name: by_id.get((art, sid), by_name.get((art, name), 0))

@@ -31,7 +31,7 @@ a sentence with no known term, or not prose, gets theme -1.
   sentence's NMF weight on its theme), theme_label.
 
 :func:`speaker_themes` gives a speaker x theme matrix of counted statements (a statement's theme is
-that of its own words, projected on the fitted themes); :func:`theme_flow` a theme x paragraph
+the best match of its own words with the themes' term loadings); :func:`theme_flow` a theme x paragraph
 matrix of sentence counts, which shows how themes move through the article.
 """
 
@@ -64,8 +64,9 @@ class ThemeModel:
     themes: pd.DataFrame
     terms: pd.DataFrame
     sentences: pd.DataFrame
-    vectorizer: object = field(default=None, repr=False)
-    nmf: object = field(default=None, repr=False)
+    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms, sorted
+    idf: object = field(default=None, repr=False)  # their IDF weights (numpy array)
+    loadings: object = field(default=None, repr=False)  # NMF components, k x terms
 
 
 def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
@@ -107,31 +108,28 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
     """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring)."""
     from sklearn.decomposition import NMF
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    prose = sentences["role"].isin(PROSE_ROLES).to_numpy()
-    docs = [_terms(doc, s, e) if p else [] for s, e, p in zip(sentences["start_char"], sentences["end_char"], prose)]
-    units = [i for i, (p, d) in enumerate(zip(prose, docs)) if p and d]
+    roles = sentences["role"].astype(str).tolist()
+    starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
+    sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
+    docs = [_terms(doc, s, e) if r in PROSE_ROLES else [] for s, e, r in zip(starts, ends, roles)]
+    units = [i for i, d in enumerate(docs) if d]
     n = len(units)
     rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {n} prose sentences with content words"
-    vectorizer = TfidfVectorizer(analyzer=_identity, min_df=2, norm="l2", sublinear_tf=True)
-    try:
-        X = vectorizer.fit_transform([docs[i] for i in units])
-    except ValueError:  # no term in two sentences: keep every term
-        vectorizer = TfidfVectorizer(analyzer=_identity, min_df=1, norm="l2", sublinear_tf=True)
-        X = vectorizer.fit_transform([docs[i] for i in units]) if n else None
+    vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=2)
+    if not vocab:  # no term in two sentences: keep every term
+        vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=1)
     if k is None:
         k = int(np.clip(round(math.sqrt(n / 2)), K_MIN, K_MAX)) if n else 0
     else:
         rule = f"k = {k} (given)"
-    if X is not None:
-        k = min(k, X.shape[0], X.shape[1])
-    if not n or k < 1:
+    k = min(k, n, len(vocab))
+    if k < 1:
         return _empty_model(sentences, rule)
+    X = _tfidf(([docs[i] for i in units]), vocab, idf)
     nmf = NMF(n_components=k, init="nndsvd", random_state=seed, max_iter=1000, tol=1e-4)
-    W = nmf.fit_transform(X.toarray())  # a few dozen sentences: dense is faster than sparse here
+    W = nmf.fit_transform(X)
     H = nmf.components_
-    vocab = vectorizer.get_feature_names_out()
 
     theme_of = np.full(len(sentences), -1)
     weight_of = np.zeros(len(sentences))
@@ -142,59 +140,58 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
             theme_of[i] = best[r]
             weight_of[i] = W[r, best[r]] / row_sum[r]
 
-    term_rows = []
+    term_rows, theme_rows = [], []
     for t in range(k):
-        order = np.argsort(-H[t], kind="stable")[:n_terms]
-        term_rows += [(t, rank + 1, vocab[j], round(float(H[t, j]), 6)) for rank, j in enumerate(order) if H[t, j] > 0]
-    terms = pd.DataFrame(term_rows, columns=["theme_id", "rank", "term", "weight"])
-    top = terms.groupby("theme_id")["term"].apply(list)
-    theme_rows = []
-    for t in range(k):
-        words = top.get(t, [])
-        rep_row = int(np.argmax(W[:, t]))
-        rep = units[rep_row]
+        order = [j for j in np.argsort(-H[t], kind="stable")[:n_terms] if H[t, j] > 0]
+        words = [vocab[j] for j in order]
+        term_rows += [(t, rank + 1, vocab[j], round(float(H[t, j]), 6)) for rank, j in enumerate(order)]
+        rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
-                           int(sentences["sentence_id"].iloc[rep]), sentences["text"].iloc[rep]))
+                           int(sentence_ids[rep]), texts[rep]))
+    terms = pd.DataFrame(term_rows, columns=["theme_id", "rank", "term", "weight"])
     theme_frame = pd.DataFrame(theme_rows, columns=["theme_id", "label", "top_terms", "n_sentences",
                                                     "representative_sentence_id", "representative_sentence"])
-    labels = dict(zip(theme_frame["theme_id"], theme_frame["label"]))
-    sent = sentences[["article_id", "sentence_id", "paragraph_id"]].copy()
-    sent["theme_id"] = theme_of
-    sent["theme_weight"] = weight_of.round(6)
-    sent["theme_label"] = sent["theme_id"].map(labels).fillna("none")
-    return ThemeModel(k, rule, theme_frame, terms, sent.reset_index(drop=True), vectorizer, nmf)
+    labels = [row[1] for row in theme_rows]
+    sent = pd.DataFrame({
+        "article_id": sentences["article_id"].tolist(), "sentence_id": sentence_ids,
+        "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
+        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else "none" for t in theme_of],
+    })
+    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, idf, H)
 
 
 def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame:
     """Speaker x theme matrix: counted statements of each speaker on each theme.
 
-    A statement's theme is the theme its own words load on most (projected with the fitted NMF);
-    a statement with no known term takes the theme of its first sentence. Rows: speakers, most
-    statements first; columns: theme_id (every theme, also those nobody speaks on).
+    A statement's theme is the one whose term loadings best match the statement's own words (the
+    largest dot product of its TF-IDF vector with each theme's NMF loadings); a statement with no
+    known term takes the theme of its first sentence. Rows: speakers, most statements first, then
+    first to speak; columns: theme_id (every theme, also those nobody speaks on).
     """
-    kept = share.countable_quotes(quotes)
-    theme_ids = list(model.themes["theme_id"]) if len(model.themes) else []
-    if kept.empty or not theme_ids:
+    theme_ids = list(range(model.k))
+    rows, reasons = share._classified(quotes)
+    kept = [r for r in rows if r["quote_id"] not in reasons]
+    if not kept or not theme_ids:
         return pd.DataFrame(0, index=pd.Index([], name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
-    sent_theme = dict(zip(model.sentences["sentence_id"], model.sentences["theme_id"]))
-    X = model.vectorizer.transform([_terms(doc, s, e) for s, e in zip(kept["start_char"], kept["end_char"])])
-    W = model.nmf.transform(X)
-    themes_of = []
-    for row, sids in zip(W, kept["sentence_ids"]):
-        if row.sum() > 0:
-            themes_of.append(int(row.argmax()))
+    sent_theme = dict(zip(model.sentences["sentence_id"].tolist(), model.sentences["theme_id"].tolist()))
+    X = _tfidf([_terms(doc, r["start_char"], r["end_char"]) for r in kept], model.vocab, model.idf)
+    scores = X @ model.loadings.T
+    counts: dict = {}
+    first: dict = {}
+    for r, row in zip(kept, scores):
+        if row.max() > 0:
+            theme = int(row.argmax())
         else:
-            first = list(sids)[0] if sids is not None and len(sids) else None
-            themes_of.append(int(sent_theme.get(first, -1)))
-    kept = kept.assign(theme_id=themes_of)
-    kept = kept[kept["theme_id"] >= 0]
-    matrix = pd.crosstab(kept["speaker"], kept["theme_id"]).reindex(columns=theme_ids, fill_value=0)
-    order = kept.groupby("speaker")["start_char"].min()
-    totals = matrix.sum(axis=1)
-    keys = pd.DataFrame({"total": totals, "first": order.reindex(matrix.index)})
-    matrix = matrix.loc[keys.sort_values(["total", "first"], ascending=[False, True]).index]
-    matrix.index.name, matrix.columns.name = "speaker", "theme_id"
-    return matrix
+            sids = r["sentence_ids"]
+            theme = int(sent_theme.get(int(sids[0]), -1)) if sids is not None and len(sids) else -1
+        if theme < 0:
+            continue
+        speaker = r["speaker"]
+        counts.setdefault(speaker, [0] * len(theme_ids))[theme] += 1
+        first[speaker] = min(first.get(speaker, r["start_char"]), r["start_char"])
+    order = sorted(counts, key=lambda sp: (-sum(counts[sp]), first[sp]))
+    return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
+                        columns=pd.Index(theme_ids, name="theme_id"))
 
 
 def theme_flow(model: ThemeModel) -> pd.DataFrame:
@@ -217,8 +214,31 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _identity(tokens):
-    return tokens
+def _tfidf_fit(docs: list[list[str]], min_df: int) -> tuple[list[str], np.ndarray]:
+    """Vocabulary (terms in at least ``min_df`` docs, sorted) and smooth IDF, as scikit-learn's
+    ``TfidfVectorizer(smooth_idf=True)``: ``ln((1 + n) / (1 + df)) + 1``."""
+    df = Counter(t for d in docs for t in set(d))
+    vocab = sorted(t for t, c in df.items() if c >= min_df)
+    n = len(docs)
+    idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in vocab])
+    return vocab, idf
+
+
+def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
+    """Dense TF-IDF rows: sublinear tf (1 + ln tf) times IDF, each row scaled to unit length.
+
+    Written out (not scikit-learn's vectorizer) because on a few dozen sentences the vectorizer's
+    set-up costs more than the arithmetic; the numbers are the same.
+    """
+    index = {t: j for j, t in enumerate(vocab)}
+    X = np.zeros((len(docs), len(vocab)))
+    for i, d in enumerate(docs):
+        for t, c in Counter(d).items():
+            j = index.get(t)
+            if j is not None:
+                X[i, j] = (1 + math.log(c)) * idf[j]
+    norms = np.linalg.norm(X, axis=1, keepdims=True)
+    return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
 def _terms(doc, start: int, end: int) -> list[str]:
@@ -266,4 +286,4 @@ def _empty_model(sentences: pd.DataFrame, rule: str) -> ThemeModel:
     themes_ = pd.DataFrame(columns=["theme_id", "label", "top_terms", "n_sentences",
                                     "representative_sentence_id", "representative_sentence"])
     terms = pd.DataFrame(columns=["theme_id", "rank", "term", "weight"])
-    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True))
+    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], np.zeros(0), np.zeros((0, 0)))

@@ -1,0 +1,124 @@
+"""Throughput: newslens' full analysis vs spaCy's parse alone, over the same texts, in the same run.
+
+Full analysis = what the product does per article: build the Article from its text (paragraph
+roles), parse with ``nlp.pipe`` (``helpers.parse.parse_many``, no cache), then
+``helpers.report.analyze_doc`` (every frame: paragraphs, sentences, quotes, mentions, entities;
+every score: speaker share, sentence/quote/speaker tone, sentiment toward each mention, keyphrases,
+NMF themes, speaker x theme, theme flow). Parse only = ``nlp.pipe`` over the same texts.
+
+Both run in alternating rounds (parse, full, parse, full, ...) so that a change in machine load
+hits both alike; words are the non-punctuation, non-space tokens of the parses. Target: the ratio
+full / parse-only words per second is at least 0.85.
+
+    .venv/bin/python benchmarks/bench_throughput.py              # 200 copies of the seed article
+    .venv/bin/python benchmarks/bench_throughput.py --copies 400 --rounds 4 --breakdown
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from helpers import config, report, sentiment, share, topics
+from helpers.article import article_from_text, load_article
+from helpers.nlp import load_nlp
+from helpers.parse import parse_many
+
+TARGET = 0.85
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--article", default=config.DEFAULT_ARTICLE, help="article id in data/raw")
+    ap.add_argument("--copies", type=int, default=200, help="texts per measurement (default 200)")
+    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds the copies are split into")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--breakdown", action="store_true", help="also time each analysis step (20 docs)")
+    args = ap.parse_args(argv)
+
+    nlp = load_nlp()
+    text = load_article(config.raw_path(args.article), nlp=nlp).text
+    per_round = max(1, args.copies // args.rounds)
+    # warm-up: lexicons, models and lazy imports load here, not inside the timed loops
+    _full([text] * 2, nlp, args.batch_size, tag="warm")
+    _parse_only([text] * 2, nlp, args.batch_size)
+
+    t_parse = t_full = 0.0
+    w_parse = w_full = 0
+    for r in range(args.rounds):
+        texts = [text] * per_round
+        dt, words = _parse_only(texts, nlp, args.batch_size)
+        t_parse, w_parse = t_parse + dt, w_parse + words
+        dt, words = _full(texts, nlp, args.batch_size, tag=f"r{r}")
+        t_full, w_full = t_full + dt, w_full + words
+
+    wps_parse, wps_full = w_parse / t_parse, w_full / t_full
+    ratio = wps_full / wps_parse
+    n = per_round * args.rounds
+    print(f"texts: {n} copies of {args.article} ({w_parse // n} words each), batch size {args.batch_size}, "
+          f"{args.rounds} alternating rounds")
+    print(f"spaCy parse only:        {wps_parse:9.0f} words/s  ({t_parse:.1f} s)")
+    print(f"newslens full analysis:  {wps_full:9.0f} words/s  ({t_full:.1f} s)")
+    print(f"ratio full / parse-only: {ratio:.3f}  (target >= {TARGET}: {'met' if ratio >= TARGET else 'NOT met'})")
+    print(f"analysis on top of the parse: {(t_full - t_parse) / n * 1000:.1f} ms per article")
+    if args.breakdown:
+        _breakdown(text, nlp, args.batch_size)
+    return 0
+
+
+def _parse_only(texts, nlp, batch_size) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    words = 0
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return time.perf_counter() - t0, words
+
+
+def _full(texts, nlp, batch_size, tag: str) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    articles = [article_from_text(t, article_id=f"bench-{tag}-{i}", nlp=nlp) for i, t in enumerate(texts)]
+    words = 0
+    for doc, article in zip(parse_many(articles, nlp=nlp, cache=False, batch_size=batch_size), articles):
+        report.analyze_doc(doc, article)
+        words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+    return time.perf_counter() - t0, words
+
+
+def _breakdown(text, nlp, batch_size, n: int = 20) -> None:
+    """Milliseconds per article of each step, best of ``n`` runs on one parsed copy."""
+    from helpers import pipeline
+
+    steps: dict[str, float] = {}
+
+    def timed(name, fn):
+        best = float("inf")
+        out = None
+        for _ in range(n):
+            t0 = time.perf_counter()
+            out = fn()
+            best = min(best, time.perf_counter() - t0)
+        steps[name] = best * 1000
+        return out
+
+    article = timed("article_from_text", lambda: article_from_text(text, article_id="bench", nlp=nlp))
+    doc = parse_many([article], nlp=nlp, cache=False, batch_size=batch_size)[0]
+    timed("parse (one doc, nlp.pipe)", lambda: parse_many([article], nlp=nlp, cache=False)[0])
+    a = timed("pipeline.analyze_doc (frames, quotes, entities)", lambda: pipeline.analyze_doc(doc, article))
+    timed("share (5 frames)", lambda: (share.speaker_share(a.quotes, a.entities), share.quote_exclusions(a.quotes),
+                                       share.unique_sources(a.quotes), share.mentioned_vs_quoted(a.entities, a.quotes),
+                                       share.speaker_positions(a.quotes)))
+    timed("sentence + quote + speaker tone", lambda: (sentiment.sentence_tone(a.sentences, a.quotes),
+                                                      sentiment.speaker_tone(sentiment.quote_tone(a.quotes))))
+    timed("sentiment toward mentions", lambda: sentiment.entity_sentiment_summary(
+        sentiment.entity_sentiment(doc, a.mentions)))
+    timed("keyphrases", lambda: topics.keyphrases(doc, a.sentences))
+    model = timed("themes (NMF)", lambda: topics.themes(doc, a.sentences))
+    timed("speaker x theme + flow", lambda: (topics.speaker_themes(model, doc, a.quotes), topics.theme_flow(model)))
+    timed("report.findings (all scores)", lambda: report.findings(a))
+    print(f"breakdown, best of {n} runs, ms per article:")
+    for name, ms in steps.items():
+        print(f"  {name:50s} {ms:8.1f}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

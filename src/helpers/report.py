@@ -1,0 +1,218 @@
+"""Every analysis of an article in one call, the findings in words, and the HTML report.
+
+:func:`analyze_doc` is the full product on one parsed article: the frames of
+:func:`helpers.pipeline.analyze_doc` (paragraphs, sentences, quotes, mentions, entities) plus every
+score of notebooks 04-06 (speaker share, tone, sentiment toward entities, keyphrases, themes). The
+throughput benchmark times exactly this function.
+
+:func:`findings_text` phrases the key numbers as sentences computed from the frames, so the report
+stays true when the article or the extractors change. :func:`write_report` writes the one-page HTML
+report (findings, key tables, the figures embedded) that a journalist can attach.
+
+:class:`Findings` fields (frames documented in their modules): analysis (the
+:class:`~helpers.pipeline.Analysis`), share, exclusions, sources, people, positions (``helpers.share``),
+sentence_tone, quote_tone, speaker_tone, mention_sentiment, entity_sentiment (``helpers.sentiment``),
+keyphrases, themes (a :class:`~helpers.topics.ThemeModel`), speaker_themes, theme_flow
+(``helpers.topics``).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from helpers import config, sentiment, share, topics
+from helpers.pipeline import Analysis
+
+
+@dataclass
+class Findings:
+    """All frames and scores of one article (see the module docstring)."""
+
+    analysis: Analysis
+    share: pd.DataFrame
+    exclusions: pd.DataFrame
+    sources: pd.DataFrame
+    people: pd.DataFrame
+    positions: pd.DataFrame
+    sentence_tone: pd.DataFrame
+    quote_tone: pd.DataFrame
+    speaker_tone: pd.DataFrame
+    mention_sentiment: pd.DataFrame
+    entity_sentiment: pd.DataFrame
+    keyphrases: pd.DataFrame
+    themes: topics.ThemeModel
+    speaker_themes: pd.DataFrame
+    theme_flow: pd.DataFrame
+
+
+def analyze_doc(doc, article) -> Findings:
+    """The full analysis of one parsed article: every frame and every score (see module docstring)."""
+    from helpers import pipeline
+
+    return findings(pipeline.analyze_doc(doc, article))
+
+
+def analyze_article(path_or_id) -> Findings:
+    """Load, parse (cached) and fully analyse one article given by path or by id in ``data/raw``."""
+    from helpers import pipeline
+
+    return findings(pipeline.analyze_article(path_or_id))
+
+
+def findings(analysis: Analysis) -> Findings:
+    """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
+    a = analysis
+    quotes, entities, mentions = a.quotes, a.entities, a.mentions
+    qtone = sentiment.quote_tone(quotes)
+    mention_sent = sentiment.entity_sentiment(a.doc, mentions)
+    model = topics.themes(a.doc, a.sentences)
+    return Findings(
+        analysis=a,
+        share=share.speaker_share(quotes, entities),
+        exclusions=share.quote_exclusions(quotes),
+        sources=share.unique_sources(quotes),
+        people=share.mentioned_vs_quoted(entities, quotes),
+        positions=share.speaker_positions(quotes),
+        sentence_tone=sentiment.sentence_tone(a.sentences, quotes),
+        quote_tone=qtone,
+        speaker_tone=sentiment.speaker_tone(qtone),
+        mention_sentiment=mention_sent,
+        entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
+        keyphrases=topics.keyphrases(a.doc, a.sentences),
+        themes=model,
+        speaker_themes=topics.speaker_themes(model, a.doc, quotes),
+        theme_flow=topics.theme_flow(model),
+    )
+
+
+def findings_text(f: Findings) -> list[str]:
+    """The key findings as plain sentences, every number computed from the frames."""
+    out = []
+    sh = f.share
+    if len(sh):
+        top = sh.iloc[0]
+        n_people = int((f.sources["speaker_type"].astype(str).str.upper() == "PERSON").sum())
+        out.append(
+            f"{len(sh)} sources make {int(sh['n_statements'].sum())} attributed statements "
+            f"({n_people} of the sources are people); {top['speaker']} makes the most, "
+            f"{int(top['n_statements'])} ({top['share_statements']:.0%})."
+        )
+        words = sh.sort_values("share_quoted_words", ascending=False).iloc[0]
+        out.append(
+            f"{words['speaker']} has the largest share of the words inside quotation marks: "
+            f"{int(words['n_quoted_words'])} of {int(sh['n_quoted_words'].sum())} ({words['share_quoted_words']:.0%})."
+        )
+    silent = f.people[~f.people["quoted"]]
+    if len(silent):
+        names = ", ".join(f"{r.canonical} ({r.n_mentions} mention{'s' if r.n_mentions != 1 else ''})"
+                          for r in silent.itertuples())
+        out.append(f"Named but never quoted: {names}.")
+    if len(f.exclusions):
+        reasons = f.exclusions["reason"].str.replace(r" q\w+$", "", regex=True).value_counts()
+        listed = "; ".join(f"{n} {r}" for r, n in reasons.items())
+        out.append(f"Left out of the counts: {listed}.")
+    st = sentiment.tone_summary(f.sentence_tone)
+    out.append(
+        f"Lexical tone (VADER) of the {st['n']} sentences: {st['positive']} positive, {st['neutral']} neutral, "
+        f"{st['negative']} negative; mean compound {st['mean_compound']:+.2f}. This measures word choice, not facts."
+    )
+    if len(f.speaker_tone):
+        spk = f.speaker_tone[f.speaker_tone["n_statements"] >= 2]
+        spk = spk if len(spk) else f.speaker_tone
+        hi = spk.sort_values("mean_compound", ascending=False).iloc[0]
+        lo = spk.sort_values("mean_compound").iloc[0]
+        out.append(
+            f"Among speakers with two or more statements, {hi['speaker']}'s words score highest "
+            f"(mean {hi['mean_compound']:+.2f} over {int(hi['n_statements'])}) and {lo['speaker']}'s lowest "
+            f"(mean {lo['mean_compound']:+.2f} over {int(lo['n_statements'])})."
+        )
+    es = f.entity_sentiment
+    if len(es):
+        most = es.iloc[0]
+        out.append(
+            f"Toward entities (local context of each mention): {most['canonical']}, the most mentioned, "
+            f"appears in {int(most['n_positive'])} positive, {int(most['n_neutral'])} neutral and "
+            f"{int(most['n_negative'])} negative contexts out of {int(most['n_mentions'])} mentions."
+        )
+    if len(f.keyphrases):
+        out.append("Top keyphrases: " + ", ".join(f.keyphrases["phrase"].head(5)) + ".")
+    if f.themes.k:
+        biggest = f.themes.themes.sort_values("n_sentences", ascending=False).iloc[0]
+        out.append(
+            f"{f.themes.k} themes ({f.themes.k_rule}); the largest, \u201c{biggest['label']}\u201d, "
+            f"covers {int(biggest['n_sentences'])} sentences."
+        )
+    return out
+
+
+def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str | None = None) -> Path:
+    """Write the HTML report to ``path`` (default ``reports/<article_id>.html``); return the path.
+
+    ``figures`` is a list of ``(name, caption)`` of figures already saved by
+    :func:`helpers.charts.save_figure`; their PNGs are embedded so the file stands alone. The
+    output holds no timestamp: the same findings give the same bytes.
+    """
+    art = f.analysis.article
+    out = Path(path) if path is not None else config.REPORTS / f"{art.article_id}.html"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    meta = " \u00b7 ".join(str(x) for x in (art.outlet, art.date, art.place) if x)
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>newslens: {html.escape(art.title or art.article_id)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(art.title or art.article_id)}</h1>",
+        f'<p class="meta">{html.escape(meta)} \u00b7 article id <code>{html.escape(art.article_id)}</code></p>',
+        "<h2>What we found</h2><ul>",
+        *[f"<li>{html.escape(s)}</li>" for s in findings_text(f)],
+        "</ul>",
+        '<p class="note">Statements are attributed automatically (newslens quote engine) and may contain '
+        "errors; tone is lexical (VADER word valence and a model of the words around each mention), "
+        "a description of wording with counts, not a judgement of fact.</p>",
+        "<h2>Speaker share</h2>",
+        _table(f.share, ["speaker", "speaker_type", "n_statements", "n_direct", "n_partial", "n_indirect",
+                         "n_quoted_words", "share_statements", "share_quoted_words", "first_paragraph"]),
+        "<h2>Tone of each speaker's own words</h2>",
+        _table(f.speaker_tone, ["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
+                                "n_negative"]),
+        "<h2>Themes</h2>",
+        _table(f.themes.themes, ["theme_id", "top_terms", "n_sentences", "representative_sentence"]),
+        "<h2>Charts</h2>",
+    ]
+    for name, caption in figures:
+        png = config.FIGURES / f"{name}.png"
+        data = base64.b64encode(png.read_bytes()).decode("ascii")
+        parts.append(f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
+                     f"<figcaption>{html.escape(caption)} (data: <code>reports/figures/{html.escape(name)}.csv</code>)"
+                     "</figcaption></figure>")
+    parts.append("</body></html>")
+    out.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# private helpers
+# ---------------------------------------------------------------------------------------------
+
+_CSS = (
+    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;"
+    "color:#222;line-height:1.45}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}"
+    ".meta,.note{color:#666;font-size:.9rem}table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}"
+    "th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .5rem;text-align:left;vertical-align:top}"
+    "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
+)
+
+
+def _table(frame: pd.DataFrame, columns: list[str]) -> str:
+    cols = [c for c in columns if c in frame]
+    shown = frame[cols].copy()
+    for c in cols:
+        if c.startswith("share_"):
+            shown[c] = shown[c].map(lambda v: f"{v:.0%}")
+        elif shown[c].dtype.kind == "f":
+            shown[c] = shown[c].map(lambda v: f"{v:+.2f}")
+    return shown.to_html(index=False, border=0, escape=True)

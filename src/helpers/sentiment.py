@@ -1,0 +1,212 @@
+"""Sentiment as lexical tone: VADER scores of sentences and quotes, and polarity toward entities.
+
+Everything here is *lexical tone*: VADER adds up the valence of the words in a span. It says
+whether the words are positive or negative, not whether the news is good or bad, and not what
+the writer thinks. Report it with its counts ("4 of 31 sentences score negative"), never as fact.
+
+Three measures, kept apart on purpose:
+
+1. :func:`sentence_tone` and :func:`quote_tone` - VADER compound of every sentence (the tone arc
+   of the article) and of every quote.
+2. :func:`speaker_tone` - the tone of each speaker's *own words*: the mean over their counted
+   statements (pull quotes and embedded fragments counted once, as in :mod:`helpers.share`).
+3. :func:`entity_sentiment` - sentiment *toward* each entity, scored on the local context of each
+   mention (its clause and dependency neighbourhood, negation-aware) by
+   :mod:`helpers.target_sentiment`, whose ``target_polarity`` is re-exported here. A person's
+   own quotes do not enter it.
+
+Labels: ``positive`` when compound >= 0.05, ``negative`` when compound <= -0.05, else
+``neutral`` (the thresholds VADER's authors recommend).
+
+``sentence_tone`` columns: article_id, sentence_id, paragraph_id, role, text, n_words, compound,
+neg, neu, pos (VADER proportions), tone (label), quote_kind (kind of the quote the sentence
+holds: direct > partial > indirect, else missing), in_quote (holds words inside quotation marks).
+
+``quote_tone`` columns: quote_id, article_id, speaker_id, speaker, kind, paragraph_id, start_char,
+text, n_words, compound, tone, counted (True unless a pull quote / embedded fragment / no speaker).
+
+``speaker_tone`` columns: article_id, speaker_id, speaker, n_statements, mean_compound,
+n_positive, n_neutral, n_negative, tone (label of the mean).
+
+``entity_sentiment`` columns (one row per mention): article_id, mention_id, entity_id, canonical,
+label (NER label), sentence_id, text, polarity (positive/neutral/negative), polarity_score.
+
+``entity_sentiment_summary`` columns (one row per entity): article_id, entity_id, canonical,
+label, n_mentions, n_positive, n_neutral, n_negative, mean_polarity_score, polarity (label of
+the majority of non-neutral mentions, ``neutral`` on a tie or none).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from helpers import share
+from helpers.target_sentiment import mention_polarities, target_polarity
+
+__all__ = [
+    "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
+    "tone_summary", "entity_sentiment", "entity_sentiment_summary", "target_polarity", "mention_polarities",
+]
+
+POSITIVE = 0.05
+NEGATIVE = -0.05
+_QUOTE_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+
+
+def tone_label(compound: float) -> str:
+    """``positive`` / ``neutral`` / ``negative`` for a VADER compound score."""
+    if compound >= POSITIVE:
+        return "positive"
+    if compound <= NEGATIVE:
+        return "negative"
+    return "neutral"
+
+
+def score_text(text: str) -> dict:
+    """VADER scores of ``text``: ``{"neg", "neu", "pos", "compound"}``."""
+    return _analyzer().polarity_scores(text or "")
+
+
+def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Tone of every sentence of the sentences frame; ``quotes`` (optional) marks sentences with quotes.
+
+    Returns the columns listed in the module docstring, one row per sentence, in text order.
+    """
+    cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
+    out = sentences[cols].reset_index(drop=True)
+    scores = [score_text(t) for t in out["text"].tolist()]
+    for key in ("compound", "neg", "neu", "pos"):
+        out[key] = [sc[key] for sc in scores]
+    out["tone"] = [tone_label(sc["compound"]) for sc in scores]
+    kinds = _quote_kind_per_sentence(sentences, quotes)
+    out["quote_kind"] = kinds
+    out["in_quote"] = [k in ("direct", "partial") for k in kinds]
+    return out
+
+
+def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.share`."""
+    rows, reasons = share._classified(quotes)
+    cols = ["quote_id", "article_id", "speaker_id", "speaker", "kind", "paragraph_id", "start_char", "text", "n_words"]
+    out = []
+    for r in rows:
+        compound = score_text(r["text"])["compound"]
+        out.append([r[c] for c in cols] + [compound, tone_label(compound), r["quote_id"] not in reasons])
+    return pd.DataFrame(out, columns=cols + ["compound", "tone", "counted"])
+
+
+def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
+    """Mean tone of each speaker's own counted statements, with counts per label.
+
+    ``quotes_with_tone`` is :func:`quote_tone`. Most statements first, then first to speak.
+    """
+    cols = ["article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
+            "n_negative", "tone"]
+    q = quotes_with_tone
+    speakers: dict = {}
+    fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted"]
+    for art, sid, name, compound, tone, start, counted in zip(*(q[c].tolist() for c in fields)):
+        if not counted:
+            continue
+        sid = None if share._missing(sid) else sid
+        s = speakers.setdefault((art, sid if sid is not None else name), {
+            "article_id": art, "speaker_id": sid, "speaker": name, "_sum": 0.0, "n_statements": 0,
+            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "_first": start})
+        s["n_statements"] += 1
+        s["_sum"] += compound
+        s[f"n_{tone}"] += 1
+        s["_first"] = min(s["_first"], start)
+    out = list(speakers.values())
+    for s in out:
+        s["mean_compound"] = s["_sum"] / s["n_statements"]
+        s["tone"] = tone_label(s["mean_compound"])
+    out.sort(key=lambda s: (s["article_id"], -s["n_statements"], s["_first"]))
+    return pd.DataFrame([[s[c] for c in cols] for s in out], columns=cols)
+
+
+def tone_summary(tone: pd.DataFrame) -> dict:
+    """Counts of a tone frame (sentences or quotes): ``{"n", "positive", "neutral", "negative", "mean_compound"}``."""
+    counts = tone["tone"].value_counts()
+    return {
+        "n": int(len(tone)),
+        "positive": int(counts.get("positive", 0)),
+        "neutral": int(counts.get("neutral", 0)),
+        "negative": int(counts.get("negative", 0)),
+        "mean_compound": round(float(tone["compound"].mean()), 4) if len(tone) else 0.0,
+    }
+
+
+def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
+    """Polarity toward each mention, from its local context in ``doc`` (one row per mention).
+
+    ``mentions`` is the mentions frame of :mod:`helpers.entities` (start_char/end_char into
+    ``doc.text``). Scoring is :func:`helpers.target_sentiment.mention_polarities`.
+    """
+    cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
+    out = mentions[[c for c in cols if c in mentions]].reset_index(drop=True)
+    spans = list(zip(map(int, mentions["start_char"].tolist()), map(int, mentions["end_char"].tolist())))
+    results = mention_polarities(doc, spans) if spans else []
+    out["polarity"] = [r["label"] for r in results]
+    out["polarity_score"] = [float(r["score"]) for r in results]
+    return out
+
+
+def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
+    """Per entity: mentions and how many of them sit in positive / neutral / negative contexts.
+
+    Most mentioned first. ``polarity`` is the label with more mentions among positive and
+    negative (``neutral`` on a tie, or when every mention is neutral).
+    """
+    cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "n_positive", "n_neutral",
+            "n_negative", "mean_polarity_score", "polarity"]
+    m = mention_sentiment
+    fields = ["article_id", "entity_id", "canonical", "label", "polarity", "polarity_score"]
+    entities: dict = {}
+    for art, eid, name, label, pol, score in zip(*(m[c].tolist() for c in fields)):
+        e = entities.setdefault((art, eid), {"article_id": art, "entity_id": eid, "canonical": name, "label": label,
+                                             "n_mentions": 0, "n_positive": 0, "n_neutral": 0, "n_negative": 0,
+                                             "_sum": 0.0})
+        e["n_mentions"] += 1
+        e[f"n_{pol}"] += 1
+        e["_sum"] += score
+    out = list(entities.values())
+    for e in out:
+        e["mean_polarity_score"] = e["_sum"] / e["n_mentions"]
+        p, n = e["n_positive"], e["n_negative"]
+        e["polarity"] = "positive" if p > n else "negative" if n > p else "neutral"
+    out.sort(key=lambda e: (e["article_id"], -e["n_mentions"], e["canonical"]))
+    return pd.DataFrame([[e[c] for c in cols] for e in out], columns=cols)
+
+
+# ---------------------------------------------------------------------------------------------
+# private helpers
+# ---------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _analyzer():
+    # Imported here: building the lexicon takes ~0.1 s, paid once and only when tone is needed.
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def _quote_kind_per_sentence(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> list:
+    """For each sentence, the strongest kind of quote overlapping it (or None).
+
+    Every quote counts here, also fragments inside reported speech: the question is whether the
+    sentence holds quoted words, not who gets credit for them.
+    """
+    kinds: list = [None] * len(sentences)
+    if quotes is None or len(quotes) == 0:
+        return kinds
+    spans = sorted(zip(quotes["start_char"].tolist(), quotes["end_char"].tolist(), map(str, quotes["kind"].tolist())),
+                   key=lambda q: _QUOTE_KIND_RANK.get(q[2], 9))
+    for i, (s, e) in enumerate(zip(sentences["start_char"].tolist(), sentences["end_char"].tolist())):
+        for qs, qe, kind in spans:
+            if qs < e and s < qe:  # overlap
+                kinds[i] = kind
+                break
+    return kinds
