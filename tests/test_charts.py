@@ -1,0 +1,97 @@
+"""save_figure writes deterministic PNG/SVG/CSV; chart titles are computed from the data."""
+
+import hashlib
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from helpers import charts
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def share_frame():
+    return pd.DataFrame({
+        "speaker": ["Ana Lopez", "Ben Ode", "City Council"],
+        "n_direct": [1, 3, 0], "n_partial": [0, 1, 0], "n_indirect": [1, 2, 1],
+        "n_statements": [2, 6, 1], "n_quoted_words": [10, 30, 0],
+        "share_quoted_words": [0.25, 0.75, 0.0],
+    })
+
+
+def test_save_figure_writes_three_files_with_identical_bytes_twice(tmp_path, share_frame, capsys):
+    digests = []
+    for run in ("a", "b"):
+        out = tmp_path / run
+        fig, data = charts.statements_by_kind(share_frame, "Source: Test Title, Test Outlet, 2020-01-01")
+        png = charts.save_figure(fig, "speaker-statements", data=data, directory=out)
+        plt.close(fig)
+        assert png == out / "speaker-statements.png"
+        digests.append([_digest(out / f"speaker-statements.{ext}") for ext in ("png", "svg", "csv")])
+    assert digests[0] == digests[1]
+    printed = capsys.readouterr().out.strip().splitlines()
+    assert printed == ["speaker-statements.{png,svg,csv}"] * 2  # no absolute path
+    svg = (tmp_path / "a" / "speaker-statements.svg").read_text()
+    assert "<dc:date>" not in svg and "Matplotlib" not in svg
+
+
+def test_png_is_200_dpi(tmp_path, share_frame):
+    from PIL import Image
+
+    fig, data = charts.quoted_word_share(share_frame, "Source: T")
+    charts.save_figure(fig, "words", data=data, directory=tmp_path)
+    plt.close(fig)
+    dpi = Image.open(tmp_path / "words.png").info["dpi"]
+    assert round(dpi[0]) == 200
+
+
+def test_csv_holds_the_plotted_data(tmp_path, share_frame):
+    fig, data = charts.statements_by_kind(share_frame, "Source: T")
+    charts.save_figure(fig, "kinds", data=data, directory=tmp_path)
+    plt.close(fig)
+    back = pd.read_csv(tmp_path / "kinds.csv")
+    assert list(back.columns) == ["speaker", "direct", "partial", "indirect", "n_statements"]
+    assert back.set_index("speaker").loc["Ben Ode", "direct"] == 3
+
+
+def test_titles_state_the_finding_from_the_data(share_frame):
+    fig, _ = charts.statements_by_kind(share_frame, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Ben Ode makes 6 of 9 statements (67%)"
+    plt.close(fig)
+    flipped = share_frame.assign(n_statements=[7, 6, 1], n_direct=[6, 3, 0])
+    fig, _ = charts.statements_by_kind(flipped, "Source: T")
+    assert fig.axes[0].get_title(loc="left").startswith("Ana Lopez makes 7 of 14")
+    plt.close(fig)
+    fig, _ = charts.quoted_word_share(share_frame, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Ben Ode has 75% of the quoted words"
+    plt.close(fig)
+
+
+def test_every_chart_has_axis_labels_and_a_source_line(share_frame):
+    fig, _ = charts.statements_by_kind(share_frame, "Source: Test Title, Outlet, 2020-01-01")
+    ax = fig.axes[0]
+    assert ax.get_xlabel() and ax.get_ylabel()
+    assert "Source: Test Title, Outlet, 2020-01-01" in [t.get_text() for t in fig.texts]
+    plt.close(fig)
+
+
+def test_source_line_from_an_article_like_object():
+    class Art:
+        title, outlet, date = "A Title", "An Outlet", "2005-06-24"
+
+    assert charts.source_line(Art()) == "Source: A Title, An Outlet, 2005-06-24"
+    Art.outlet = None
+    assert charts.source_line(Art()) == "Source: A Title, 2005-06-24"
+
+
+def test_mentioned_vs_quoted_title_counts_the_silent():
+    people = pd.DataFrame({"canonical": ["A", "B", "C"], "n_mentions": [5, 2, 1], "n_statements": [3, 0, 0],
+                           "quoted": [True, False, False]})
+    fig, data = charts.mentioned_vs_quoted(people, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "2 of 3 people named are never quoted"
+    assert len(data) == 3
+    plt.close(fig)
