@@ -219,6 +219,10 @@ def _make_mention(doc, start, end, label):
     # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    if label == "PERSON":
+        # "Van der Berg" often comes out of NER as "Berg": take the particles back.
+        while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].whitespace_:
+            start -= 1
     if (label != "PERSON" and end - start >= 2 and doc[start].lower_ in PERSONAL_TITLES
             and all(t.text[:1].isupper() for t in doc[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
@@ -345,8 +349,10 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent):
                 and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
                 and tok.head.pos_ in {"VERB", "AUX"}):
             start = tok.i
-            while start > tok.sent.start and doc[start - 1].dep_ in {"compound", "flat"} and \
-                    doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i >= tok.i and (start - 1) not in covered:
+            # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them.
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and (start - 1) not in covered \
+                    and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in TITLE_WORDS:
                 start -= 1
             m = _make_mention(doc, start, tok.i + 1, "PERSON")
             if m:

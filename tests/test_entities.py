@@ -1,0 +1,85 @@
+"""helpers.entities on texts written for these tests."""
+
+import pytest
+
+from helpers.entities import ENTITY_COLUMNS, MENTION_COLUMNS, canonical_entities, entity_mentions, resolve_entities
+from helpers.nlp import load_nlp
+from helpers.quote_eval import snippet_doc
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def entity(ents, name):
+    row = ents[ents["canonical"] == name]
+    assert len(row) == 1, f"{name!r} not in {list(ents['canonical'])}"
+    return row.iloc[0]
+
+
+TEXT = (
+    "German Chancellor Olaf Brenner met Foreign Minister Ilse van der Berg in Vienna on Monday.\n"
+    "Brenner said the talks were useful. Van der Berg, the architect of the new trade pact, was more cautious.\n"
+    "Later, Brenner flew to Madrid."
+)
+
+
+def test_name_variants_merge_and_titles_are_stripped(nlp):
+    ents = canonical_entities(snippet_doc(TEXT, nlp), article_id="t")
+    olaf = entity(ents, "Olaf Brenner")
+    assert olaf["label"] == "PERSON" and olaf["n_mentions"] == 3
+    assert "Brenner" in olaf["variants"]
+    ilse = entity(ents, "Ilse van der Berg")
+    assert ilse["n_mentions"] == 2
+    assert {v.lower() for v in ilse["variants"]} >= {"ilse van der berg", "van der berg"}
+
+
+def test_descriptor_from_apposition_and_title(nlp):
+    ents = canonical_entities(snippet_doc(TEXT, nlp), article_id="t")
+    assert entity(ents, "Ilse van der Berg")["descriptor"] == "architect of the new trade pact"
+    assert entity(ents, "Olaf Brenner")["descriptor"] == "German Chancellor"
+
+
+def test_mentions_frame_points_into_text(nlp):
+    doc = snippet_doc(TEXT, nlp)
+    mentions = entity_mentions(doc, article_id="t")
+    assert list(mentions.columns) == MENTION_COLUMNS
+    for r in mentions.itertuples():
+        assert doc.text[r.start_char:r.end_char] == r.text
+    assert set(mentions[mentions["canonical"] == "Olaf Brenner"]["paragraph_id"]) == {0, 1, 2}
+
+
+def test_label_of_one_mention_is_not_trusted(nlp):
+    # A surname alone that NER may tag as an organisation still joins the person.
+    text = "Viktor Halvorsen runs the Nordic Policy Institute.\nHalvorsen says costs will rise. Halvorsen added more."
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    viktor = entity(ents, "Viktor Halvorsen")
+    assert viktor["label"] == "PERSON"
+    assert set(mentions[mentions["text"] == "Halvorsen"]["canonical"]) == {"Viktor Halvorsen"}
+
+
+def test_acronym_joins_its_organisation(nlp):
+    text = "The Baltic Energy Agency published its report. The BEA said prices would fall."
+    ents = canonical_entities(snippet_doc(text, nlp), article_id="t")
+    bea = ents[ents["variants"].apply(lambda v: "BEA" in v)]
+    assert len(bea) == 1 and bea.iloc[0]["canonical"] == "Baltic Energy Agency"
+
+
+def test_navigation_paragraphs_hold_no_entities(nlp):
+    import pandas as pd
+
+    text = "Breaking News\n\nAnna Kowalski won the race in Warsaw."
+    doc = snippet_doc(text, nlp)
+    paragraphs = pd.DataFrame({
+        "article_id": ["t", "t"], "paragraph_id": [0, 1], "role": ["navigation", "body"],
+        "text": ["Breaking News", text[15:]], "start_char": [0, 15], "end_char": [13, len(text)],
+    })
+    mentions, ents = resolve_entities(doc, paragraphs, "t")
+    assert (mentions["start_char"] >= 15).all()
+    assert list(ents.columns) == ENTITY_COLUMNS
+
+
+def test_empty_text(nlp):
+    mentions, ents = resolve_entities(snippet_doc("", nlp))
+    assert mentions.empty and ents.empty

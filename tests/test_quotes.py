@@ -1,0 +1,219 @@
+"""helpers.quotes and helpers.quotemarks on sentences written for these tests (never the seed's)."""
+
+import random
+
+import pytest
+
+from helpers.nlp import load_nlp
+from helpers.quote_eval import snippet_doc
+from helpers.quotemarks import find_quoted_spans
+from helpers.quotes import QUOTE_COLUMNS, extract_quotes, render_quotes_html
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def quotes_of(nlp, text):
+    return extract_quotes(snippet_doc(text, nlp), article_id="t")
+
+
+def rows(q, kind=None):
+    if kind:
+        q = q[q["kind"] == kind]
+    return [(r.text, r.speaker) for r in q.itertuples()]
+
+
+# --- quote marks -------------------------------------------------------------------------------
+
+
+def spans(text):
+    return [text[s.start_char:s.end_char] for s in find_quoted_spans(text)]
+
+
+def test_marks_mixed_straight_and_curly():
+    assert spans('He called it “a fine mess" and left.') == ["a fine mess"]
+
+
+def test_marks_apostrophes_and_nested_single_quotes():
+    text = "\"The farmers' 'golden rule' doesn’t apply,\" she said."
+    assert spans(text) == ["The farmers' 'golden rule' doesn’t apply,"]
+
+
+def test_marks_stray_mark_does_not_shift_later_pairs():
+    text = 'A 6" pipe burst.\n"Water everywhere," he said. "It was chaos."'
+    assert spans(text) == ["Water everywhere,", "It was chaos."]
+
+
+def test_marks_unclosed_quote_ends_at_paragraph():
+    text = '"First part of a long quote.\n"Second part," she said.'
+    got = find_quoted_spans(text)
+    assert [text[s.start_char:s.end_char] for s in got] == ["First part of a long quote.", "Second part,"]
+    assert got[0].open_ended and not got[1].open_ended
+
+
+# --- direct quotes -----------------------------------------------------------------------------
+
+
+def test_direct_quote_before_cue(nlp):
+    q = quotes_of(nlp, '"The river rose in minutes," Karen Holt said on Sunday.')
+    assert rows(q) == [("The river rose in minutes,", "Karen Holt")]
+    assert q.iloc[0]["cue"] == "said" and q.iloc[0]["kind"] == "direct"
+
+
+def test_direct_quote_after_cue_with_colon(nlp):
+    q = quotes_of(nlp, 'Karen Holt told reporters: "We need more pumps."')
+    assert rows(q) == [("We need more pumps.", "Karen Holt")]
+    assert q.iloc[0]["cue"] == "told"
+
+
+def test_quote_split_by_cue_has_one_speaker(nlp):
+    q = quotes_of(nlp, '"We tried," said Omar Haddad, a local farmer. "Nobody listened to us."')
+    assert rows(q) == [("We tried,", "Omar Haddad"), ("Nobody listened to us.", "Omar Haddad")]
+
+
+def test_inverted_cue_with_apposition(nlp):
+    q = quotes_of(nlp, '"Prices will fall," said Lena Brandt, head of research at Kestrel Bank.')
+    assert rows(q) == [("Prices will fall,", "Lena Brandt")]
+    assert q.iloc[0]["speaker_mention"] == "Lena Brandt"
+
+
+def test_continuation_paragraph_belongs_to_previous_speaker(nlp):
+    text = ('"The harvest failed," said Tomas Ek, a grain trader.\n'
+            '"Nobody saw it coming. We are now buying abroad."\n'
+            'The ministry did not reply.')
+    q = quotes_of(nlp, text)
+    assert rows(q) == [("The harvest failed,", "Tomas Ek"),
+                       ("Nobody saw it coming. We are now buying abroad.", "Tomas Ek")]
+    assert q.iloc[1]["attribution"] == "continuation"
+
+
+def test_multi_paragraph_quote_without_closing_mark_is_one_quote(nlp):
+    text = ('Ines Moreau said: "The first wave was small.\n'
+            '"The second one took the roof."')
+    q = quotes_of(nlp, text)
+    assert len(q[q["kind"] != "indirect"]) == 1
+    assert q.iloc[0]["text"].endswith("took the roof.")
+
+
+def test_pronoun_speaker_is_resolved(nlp):
+    q = quotes_of(nlp, 'Rosa Lindqvist stepped off the boat. "It was freezing," she said.')
+    assert rows(q) == [("It was freezing,", "Rosa Lindqvist")]
+    assert q.iloc[0]["speaker_mention"] == "she" and q.iloc[0]["attribution"] == "pronoun"
+
+
+def test_first_person_inside_quote_is_never_the_speaker(nlp):
+    q = quotes_of(nlp, 'Paul Weiss nodded. "I told them we would win," he said.')
+    assert rows(q) == [("I told them we would win,", "Paul Weiss")]
+
+
+def test_organisation_speaks(nlp):
+    q = quotes_of(nlp, '"Detectives are reviewing footage," Leeds police said in a statement.')
+    assert q.iloc[0]["speaker"] == "Leeds police"
+    assert q.iloc[0]["speaker_type"] == "ORG"
+
+
+def test_dash_attribution_is_a_pull_quote_and_repeats_the_body_quote(nlp):
+    text = ('"Nobody reads the fine print." - Okonkwo\n'
+            'Chidi Okonkwo, a consumer lawyer, was blunt. "Nobody reads the fine print," he said.')
+    q = quotes_of(nlp, text)
+    pull = q[q["is_pull_quote"]]
+    body = q[~q["is_pull_quote"] & (q["kind"] == "direct")]
+    assert len(pull) == 1 and len(body) == 1
+    assert pull.iloc[0]["speaker"] == "Chidi Okonkwo" == body.iloc[0]["speaker"]
+    assert pull.iloc[0]["duplicate_of"] == body.iloc[0]["quote_id"]
+
+
+# --- partial quotes and non-quotes ---------------------------------------------------------------
+
+
+def test_partial_quote_in_what_he_called(nlp):
+    q = quotes_of(nlp, 'Diego Marin criticised what he called a "reckless" budget.')
+    assert rows(q, "partial") == [("reckless", "Diego Marin")]
+
+
+def test_partial_quote_inside_reported_speech(nlp):
+    q = quotes_of(nlp, 'The regulator said the merger was "a serious threat" to competition.')
+    assert rows(q, "partial") == [("a serious threat", "regulator")]
+    assert rows(q, "indirect") == [('the merger was "a serious threat" to competition', "regulator")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes(nlp):
+    assert quotes_of(nlp, 'The so-called "smart" meters failed in the cold.').empty
+    assert quotes_of(nlp, 'Her novel "The Quiet Harbour" sold well.').empty
+    assert quotes_of(nlp, 'Lars Nilsen claims his favourite film is "The Long Night Road".').query("kind != 'indirect'").empty
+
+
+def test_thoughts_are_not_quotes(nlp):
+    assert quotes_of(nlp, 'Nadia Petrova thinks the plan is "brilliant".').empty
+    assert quotes_of(nlp, '"What have I done?" the driver wondered.').empty
+
+
+# --- indirect speech -----------------------------------------------------------------------------
+
+
+def test_indirect_said_that(nlp):
+    q = quotes_of(nlp, "Mayor Ruth Adler said that the bridge would reopen in May.")
+    assert rows(q) == [("the bridge would reopen in May", "Ruth Adler")]
+    assert q.iloc[0]["kind"] == "indirect"
+
+
+def test_indirect_via_participle_and_pronoun(nlp):
+    text = "Gareth Lowe left the meeting early. He rejected the offer, saying it was far too low."
+    q = quotes_of(nlp, text)
+    assert rows(q) == [("it was far too low", "Gareth Lowe")]
+    assert q.iloc[0]["cue"] == "saying"
+
+
+def test_according_to(nlp):
+    q = quotes_of(nlp, "According to the statistics office, exports fell by a third.")
+    assert rows(q) == [("exports fell by a third", "statistics office")]
+    assert q.iloc[0]["cue_lemma"] == "according to"
+
+
+def test_called_on_to(nlp):
+    q = quotes_of(nlp, "Amira Saleh called on the council to publish the report.")
+    assert rows(q) == [("the council to publish the report", "Amira Saleh")]
+
+
+def test_reported_noun_phrase_and_thought_are_not_indirect(nlp):
+    assert quotes_of(nlp, "Jan Novak signalled his intention to resign.").empty
+    assert quotes_of(nlp, "Jan Novak expects the vote to fail.").empty
+
+
+def test_two_speakers_in_one_sentence(nlp):
+    q = quotes_of(nlp, "The union argues the offer is too low, while the management insists it is fair.")
+    assert rows(q) == [("the offer is too low", "union"), ("it is fair", "management")]
+
+
+# --- frame contract and robustness -------------------------------------------------------------
+
+
+def test_frame_columns_and_offsets(nlp):
+    text = 'Eva Stone said the roads were closed. "Stay home," she added.'
+    doc = snippet_doc(text, nlp)
+    q = extract_quotes(doc, article_id="t")
+    assert list(q.columns) == QUOTE_COLUMNS
+    assert list(q["start_char"]) == sorted(q["start_char"])
+    for r in q.itertuples():
+        assert doc.text[r.start_char:r.end_char] == r.text
+        assert isinstance(r.sentence_ids, list) and r.sentence_ids
+    assert q["quote_id"].is_unique
+
+
+def test_never_raises_on_odd_strings(nlp):
+    random.seed(7)
+    alphabet = ['"', "“", "”", "'", "’", "\n", "\n\n", " ", "he said", "Anna", ",", ".", "-", "x"]
+    odd = ["", " ", "\n", '"', '""', "“”", '"\n"', "said", "“" * 30, '"a" "b" "c"']
+    odd += ["".join(random.choice(alphabet) for _ in range(random.randint(1, 30))) for _ in range(150)]
+    for text in odd:
+        q = extract_quotes(snippet_doc(text, nlp))
+        assert list(q.columns) == QUOTE_COLUMNS
+
+
+def test_render_html_labels_speakers(nlp):
+    text = '"We will rebuild," said Hana Sato.'
+    q = quotes_of(nlp, text)
+    html = render_quotes_html(text, q)
+    assert "<mark" in html and "Hana Sato" in html and "We will rebuild," in html
