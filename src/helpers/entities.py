@@ -67,6 +67,12 @@ ENTITY_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
 SILENT_ROLES = frozenset({"navigation", "boilerplate"})
+_TITLE_CASE_ROLES = frozenset({"headline", "standfirst", "caption", "byline", "dateline"})
+# A "person" whose name ends in one of these is a place NER mislabelled ("Mill Lane").
+_PLACE_HEADS = frozenset(
+    "street st lane road avenue ave boulevard square place drive way bridge river lake mountain "
+    "valley park airport station hospital school university county district province".split()
+)
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
 _MAX_VARIANT_TOKENS = 6
@@ -185,7 +191,9 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
         m = _make_mention(doc, ent.start, ent.end, ent.label_)
         if m:
             mentions.append(m)
-    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent)
+    # Headlines and captions are in title case: every word looks like a name there.
+    title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
+    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent, title_case)
     entities = _cluster(mentions)
     mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent)
     entities = _cluster(mentions)
@@ -223,6 +231,8 @@ def _make_mention(doc, start, end, label):
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
         while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].whitespace_:
             start -= 1
+    if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in _PLACE_HEADS:
+        label = "FAC"
     if (label != "PERSON" and end - start >= 2 and doc[start].lower_ in PERSONAL_TITLES
             and all(t.text[:1].isupper() for t in doc[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
@@ -337,7 +347,7 @@ def _cluster(mentions):
     return out
 
 
-def _untagged_subjects(doc, mentions, token_paragraph, silent):
+def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozenset()):
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
     said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
     covered = set()
@@ -346,6 +356,7 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent):
     out = []
     for tok in doc:
         if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
+                and token_paragraph[tok.i] not in title_case
                 and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
                 and tok.head.pos_ in {"VERB", "AUX"}):
             start = tok.i
@@ -415,7 +426,10 @@ def _descriptor(doc, ent):
     for m in ent.mentions:
         root = doc[m.start:m.end].root
         for child in root.children:
-            if child.dep_ == "appos" and not (m.start <= child.i < m.end) and not _covered_by(ent, child.i):
+            # Only a common-noun apposition describes ("the director of ..."); a proper noun is
+            # another name or a headline fragment.
+            if (child.dep_ == "appos" and child.pos_ == "NOUN" and not (m.start <= child.i < m.end)
+                    and not _covered_by(ent, child.i)):
                 text = _clean_descriptor(doc, child)
                 if text:
                     return text

@@ -168,7 +168,13 @@ class _Engine:
         self.tok_starts = [t.idx for t in doc]
         self.roles = {pid: role for pid, _, _, role in res.paragraphs}
         self.para_range = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
-        self.salience = Salience(doc, res)
+        # Salience needs to know which words are quoted; pairing marks is cheap, so do it here too.
+        paras = [(s, e) for pid, s, e, role in res.paragraphs if role not in SILENT_ROLES]
+        quoted = set()
+        for sp in find_quoted_spans(self.text, paras):
+            a, b = self._tokens_between(sp.start_char, sp.end_char)
+            quoted.update(range(a, b))
+        self.salience = Salience(doc, res, frozenset(quoted))
 
     # -- pass 1: quotations -------------------------------------------------------------------
     def run(self):
@@ -504,8 +510,9 @@ class _Engine:
             for t in doc[comp.i + 1:end]:
                 # "the offer is too low, while management insists ...": another speaker's cue
                 # inside the clause ends it.
-                if t.i != comp.i and self.in_quote[t.i] < 0 and is_speech_cue(t) and any(
-                        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children):
+                if t.i != comp.i and self.in_quote[t.i] < 0 and is_speech_cue(t) and (
+                        any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+                        or t.dep_ == "conj" and t.head.i == comp.i):
                     end = min(end, t.left_edge.i)
                     break
             if start > verb.i:
@@ -517,7 +524,7 @@ class _Engine:
                                or doc[start].is_punct or doc[start].is_space):
             start += 1
         while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '"”’' or doc[end - 1].is_space
-                               or doc[end - 1].dep_ in {"cc", "mark"} and doc[end - 1].head.i >= end - 1):
+                               or doc[end - 1].dep_ in {"cc", "mark", "preconj"}):
             end -= 1
         # A clause ending inside a quotation takes its closing mark along.
         qi = self.in_quote[end - 1] if end > start else -1

@@ -31,6 +31,7 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DECAY = 0.5
 _PARAGRAPH_DECAY = 0.6
 _LOOKBACK = 6
+_QUOTED_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,12 @@ def cue_speaker_token(cue):
         if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
             if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
                 return None
-            verb = verb.head
+            head = verb.head
+            if verb.dep_ == "conj" and verb is cue and head.dep_ == "ccomp" and is_speech_cue(head.head):
+                # "He said the council had X and insisted that ...": the parser hangs the second
+                # speech verb inside the first one's clause; it shares the first one's speaker.
+                head = head.head
+            verb = head
             continue
         if verb.dep_ == "relcl":
             return verb.head
@@ -125,7 +131,7 @@ def is_speech_cue(tok) -> bool:
 class Salience:
     """Pronoun resolution by salience (see the module docstring). Build once per doc."""
 
-    def __init__(self, doc, res):
+    def __init__(self, doc, res, quoted=frozenset()):
         self.doc = doc
         self.res = res
         self.resolved = {}
@@ -155,10 +161,12 @@ class Salience:
                         continue
                     if tok.dep_ == "compound" and res.token_entity[tok.head.i] is ent:
                         continue
-                    items.append((tok.i, ent, _role_weight(tok, named=True)))
+                    w = _role_weight(tok, named=True)
+                    # A name inside a quotation is the speaker's topic, not the narrator's.
+                    items.append((tok.i, ent, w * _QUOTED_WEIGHT if tok.i in quoted else w))
                     seen_mentions.add(id(ent))
-                elif tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
-                        tok.lower_ == "her" and tok.dep_ == "poss"):
+                elif tok.i not in quoted and (tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
+                        tok.lower_ == "her" and tok.dep_ == "poss")):
                     ent = self._resolve(si, tok.i, items, gender=_PRONOUN_GENDER.get(tok.lower_))
                     if ent is not None:
                         self.resolved[tok.i] = ent
@@ -284,6 +292,10 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
     if low in GENERIC_SPEAKERS:
         return NO_SPEAKER
     text = _np_text(tok)
+    org = _organisation_named_by(tok, res)
+    if org is not None:
+        # "the agency" after "the Environment Agency": the organisation itself.
+        return _from_entity(text, org, "description")
     lemma = tok.lemma_.lower()
     if tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and tok.tag_ == "NN" and _is_bare_definite(tok):
         # "the clown said": a definite description of the person just talked about.
@@ -351,6 +363,22 @@ def _strip_det(text):
         if text.startswith(det):
             return text[len(det):]
     return text
+
+
+def _organisation_named_by(tok, res):
+    """The organisation a definite "the <noun>" names when an organisation mentioned earlier has
+    that noun as the last word of its name ("the agency" -> "Environment Agency"), else None."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.lefts):
+        return None
+    low = tok.lower_
+    best, best_pos = None, -1
+    for m in res.mentions:
+        if m.start >= tok.i:
+            break
+        ent = m.entity
+        if ent is not None and not ent.is_person and len(ent.key) > 1 and ent.key[-1] == low and m.start > best_pos:
+            best, best_pos = ent, m.start
+    return best
 
 
 def _is_bare_definite(tok):
