@@ -28,9 +28,8 @@ def test_save_figure_writes_three_files_with_identical_bytes_twice(tmp_path, sha
     for run in ("a", "b"):
         out = tmp_path / run
         fig, data = charts.statements_by_kind(share_frame, "Source: Test Title, Test Outlet, 2020-01-01")
-        png = charts.save_figure(fig, "speaker-statements", data=data, directory=out)
+        assert charts.save_figure(fig, "speaker-statements", data=data, directory=out) is None
         plt.close(fig)
-        assert png == out / "speaker-statements.png"
         digests.append([_digest(out / f"speaker-statements.{ext}") for ext in ("png", "svg", "csv")])
     assert digests[0] == digests[1]
     printed = capsys.readouterr().out.strip().splitlines()
@@ -68,6 +67,20 @@ def test_titles_state_the_finding_from_the_data(share_frame):
     plt.close(fig)
     fig, _ = charts.quoted_word_share(share_frame, "Source: T")
     assert fig.axes[0].get_title(loc="left") == "Ben Ode has 75% of the quoted words"
+    plt.close(fig)
+
+
+def test_titles_name_every_leader_on_a_tie(share_frame):
+    tied = share_frame.assign(n_statements=[6, 6, 1])
+    fig, _ = charts.statements_by_kind(tied, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Ana Lopez and Ben Ode make the most statements: 6 of 13 each (46%)"
+    plt.close(fig)
+    matrix = pd.DataFrame([[4, 1, 4], [2, 0, 0]], index=pd.Index(["Ana", "Ben"], name="speaker"),
+                          columns=pd.Index([0, 1, 2], name="theme_id"))
+    themes = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["rain", "school", "road"]})
+    fig, data = charts.speaker_theme_heatmap(matrix, themes, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Ana talks most about \u201crain\u201d and \u201croad\u201d (4 statements each)"
+    assert len(data) == 6
     plt.close(fig)
 
 

@@ -16,13 +16,9 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-import matplotlib
-
-matplotlib.use("Agg")  # charts are files; no display is needed (and none exists under nbval/make)
-
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
 
 STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
 PNG_DPI = 200
@@ -35,6 +31,8 @@ SVG_HASHSALT = "newslens"
 TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
 KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
 KIND_ORDER = ("direct", "partial", "indirect")
+# Legends sit right of the plot, where they can never hide a bar or a dot.
+_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0}
 
 
 def use_style() -> None:
@@ -51,11 +49,12 @@ def source_line(source) -> str:
     return "Source: " + ", ".join(parts) if parts else "Source: unknown"
 
 
-def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Path | str | None = None) -> Path:
+def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Path | str | None = None) -> None:
     """Write ``NAME.png``, ``NAME.svg`` and (if ``data`` is given) ``NAME.csv``; print one relative path.
 
-    ``directory`` defaults to ``reports/figures`` (:data:`helpers.config.FIGURES`). Returns the
-    path of the PNG. Bytes are deterministic for the same figure and data.
+    ``directory`` defaults to ``reports/figures`` (:data:`helpers.config.FIGURES`). Bytes are
+    deterministic for the same figure and data. Returns nothing, so that a notebook cell ending in
+    ``save_figure(...)`` shows the printed relative path and no absolute one.
     """
     from helpers import config
 
@@ -69,7 +68,6 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Pat
         # "\n" line ends and a fixed float format keep the CSV identical across platforms.
         data.to_csv(csv, index=False, lineterminator="\n", float_format="%.6g")
     print(config.relative(png).rsplit(".", 1)[0] + ".{png,svg" + (",csv}" if data is not None else "}"))
-    return png
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,7 +92,7 @@ def statements_by_kind(share: pd.DataFrame, source) -> tuple:
         left += data[kind].to_numpy()
     ax.set_xlabel("attributed statements (pull quotes and embedded fragments counted once)")
     ax.set_ylabel("speaker")
-    ax.legend(loc="lower right", title="kind")
+    ax.legend(title="kind", **_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     _finish(fig, ax, _leader_title(data, "n_statements", "statements"), source)
     return fig, data
@@ -138,7 +136,7 @@ def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
     ax.set_yticks(y, data["canonical"])
     ax.set_xlabel("count")
     ax.set_ylabel("person")
-    ax.legend(loc="lower right")
+    ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     silent = data.loc[~data["quoted"], "canonical"].tolist()
     n = len(data)
@@ -172,7 +170,7 @@ def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tup
     ax.set_xlabel("paragraph (0 = top of the page)")
     ax.set_ylabel("speaker (by first appearance)")
     ax.grid(axis="y", color="#eeeeee")
-    ax.legend(loc="lower right", title="kind (size = words)", markerscale=0.7)
+    ax.legend(title="kind\n(size = words)", markerscale=0.7, **_OUTSIDE)
     if speakers:
         first = speakers[0]
         title = f"{first} speaks first (paragraph {int(order.iloc[0])}); {len(speakers)} speakers in all"
@@ -204,13 +202,13 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     quoted = data[data["in_quote"]]
     plain = data[~data["in_quote"]]
     ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="narration", zorder=2)
-    ax.scatter(quoted["sentence_id"], quoted["compound"], s=22, color=TONE_COLOURS["positive"],
+    ax.scatter(quoted["sentence_id"], quoted["compound"], s=22, color=KIND_COLOURS["indirect"],
                label="contains a quote", zorder=3)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("sentence (grey lines: paragraph starts)")
     ax.set_ylabel("VADER compound (lexical tone)")
     ax.grid(axis="x", visible=False)
-    ax.legend(loc="lower left")
+    ax.legend(**_OUTSIDE)
     counts = data["tone"].value_counts()
     n = len(data)
     title = (f"Lexical tone: {counts.get('positive', 0)} of {n} sentences positive, "
@@ -261,7 +259,7 @@ def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tupl
         left += data[f"n_{tone}"].to_numpy()
     ax.set_xlabel("mentions, by polarity of their local context")
     ax.set_ylabel("entity")
-    ax.legend(loc="lower right")
+    ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     neg = data.assign(frac=data["n_negative"] / data["n_mentions"].clip(lower=1))
     neg = neg[neg["n_negative"] > 0].sort_values(["frac", "n_mentions"], ascending=False)
@@ -308,7 +306,7 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) ->
     ax.set_xlabel("paragraph")
     ax.set_ylabel("theme")
     ax.grid(False)
-    fig.colorbar(im, ax=ax, label="sentences", fraction=0.03, pad=0.02)
+    fig.colorbar(im, ax=ax, label="sentences", fraction=0.03, pad=0.02, ticks=_count_ticks(flow.to_numpy()))
     data = (flow.rename_axis(index="theme_id", columns="paragraph_id").stack()
             .rename("n_sentences").reset_index())
     if len(flow):
@@ -341,13 +339,21 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
     ax.set_xlabel("theme")
     ax.set_ylabel("speaker")
     ax.grid(False)
-    fig.colorbar(im, ax=ax, label="statements", fraction=0.03, pad=0.02)
+    fig.colorbar(im, ax=ax, label="statements", fraction=0.03, pad=0.02, ticks=_count_ticks(values))
     data = (matrix.rename_axis(index="speaker", columns="theme_id").stack()
             .rename("n_statements").reset_index())
     if values.size and values.max() > 0:
-        i, j = np.unravel_index(int(np.argmax(values)), values.shape)
-        t = matrix.columns[j]
-        title = f"{matrix.index[i]} talks most about \u201c{labels.get(t, t)}\u201d ({values[i, j]:g} statements)"
+        top = values.max()
+        cells = [(matrix.index[i], labels.get(matrix.columns[j], matrix.columns[j]))
+                 for i, j in zip(*np.nonzero(values == top))]
+        quoted = [f"\u201c{label}\u201d" for _, label in cells]
+        if len(cells) == 1:
+            title = f"{cells[0][0]} talks most about {quoted[0]} ({top:g} statements)"
+        elif len({who for who, _ in cells}) == 1:
+            title = f"{cells[0][0]} talks most about {' and '.join(quoted)} ({top:g} statements each)"
+        else:
+            title = f"Most statements on one theme: {top:g}, by " + ", ".join(
+                f"{who} ({q})" for (who, _), q in zip(cells, quoted))
     else:
         title = "No statements to place on themes"
     _finish(fig, ax, title, source)
@@ -372,12 +378,22 @@ def _finish(fig, ax, title: str, source) -> None:
         fig.tight_layout(rect=(0, 0.04, 1, 1))
 
 
+def _count_ticks(values) -> list[int]:
+    """Whole-number colour-bar ticks for a matrix of counts (at most about six)."""
+    top = int(np.max(values)) if np.size(values) else 1
+    step = max(1, -(-top // 5))
+    return list(range(0, top + 1, step))
+
+
 def _leader_title(data: pd.DataFrame, column: str, noun: str) -> str:
     if not len(data) or data[column].sum() == 0:
         return f"No {noun}"
     total = int(data[column].sum())
-    top = data.sort_values([column, "speaker"], ascending=[False, True]).iloc[0]
-    return f"{top['speaker']} makes {int(top[column])} of {total} {noun} ({top[column] / total:.0%})"
+    best = int(data[column].max())
+    leaders = data.loc[data[column] == best, "speaker"].sort_values().tolist()
+    if len(leaders) > 1:
+        return f"{' and '.join(leaders)} make the most {noun}: {best} of {total} each ({best / total:.0%})"
+    return f"{leaders[0]} makes {best} of {total} {noun} ({best / total:.0%})"
 
 
 def _tone(compound: float, threshold: float = 0.05) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import html
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,26 @@ def analyze_article(path_or_id) -> Findings:
     return findings(pipeline.analyze_article(path_or_id))
 
 
+def load_analysis(article_id: str) -> Analysis:
+    """The frames of ``article_id`` as earlier notebooks wrote them, with its (cached) parse.
+
+    Reads ``data/processed/<article_id>/{paragraphs,sentences,quotes,mentions,entities}.parquet``
+    when all five exist; otherwise recomputes them from the cached parse
+    (:func:`helpers.pipeline.analyze_article`), which gives the same frames.
+    """
+    from helpers import pipeline
+    from helpers.article import load_article
+    from helpers.parse import parse
+
+    names = ("paragraphs", "sentences", "quotes", "mentions", "entities")
+    folder = config.processed_dir(article_id)
+    if not all((folder / f"{n}.parquet").is_file() for n in names):
+        return pipeline.analyze_article(article_id)
+    article = load_article(pipeline.resolve_path(article_id))
+    frames = {n: pipeline.read_frame(article_id, n) for n in names}
+    return Analysis(article, parse(article), **frames)
+
+
 def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
     a = analysis
@@ -90,9 +111,34 @@ def findings(analysis: Analysis) -> Findings:
     )
 
 
-def findings_text(f: Findings) -> list[str]:
-    """The key findings as plain sentences, every number computed from the frames."""
-    out = []
+SECTIONS = ("share", "tone", "topics")
+
+# The charts the HTML report embeds (written by notebooks 04-06), with their captions.
+KEY_FIGURES = [
+    ("speaker-statements", "Attributed statements per speaker, by kind"),
+    ("speaker-words", "Each speaker's share of the words inside quotation marks"),
+    ("speaker-mentioned", "People mentioned vs people quoted"),
+    ("speaker-where", "Who speaks where along the article"),
+    ("tone-arc", "Lexical tone of each sentence along the article"),
+    ("tone-speakers", "Lexical tone of each speaker's own statements"),
+    ("tone-entities", "Polarity of the context of each entity's mentions"),
+    ("topics-keyphrases", "Top keyphrases"),
+    ("topics-flow", "Themes along the article"),
+    ("topics-speakers", "Who talks about which theme"),
+]
+
+
+def paragraph(sentences: list[str], width: int = 100) -> str:
+    """``sentences`` joined into one paragraph, wrapped at ``width`` characters for printing."""
+    return textwrap.fill(" ".join(sentences), width=width)
+
+
+def findings_text(f: Findings, section: str | None = None) -> list[str]:
+    """The key findings as plain sentences, every number computed from the frames.
+
+    ``section`` (one of :data:`SECTIONS`) keeps only the sentences of one notebook's question.
+    """
+    out = _Sections()
     sh = f.share
     if len(sh):
         top = sh.iloc[0]
@@ -113,9 +159,13 @@ def findings_text(f: Findings) -> list[str]:
                           for r in silent.itertuples())
         out.append(f"Named but never quoted: {names}.")
     if len(f.exclusions):
-        reasons = f.exclusions["reason"].str.replace(r" q\w+$", "", regex=True).value_counts()
-        listed = "; ".join(f"{n} {r}" for r, n in reasons.items())
+        labels = {"pull quote": "pull quote (display copy of a body quote)",
+                  "inside": "quoted fragment inside the same speaker's reported clause",
+                  "no speaker": "quote with no speaker"}
+        reasons = f.exclusions["reason"].map(lambda r: "inside" if r.startswith("inside") else r).value_counts()
+        listed = "; ".join(f"{n} {labels.get(r, r)}" for r, n in sorted(reasons.items()))
         out.append(f"Left out of the counts: {listed}.")
+    out.section = "tone"
     st = sentiment.tone_summary(f.sentence_tone)
     out.append(
         f"Lexical tone (VADER) of the {st['n']} sentences: {st['positive']} positive, {st['neutral']} neutral, "
@@ -123,11 +173,12 @@ def findings_text(f: Findings) -> list[str]:
     )
     if len(f.speaker_tone):
         spk = f.speaker_tone[f.speaker_tone["n_statements"] >= 2]
+        who = "speakers with two or more statements" if len(spk) else "speakers"
         spk = spk if len(spk) else f.speaker_tone
-        hi = spk.sort_values("mean_compound", ascending=False).iloc[0]
-        lo = spk.sort_values("mean_compound").iloc[0]
+        hi = spk.sort_values(["mean_compound", "speaker"], ascending=[False, True]).iloc[0]
+        lo = spk.sort_values(["mean_compound", "speaker"]).iloc[0]
         out.append(
-            f"Among speakers with two or more statements, {hi['speaker']}'s words score highest "
+            f"Among {who}, {hi['speaker']}'s words score highest "
             f"(mean {hi['mean_compound']:+.2f} over {int(hi['n_statements'])}) and {lo['speaker']}'s lowest "
             f"(mean {lo['mean_compound']:+.2f} over {int(lo['n_statements'])})."
         )
@@ -139,6 +190,7 @@ def findings_text(f: Findings) -> list[str]:
             f"appears in {int(most['n_positive'])} positive, {int(most['n_neutral'])} neutral and "
             f"{int(most['n_negative'])} negative contexts out of {int(most['n_mentions'])} mentions."
         )
+    out.section = "topics"
     if len(f.keyphrases):
         out.append("Top keyphrases: " + ", ".join(f.keyphrases["phrase"].head(5)) + ".")
     if f.themes.k:
@@ -147,7 +199,7 @@ def findings_text(f: Findings) -> list[str]:
             f"{f.themes.k} themes ({f.themes.k_rule}); the largest, \u201c{biggest['label']}\u201d, "
             f"covers {int(biggest['n_sentences'])} sentences."
         )
-    return out
+    return out.get(section)
 
 
 def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str | None = None) -> Path:
@@ -205,6 +257,18 @@ _CSS = (
     "th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .5rem;text-align:left;vertical-align:top}"
     "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
 )
+
+
+class _Sections(list):
+    """A list of (section, sentence) that ``append`` fills under the current ``section``."""
+
+    section = "share"
+
+    def append(self, sentence: str) -> None:
+        super().append((self.section, sentence))
+
+    def get(self, section: str | None) -> list[str]:
+        return [text for sec, text in self if section is None or sec == section]
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:

@@ -46,10 +46,12 @@ from helpers import share
 from helpers.target_sentiment import mention_polarities, target_polarity
 
 __all__ = [
-    "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
+    "PROSE_ROLES", "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
     "tone_summary", "entity_sentiment", "entity_sentiment_summary", "target_polarity", "mention_polarities",
 ]
 
+# The article's own prose: the pull quote repeats body text and captions/navigation are page furniture.
+PROSE_ROLES = ("headline", "standfirst", "body")
 POSITIVE = 0.05
 NEGATIVE = -0.05
 _QUOTE_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
@@ -69,11 +71,17 @@ def score_text(text: str) -> dict:
     return _analyzer().polarity_scores(text or "")
 
 
-def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                  roles: tuple[str, ...] | None = PROSE_ROLES) -> pd.DataFrame:
     """Tone of every sentence of the sentences frame; ``quotes`` (optional) marks sentences with quotes.
 
-    Returns the columns listed in the module docstring, one row per sentence, in text order.
+    ``roles`` keeps sentences of those paragraph roles: by default the article's prose (headline,
+    standfirst, body), leaving out navigation, captions, datelines and the pull quote (a copy of
+    body text); ``None`` keeps all. Returns the columns listed in the module docstring, one row
+    per sentence, in text order.
     """
+    if roles is not None:
+        sentences = sentences[sentences["role"].isin(roles)]
     cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
     out = sentences[cols].reset_index(drop=True)
     scores = [score_text(t) for t in out["text"].tolist()]

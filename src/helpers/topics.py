@@ -45,8 +45,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import cues, share
-
-PROSE_ROLES = ("headline", "standfirst", "body")
+from helpers.sentiment import PROSE_ROLES
 THEME_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PART", "SPACE", "X"})
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
