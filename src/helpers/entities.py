@@ -168,6 +168,7 @@ class Resolution:
     token_entity: list
     token_sentence: list
     token_paragraph: list
+    text: str = ""
 
 
 def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolution:
@@ -176,7 +177,8 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
 
 
 def _resolve(doc: Doc, paragraphs) -> Resolution:
-    paras = paragraph_spans(doc.text, paragraphs)
+    text = doc.text  # built from the tokens on every access: read it once
+    paras = paragraph_spans(text, paragraphs)
     token_sentence = [0] * len(doc)
     for si, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
@@ -207,7 +209,7 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
         for i in range(m.start, m.end):
             token_entity[i] = m.entity
     mentions.sort(key=lambda m: m.start)
-    return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph)
+    return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
 
 
 def _token_paragraphs(doc, paras):

@@ -61,6 +61,7 @@ import re
 from dataclasses import dataclass, field
 
 import pandas as pd
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from helpers.cues import CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, THOUGHT_LEMMAS
@@ -93,14 +94,16 @@ def extract_quotes(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id:
     paragraphs (see :func:`helpers.entities.paragraph_spans`). ``resolution`` is a precomputed
     :func:`helpers.entities.resolution_from` of the same doc, so the pipeline resolves entities once.
     """
-    if len(doc) == 0 or not doc.text.strip():
+    if len(doc) == 0:
         return _frame([], article_id)
     res = getattr(resolution, "resolution", resolution)
     if not isinstance(res, Resolution) or res.doc is not doc:
         res = resolution_from(doc, paragraphs)
+    if res.text.isspace():
+        return _frame([], article_id)
     engine = _Engine(doc, res)
     rows = engine.run()
-    return _frame(rows, article_id, doc, res)
+    return _frame(rows, article_id, doc, res, engine.text, engine.tok_starts)
 
 
 def render_quotes_html(text: str, quotes: pd.DataFrame) -> str:
@@ -163,9 +166,9 @@ class _Engine:
     def __init__(self, doc, res):
         self.doc = doc
         self.res = res
-        self.text = doc.text
+        self.text = res.text or doc.text
         self.sents = list(doc.sents)
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.roles = {pid: role for pid, _, _, role in res.paragraphs}
         self.para_range = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
         # Salience needs to know which words are quoted; pairing marks is cheap, so do it here too.
@@ -574,14 +577,13 @@ class _Engine:
 # --------------------------------------------------------------------------------------------
 
 
-def _frame(rows, article_id, doc=None, res=None):
+def _frame(rows, article_id, doc=None, res=None, full_text="", starts=()):
     rows = sorted(rows, key=lambda r: (r.start, r.end))
-    starts = [t.idx for t in doc] if doc is not None else []
     ids = {id(r): f"q{n:03d}" for n, r in enumerate(rows, 1)}
     records = []
     for r in rows:
         s = r.speaker
-        text = doc.text[r.start:r.end]
+        text = full_text[r.start:r.end]
         a = max(0, bisect.bisect_right(starts, r.start) - 1)
         b = max(a + 1, bisect.bisect_left(starts, r.end))
         sentences = sorted({res.token_sentence[i] for i in range(a, min(b, len(doc)))})
