@@ -99,3 +99,11 @@ def test_entity_sentiment_scores_each_mention_in_its_context(nlp):
     summary = sentiment.entity_sentiment_summary(per_mention).set_index("canonical")
     assert summary["n_mentions"].tolist() == [1, 1]
     assert summary[["n_positive", "n_neutral", "n_negative"]].sum(axis=1).tolist() == [1, 1]
+
+
+def test_sentence_tone_keeps_prose_roles_by_default():
+    sents = _sentences()
+    sents.loc[0, "role"] = "caption"
+    sents.loc[2, "role"] = "pull_quote"
+    assert sentiment.sentence_tone(sents)["sentence_id"].tolist() == [1, 3]
+    assert sentiment.sentence_tone(sents, roles=None)["sentence_id"].tolist() == [0, 1, 2, 3]
