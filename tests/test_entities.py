@@ -83,3 +83,12 @@ def test_navigation_paragraphs_hold_no_entities(nlp):
 def test_empty_text(nlp):
     mentions, ents = resolve_entities(snippet_doc("", nlp))
     assert mentions.empty and ents.empty
+
+
+def test_cooccurrence_counts_pairs_per_sentence(nlp):
+    from helpers.entities import cooccurrence
+
+    text = "Olaf Brenner met Ilse van der Berg in Vienna. Brenner later called Ilse van der Berg again."
+    mentions = entity_mentions(snippet_doc(text, nlp), article_id="t")
+    pairs = cooccurrence(mentions, labels=("PERSON",))
+    assert list(pairs.iloc[0][["entity_a", "entity_b", "n_units"]]) == ["Ilse van der Berg", "Olaf Brenner", 2]

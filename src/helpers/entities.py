@@ -1,7 +1,8 @@
 """Named entities of an article, with name variants merged into canonical entities.
 
 :func:`resolve_entities` reads a parsed ``Doc`` once and returns two frames; :func:`entity_mentions`
-and :func:`canonical_entities` are thin wrappers that return one each.
+and :func:`canonical_entities` are thin wrappers that return one each. :func:`cooccurrence` counts
+who is mentioned with whom.
 
 The small pipeline's NER is imperfect, so the labels of single mentions are not trusted:
 
@@ -106,6 +107,29 @@ def entity_mentions(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id
 def canonical_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "") -> pd.DataFrame:
     """One row per canonical entity of ``doc`` (columns in the module docstring)."""
     return resolve_entities(doc, paragraphs, article_id)[1]
+
+
+def cooccurrence(mentions: pd.DataFrame, by: str = "sentence_id",
+                 labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC")) -> pd.DataFrame:
+    """Who is mentioned with whom: one row per pair of canonical entities that share a unit.
+
+    ``mentions`` is the mentions frame; ``by`` the unit (``sentence_id`` or ``paragraph_id``);
+    ``labels`` the entity labels kept. Columns: entity_a, entity_b (canonical names, a < b), n_units
+    (how many units mention both), sorted by n_units descending then names.
+    """
+    columns = ["entity_a", "entity_b", "n_units"]
+    if mentions is None or mentions.empty:
+        return pd.DataFrame(columns=columns)
+    kept = mentions[mentions["label"].isin(labels)]
+    counts: Counter = Counter()
+    for _, names in kept.groupby(["article_id", by])["canonical"]:
+        unique = sorted(set(names))
+        for i, a in enumerate(unique):
+            for b in unique[i + 1:]:
+                counts[(a, b)] += 1
+    rows = [(a, b, n) for (a, b), n in counts.items()]
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.sort_values(["n_units", "entity_a", "entity_b"], ascending=[False, True, True]).reset_index(drop=True)
 
 
 def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[tuple[int, int, int, str]]:
@@ -353,8 +377,11 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozen
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
     said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
     covered = set()
+    single = {}  # token -> its one-token mention that NER gave a non-person label ("Olaf" NORP)
     for m in mentions:
         covered.update(range(m.start, m.end))
+        if m.end - m.start == 1 and m.label != "PERSON" and doc[m.start].pos_ == "PROPN":
+            single[m.start] = m
     out = []
     for tok in doc:
         if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
@@ -362,11 +389,15 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozen
                 and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
                 and tok.head.pos_ in {"VERB", "AUX"}):
             start = tok.i
-            # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them.
+            # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them
+            # (a first name NER tagged alone as a nationality or organisation included).
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
-                    and (start - 1) not in covered \
+                    and ((start - 1) not in covered or (start - 1) in single) \
                     and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in TITLE_WORDS:
                 start -= 1
+                if start in single:
+                    mentions.remove(single.pop(start))
+                    break
             m = _make_mention(doc, start, tok.i + 1, "PERSON")
             if m:
                 out.append(m)
