@@ -286,7 +286,11 @@ def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
         ax.text(s, y, f" ×{n}", va="center", fontsize=7)
     ax.set_xlabel("keyphrase score (count × sentence-level IDF)")
     ax.set_ylabel("keyphrase")
-    title = f"Top keyphrase: \u201c{data.iloc[-1]['phrase']}\u201d" if len(data) else "No keyphrases found"
+    if len(data):
+        lead = [f"\u201c{p}\u201d" for p in data["phrase"].iloc[::-1].head(3)]
+        title = (", ".join(lead[:-1]) + " and " + lead[-1] if len(lead) > 1 else lead[0]) + " lead the keyphrases"
+    else:
+        title = "No keyphrases found"
     _finish(fig, ax, title, source)
     return fig, data
 
