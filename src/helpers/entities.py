@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.cues import NAME_PARTICLES, PERSONAL_TITLES, TITLE_WORDS
+from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
 from helpers.quotemarks import line_ranges
 
 MENTION_COLUMNS = [
@@ -68,6 +68,10 @@ ENTITY_LABELS = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE".split()
 )
 SILENT_ROLES = frozenset({"navigation", "boilerplate"})
+_INSTITUTIONS = frozenset(
+    "parliament congress senate council cabinet kremlin pentagon government police army navy court "
+    "nato un eu treasury ministry assembly duma bundestag".split()
+)
 _TITLE_CASE_ROLES = frozenset({"headline", "standfirst", "caption", "byline", "dateline"})
 # A "person" whose name ends in one of these is a place NER mislabelled ("Mill Lane").
 _PLACE_HEADS = frozenset(
@@ -386,6 +390,10 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozen
     for tok in doc:
         if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
                 and token_paragraph[tok.i] not in title_case
+                # "the Council", "Parliament": an institution, not a person's name.
+                and not any(c.dep_ == "det" for c in tok.children)
+                and tok.lower_ not in ORG_NOUNS and tok.lower_ not in TITLE_WORDS
+                and tok.lower_ not in _PLACE_HEADS and tok.lower_ not in _INSTITUTIONS
                 and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
                 and tok.head.pos_ in {"VERB", "AUX"}):
             start = tok.i
