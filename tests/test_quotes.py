@@ -217,3 +217,24 @@ def test_render_html_labels_speakers(nlp):
     q = quotes_of(nlp, text)
     html = render_quotes_html(text, q)
     assert "<mark" in html and "Hana Sato" in html and "We will rebuild," in html
+
+
+def test_inverted_cue_whose_speaker_is_parsed_as_object(nlp):
+    q = quotes_of(nlp, '"Is anyone listening?" asked one shopkeeper, pointing at the shutters.')
+    assert rows(q) == [("Is anyone listening?", "one shopkeeper")]
+
+
+def test_headline_colon_attribution(nlp):
+    q = quotes_of(nlp, 'Okafor: "We will rebuild the bridge"')
+    assert rows(q) == [("We will rebuild the bridge", "Okafor")]
+    assert q.iloc[0]["attribution"] == "colon"
+
+
+def test_quoted_as_saying(nlp):
+    q = quotes_of(nlp, "The airline is quoted as saying that the pilots had followed procedure.")
+    assert rows(q) == [("the pilots had followed procedure", "airline")]
+
+
+def test_short_quote_opening_the_sentence_is_direct(nlp):
+    q = quotes_of(nlp, 'Ana Sousa came back an hour later. "Sorry," Sousa said.')
+    assert rows(q) == [("Sorry,", "Ana Sousa")] and q.iloc[0]["kind"] == "direct"

@@ -45,7 +45,7 @@ speaker          canonical name ("Jaap de Hoop Scheffer"), or the noun phrase fo
 speaker_id       ``entity_id`` in the entities frame, or None
 speaker_type     PERSON, ORG, GPE or UNKNOWN
 attribution      how the speaker was found: syntax, pronoun, description, continuation,
-                 adjacent, dash, according-to, none
+                 adjacent, dash, colon ('Merkel: "..."'), according-to, none
 is_pull_quote    True for a display copy (pull quote) of a body quote, or a dash-attributed
                  quotation standing alone
 n_words          number of words of ``text``
@@ -78,10 +78,12 @@ QUOTE_COLUMNS = [
 ]
 KINDS = ["direct", "partial", "indirect"]
 SPEAKER_TYPES = ["PERSON", "ORG", "GPE", "UNKNOWN"]
-ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "according-to", "none"]
+ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "colon", "according-to",
+                "none"]
 
 _DASHES = "-–—"
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+_COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MAX_CHAIN = 12
 
@@ -235,6 +237,9 @@ class _Engine:
         dash = self._dash_attribution(sp)
         if dash is not None:
             return _Row("direct", speaker=dash, cue=None, cue_lemma=None, pull=True, **base)
+        colon = self._colon_attribution(sp)
+        if colon is not None:
+            return _Row("direct", speaker=colon, cue=None, cue_lemma=None, **base)
         if standalone or (kind == "direct" and sp.open_ended):
             adj = self._adjacent_cue(qi, sp, a, b)
             if adj == "thought":
@@ -354,7 +359,10 @@ class _Engine:
         prev = self.text[:sp.open_char].rstrip()[-1:] if sp.open_char > 0 else ""
         if first.isupper() and has_verb:
             return True
-        return prev in {":", ","} and has_verb and first.isupper()
+        # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
+        opens_sentence = all(doc[i].is_punct or doc[i].is_space
+                             for i in range(self.sents[self.res.token_sentence[a]].start, a))
+        return first.isupper() and (opens_sentence or prev == ":")
 
     def _dash_attribution(self, sp):
         para = self.res.token_paragraph[self._tokens_between(sp.open_char, sp.open_char + 1)[0]]
@@ -369,6 +377,19 @@ class _Engine:
         e = sp.close_char + 1 + m.end(1)
         a, b = self._tokens_between(s, e)
         return speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+
+    def _colon_attribution(self, sp):
+        """'Merkel: "We will manage"' (headline style): a bare name and a colon before the quote."""
+        para = self.res.token_paragraph[self._tokens_between(sp.open_char, sp.open_char + 1)[0]]
+        pstart, _ = self.para_range.get(para, (0, 0))
+        head = self.text[pstart:sp.open_char]
+        m = _COLON_NAME.search(head)
+        if not m:
+            return None
+        s, e = pstart + m.start(1), pstart + m.end(1)
+        a, b = self._tokens_between(s, e)
+        spk = speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+        return _with_attribution(spk, "colon")
 
     def _adjacent_cue(self, qi, sp, a, b):
         """A cue in a short sentence right after ('"..." / insists Burton.', '"..." / Another
@@ -478,7 +499,7 @@ class _Engine:
             if self.in_quote[start] >= 0 or _mostly_quoted(s_char, e_char, direct_ranges):
                 continue  # the reported clause is a direct quotation
             spk = self._speaker_of_cue(tok)
-            if spk is NO_SPEAKER or spk.name is None:
+            if spk is NO_SPEAKER or spk.name is None and spk.attribution != "pronoun":
                 continue
             rows.append(_Row("indirect", start=s_char, end=e_char, speaker=spk, cue=_cue_text(tok),
                              cue_lemma=_cue_lemma(tok), tokens=(start, end), para=self.res.token_paragraph[tok.i]))

@@ -76,11 +76,16 @@ def cue_speaker_token(cue):
             return subj
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "he was told": the subject is the hearer
-        if verb is cue and verb.dep_ == "ROOT" and verb.i == verb.sent.start:
-            # '"..." / reply Burton and Nick.': an inverted cue opening its sentence.
-            obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "attr"} and c.pos_ == "PROPN"), None)
+        if verb is cue and _after_quotation(verb):
+            # '"Why now?" asked one resident', '"..." / reply Burton and Nick.': in an inverted
+            # cue the parser often makes the speaker an object.
+            obj = next((c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr", "dative"}
+                        and c.pos_ in {"PROPN", "NOUN"}), None)
             if obj is not None:
                 return obj
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head.head  # "X is quoted as saying ...", "X began by saying ..."
+            continue
         if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
             if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
                 return None
@@ -95,6 +100,18 @@ def cue_speaker_token(cue):
             return verb.head
         return None
     return None
+
+
+def _after_quotation(verb):
+    """True when the verb comes right after a closing quotation mark (and a comma), or opens its
+    sentence: the inverted order '"...," said X'."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in {",", "—", "–", "-"}):
+        i -= 1
+    if i < 0 or verb.is_sent_start:
+        return True
+    return doc[i].text in {'"', "”", "»", "''"} or doc[i].tag_ == "''"
 
 
 # "went on to say", "continued to insist": the subject carries over; "refused to say" does not
