@@ -55,3 +55,10 @@ def test_coordinated_speakers(nlp):
     text = '"We will appeal," said Omar Bakr and Lina Haddad.'
     got = speakers(nlp, text)
     assert len(got) == 1 and got[0][1] == "Omar Bakr and Lina Haddad"
+
+
+def test_quote_after_a_sentence_introducing_someone_else(nlp):
+    text = ('Joan Smith said the plan would destroy the park.\n\n'
+            'The mayor, Tom Lee, was blunt.\n\n'
+            '"That is nonsense. The park will be bigger."')
+    assert speakers(nlp, text)[-1][1] == "Tom Lee"

@@ -445,7 +445,10 @@ class _Engine:
                     prev.open_ended = r.open_ended
                     continue
                 last = _last_event_before(events, r.start)
-                if last is not None and r.para - last[1] <= 1:
+                introduced = self._introduced_person(r, last)
+                if introduced is not None:
+                    r.speaker = introduced
+                elif last is not None and r.para - last[1] <= 1:
                     r.speaker = _with_attribution(last[2], "continuation")
                     r.cue, r.cue_lemma = last[3], last[4]
             out.append(r)
@@ -453,6 +456,33 @@ class _Engine:
                 events.append((r.start, r.para, r.speaker, r.cue, r.cue_lemma))
                 events.sort(key=lambda e: e[0])
         return out
+
+    def _introduced_person(self, r, last):
+        """The person a quotation without a cue is introduced by: the subject of the sentence just
+        before it ('The mayor, Tom Lee, disagreed. / "That is nonsense."'), when that sentence comes
+        after the last speech event and names someone else. None otherwise."""
+        a = r.tokens[0]
+        s0 = self.res.token_sentence[a]
+        if s0 == 0:
+            return None
+        prev = self.sents[s0 - 1]
+        if self.res.token_paragraph[prev.start] < r.para - 1:
+            return None
+        if last is not None and last[0] >= self.doc[prev.start].idx:
+            return None  # the speaker spoke in that very sentence: a plain continuation
+        if any(self.in_quote[i] >= 0 for i in range(prev.start, prev.end)):
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None:
+            return None
+        ent = self.res.token_entity[subj.i] or self.salience.entity_for(subj)
+        if ent is None or not ent.is_person:
+            return None
+        if last is not None and last[2].entity is ent:
+            return None
+        return Speaker(subj.text if subj.pos_ == "PRON" else ent.name, ent.name, ent.entity_id, "PERSON",
+                       "adjacent", ent)
 
     def _speech_events(self, rows):
         """(char, paragraph, speaker) of every speech cue with a speaker, in text order."""
