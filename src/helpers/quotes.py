@@ -477,6 +477,10 @@ class _Engine:
         if subj is None:
             return None
         ent = self.res.token_entity[subj.i] or self.salience.entity_for(subj)
+        if ent is None:
+            # "The mayor, Tom Lee, was blunt.": the name is in apposition to the subject.
+            ent = next((self.res.token_entity[c.i] for c in subj.children
+                        if c.dep_ == "appos" and self.res.token_entity[c.i] is not None), None)
         if ent is None or not ent.is_person:
             return None
         if last is not None and last[2].entity is ent:
