@@ -212,6 +212,12 @@ class _Engine:
         return a, max(a, b)
 
     def _attribute_quotation(self, qi, sp):
+        row = self._attribute(qi, sp)
+        if row is not None and self.roles.get(row.para) == "pull_quote":
+            row.pull = True  # a display copy, whatever attributes it
+        return row
+
+    def _attribute(self, qi, sp):
         a, b = self.qtoks[qi]
         if b <= a:
             return None
@@ -388,7 +394,10 @@ class _Engine:
             return None
         s, e = pstart + m.start(1), pstart + m.end(1)
         a, b = self._tokens_between(s, e)
-        spk = speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+        toks = [self.doc[i] for i in range(a, b)]
+        spk = speaker_from_name(self.text[s:e], toks, self.res)
+        if spk.entity is None and not all(t.pos_ == "PROPN" for t in toks):
+            return None  # "Review: "..."" is a rubric, not a speaker
         return _with_attribution(spk, "colon")
 
     def _adjacent_cue(self, qi, sp, a, b):
