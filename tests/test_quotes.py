@@ -238,3 +238,11 @@ def test_quoted_as_saying(nlp):
 def test_short_quote_opening_the_sentence_is_direct(nlp):
     q = quotes_of(nlp, 'Ana Sousa came back an hour later. "Sorry," Sousa said.')
     assert rows(q) == [("Sorry,", "Ana Sousa")] and q.iloc[0]["kind"] == "direct"
+
+
+def test_british_single_quotes_when_no_double_marks(nlp):
+    assert spans("‘We won’t give up,’ she said. ‘Never.’") == ["We won’t give up,", "Never."]
+    q = quotes_of(nlp, "‘We won’t give up,’ said Fiona Blake, a nurse.")
+    assert rows(q) == [("We won’t give up,", "Fiona Blake")]
+    # with double marks present, single marks are apostrophes or nested quotes
+    assert spans("He said \"it's 'fine'\" and left.") == ["it's 'fine'"]

@@ -11,7 +11,9 @@ How marks are read:
   after opens; a word or punctuation before and space, punctuation or end after closes); the curly
   direction only breaks ties, because published text mixes ``"`` and ``”`` within one quote.
 - Single marks (``' ‘ ’``) are left alone: inside a double quotation they are nested quotes or
-  apostrophes (``don’t``, ``horses'``), never the end of the quotation.
+  apostrophes (``don’t``, ``horses'``), never the end of the quotation. Only a text with no double
+  mark at all that opens words with single marks (British style) is read with single marks, and
+  then an apostrophe inside a word (``don't``, ``O'Brien``) or before a digit (``'90s``) is skipped.
 - A quotation that is still open at the end of a paragraph ends there (flag ``open_ended``), so one
   stray mark never shifts the pairing of every later mark. News style opens each paragraph of a
   multi-paragraph quotation again; :func:`find_quoted_spans` keeps the pieces apart and the quote
@@ -23,9 +25,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-OPENING_ONLY = frozenset("“„«")
-CLOSING_ONLY = frozenset("”»")
+OPENING_ONLY = frozenset("“„«‘")
+CLOSING_ONLY = frozenset("”»’")
 DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’")
 # Characters after which a mark reads as opening: start of text, space, opening brackets, dashes.
 _OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;\u00a0")
 # Characters before which a mark reads as closing: space, end, punctuation.
@@ -55,10 +58,25 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
         return []
     if paragraphs is None:
         paragraphs = line_ranges(text)
+    marks = DOUBLE_MARKS if _uses_double_marks(text) else SINGLE_MARKS
     spans: list[QuotedSpan] = []
     for start, end in paragraphs:
-        spans.extend(_scan_paragraph(text, max(0, start), min(len(text), end)))
+        spans.extend(_scan_paragraph(text, max(0, start), min(len(text), end), marks))
     return spans
+
+
+def _uses_double_marks(text):
+    """False only for text quoted in single marks (British style): no double mark at all, and
+    single marks opening a word at least twice."""
+    if any(ch in DOUBLE_MARKS for ch in text):
+        return True
+    opens = 0
+    for i, ch in enumerate(text):
+        if ch in "‘'" and (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalpha():
+            opens += 1
+            if opens >= 2:
+                return False
+    return True
 
 
 def line_ranges(text: str) -> list[tuple[int, int]]:
@@ -74,17 +92,22 @@ def line_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _scan_paragraph(text: str, start: int, end: int) -> list[QuotedSpan]:
+def _scan_paragraph(text: str, start: int, end: int, marks=DOUBLE_MARKS) -> list[QuotedSpan]:
     spans = []
     open_at = -1
+    single = marks is SINGLE_MARKS
     for i in range(start, end):
         ch = text[i]
-        if ch not in DOUBLE_MARKS:
+        if ch not in marks:
             continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        can_open = (before in _OPEN_BEFORE or before in DOUBLE_MARKS) and not after.isspace()
-        can_close = (after in _CLOSE_AFTER or after in DOUBLE_MARKS or after in "'’") and not before.isspace()
+        if single and before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word: don't, O'Brien
+        can_open = (before in _OPEN_BEFORE or before in marks) and not after.isspace()
+        can_close = (after in _CLOSE_AFTER or after in marks or after in "'’\"”") and not before.isspace()
+        if single and can_open and after.isdigit():
+            continue  # '90s
         if ch in OPENING_ONLY and not (can_close and not can_open and open_at >= 0):
             can_open, can_close = True, False
         elif ch in CLOSING_ONLY and not (can_open and not can_close and open_at < 0):
