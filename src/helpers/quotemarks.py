@@ -67,14 +67,14 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
 
 def _uses_double_marks(text):
     """False only for text quoted in single marks (British style): no double mark at all, and
-    single marks opening a word at least twice."""
+    a single mark opening a word."""
     if any(ch in DOUBLE_MARKS for ch in text):
         return True
     opens = 0
     for i, ch in enumerate(text):
         if ch in "‘'" and (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalpha():
             opens += 1
-            if opens >= 2:
+            if opens >= 1:
                 return False
     return True
 
