@@ -62,3 +62,9 @@ def test_quote_after_a_sentence_introducing_someone_else(nlp):
             'The mayor, Tom Lee, was blunt.\n\n'
             '"That is nonsense. The park will be bigger."')
     assert speakers(nlp, text)[-1][1] == "Tom Lee"
+
+
+def test_spokesperson_speaks_for_the_organisation(nlp):
+    text = ('The Environment Agency published its report.\n\n'
+            '"We stand ready to help," a spokesperson for the agency said.')
+    assert speakers(nlp, text) == [("a spokesperson for the agency", "Environment Agency")]

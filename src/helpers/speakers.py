@@ -309,6 +309,10 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
     if low in GENERIC_SPEAKERS:
         return NO_SPEAKER
     text = _np_text(tok)
+    voice = _voice_of(tok, res)
+    if voice is not None:
+        # "a spokesperson for the agency", "a Kremlin spokesman": the organisation speaks.
+        return _from_entity(_np_text(tok, with_prep=True), voice, "syntax")
     org = _organisation_named_by(tok, res)
     if org is not None:
         # "the agency" after "the Environment Agency": the organisation itself.
@@ -359,8 +363,9 @@ def _mention_text(tok, res):
     return tok.text
 
 
-def _np_text(tok):
-    """The noun phrase of ``tok`` up to its head: modifiers on the left, no clauses or appositions."""
+def _np_text(tok, with_prep=False):
+    """The noun phrase of ``tok`` up to its head: modifiers on the left, no clauses or appositions
+    (and its first prepositional phrase when ``with_prep``: "a spokesperson for the agency")."""
     doc = tok.doc
     start = tok.i
     for c in tok.lefts:
@@ -370,6 +375,9 @@ def _np_text(tok):
     for c in tok.rights:
         if c.dep_ in {"flat", "case"} or (c.dep_ == "compound"):
             end = max(end, c.right_edge.i + 1)
+        elif with_prep and c.dep_ == "prep" and c.i == end:
+            end = c.right_edge.i + 1
+            break
     while start < tok.i and doc[start].is_punct:
         start += 1
     return doc[start:end].text
@@ -380,6 +388,27 @@ def _strip_det(text):
         if text.startswith(det):
             return text[len(det):]
     return text
+
+
+_VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative statement".split())
+
+
+def _voice_of(tok, res):
+    """The organisation a spokesperson speaks for ("for X", "of X", or "X spokesman"), or None."""
+    if tok.lemma_.lower() not in _VOICE_NOUNS and tok.lower_ not in _VOICE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "from"}:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                ent = res.token_entity[obj.i] or _organisation_named_by(obj, res)
+                if ent is not None and not ent.is_person:
+                    return ent
+        if c.dep_ in {"compound", "nmod"} and c.i < tok.i:
+            ent = res.token_entity[c.i]
+            if ent is not None and not ent.is_person:
+                return ent
+    return None
 
 
 def _organisation_named_by(tok, res):
