@@ -19,7 +19,6 @@ import argparse
 import json
 import sys
 import time
-from pathlib import Path
 
 from helpers import config
 from helpers.article import load_article

@@ -58,7 +58,7 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 from spacy.attrs import IDX
@@ -157,11 +157,9 @@ class _Row:
     pull: bool = False
     tokens: tuple = ()
     para: int = 0
-    extra_end: int | None = None
     open_ended: bool = False
     standalone: bool = False
     dup_of: object = None
-    sentences: set = field(default_factory=set)
 
 
 class _Engine:
@@ -221,7 +219,6 @@ class _Engine:
         a, b = self.qtoks[qi]
         if b <= a:
             return None
-        doc = self.doc
         para = self.res.token_paragraph[a]
         role = self.roles.get(para, "body")
         qtext = self.text[sp.start_char:sp.end_char]
