@@ -1,0 +1,141 @@
+"""Tests for helpers.target_sentiment on sentences written for these tests (no NewsMTSC data)."""
+
+import math
+
+import pytest
+
+from helpers.nlp import load_nlp
+from helpers.target_sentiment import (
+    LABELS,
+    mention_features,
+    mention_polarities,
+    target_polarity,
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def span_of(text, mention, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(mention, start + 1)
+    return start, start + len(mention)
+
+
+def polarity(text, mention):
+    return target_polarity(text, *span_of(text, mention))
+
+
+# --- contract ------------------------------------------------------------------------------
+
+
+def test_output_contract():
+    text = "Maria Lopez won the award for her outstanding courage and generosity."
+    r = polarity(text, "Maria Lopez")
+    assert r["label"] in LABELS
+    assert set(r["probs"]) == set(LABELS)
+    assert math.isclose(sum(r["probs"].values()), 1.0, abs_tol=1e-5)
+    assert -1.0 <= r["score"] <= 1.0
+    assert math.isclose(r["score"], r["probs"]["positive"] - r["probs"]["negative"], abs_tol=1e-5)
+    assert r["label"] == max(r["probs"], key=r["probs"].get)
+    assert r["n_features"] > 10
+
+
+@pytest.mark.parametrize("start,end", [(-1, 3), (5, 5), (6, 2), (0, 1000), (3, 4)])
+def test_bad_offsets_raise(start, end):
+    text = "Tom Fischer thanked Karl Weber."  # text[3:4] is the blank between the names
+    with pytest.raises(ValueError, match="offsets|blank"):
+        target_polarity(text, start, end)
+
+
+def test_bad_offsets_raise_on_doc_path(nlp):
+    doc = nlp("Tom Fischer thanked Karl Weber.")
+    with pytest.raises(ValueError, match="offsets"):
+        mention_polarities(doc, [(0, 3), (20, 99)])
+
+
+def test_deterministic():
+    text = "Tom Fischer accused Karl Weber of lying to investigators."
+    assert polarity(text, "Karl Weber") == polarity(text, "Karl Weber")
+
+
+def test_doc_path_agrees_with_text_path(nlp):
+    text = "The brave and honest Tom Fischer rescued the children, but the cruel Karl Weber abandoned them."
+    spans = [span_of(text, "Tom Fischer"), span_of(text, "Karl Weber")]
+    batch = mention_polarities(nlp(text), spans)
+    assert batch == [target_polarity(text, *s) for s in spans]
+    assert mention_polarities(nlp(text), []) == []
+
+
+def test_mention_scored_on_its_own_sentence(nlp):
+    text = "Voters were furious about the scandal. Anna Berg opened the new library on Tuesday."
+    feats = mention_features(nlp(text), *span_of(text, "Anna Berg"))
+    assert "s:library" in feats
+    assert "s:furious" not in feats and "s:scandal" not in feats
+
+
+# --- features -------------------------------------------------------------------------------
+
+
+def test_mention_is_masked(nlp):
+    text = "Critics praised Tom Fischer for the new library."
+    feats = mention_features(nlp(text), *span_of(text, "Tom Fischer"))
+    assert "s:<T>" in feats
+    assert not [k for k in feats if "fischer" in k.lower() or "tom" in k.lower().split(":")[-1]]
+
+
+def test_negated_governing_verb_is_marked(nlp):
+    text = "Critics did not praise Tom Fischer."
+    feats = mention_features(nlp(text), *span_of(text, "Tom Fischer"))
+    assert feats.get("neg_gov") == 1.0
+    assert "gv:NEG_praise" in feats
+    plain = mention_features(nlp("Critics praised Tom Fischer."), 16, 27)
+    assert "gv:praise" in plain and "neg_gov" not in plain
+
+
+def test_speaker_vs_subject_of_quote(nlp):
+    text = 'Anna Berg said the plan would fail, and "Tom Fischer is to blame," she added.'
+    speaker = mention_features(nlp(text), *span_of(text, "Anna Berg"))
+    spoken_of = mention_features(nlp(text), *span_of(text, "Tom Fischer"))
+    assert speaker.get("speaker") == 1.0 and "in_quote" not in speaker
+    assert spoken_of.get("in_quote") == 1.0 and "speaker" not in spoken_of
+
+
+def test_window_weights_decay_with_distance(nlp):
+    text = "Yesterday the angry crowd in the square booed Karl Weber loudly."
+    feats = mention_features(nlp(text), *span_of(text, "Karl Weber"))
+    assert feats["wl:booed"] == 1.0  # adjacent word
+    assert 0 < feats["wl:crowd"] < feats["wl:square"] < feats["wl:booed"]
+
+
+# --- behaviour the model reliably shows -----------------------------------------------------
+
+
+def test_clear_praise_and_clear_attack():
+    assert polarity("Maria Lopez won the award for her outstanding courage and generosity.", "Maria Lopez")[
+        "label"] == "positive"
+    assert polarity("Peter Novak was convicted of fraud and bribery on Monday.", "Peter Novak")["label"] == "negative"
+    assert polarity("Anna Berg said on Tuesday that the meeting would be held in Geneva next week.", "Anna Berg")[
+        "label"] == "neutral"
+
+
+def test_two_targets_in_one_sentence_differ():
+    text = "The brave and honest Tom Fischer rescued the children, but the cruel Karl Weber abandoned them."
+    tom, karl = polarity(text, "Tom Fischer"), polarity(text, "Karl Weber")
+    assert tom["label"] == "positive" and karl["label"] == "negative"
+
+
+@pytest.mark.parametrize("text", [
+    "Voters adored Tom Fischer, while Karl Weber was jailed for corruption and abuse of power.",
+    "Karl Weber was jailed for corruption and abuse of power, while voters adored Tom Fischer.",
+])
+def test_score_follows_the_target_not_word_order(text):
+    assert polarity(text, "Tom Fischer")["score"] > polarity(text, "Karl Weber")["score"] + 0.2
+
+
+def test_negation_flips_praise():
+    assert polarity("Critics praised Tom Fischer.", "Tom Fischer")["label"] == "positive"
+    assert polarity("Critics did not praise Tom Fischer.", "Tom Fischer")["label"] == "negative"
