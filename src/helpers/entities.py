@@ -52,7 +52,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import DEP, IDX, IS_TITLE, IS_UPPER, POS, SENT_START
+from spacy.parts_of_speech import PROPN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
@@ -78,6 +82,7 @@ _PLACE_HEADS = frozenset(
     "street st lane road avenue ave boulevard square place drive way bridge river lake mountain "
     "valley park airport station hospital school university county district province".split()
 )
+_SUBJECT_IDS = np.array([get_string_id("nsubj"), get_string_id("nsubjpass")], dtype="uint64")
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
 _MAX_VARIANT_TOKENS = 6
@@ -207,11 +212,14 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
 def _resolve(doc: Doc, paragraphs) -> Resolution:
     text = doc.text  # built from the tokens on every access: read it once
     paras = paragraph_spans(text, paragraphs)
-    token_sentence = [0] * len(doc)
-    for si, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            token_sentence[i] = si
-    token_paragraph = _token_paragraphs(doc, paras)
+    # Per-token facts as arrays: creating a Python Token per word is what costs time here.
+    arr = doc.to_array([IDX, SENT_START, POS, DEP, IS_TITLE, IS_UPPER]) if len(doc) else np.zeros((0, 6), "uint64")
+    tok_idx = arr[:, 0].astype(np.int64)
+    starts = arr[:, 1] == 1
+    if len(starts):
+        starts[0] = True
+    token_sentence = (np.cumsum(starts) - 1).tolist()
+    token_paragraph = _token_paragraphs(tok_idx, paras)
     silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
 
     mentions = []
@@ -223,9 +231,12 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
             mentions.append(m)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
-    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent, title_case)
+    pos, dep = arr[:, 2], arr[:, 3]
+    subjects = np.flatnonzero((pos == PROPN) & np.isin(dep, _SUBJECT_IDS)).tolist()
+    capitalised = np.flatnonzero((arr[:, 4] == 1) | (arr[:, 5] == 1)).tolist()
+    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent, title_case, subjects)
     entities = _cluster(mentions)
-    mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent)
+    mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent, capitalised)
     entities = _cluster(mentions)
     for ent in entities:
         ent.descriptor = _descriptor(doc, ent)
@@ -240,16 +251,14 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
 
 
-def _token_paragraphs(doc, paras):
-    out = [0] * len(doc)
+def _token_paragraphs(tok_idx, paras):
+    """Paragraph id of every token (a token before the first paragraph belongs to it)."""
     if not paras:
-        return out
-    j = 0
-    for tok in doc:
-        while j + 1 < len(paras) and tok.idx >= paras[j + 1][1]:
-            j += 1
-        out[tok.i] = paras[j][0]
-    return out
+        return [0] * len(tok_idx)
+    para_starts = np.array([s for _, s, _, _ in paras], dtype=np.int64)
+    pids = np.array([pid for pid, _, _, _ in paras], dtype=np.int64)
+    pos = np.searchsorted(para_starts, tok_idx, side="right") - 1
+    return pids[np.clip(pos, 0, None)].tolist()
 
 
 def _make_mention(doc, start, end, label):
@@ -351,8 +360,9 @@ def _cluster(mentions):
     # Acronyms: "CSTO" joins "Collective Security Treaty Organization".
     longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
     for k, e in list(others.items()):
-        if len(k) == 1 and k[0].isalpha() and len(k[0]) > 1:
-            long = longs.get(k[0])
+        letters = k[0].replace(".", "") if len(k) == 1 else ""
+        if letters.isalpha() and len(letters) > 1:  # "CSTO", "U.S."
+            long = longs.get(letters)
             if long is not None and long is not e:
                 for m in mentions:
                     if m.entity is e:
@@ -377,7 +387,7 @@ def _cluster(mentions):
     return out
 
 
-def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozenset()):
+def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozenset(), candidates=None):
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
     said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
     covered = set()
@@ -387,7 +397,8 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozen
         if m.end - m.start == 1 and m.label != "PERSON" and doc[m.start].pos_ == "PROPN":
             single[m.start] = m
     out = []
-    for tok in doc:
+    for i in (range(len(doc)) if candidates is None else candidates):
+        tok = doc[i]
         if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
                 and token_paragraph[tok.i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
@@ -412,7 +423,7 @@ def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozen
     return out
 
 
-def _recover_missed(doc, mentions, entities, token_paragraph, silent):
+def _recover_missed(doc, mentions, entities, token_paragraph, silent, capitalised=None):
     """Add mentions NER missed: capitalised token sequences that spell a known name variant."""
     variants = {}
     for ent in entities:
@@ -430,12 +441,13 @@ def _recover_missed(doc, mentions, entities, token_paragraph, silent):
         for i in range(m.start, m.end):
             covered[i] = True
     added = []
-    i = 0
     n = len(doc)
-    while i < n:
+    skip_to = 0
+    for i in (range(n) if capitalised is None else capitalised):
+        if i < skip_to or covered[i] or token_paragraph[i] in silent:
+            continue
         tok = doc[i]
-        if covered[i] or not tok.text[:1].isupper() or token_paragraph[i] in silent:
-            i += 1
+        if not tok.text[:1].isupper():
             continue
         found = None
         for length in range(min(_MAX_VARIANT_TOKENS, n - i), 0, -1):
@@ -455,9 +467,7 @@ def _recover_missed(doc, mentions, entities, token_paragraph, silent):
             m = _make_mention(doc, found[0], found[1], found[2])
             if m:
                 added.append(m)
-            i = found[1]
-        else:
-            i += 1
+            skip_to = found[1]
     return mentions + added
 
 
@@ -535,8 +545,7 @@ def _mentions_frame(res, article_id):
             article_id, f"m{n:04d}", span.text, _entity_label(m.entity), span.start_char, span.end_char,
             res.token_sentence[m.start], res.token_paragraph[m.start], m.entity.entity_id, m.entity.name,
         ))
-    frame = pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(MENTION_COLUMNS)})
-    return frame.astype({"start_char": "int64", "end_char": "int64", "sentence_id": "int64", "paragraph_id": "int64"})
+    return build_frame(MENTION_COLUMNS, rows, ints=("start_char", "end_char", "sentence_id", "paragraph_id"))
 
 
 def _entities_frame(res, article_id):
@@ -545,8 +554,31 @@ def _entities_frame(res, article_id):
          len(e.mentions), e.descriptor)
         for e in res.entities
     ]
-    frame = pd.DataFrame({c: pd.Series([r[k] for r in rows], dtype=object) for k, c in enumerate(ENTITY_COLUMNS)})
-    return frame.astype({"n_mentions": "int64"})
+    return build_frame(ENTITY_COLUMNS, rows, ints=("n_mentions",))
+
+
+def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFrame:
+    """A frame from row tuples, built column by column with the final dtypes (no ``astype``
+    passes): ``ints`` as int64, ``bools`` as bool, ``categories`` ({column: categories}) as
+    categoricals, everything else as object so that None stays None (not NaN)."""
+    categories = categories or {}
+    data = {}
+    for k, col in enumerate(columns):
+        values = [r[k] for r in rows]
+        if col in ints:
+            data[col] = np.array(values, dtype=np.int64)
+        elif col in bools:
+            data[col] = np.array(values, dtype=bool)
+        elif col in categories:
+            cats = categories[col]
+            index = {c: n for n, c in enumerate(cats)}
+            codes = np.array([index.get(v, -1) for v in values], dtype=np.int8)
+            data[col] = pd.Categorical.from_codes(codes, categories=cats)
+        else:
+            arr = np.empty(len(values), dtype=object)
+            arr[:] = values
+            data[col] = arr
+    return pd.DataFrame(data, columns=list(columns))
 
 
 def _entity_label(ent):

@@ -61,11 +61,15 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
-from spacy.attrs import IDX
+import numpy as np
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from helpers.cues import CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, THOUGHT_LEMMAS
-from helpers.entities import SILENT_ROLES, Resolution, resolution_from
+from helpers.cues import (
+    CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, THOUGHT_LEMMAS,
+)
+from helpers.entities import SILENT_ROLES, Resolution, build_frame, resolution_from
 from helpers.quotemarks import find_quoted_spans
 from helpers.speakers import (
     NO_SPEAKER, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
@@ -83,6 +87,9 @@ ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", 
 
 _DASHES = "-–—"
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+_CUE_LEMMA_IDS = np.array(
+    [get_string_id(w) for w in SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS], dtype="uint64")
+_ACCORDING_ID = get_string_id("according")
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MAX_CHAIN = 12
@@ -191,6 +198,12 @@ class _Engine:
                 self.in_quote[i] = qi
             qtoks.append(self._tokens_between(sp.start_char, sp.end_char))
         self.spans, self.qtoks = spans, qtoks
+        # Speech cues outside quotations, found once: candidates by lemma from the token arrays.
+        doc = self.doc
+        arr = doc.to_array([LEMMA, LOWER])
+        ids = np.flatnonzero(np.isin(arr[:, 0], _CUE_LEMMA_IDS) | (arr[:, 1] == _ACCORDING_ID)).tolist()
+        self.cues = [doc[i] for i in ids if self.in_quote[i] < 0 and is_speech_cue(doc[i])
+                     and self.roles.get(self.res.token_paragraph[i]) not in SILENT_ROLES]
         direct = []
         for qi, sp in enumerate(spans):
             row = self._attribute_quotation(qi, sp)
@@ -317,14 +330,13 @@ class _Engine:
         previous paragraph ("The Interior Ministry said ... It added ...")."""
         if not hasattr(self, "_groups"):
             self._groups = []
-            for t in self.doc:
-                if self.in_quote[t.i] < 0 and is_speech_cue(t):
-                    st = cue_speaker_token(t)
-                    if st is not None and st.pos_ != "PRON" and self.in_quote[st.i] < 0:
-                        spk = describe_speaker(st, self.res, self.salience)
-                        if spk.name is not None and spk.speaker_type != "PERSON":
-                            plural = st.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in st.children)
-                            self._groups.append((t.i, self.res.token_paragraph[t.i], spk, plural))
+            for t in self.cues:
+                st = cue_speaker_token(t)
+                if st is not None and st.pos_ != "PRON" and self.in_quote[st.i] < 0:
+                    spk = describe_speaker(st, self.res, self.salience)
+                    if spk.name is not None and spk.speaker_type != "PERSON":
+                        plural = st.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in st.children)
+                        self._groups.append((t.i, self.res.token_paragraph[t.i], spk, plural))
         para = self.res.token_paragraph[tok.i]
         want_plural = tok.lower_ == "they"
         best = None
@@ -497,11 +509,7 @@ class _Engine:
     def _speech_events(self, rows):
         """(char, paragraph, speaker) of every speech cue with a speaker, in text order."""
         events = []
-        for tok in self.doc:
-            if self.in_quote[tok.i] >= 0 or not is_speech_cue(tok):
-                continue
-            if self.roles.get(self.res.token_paragraph[tok.i]) in SILENT_ROLES:
-                continue
+        for tok in self.cues:
             spk = self._speaker_of_cue(tok)
             if spk is not NO_SPEAKER and spk.mention is not None:
                 events.append((tok.idx, self.res.token_paragraph[tok.i], spk, _cue_text(tok), _cue_lemma(tok)))
@@ -516,11 +524,7 @@ class _Engine:
         doc = self.doc
         rows = []
         direct_ranges = [(r.start, r.end) for r in direct]
-        for tok in doc:
-            if self.in_quote[tok.i] >= 0 or not is_speech_cue(tok):
-                continue
-            if self.roles.get(self.res.token_paragraph[tok.i]) in SILENT_ROLES:
-                continue
+        for tok in self.cues:
             lemma = tok.lemma_.lower()
             span = None
             if tok.lower_ == "according":
@@ -668,14 +672,11 @@ def _frame(rows, article_id, doc=None, res=None, full_text="", starts=()):
             "n_words": len(_WORD.findall(text)),
             "duplicate_of": ids.get(id(r.dup_of)) if r.dup_of is not None else None,
         })
-    # Object columns keep None as None (pandas would turn it into NaN in a string column).
-    frame = pd.DataFrame({c: pd.Series([r[c] for r in records], dtype=object) for c in QUOTE_COLUMNS})
-    frame = frame.astype({"start_char": "int64", "end_char": "int64", "paragraph_id": "int64",
-                          "n_words": "int64", "is_pull_quote": "bool"})
-    frame["kind"] = pd.Categorical(frame["kind"], categories=KINDS)
-    frame["speaker_type"] = pd.Categorical(frame["speaker_type"], categories=SPEAKER_TYPES)
-    frame["attribution"] = pd.Categorical(frame["attribution"], categories=ATTRIBUTIONS)
-    return frame
+    return build_frame(
+        QUOTE_COLUMNS, [tuple(r[c] for c in QUOTE_COLUMNS) for r in records],
+        ints=("start_char", "end_char", "paragraph_id", "n_words"), bools=("is_pull_quote",),
+        categories={"kind": KINDS, "speaker_type": SPEAKER_TYPES, "attribution": ATTRIBUTIONS},
+    )
 
 
 def _with_attribution(spk, how):

@@ -20,6 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER
+from spacy.strings import get_string_id
+
 from helpers.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
     CLAUSE_ONLY_LEMMAS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
@@ -168,10 +172,18 @@ class Salience:
                     self.gender[id(ent)] = "f"
                 elif first in MALE_FIRST_NAMES:
                     self.gender[id(ent)] = "m"
-        for si, sent in enumerate(sents):
+        # Only names and third-person pronouns matter: visit those tokens, sentence by sentence.
+        lower = doc.to_array(LOWER) if len(doc) else []
+        pronouns = np.flatnonzero(np.isin(lower, _PRONOUN_IDS)).tolist() if len(doc) else []
+        named = [i for i, e in enumerate(res.token_entity) if e is not None]
+        by_sentence = [[] for _ in sents]
+        for i in sorted(set(pronouns).union(named)):
+            by_sentence[res.token_sentence[i]].append(i)
+        for si, indexes in enumerate(by_sentence):
             items = []
             seen_mentions = set()
-            for tok in sent:
+            for i in indexes:
+                tok = doc[i]
                 ent = res.token_entity[tok.i]
                 if ent is not None:
                     if not ent.is_person or id(ent) in seen_mentions and tok.dep_ == "compound":
@@ -232,6 +244,7 @@ class Salience:
         return ents[best]
 
 
+_PRONOUN_IDS = np.array([get_string_id(w) for w in ("he", "him", "she", "her", "his", "hers")], dtype="uint64")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _TITLE_GENDER = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
