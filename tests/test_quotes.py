@@ -246,3 +246,19 @@ def test_british_single_quotes_when_no_double_marks(nlp):
     assert rows(q) == [("We won’t give up,", "Fiona Blake")]
     # with double marks present, single marks are apostrophes or nested quotes
     assert spans("He said \"it's 'fine'\" and left.") == ["it's 'fine'"]
+
+
+def test_quote_after_cue_the_parser_did_not_link(nlp):
+    q = quotes_of(nlp, 'Rita Gomez spoke when she said of her late mentor, "He was a giant of the stage."')
+    assert rows(q) == [("He was a giant of the stage.", "Rita Gomez")]
+
+
+def test_parenthetical_cue_reports_its_host_clause(nlp):
+    q = quotes_of(nlp, "Sam Ortiz runs the shelter. The money, he said, had run out in March.")
+    # The span is contiguous, so it keeps the parenthetical cue inside.
+    assert rows(q) == [("The money, he said, had run out in March", "Sam Ortiz")]
+
+
+def test_report_of_a_report_is_the_inner_speakers(nlp):
+    q = quotes_of(nlp, "The mayor, Ida Berg, said the bridge was safe, the local paper reported.")
+    assert rows(q, "indirect") == [("the bridge was safe", "Ida Berg")]

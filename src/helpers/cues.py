@@ -30,7 +30,18 @@ SPEECH_LEMMAS = frozenset(
 )
 
 # Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
-QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse".split())
+
+# Nouns for documents and records: "the memo said" is the memo, never a person just named.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report memo memorandum statement letter study document paper survey poll analysis filing
+    complaint lawsuit suit indictment ruling order email e-mail note post tweet video book article
+    website site message agreement plan proposal bill law draft data figures record records
+    transcript affidavit release announcement notice warning decision verdict judgment review
+    audit investigation inquiry probe footage recording interview
+    """.split()
+)
 
 CLAUSE_ONLY_LEMMAS = frozenset("agree disagree".split())
 

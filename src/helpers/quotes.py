@@ -250,6 +250,12 @@ class _Engine:
                 return _Row(kind, speaker=spk, cue=_cue_text(cue), cue_lemma=_cue_lemma(cue), **base)
             if not standalone:
                 return None
+        if cue is None and kind == "direct" and not standalone:
+            cue = self._preceding_cue(sp, a)
+            if cue is not None:
+                spk = self._speaker_of_cue(cue)
+                if spk is not NO_SPEAKER:
+                    return _Row(kind, speaker=spk, cue=_cue_text(cue), cue_lemma=_cue_lemma(cue), **base)
         dash = self._dash_attribution(sp)
         if dash is not None:
             return _Row("direct", speaker=dash, cue=None, cue_lemma=None, pull=True, **base)
@@ -392,6 +398,23 @@ class _Engine:
         e = sp.close_char + 1 + m.end(1)
         a, b = self._tokens_between(s, e)
         return speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+
+    def _preceding_cue(self, sp, a):
+        """'when she said of the late leader, "He was ..."': a cue earlier in the sentence, with only
+        its own phrase and a comma or colon between it and the quotation (the parser did not link
+        them). None when another verb stands between."""
+        prev = self.text[:sp.open_char].rstrip()[-1:]
+        if prev not in {",", ":"}:
+            return None
+        doc = self.doc
+        sent_start = self.sents[self.res.token_sentence[a]].start
+        for i in range(a - 1, sent_start - 1, -1):
+            t = doc[i]
+            if self.in_quote[i] >= 0 and i < a - 1:
+                return None
+            if t.pos_ in {"VERB", "AUX"}:
+                return t if self.in_quote[i] < 0 and is_speech_cue(t) else None
+        return None
 
     def _colon_attribution(self, sp):
         """'Merkel: "We will manage"' (headline style): a bare name and a colon before the quote."""
@@ -557,6 +580,9 @@ class _Engine:
                      and self.res.token_paragraph[c.left_edge.i] == vpara
                      and self.res.token_paragraph[c.right_edge.i] == vpara), None)
         lemma = verb.lemma_.lower()
+        if comp is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+            # "For example, he said, the disparity could be explained ...": the host clause.
+            return self._host_clause(verb)
         if comp is None:
             # "called on Russia to help ...", "urged X to ...": object and infinitive.
             x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
@@ -574,20 +600,20 @@ class _Engine:
                 return None
             if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in comp.children):
                 return None
+            if is_speech_cue(comp) and any(c.dep_ == "nsubj" for c in comp.children):
+                return None  # "X said ..., RNS reported": the report of a report is X's statement
             start, end = comp.left_edge.i, comp.right_edge.i + 1
             for t in doc[comp.i + 1:end]:
                 # "the offer is too low, while management insists ...": another speaker's cue
                 # inside the clause ends it.
                 if t.i != comp.i and self.in_quote[t.i] < 0 and is_speech_cue(t) and (
                         any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-                        or t.dep_ == "conj" and t.head.i == comp.i):
+                        or t.dep_ in {"conj", "advcl"} and t.head.i == comp.i):
                     end = min(end, t.left_edge.i)
                     break
-            if start > verb.i:
-                # a clause after the cue: starts after it
+            if start > verb.i or end > verb.i + 1:
+                # a clause after the cue, or around it ("whom he said has ..."): what follows it
                 start = max(start, verb.i + 1)
-            elif end > verb.i:
-                end = verb.i
         while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", "if", "whether"}
                                or doc[start].is_punct or doc[start].is_space):
             start += 1
@@ -602,6 +628,11 @@ class _Engine:
                 end += 1
         # a clause before the cue ("..., she said"): drop the comma and quote marks at its end
         return (start, end) if end > start else None
+
+    def _host_clause(self, tok):
+        """The clause ``tok`` hangs in, without ``tok``'s own words ("according to X", ", he
+        said,"), trimmed of punctuation: [start, end) or None."""
+        return self._according_clause(tok)
 
     def _according_clause(self, tok):
         doc = self.doc

@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 
 from helpers.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
-    CLAUSE_ONLY_LEMMAS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
+    CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -94,7 +94,7 @@ def cue_speaker_token(cue):
             if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
                 return None
             head = verb.head
-            if verb.dep_ == "conj" and verb is cue and head.dep_ == "ccomp" and is_speech_cue(head.head):
+            if verb.dep_ in {"conj", "advcl"} and verb is cue and head.dep_ == "ccomp" and is_speech_cue(head.head):
                 # "He said the council had X and insisted that ...": the parser hangs the second
                 # speech verb inside the first one's clause; it shares the first one's speaker.
                 head = head.head
@@ -331,7 +331,8 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
         # "the agency" after "the Environment Agency": the organisation itself.
         return _from_entity(text, org, "description")
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and tok.tag_ == "NN" and _is_bare_definite(tok):
+    if (tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and tok.tag_ == "NN"
+            and _is_bare_definite(tok)):
         # "the clown said": a definite description of the person just talked about.
         person = salience.top_person(tok)
         if person is not None:
