@@ -262,3 +262,13 @@ def test_parenthetical_cue_reports_its_host_clause(nlp):
 def test_report_of_a_report_is_the_inner_speakers(nlp):
     q = quotes_of(nlp, "The mayor, Ida Berg, said the bridge was safe, the local paper reported.")
     assert rows(q, "indirect") == [("the bridge was safe", "Ida Berg")]
+
+
+def test_conjoined_cue_after_a_verb_the_parser_read_as_noun(nlp):
+    q = quotes_of(nlp, 'Asked about the deal, Nadia Sol sighed and said, "We did what we could."')
+    assert rows(q, "direct") == [("We did what we could.", "Nadia Sol")]
+
+
+def test_colon_attribution_prefers_the_person_in_a_title(nlp):
+    q = quotes_of(nlp, 'Press Secretary Dana Whitlock: "We have nothing to add."')
+    assert rows(q) == [("We have nothing to add.", "Dana Whitlock")]

@@ -45,7 +45,10 @@ DOCUMENT_NOUNS = frozenset(
 
 CLAUSE_ONLY_LEMMAS = frozenset("agree disagree".split())
 
-FRAGMENT_LEMMAS = frozenset("call describe dub label term brand criticize criticise praise hail".split())
+FRAGMENT_LEMMAS = frozenset(
+    "call describe dub label term brand criticize criticise praise hail denounce condemn dismiss decry "
+    "deride mock".split()
+)
 
 THOUGHT_LEMMAS = frozenset(
     """

@@ -85,10 +85,19 @@ def cue_speaker_token(cue):
             # cue the parser often makes the speaker an object.
             obj = next((c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr", "dative"}
                         and c.pos_ in {"PROPN", "NOUN"}), None)
+            if obj is None:
+                # '"...," said the tweet on the account ...' parsed with the noun under a clause.
+                doc = verb.doc
+                obj = next((doc[j] for j in range(verb.i + 1, min(verb.i + 5, len(doc)))
+                            if doc[j].pos_ in {"PROPN", "NOUN"} and doc[j].dep_ in {"nsubj", "nsubjpass"}), None)
             if obj is not None:
                 return obj
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head.head  # "X is quoted as saying ...", "X began by saying ..."
+            continue
+        if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ not in {"VERB", "AUX"} and any(
+                c.dep_ in _SUBJECTS for c in verb.head.children):
+            verb = verb.head  # "Assad sneered and said": the parser took "sneered" for a noun
             continue
         if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
             if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
@@ -342,11 +351,12 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
 
 
 def speaker_from_name(text, tokens, res) -> Speaker:
-    """Speaker for a bare name (a dash attribution): the entity of its tokens, else the text."""
-    for t in tokens:
-        ent = res.token_entity[t.i]
-        if ent is not None:
-            return _from_entity(text, ent, "dash")
+    """Speaker for a bare name (a dash or colon attribution): the person among its tokens, else
+    the last entity ("Press Secretary Sean Spicer" -> Sean Spicer), else the text."""
+    ents = [res.token_entity[t.i] for t in tokens if res.token_entity[t.i] is not None]
+    if ents:
+        ent = next((e for e in ents if e.is_person), ents[-1])
+        return _from_entity(text, ent, "dash")
     return Speaker(text, text, None, "UNKNOWN", "dash")
 
 
