@@ -272,3 +272,13 @@ def test_conjoined_cue_after_a_verb_the_parser_read_as_noun(nlp):
 def test_colon_attribution_prefers_the_person_in_a_title(nlp):
     q = quotes_of(nlp, 'Press Secretary Dana Whitlock: "We have nothing to add."')
     assert rows(q) == [("We have nothing to add.", "Dana Whitlock")]
+
+
+def test_quoted_as_saying_a_direct_quote(nlp):
+    q = quotes_of(nlp, '"We acted in time," Lena Voss was quoted as saying in a local newspaper.')
+    assert rows(q) == [("We acted in time,", "Lena Voss")]
+
+
+def test_according_to_in_the_middle_keeps_the_main_clause(nlp):
+    q = quotes_of(nlp, "In the spring, according to court records, the firm moved its money abroad.")
+    assert rows(q) == [("the firm moved its money abroad", "court records")]

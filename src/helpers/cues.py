@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset(
 )
 
 # Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
-QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin".split())
 
 # Nouns for documents and records: "the memo said" is the memo, never a person just named.
 DOCUMENT_NOUNS = frozenset(

@@ -294,6 +294,9 @@ class _Engine:
                 if in_q[node.i] < 0 or in_q[node.i] != qi:
                     if in_q[node.i] < 0 and node.lemma_.lower() in THOUGHT_LEMMAS and node.pos_ == "VERB":
                         return None, "thought"
+                    if in_q[node.i] < 0 and node.lemma_ == "quote":
+                        # "X was quoted as saying": the cue is the participle under "as".
+                        node = _quoted_as_saying(node) or node
                     if in_q[node.i] < 0 and is_speech_cue(node):
                         if best_dist is None or steps < best_dist:
                             best, best_dist = node, steps
@@ -630,17 +633,23 @@ class _Engine:
         return (start, end) if end > start else None
 
     def _host_clause(self, tok):
-        """The clause ``tok`` hangs in, without ``tok``'s own words ("according to X", ", he
-        said,"), trimmed of punctuation: [start, end) or None."""
-        return self._according_clause(tok)
+        """The clause ``tok`` hangs in (", he said,"), trimmed of punctuation: [start, end) or
+        None. Offsets are contiguous, so a cue in the middle stays inside the span."""
+        return self._according_clause(tok, keep_middle=True)
 
-    def _according_clause(self, tok):
+    def _according_clause(self, tok, keep_middle=False):
+        """The clause "according to X" qualifies, without the phrase. A phrase in the middle
+        ("In July, according to officials, Merkel made clear ...") leaves the longer side."""
         doc = self.doc
         head = tok.head
         if head is tok:
             return None
         skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
         idx = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in skip]
+        if not keep_middle and idx and idx[0] < tok.left_edge.i and idx[-1] > tok.right_edge.i:
+            before = [i for i in idx if i < tok.left_edge.i]
+            after = [i for i in idx if i > tok.right_edge.i]
+            idx = after if len(after) >= len(before) else before
         while idx and (doc[idx[0]].is_punct or doc[idx[0]].is_space):
             idx.pop(0)
         while idx and (doc[idx[-1]].is_punct or doc[idx[-1]].is_space):
@@ -731,8 +740,18 @@ def _cue_lemma(tok):
     return f"{lemma} {text.split()[1].lower()}" if " " in text else lemma
 
 
+def _quoted_as_saying(tok):
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            for c in prep.children:
+                if c.dep_ == "pcomp" and is_speech_cue(c):
+                    return c
+    return None
+
+
 def _looks_like_title(text):
-    """Title Case without a verb-like ending ("One Hundred Years of Solitude")."""
+    """Title Case without a verb-like ending ("One Hundred Years of Solitude", "AM Joy,")."""
+    text = text.rstrip(",;: ")
     words = text.split()
     if len(words) < 2 or text[-1:] in ".?!,":
         return False
