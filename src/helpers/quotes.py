@@ -6,22 +6,31 @@ frame below; :func:`render_quotes_html` shows the quotes in the text, labelled w
 How it works, in three passes over the doc:
 
 1. Quotation marks are paired by :mod:`helpers.quotemarks` (context-aware, never shifted by a stray
-   mark). Navigation and boilerplate paragraphs hold no quotes.
+   mark; British single-quote style when a text has no double marks). Navigation and boilerplate
+   paragraphs hold no quotes.
 2. Every quotation is attributed through the dependency parse: from the quoted words up their head
    chain to the first speech cue outside any quotation (``"...," X said``, ``X said: "..."``, ``what
-   he called "..."``, ``according to X, ... "..."``), or to a cue hanging on the quotation itself.
-   A thought verb on the way ("thinks", "thought") makes it no quote. A quotation with no cue of its
-   own: a dash attribution (``"..." - Markov``); a cue in the next or previous sentence (``"..." /
-   insists Burton.``, ``X said: / "..."``); else, when it stands alone as a sentence or paragraph,
-   the continuation of the last speaker in this or the previous paragraph. Quoted fragments with no
-   cue (scare quotes) and titles ("One Hundred Years of Solitude") are no quotes.
+   he called "..."``, ``according to X, ... "..."``, ``X was quoted as saying``), or to a cue hanging
+   on the quotation itself, or to a cue just before it that the parser left unlinked (``she said of
+   him, "..."``). A thought verb on the way ("thinks", "thought") makes it no quote. A quotation with
+   no cue of its own: a dash attribution (``"..." - Markov``, a pull quote); a headline colon
+   (``Merkel: "..."``); a cue in a short sentence right after (``"..." / insists Burton.``) or in a
+   sentence before that ends in a colon; else, when it stands alone as a sentence or paragraph, the
+   person the sentence before introduces (``The mayor, Tom Lee, was blunt. / "..."``) or the last
+   speaker of this or the previous paragraph (continuation). An unclosed quotation continued by the
+   next paragraph's quotation is one quote. Quoted fragments with no cue (scare quotes) and titles
+   ("One Hundred Years of Solitude") are no quotes.
 3. Reported speech: every speech cue outside quotations with a clause complement (``X said (that)
-   CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``) gives an ``indirect`` row, unless
-   the clause is itself a direct quotation.
+   CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``, ``CLAUSE, X said``, ``..., he
+   said, ...``) gives an ``indirect`` row, unless the clause is itself a direct quotation or reports
+   another speaker's report (``X said ..., the paper reported``: only X's row). A clause ends where
+   another speaker's cue starts.
 
-Speakers come from :mod:`helpers.speakers` (pronouns resolved by salience, definite descriptions
-like "the clown" to the person just talked about) and are canonicalised by
-:mod:`helpers.entities` ("Scheffer" -> "Jaap de Hoop Scheffer").
+Speakers come from :mod:`helpers.speakers` (subjects, inverted cues, passive agents; pronouns
+resolved by salience and gender; "it"/"they" to the last organisation that spoke; definite
+descriptions like "the clown" to the person just talked about and "the agency" to the organisation
+named before; a spokesperson to the organisation) and are canonicalised by :mod:`helpers.entities`
+("Scheffer" -> "Jaap de Hoop Scheffer").
 
 Quotes frame (one row per statement, sorted by ``start_char``):
 
