@@ -282,3 +282,17 @@ def test_quoted_as_saying_a_direct_quote(nlp):
 def test_according_to_in_the_middle_keeps_the_main_clause(nlp):
     q = quotes_of(nlp, "In the spring, according to court records, the firm moved its money abroad.")
     assert rows(q) == [("the firm moved its money abroad", "court records")]
+
+
+def test_missing_values_are_none(nlp):
+    q = quotes_of(nlp, 'Ines Roth runs a bakery.\n"Bread is what people keep buying."')
+    assert q.iloc[0]["cue"] is None and q.iloc[0]["duplicate_of"] is None
+
+
+def test_standalone_copy_of_a_quote_is_a_pull_quote(nlp):
+    text = ('Ines Roth runs the only bakery in town.\n\n"Bread is the last thing people give up."\n\n'
+            'Business has been slow, Roth said. "Bread is the last thing people give up," she said.')
+    q = quotes_of(nlp, text)
+    direct = q[q["kind"] == "direct"]
+    assert list(direct["is_pull_quote"]) == [True, False]
+    assert direct.iloc[0]["duplicate_of"] == direct.iloc[1]["quote_id"]

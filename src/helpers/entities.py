@@ -577,7 +577,9 @@ def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFra
         else:
             arr = np.empty(len(values), dtype=object)
             arr[:] = values
-            data[col] = arr
+            # An explicit object Series: pandas would otherwise infer its string dtype, where a
+            # missing value reads back as NaN instead of None.
+            data[col] = pd.Series(arr, dtype=object, copy=False)
     return pd.DataFrame(data, columns=list(columns))
 
 

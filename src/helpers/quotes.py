@@ -673,10 +673,14 @@ class _Engine:
         words = {id(r): _words(self.text[r.start:r.end]) for r in rows}
         for r in rows:
             if not r.pull:
-                # A quotation standing alone in a paragraph that repeats another quotation.
-                if r.kind == "direct" and r.speaker is NO_SPEAKER:
-                    match = _best_overlap(words[id(r)], [b for b in body if b is not r], words)
-                    if match is not None:
+                # A quotation standing alone in its paragraph, with no cue of its own, that repeats a
+                # quotation attributed elsewhere is a pull quote laid out as body text.
+                weak = r.speaker is NO_SPEAKER or r.speaker.attribution in {"continuation", "adjacent"}
+                if r.kind == "direct" and r.standalone and weak and r.cue is None or (
+                        r.kind == "direct" and r.speaker is NO_SPEAKER):
+                    others = [b for b in body if b is not r and not (b.standalone and b.cue is None)]
+                    match = _best_overlap(words[id(r)], others, words, threshold=0.9)
+                    if match is not None and len(words[id(r)]) >= 4:
                         r.pull = True
                         r.dup_of = match
                         r.speaker = _with_attribution(match.speaker, "continuation")
