@@ -262,10 +262,11 @@ def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tupl
     ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     neg = data.assign(frac=data["n_negative"] / data["n_mentions"].clip(lower=1))
-    neg = neg[neg["n_negative"] > 0].sort_values(["frac", "n_mentions"], ascending=False)
+    neg = neg[neg["n_negative"] > 0].sort_values(["n_negative", "frac"], ascending=False, kind="stable")
     if len(neg):
         row = neg.iloc[0]
-        title = f"{row['canonical']} is mentioned in the most negative contexts ({row['n_negative']} of {row['n_mentions']})"
+        title = (f"{row['canonical']} has the most mentions in negative contexts "
+                 f"({row['n_negative']} of its {row['n_mentions']})")
     else:
         title = "No entity is mentioned in a negative context"
     _finish(fig, ax, title, source)
