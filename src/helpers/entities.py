@@ -275,6 +275,9 @@ def _make_mention(doc, start, end, label):
     if (label != "PERSON" and end - start >= 2 and doc[start].lower_ in PERSONAL_TITLES
             and all(t.text[:1].isupper() for t in doc[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
+    elif (label != "PERSON" and start > 0 and doc[start - 1].lower_ in PERSONAL_TITLES
+          and not doc[start].is_upper and all(t.text[:1].isupper() for t in doc[start:end])):
+        label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
     name_start = start
     while name_start < end - 1 and _is_title_token(doc[name_start], label):
         name_start += 1
