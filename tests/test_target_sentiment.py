@@ -139,3 +139,24 @@ def test_score_follows_the_target_not_word_order(text):
 def test_negation_flips_praise():
     assert polarity("Critics praised Tom Fischer.", "Tom Fischer")["label"] == "positive"
     assert polarity("Critics did not praise Tom Fischer.", "Tom Fischer")["label"] == "negative"
+
+
+def test_cached_parse_gives_the_same_answer(nlp):
+    # helpers.parse caches Docs as DocBin: only stored attributes may feed the features
+    from spacy.tokens import DocBin
+
+    text = "The brave and honest Tom Fischer rescued the children. The cruel Karl Weber abandoned them."
+    doc = nlp(text)
+    restored = next(DocBin(store_user_data=False, docs=[doc]).get_docs(nlp.vocab))
+    spans = [span_of(text, "Tom Fischer"), span_of(text, "Karl Weber")]
+    assert mention_polarities(restored, spans) == mention_polarities(doc, spans)
+
+
+def test_mention_crossing_a_sentence_end_is_scored_on_its_first_sentence(nlp):
+    text = "Critics praised Tom Fischer. Karl Weber left."
+    doc = nlp(text)
+    start, _ = span_of(text, "Fischer")
+    _, end = span_of(text, "Karl")
+    feats = mention_features(doc, start, end)
+    assert "s:praised" in feats and "s:left" not in feats
+    assert mention_polarities(doc, [(start, end)])[0]["label"] in LABELS

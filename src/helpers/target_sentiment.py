@@ -37,6 +37,7 @@ mention_features(doc, start, end) -> dict[str, float]
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -97,12 +98,11 @@ def mention_polarities(doc, spans) -> list[dict]:
     blank. Sentence-level VADER scores are computed once per sentence.
     """
     model = _model()
-    sent_cache: dict[int, dict] = {}
-    rows = []
+    text = doc.text  # Doc.text re-joins every token on each access: read it once
     for start, end in spans:
-        _check_span(doc.text, start, end)
-        rows.append(_features(doc, start, end, sent_cache))
-    return [model.predict(f) for f in rows]
+        _check_span(text, start, end)
+    cache: dict = {}  # per Doc: sentence list, sentences as plain lists with their VADER scores
+    return model.predict([_features(doc, start, end, cache) for start, end in spans])
 
 
 def mention_features(doc, start: int, end: int) -> dict[str, float]:
@@ -132,26 +132,35 @@ class _Model:
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
-    def predict(self, feats: dict[str, float]) -> dict:
-        idx, val = [], []
-        for name, v in feats.items():
-            i = self.index.get(name)
-            if i is not None and v:
-                idx.append(i)
-                val.append(v)
-        z = self.intercept.copy()
-        if idx:
-            z += np.asarray(val) @ self.coef[idx]
-        p = np.exp(z - z.max())
-        p /= p.sum()
-        probs = {lab: round(float(p[k]), 6) for k, lab in enumerate(self.labels)}
-        score = probs.get("positive", 0.0) - probs.get("negative", 0.0)
-        return {
-            "label": self.labels[int(np.argmax(p))],
-            "score": round(score, 6),
-            "probs": probs,
-            "n_features": len(idx),
-        }
+    def predict(self, rows: list[dict[str, float]]) -> list[dict]:
+        """Class probabilities of each feature dict (features the model does not know are ignored)."""
+        ids, idx, val, counts = [], [], [], []
+        for r, feats in enumerate(rows):
+            n = 0
+            for name, v in feats.items():
+                i = self.index.get(name)
+                if i is not None and v:
+                    ids.append(r)
+                    idx.append(i)
+                    val.append(v)
+                    n += 1
+            counts.append(n)
+        contrib = self.coef[np.asarray(idx, dtype=np.intp)] * np.asarray(val, dtype=np.float64)[:, None]
+        z = np.tile(self.intercept, (len(rows), 1))
+        for k in range(z.shape[1]):
+            z[:, k] += np.bincount(np.asarray(ids, dtype=np.intp), weights=contrib[:, k], minlength=len(rows))
+        p = np.exp(z - z.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        out = []
+        for r in range(len(rows)):
+            probs = {lab: round(float(p[r, k]), 6) for k, lab in enumerate(self.labels)}
+            out.append({
+                "label": self.labels[int(np.argmax(p[r]))],
+                "score": round(probs.get("positive", 0.0) - probs.get("negative", 0.0), 6),
+                "probs": probs,
+                "n_features": counts[r],
+            })
+        return out
 
 
 @functools.cache
@@ -191,132 +200,153 @@ def _check_span(text: str, start, end) -> None:
         raise ValueError(f"mention text[{start}:{end}] is blank")
 
 
-def _norm(tok, target: range) -> str:
-    """The word a token contributes: placeholder for the mention / people, else lower-case."""
-    if tok.i in target:
-        return TARGET
-    if tok.ent_type_ == "PERSON":
-        return PERSON
-    if tok.like_num:
-        return "<NUM>"
-    return tok.lower_
+class _Sentence:
+    """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
+
+    Built once per sentence and shared by all its mentions: creating spaCy Token objects is
+    what costs time, so every per-mention loop below runs over these lists instead.
+    ``norm`` / ``lemma`` already replace other people's names; the mention is masked per call.
+    """
+
+    __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
+                 "head", "children", "quote", "negated", "vader")
+
+    def __init__(self, sent):
+        toks = list(sent)
+        self.start, self.end, self.text = sent.start, sent.end, sent.text
+        self.words = [t.text for t in toks]
+        self.lower = [t.lower_ for t in toks]
+        person = [t.ent_type_ == "PERSON" for t in toks]
+        self.norm = [PERSON if p else "<NUM>" if t.like_num else t.lower_ for p, t in zip(person, toks)]
+        self.lemma = [PERSON if p else t.lemma_.lower() for p, t in zip(person, toks)]
+        self.punct = [t.is_punct for t in toks]
+        self.skip = [t.is_punct or t.is_space for t in toks]
+        self.stop = [t.is_stop for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.pos = [t.pos_ for t in toks]
+        # a head outside the sentence (possible only in hand-made Docs) is treated as a root
+        self.head = [t.head.i - self.start if self.start <= t.head.i < self.end else k for k, t in enumerate(toks)]
+        self.children = [[] for _ in toks]
+        for k, h in enumerate(self.head):
+            if h != k:
+                self.children[h].append(k)
+        self.quote = [t.is_quote or t.text in ("\u201c", "\u201d", '"') for t in toks]
+        self.negated = [any(self.dep[c] == "neg" or self.lower[c] in NEGATIONS for c in ch) for ch in self.children]
+        self.vader = _vader_scores(self.text)
+
+    def governor(self, root: int) -> tuple[int, str]:
+        """The verb (or clause root) that governs token ``root``, and the role path to it."""
+        gov, role = root, self.dep[root]
+        while self.head[gov] != gov and self.pos[gov] not in ("VERB", "AUX"):
+            if gov != root and self.dep[gov] in _CLAUSE_DEPS:
+                break
+            gov = self.head[gov]
+            if self.pos[gov] not in ("VERB", "AUX") and role in ("pobj", "compound", "poss", "conj", "appos"):
+                # "criticism of <T>" / "<T>'s policy": what the mention hangs off matters
+                role = f"{self.dep[gov]}>{role}"
+        return gov, role
+
+    def clause(self, gov: int) -> list[int]:
+        """Tokens of ``gov``'s clause: its subtree without nested clauses."""
+        out, stack = [], [gov]
+        while stack:
+            k = stack.pop()
+            out.append(k)
+            stack.extend(c for c in self.children[k] if self.dep[c] not in _CLAUSE_DEPS)
+        return out
+
+    def subtree(self, k: int) -> list[int]:
+        out, stack = [], [k]
+        while stack:
+            j = stack.pop()
+            out.append(j)
+            stack.extend(self.children[j])
+        return sorted(out)
 
 
-def _lemma(tok, target: range) -> str:
-    if tok.i in target:
-        return TARGET
-    if tok.ent_type_ == "PERSON":
-        return PERSON
-    return tok.lemma_.lower()
+def _sentence_of(doc, i: int, cache: dict) -> _Sentence:
+    """The sentence holding token ``i``, built once per Doc and cached (``Token.sent`` rescans
+    the whole Doc on every call, which made long articles quadratic)."""
+    if "starts" not in cache:
+        cache["sents"] = list(doc.sents)
+        cache["starts"] = [s.start for s in cache["sents"]]
+    k = bisect.bisect_right(cache["starts"], i) - 1
+    if k not in cache:
+        cache[k] = _Sentence(cache["sents"][k])
+    return cache[k]
 
 
-def _is_negated(tok) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children)
-
-
-def _governor(root):
-    """The verb (or clause root) that governs ``root``, and the role path that leads to it."""
-    gov, role = root, root.dep_
-    while gov.head.i != gov.i and gov.pos_ not in ("VERB", "AUX"):
-        if gov is not root and gov.dep_ in _CLAUSE_DEPS:
-            break
-        gov = gov.head
-        if gov.pos_ not in ("VERB", "AUX") and role in ("pobj", "compound", "poss", "conj", "appos"):
-            # "criticism of <T>" / "<T>'s policy": what the mention hangs off matters
-            role = f"{gov.dep_}>{role}"
-    return gov, role
-
-
-def _clause_tokens(gov):
-    """Tokens of ``gov``'s clause: its subtree without nested clauses."""
-    out, stack = [], [gov]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        for c in t.children:
-            if c.dep_ not in _CLAUSE_DEPS:
-                stack.append(c)
-    return out
-
-
-def _vader_scores(text: str) -> dict:
-    return _vader().polarity_scores(text)
-
-
-def _features(doc, start: int, end: int, sent_cache: dict) -> dict[str, float]:
+def _features(doc, start: int, end: int, cache: dict) -> dict[str, float]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         raise ValueError(f"no tokens in doc.text[{start}:{end}]")
-    target = range(span.start, span.end)
-    sent = doc[span.start].sent
+    S = _sentence_of(doc, span.start, cache)
+    # sentence-relative token range of the mention, cut at its sentence's end
+    t0, t1 = span.start - S.start, min(span.end, S.end) - S.start
+    target = range(t0, t1)
+    norm = S.norm[:t0] + [TARGET] * (t1 - t0) + S.norm[t1:]
+    lemma = S.lemma[:t0] + [TARGET] * (t1 - t0) + S.lemma[t1:]
+    skip, stop, lex = S.skip, S.stop, _vader().lexicon
     f: dict[str, float] = {}
 
     # whole sentence: bag of words and bigrams, the mention masked
-    words = [_norm(t, target) for t in sent if not (t.is_punct or t.is_space)]
+    words = [w for w, sk in zip(norm, skip) if not sk]
     for w in words:
         f["s:" + w] = 1.0
     for a, b in zip(words, words[1:]):
         f[f"s2:{a}_{b}"] = 1.0
 
     # window around the mention, weighted by distance
-    lo = max(sent.start, span.start - WINDOW)
-    hi = min(sent.end, span.end + WINDOW)
-    for t in doc[lo:hi]:
-        if t.i in target or t.is_punct or t.is_space:
+    lo, hi = max(0, t0 - WINDOW), min(len(norm), t1 + WINDOW)
+    for k in range(lo, hi):
+        if t0 <= k < t1 or skip[k]:
             continue
-        d = span.start - t.i if t.i < span.start else t.i - span.end + 1
+        d = t0 - k if k < t0 else k - t1 + 1
         w = math.exp(-(d - 1) / DECAY)
-        key = ("wl:" if t.i < span.start else "wr:") + _norm(t, target)
+        key = ("wl:" if k < t0 else "wr:") + norm[k]
         f[key] = max(f.get(key, 0.0), w)
 
     # dependency neighbourhood
-    root = span.root
-    gov, role = _governor(root)
-    neg = "NEG_" if _is_negated(gov) else ""
+    root = doc[span.start:span.start + (t1 - t0)].root.i - S.start
+    gov, role = S.governor(root)
+    neg = "NEG_" if S.negated[gov] else ""
     f["role:" + role] = 1.0
-    f["h:" + _lemma(root.head, target)] = 1.0 if root.head.i != root.i else 0.0
-    gl = _lemma(gov, target)
+    f["h:" + lemma[S.head[root]]] = 1.0 if S.head[root] != root else 0.0
+    gl = lemma[gov]
     f[f"gv:{neg}{gl}"] = 1.0
     f[f"rgv:{role}_{neg}{gl}"] = 1.0
     if neg:
         f["neg_gov"] = 1.0
-    clause = _clause_tokens(gov)
-    for t in clause:
-        if t.i in target or t.is_punct or t.is_space or t.is_stop:
-            continue
-        f[f"c:{neg}{_lemma(t, target)}"] = 1.0
-    for c in root.children:
-        if c.dep_ in _MODIFIER_DEPS and c.i not in target:
-            for t in c.subtree:
-                if not (t.is_punct or t.is_stop or t.i in target):
-                    f["m:" + _lemma(t, target)] = 1.0
+    clause = S.clause(gov)
+    for k in clause:
+        if not (t0 <= k < t1 or skip[k] or stop[k]):
+            f[f"c:{neg}{lemma[k]}"] = 1.0
+    modifiers = {c: S.subtree(c) for c in S.children[root] if S.dep[c] in _MODIFIER_DEPS}
+    for c, sub in modifiers.items():
+        if c not in target:
+            for k in sub:
+                if not (S.punct[k] or stop[k] or k in target):
+                    f["m:" + lemma[k]] = 1.0
     # the mention as speaker of reported speech vs talked about inside a quote
     if gl in SPEECH_VERBS and role.startswith("nsubj"):
         f["speaker"] = 1.0
-    if _in_quotes(sent, span):
+    if sum(S.quote[:t0]) % 2 == 1:  # an odd number of quotation marks precede the mention
         f["in_quote"] = 1.0
 
-    # VADER: whole sentence (once per sentence), the window, the clause
-    key = sent.start
-    if key not in sent_cache:
-        sent_cache[key] = _vader_scores(sent.text)
-    vs = sent_cache[key]
+    # VADER: whole sentence (once per sentence), the window around the mention
+    vs = S.vader
     f["vader_sent_compound"] = vs["compound"]
     f["vader_sent_pos"] = vs["pos"]
     f["vader_sent_neg"] = vs["neg"]
-    win = " ".join(t.text for t in doc[lo:hi] if t.i not in target)
-    vw = _vader_scores(win)
-    f["vader_win_compound"] = vw["compound"]
+    win = " ".join(S.words[k] for k in range(lo, hi) if not t0 <= k < t1)
+    f["vader_win_compound"] = _vader_scores(win)["compound"]
 
     # lexicon valence where it bears on the mention: its governing verb, its clause, its
     # modifiers (sign flipped under negation of the governing verb)
-    lex = _vader().lexicon
     sign = -1.0 if neg else 1.0
-    f["lex_gov"] = sign * lex.get(gov.lower_, lex.get(gl, 0.0)) / 4.0
-    f["lex_clause"] = sign * _squash(sum(lex.get(t.lower_, 0.0) for t in clause if t.i not in target))
-    f["lex_mod"] = _squash(
-        sum(lex.get(t.lower_, 0.0) for c in root.children if c.dep_ in _MODIFIER_DEPS for t in c.subtree)
-    )
+    f["lex_gov"] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
+    f["lex_clause"] = sign * _squash(sum(lex.get(S.lower[k], 0.0) for k in clause if k not in target))
+    f["lex_mod"] = _squash(sum(lex.get(S.lower[k], 0.0) for sub in modifiers.values() for k in sub))
     # sentence tone means different things for a speaker, a subject and an object
     coarse = "speaker" if "speaker" in f else role.split(">")[-1][:5]
     f[f"vrole:{coarse}_{_bin(vs['compound'])}"] = 1.0
@@ -329,15 +359,15 @@ def _squash(x: float, alpha: float = 15.0) -> float:
 
 
 def _bin(compound: float) -> str:
-    return "--" if compound <= -0.5 else "-" if compound < -0.05 else "+" if compound < 0.5 and compound > 0.05 else "++" if compound >= 0.5 else "0"
+    """Five bins of a VADER compound score (VADER's +-0.05 neutral band, +-0.5 strong)."""
+    if compound <= -0.5:
+        return "--"
+    if compound < -0.05:
+        return "-"
+    if 0.05 < compound < 0.5:
+        return "+"
+    return "++" if compound >= 0.5 else "0"
 
 
-def _in_quotes(sent, span) -> bool:
-    """True when an odd number of quotation marks precede the mention in its sentence."""
-    n = 0
-    for t in sent:
-        if t.i >= span.start:
-            break
-        if t.is_quote or t.text in ("\u201c", "\u201d", '"'):
-            n += 1
-    return n % 2 == 1
+def _vader_scores(text: str) -> dict:
+    return _vader().polarity_scores(text)
