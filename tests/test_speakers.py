@@ -68,3 +68,10 @@ def test_spokesperson_speaks_for_the_organisation(nlp):
     text = ('The Environment Agency published its report.\n\n'
             '"We stand ready to help," a spokesperson for the agency said.')
     assert speakers(nlp, text) == [("a spokesperson for the agency", "Environment Agency")]
+
+
+def test_title_description_goes_to_the_person_with_that_title(nlp):
+    text = ("Russian President Vladimir Orlov met NATO chief Anders Lund in Moscow. "
+            "Lund said the talks were useful.\n\n"
+            '"There was no progress," the president said.')
+    assert speakers(nlp, text)[-1] == ("the president", "Vladimir Orlov")

@@ -24,13 +24,13 @@ SPEECH_LEMMAS = frozenset(
     emphasize emphasise reiterate repeat mention predict promise vow pledge urge caution complain
     contend recall recount testify tweet shout scream yell whisper exclaim answer quip joke
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
-    underline underscore affirm retort counter snap cry plead demand order instruct advise tout
+    underline underscore affirm reaffirm hint retort counter snap cry plead demand order instruct advise tout
     complain grumble mutter murmur sigh laugh chant proclaim rule brief
     """.split()
 )
 
 # Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
-QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin post".split())
 
 # Nouns for documents and records: "the memo said" is the memo, never a person just named.
 DOCUMENT_NOUNS = frozenset(

@@ -342,8 +342,11 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
     lemma = tok.lemma_.lower()
     if (tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and tok.tag_ == "NN"
             and _is_bare_definite(tok)):
-        # "the clown said": a definite description of the person just talked about.
-        person = salience.top_person(tok)
+        # "the president said": the one person the text gave that title or role, else (for "the
+        # clown said") the person just talked about.
+        titled = [e for e in res.entities if e.is_person and e.descriptor
+                  and lemma in e.descriptor.lower().replace("-", " ").split()]
+        person = titled[0] if len(titled) == 1 else salience.top_person(tok)
         if person is not None:
             return _from_entity(text, person, "description")
     stype = "ORG" if lemma in ORG_NOUNS or tok.lower_ in ORG_NOUNS else "UNKNOWN"
