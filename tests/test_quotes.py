@@ -296,3 +296,9 @@ def test_standalone_copy_of_a_quote_is_a_pull_quote(nlp):
     direct = q[q["kind"] == "direct"]
     assert list(direct["is_pull_quote"]) == [True, False]
     assert direct.iloc[0]["duplicate_of"] == direct.iloc[1]["quote_id"]
+
+
+def test_sentence_shaped_quote_is_standalone_whatever_the_splitter_did(nlp):
+    text = 'Maya Brandt said the vote was close. "We lost by ten votes." The count ended at midnight.'
+    q = quotes_of(nlp, text)
+    assert rows(q, "direct") == [("We lost by ten votes.", "Maya Brandt")]

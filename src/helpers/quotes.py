@@ -369,9 +369,16 @@ class _Engine:
 
     def _standalone(self, qi, sp):
         """True when the quotation is a sentence of its own: nothing but punctuation around it in
-        the sentences it touches, or it opens its paragraph."""
+        the sentences it touches, or (whatever the sentence splitter made of it) it opens its
+        paragraph or follows a full stop, starts with a capital and ends like a sentence."""
         a, b = self.qtoks[qi]
         doc = self.doc
+        before = self.text[:sp.open_char].rstrip()
+        para_start = self.para_range.get(self.res.token_paragraph[a], (0, 0))[0]
+        opens = sp.open_char <= para_start or before[-1:] in {".", "?", "!", "…", '"', "”"}
+        if (opens and self.text[sp.start_char].isupper() and self.text[sp.end_char - 1] in ".?!…"
+                and not self.text[sp.close_char + 1:sp.close_char + 3].strip(" ")[:1].islower()):
+            return True
         s0 = self.res.token_sentence[a]
         s1 = self.res.token_sentence[b - 1]
         start = self.sents[s0].start
