@@ -302,3 +302,9 @@ def test_sentence_shaped_quote_is_standalone_whatever_the_splitter_did(nlp):
     text = 'Maya Brandt said the vote was close. "We lost by ten votes." The count ended at midnight.'
     q = quotes_of(nlp, text)
     assert rows(q, "direct") == [("We lost by ten votes.", "Maya Brandt")]
+
+
+def test_cue_between_two_quotations_serves_the_first(nlp):
+    q = quotes_of(nlp, '"Honestly," the coach added, "we were lucky to win."')
+    assert [r[0] for r in rows(q)] == ["Honestly,", "we were lucky to win."]
+    assert set(q["speaker"]) == {"coach"}

@@ -75,3 +75,9 @@ def test_title_description_goes_to_the_person_with_that_title(nlp):
             "Lund said the talks were useful.\n\n"
             '"There was no progress," the president said.')
     assert speakers(nlp, text)[-1] == ("the president", "Vladimir Orlov")
+
+
+def test_name_inside_the_quote_is_not_the_pronoun_speaker(nlp):
+    text = '"We need a senator we can trust, and that is Olivia Park," he said.'
+    got = speakers(nlp, text)
+    assert got == [("he", None)]

@@ -266,6 +266,8 @@ def _make_mention(doc, start, end, label):
     # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
+    while start < end and (doc[start].text in _POSSESSIVE or doc[start].is_punct):
+        start += 1  # "that’s Phil Bredesen" tagged with the "’s"
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
         while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].whitespace_:

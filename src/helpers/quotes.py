@@ -260,7 +260,7 @@ class _Engine:
             if not standalone:
                 return None
         if cue is None and kind == "direct" and not standalone:
-            cue = self._preceding_cue(sp, a)
+            cue = self._preceding_cue(sp, a) or self._following_cue(sp, b)
             if cue is not None:
                 spk = self._speaker_of_cue(cue)
                 if spk is not NO_SPEAKER:
@@ -431,6 +431,22 @@ class _Engine:
             t = doc[i]
             if self.in_quote[i] >= 0 and i < a - 1:
                 return None
+            if t.pos_ in {"VERB", "AUX"}:
+                return t if self.in_quote[i] < 0 and is_speech_cue(t) else None
+        return None
+
+    def _following_cue(self, sp, b):
+        """'"Actually," the president-elect added, "..."': a cue right after the quotation (only
+        its subject between) that the parser hung on the next quotation instead."""
+        after = self.text[sp.close_char + 1:sp.close_char + 3].lstrip()
+        if self.text[sp.end_char - 1] not in ",?!" and after[:1] != ",":
+            return None
+        doc = self.doc
+        sent_end = self.sents[self.res.token_sentence[b - 1]].end
+        for i in range(b, min(sent_end, b + 12)):
+            if self.in_quote[i] >= 0 and not doc[i].is_punct:
+                return None
+            t = doc[i]
             if t.pos_ in {"VERB", "AUX"}:
                 return t if self.in_quote[i] < 0 and is_speech_cue(t) else None
         return None

@@ -35,7 +35,6 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _DECAY = 0.5
 _PARAGRAPH_DECAY = 0.6
 _LOOKBACK = 6
-_QUOTED_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -199,9 +198,11 @@ class Salience:
                         continue
                     if tok.dep_ == "compound" and res.token_entity[tok.head.i] is ent:
                         continue
-                    w = _role_weight(tok, named=True)
-                    # A name inside a quotation is the speaker's topic, not the narrator's.
-                    items.append((tok.i, ent, w * _QUOTED_WEIGHT if tok.i in quoted else w))
+                    if tok.i in quoted:
+                        # A name inside a quotation is the speaker's topic, not the narrator's:
+                        # '"... and that's Phil Bredesen," he said' is not Bredesen speaking.
+                        continue
+                    items.append((tok.i, ent, _role_weight(tok, named=True)))
                     seen_mentions.add(id(ent))
                 elif tok.i not in quoted and (tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
                         tok.lower_ == "her" and tok.dep_ == "poss")):
@@ -341,7 +342,7 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
         return _from_entity(text, org, "description")
     lemma = tok.lemma_.lower()
     if (tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and tok.tag_ == "NN"
-            and _is_bare_definite(tok)):
+            and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_bare_definite(tok)):
         # "the president said": the one person the text gave that title or role, else (for "the
         # clown said") the person just talked about.
         titled = [e for e in res.entities if e.is_person and e.descriptor
