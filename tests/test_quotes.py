@@ -308,3 +308,18 @@ def test_cue_between_two_quotations_serves_the_first(nlp):
     q = quotes_of(nlp, '"Honestly," the coach added, "we were lucky to win."')
     assert [r[0] for r in rows(q)] == ["Honestly,", "we were lucky to win."]
     assert set(q["speaker"]) == {"coach"}
+
+
+def test_agency_quoted_someone_as_saying(nlp):
+    q = quotes_of(nlp, "The Tass news agency quoted deputy minister Pavel Orlov as saying the talks had failed.")
+    assert rows(q) == [("the talks had failed", "Pavel Orlov")]
+
+
+def test_according_to_an_agency_reporting_a_speaker_counts_the_speaker_once(nlp):
+    q = quotes_of(nlp, "According to Interfax, spokesman Ivan Belov said the border was closed.")
+    assert rows(q) == [("the border was closed", "Ivan Belov")]
+
+
+def test_clause_headed_by_continue_is_still_reported(nlp):
+    q = quotes_of(nlp, "Prime Minister Ada Kovac said the government would continue to work.")
+    assert rows(q) == [("the government would continue to work", "Ada Kovac")]

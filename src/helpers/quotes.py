@@ -99,6 +99,7 @@ _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 _CUE_LEMMA_IDS = np.array(
     [get_string_id(w) for w in SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS], dtype="uint64")
 _ACCORDING_ID = get_string_id("according")
+_REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _MAX_CHAIN = 12
@@ -635,13 +636,13 @@ class _Engine:
                 return None
             if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in comp.children):
                 return None
-            if is_speech_cue(comp) and any(c.dep_ == "nsubj" for c in comp.children):
+            if _reports_speech(comp) and any(c.dep_ == "nsubj" for c in comp.children):
                 return None  # "X said ..., RNS reported": the report of a report is X's statement
             start, end = comp.left_edge.i, comp.right_edge.i + 1
             for t in doc[comp.i + 1:end]:
                 # "the offer is too low, while management insists ...": another speaker's cue
                 # inside the clause ends it.
-                if t.i != comp.i and self.in_quote[t.i] < 0 and is_speech_cue(t) and (
+                if t.i != comp.i and self.in_quote[t.i] < 0 and _reports_speech(t) and (
                         any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
                         or t.dep_ in {"conj", "advcl"} and t.head.i == comp.i):
                     end = min(end, t.left_edge.i)
@@ -676,6 +677,8 @@ class _Engine:
         head = tok.head
         if head is tok:
             return None
+        if _reports_speech(head) and any(c.dep_ == "nsubj" for c in head.children):
+            return None  # "According to ITAR-TASS, X said ...": X's statement, reported once
         skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
         idx = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in skip]
         if not keep_middle and idx and idx[0] < tok.left_edge.i and idx[-1] > tok.right_edge.i:
@@ -774,6 +777,12 @@ def _cue_lemma(tok):
     text = _cue_text(tok)
     lemma = tok.lemma_.lower()
     return f"{lemma} {text.split()[1].lower()}" if " " in text else lemma
+
+
+def _reports_speech(tok):
+    """A cue that reports a statement of its own ("said", "told"), not one that only attributes a
+    quotation ("continued") or names something ("called")."""
+    return tok.lemma_.lower() in _REPORTING and is_speech_cue(tok)
 
 
 def _quoted_as_saying(tok):

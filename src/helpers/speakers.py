@@ -92,7 +92,11 @@ def cue_speaker_token(cue):
             if obj is not None:
                 return obj
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            verb = verb.head.head  # "X is quoted as saying ...", "X began by saying ..."
+            host = verb.head.head
+            obj = next((c for c in host.children if c.dep_ == "dobj"), None)
+            if host.lemma_ == "quote" and obj is not None:
+                return obj  # "Interfax quoted X as saying ...": X speaks
+            verb = host  # "X is quoted as saying ...", "X began by saying ..."
             continue
         if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ not in {"VERB", "AUX"} and any(
                 c.dep_ in _SUBJECTS for c in verb.head.children):
