@@ -634,8 +634,10 @@ class _Engine:
         else:
             if comp.pos_ not in {"VERB", "AUX"}:
                 return None
-            if not any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in comp.children):
-                return None
+            subjects = {"nsubj", "nsubjpass", "csubj", "expl"}
+            if not any(c.dep_ in subjects or any(g.dep_ in subjects for g in c.children)
+                       for c in comp.children if c.i < comp.i):
+                return None  # a clause has a subject ("the border was closed", however parsed)
             if _reports_speech(comp) and any(c.dep_ == "nsubj" for c in comp.children):
                 return None  # "X said ..., RNS reported": the report of a report is X's statement
             start, end = comp.left_edge.i, comp.right_edge.i + 1
