@@ -150,16 +150,7 @@ def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[t
     if paragraphs is not None and len(paragraphs):
         cols = paragraphs[["paragraph_id", "start_char", "end_char", "role"]]
         return [(int(p), int(s), int(e), str(r)) for p, s, e, r in cols.itertuples(index=False)]
-    if "\n\n" in text or "\r\n\r\n" in text:
-        spans, pos = [], 0
-        for block in text.split("\n\n"):
-            stripped = block.strip()
-            if stripped:
-                lead = len(block) - len(block.lstrip())
-                spans.append((pos + lead, pos + lead + len(stripped)))
-            pos += len(block) + 2
-    else:
-        spans = line_ranges(text)
+    spans = line_ranges(text, "\n\n" if "\n\n" in text else "\n")
     return [(i, s, e, "body") for i, (s, e) in enumerate(spans)]
 
 

@@ -79,16 +79,17 @@ def _uses_double_marks(text):
     return True
 
 
-def line_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every non-blank line of ``text`` (a line break ends a paragraph)."""
+def line_ranges(text: str, separator: str = "\n") -> list[tuple[int, int]]:
+    """``(start, end)`` of every non-blank piece of ``text`` between ``separator`` (by default a
+    line break ends a paragraph; ``"\n\n"`` splits on blank lines), without surrounding space."""
     ranges = []
     pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
+    for piece in text.split(separator):
+        stripped = piece.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
+            lead = len(piece) - len(piece.lstrip())
             ranges.append((pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
+        pos += len(piece) + len(separator)
     return ranges
 
 
