@@ -188,26 +188,24 @@ class _Engine:
         self.tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
         self.roles = {pid: role for pid, _, _, role in res.paragraphs}
         self.para_range = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
-        # Salience needs to know which words are quoted; pairing marks is cheap, so do it here too.
+        # Pass 1: quotations. Salience needs to know which words are quoted, so pair marks first.
         paras = [(s, e) for pid, s, e, role in res.paragraphs if role not in SILENT_ROLES]
+        self.spans = find_quoted_spans(self.text, paras)
+        self.in_quote = [-1] * len(doc)  # quotation index per token, marks included
+        self.qtoks = []
         quoted = set()
-        for sp in find_quoted_spans(self.text, paras):
-            a, b = self._tokens_between(sp.start_char, sp.end_char)
-            quoted.update(range(a, b))
-        self.salience = Salience(doc, res, frozenset(quoted))
-
-    # -- pass 1: quotations -------------------------------------------------------------------
-    def run(self):
-        paras = [(s, e) for pid, s, e, role in self.res.paragraphs if role not in SILENT_ROLES]
-        spans = find_quoted_spans(self.text, paras)
-        self.in_quote = [-1] * len(self.doc)  # quotation index per token, marks included
-        qtoks = []
-        for qi, sp in enumerate(spans):
+        for qi, sp in enumerate(self.spans):
             a, b = self._tokens_between(sp.open_char, min(sp.close_char + 1, len(self.text)))
             for i in range(a, b):
                 self.in_quote[i] = qi
-            qtoks.append(self._tokens_between(sp.start_char, sp.end_char))
-        self.spans, self.qtoks = spans, qtoks
+            a, b = self._tokens_between(sp.start_char, sp.end_char)
+            self.qtoks.append((a, b))
+            quoted.update(range(a, b))
+        self.salience = Salience(doc, res, frozenset(quoted))
+
+    def run(self):
+        """All rows: attributed quotations, then reported speech, then pull quotes linked."""
+        spans = self.spans
         # Speech cues outside quotations, found once: candidates by lemma from the token arrays.
         doc = self.doc
         arr = doc.to_array([LEMMA, LOWER])
