@@ -332,6 +332,13 @@ class _Engine:
         return None, "none"
 
     def _speaker_of_cue(self, cue):
+        """The speaker of a cue token, computed once per cue (several passes ask)."""
+        cache = self.__dict__.setdefault("_speaker_cache", {})
+        if cue.i not in cache:
+            cache[cue.i] = self._find_speaker_of_cue(cue)
+        return cache[cue.i]
+
+    def _find_speaker_of_cue(self, cue):
         tok = cue_speaker_token(cue)
         if tok is None or (self.in_quote[tok.i] >= 0):
             return NO_SPEAKER
