@@ -47,6 +47,7 @@ def test_keyphrases_rank_repeated_phrases_and_group_by_lemma(parsed):
 def test_themes_separate_the_two_stories_deterministically(parsed):
     doc, sents = parsed
     model = topics.themes(doc, sents)
+    assert model.converged
     n = int((model.sentences["theme_id"] >= 0).sum())
     assert model.k == max(2, min(6, round(math.sqrt(n / 2))))
     theme = model.sentences.set_index("sentence_id")["theme_id"]
@@ -65,6 +66,20 @@ def test_themes_skip_speech_verbs_and_people(parsed):
     model = topics.themes(doc, sents, k=2)
     assert "say" not in set(model.terms["term"])
     assert model.k_rule == "k = 2 (given)"
+
+
+def test_multiword_places_are_one_term_and_names_are_never_terms(nlp):
+    text = ("Maria Santos visited Central Asia in May. Santos said Central Asia needs new roads. "
+            "The roads of Central Asia are old. Santos wants roads built.")
+    article = article_from_text(text, "terms-test")
+    doc = parse(article, nlp=nlp, cache=False)
+    model = topics.themes(doc, sentences_frame(article, doc), k=2)
+    terms = set(model.vocab)
+    person_words = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    assert not terms & person_words
+    places = [e for e in doc.ents if e.text == "Central Asia" and e.label_ != "PERSON"]
+    if places:  # whatever NER calls it, a multi-word place is one term
+        assert "central asia" in terms and "central" not in terms
 
 
 def test_every_theme_has_a_representative_sentence_of_that_theme(parsed):

@@ -13,12 +13,14 @@ first_char.
 
 **Themes** (:func:`themes`). One document per prose sentence; terms are lower-case lemmas of
 nouns, proper nouns, adjectives and verbs that are not stop words, not speech or thought verbs
-(:mod:`helpers.cues`: "said" is how news reports speech, not a theme) and not inside a PERSON
-entity (people are the speakers of :func:`speaker_themes`, not what a theme is about). Terms in a single sentence
+(:mod:`helpers.cues`: "said" is how news reports speech, not a theme), not part of a person's
+name (people are the speakers of :func:`speaker_themes`, not what a theme is about) and not a date
+or number; a multi-word name of a place or organisation ("Central Asia") is one term. Terms in a single sentence
 are dropped (``min_df=2``) when that leaves a vocabulary. ``k`` follows a stated rule, the
 classic rule of thumb for the number of clusters: ``k = round(sqrt(n / 2))`` for ``n`` prose
 sentences, clipped to [2, 6] (six themes is as many as a reader can hold) and to the rank of the
-matrix. NMF uses ``init="nndsvd"`` (deterministic) and a fixed ``random_state``, so the same
+matrix. NMF starts from ``init="nndsvda"`` (an SVD, deterministic; zeros filled with the mean so
+that coordinate descent converges on small matrices) with a fixed ``random_state``, so the same
 article always gives the same themes. A sentence's theme is the component with the largest weight;
 a sentence with no known term, or not prose, gets theme -1.
 
@@ -38,6 +40,7 @@ matrix of sentence counts, which shows how themes move through the article.
 from __future__ import annotations
 
 import math
+import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -66,6 +69,7 @@ class ThemeModel:
     vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms, sorted
     idf: object = field(default=None, repr=False)  # their IDF weights (numpy array)
     loadings: object = field(default=None, repr=False)  # NMF components, k x terms
+    converged: bool = True  # False when NMF stopped at its iteration limit
 
 
 def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
@@ -107,11 +111,13 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
     """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring)."""
     from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
 
     roles = sentences["role"].astype(str).tolist()
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
     sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
-    docs = [_terms(doc, s, e) if r in PROSE_ROLES else [] for s, e, r in zip(starts, ends, roles)]
+    context = _term_context(doc)
+    docs = [_terms(doc, s, e, context) if r in PROSE_ROLES else [] for s, e, r in zip(starts, ends, roles)]
     units = [i for i, d in enumerate(docs) if d]
     n = len(units)
     rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {n} prose sentences with content words"
@@ -126,8 +132,13 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     if k < 1:
         return _empty_model(sentences, rule)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
-    nmf = NMF(n_components=k, init="nndsvd", random_state=seed, max_iter=1000, tol=1e-4)
-    W = nmf.fit_transform(X)
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000, tol=1e-4)
+    # A tiny matrix can stop at max_iter: the result is still deterministic and usable, so the
+    # fact is kept on the model (``converged``) instead of printed as a warning.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConvergenceWarning)
+        W = nmf.fit_transform(X)
+    converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
     H = nmf.components_
 
     theme_of = np.full(len(sentences), -1)
@@ -156,7 +167,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
         "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else "none" for t in theme_of],
     })
-    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, idf, H)
+    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, idf, H, converged)
 
 
 def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -173,7 +184,8 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     if not kept or not theme_ids:
         return pd.DataFrame(0, index=pd.Index([], name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
     sent_theme = dict(zip(model.sentences["sentence_id"].tolist(), model.sentences["theme_id"].tolist()))
-    X = _tfidf([_terms(doc, r["start_char"], r["end_char"]) for r in kept], model.vocab, model.idf)
+    context = _term_context(doc)
+    X = _tfidf([_terms(doc, r["start_char"], r["end_char"], context) for r in kept], model.vocab, model.idf)
     scores = X @ model.loadings.T
     counts: dict = {}
     first: dict = {}
@@ -240,16 +252,47 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _terms(doc, start: int, end: int) -> list[str]:
+def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]]]:
+    """What :func:`_terms` needs to know about the whole ``doc``.
+
+    Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
+    sentence is still a person's name, not a topic) and, for multi-word entities of other types,
+    ``{first token: (end token, "central asia")}`` so that such a name is one term, not two words.
+    """
+    person_words: set[str] = set()
+    multi: dict[int, tuple[int, str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            person_words.update(t.lower_ for t in ent if t.is_alpha)
+        elif ent.label_ not in _NOT_THEME_ENTS:
+            words = [t.lemma_.lower() for t in ent if t.is_alpha and not t.is_stop]
+            # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
+            # title-case headlines the tagger took for a name; their words count one by one.
+            if 1 < len(words) <= 3:
+                multi[ent.start] = (ent.end, " ".join(words))
+    return person_words, multi
+
+
+def _terms(doc, start: int, end: int, context) -> list[str]:
     """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    return [
-        t.lemma_.lower() for t in span
-        if t.pos_ in THEME_POS and t.is_alpha and not t.is_stop and len(t) > 1
-        and t.ent_type_ not in _NOT_THEME_ENTS and t.lemma_.lower() not in _NOT_THEMES
-    ]
+    person_words, multi = context
+    out = []
+    i = span.start
+    while i < span.end:
+        if i in multi and multi[i][0] <= span.end:
+            i, term = multi[i]
+            out.append(term)
+            continue
+        t = doc[i]
+        i += 1
+        if (t.pos_ in THEME_POS and t.is_alpha and not t.is_stop and len(t) > 1
+                and t.ent_type_ not in _NOT_THEME_ENTS and t.lower_ not in person_words
+                and t.lemma_.lower() not in _NOT_THEMES):
+            out.append(t.lemma_.lower())
+    return out
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
