@@ -108,3 +108,60 @@ def test_mentioned_vs_quoted_title_counts_the_silent():
     assert fig.axes[0].get_title(loc="left") == "2 of 3 people named are never quoted"
     assert len(data) == 3
     plt.close(fig)
+
+
+REPORT_TEXT = """Town Approves New Bridge
+
+The town council approved a new bridge on Monday. "The bridge will save lives," Mayor Ana Lopez said. Lopez said the old bridge was dangerous.
+
+Ben Ode, a local engineer, said the cost was far too high. "We cannot afford it," Ode said.
+
+Carla Diaz, who lives near the river, watched the vote."""
+
+
+@pytest.fixture(scope="module")
+def bridge_findings(nlp):
+    from helpers import pipeline, report
+    from helpers.article import article_from_text
+    from helpers.parse import parse
+
+    article = article_from_text(REPORT_TEXT, "bridge-test")
+    return report.findings(pipeline.analyze_doc(parse(article, nlp=nlp, cache=False), article))
+
+
+def test_findings_text_is_computed_from_the_frames(bridge_findings):
+    from helpers import report
+
+    share_frame = bridge_findings.share
+    share = report.findings_text(bridge_findings, "share")
+    assert share[0].startswith(f"{len(share_frame)} sources make {int(share_frame['n_statements'].sum())}")
+    leaders = share_frame.loc[share_frame["n_statements"] == share_frame["n_statements"].max(), "speaker"].tolist()
+    if len(leaders) == 1:
+        assert f"{leaders[0]} makes the most" in share[0]
+    else:  # a tie names every leader
+        assert " and ".join(leaders[-2:]) + " make the most" in share[0]
+    silent = bridge_findings.people.loc[~bridge_findings.people["quoted"], "canonical"].tolist()
+    assert ("Named but never quoted" in " ".join(share)) == bool(silent)
+    tone = report.findings_text(bridge_findings, "tone")
+    n = len(bridge_findings.sentence_tone)
+    assert tone[0].startswith(f"Lexical tone (VADER) of the {n} sentences")
+    assert set(report.findings_text(bridge_findings)) == set(
+        sum((report.findings_text(bridge_findings, s) for s in report.SECTIONS), []))
+
+
+def test_write_report_is_standalone_and_deterministic(bridge_findings, tmp_path):
+    from helpers import report
+
+    fig, data = charts.statements_by_kind(bridge_findings.share, bridge_findings.analysis.article)
+    charts.save_figure(fig, "bridge-statements", data=data, directory=tmp_path)
+    plt.close(fig)
+    figures = [("bridge-statements", "Statements by kind")]
+    first = report.write_report(bridge_findings, figures, tmp_path / "a.html", figures_dir=tmp_path)
+    second = report.write_report(bridge_findings, figures, tmp_path / "b.html", figures_dir=tmp_path)
+    html = first.read_text(encoding="utf-8")
+    assert first.read_bytes() == second.read_bytes()
+    assert html.count("data:image/png;base64,") == 1
+    assert str(tmp_path) not in html
+    assert "Town Approves New Bridge" in html
+    for line in report.findings_text(bridge_findings):
+        assert line.replace("'", "&#x27;") in html

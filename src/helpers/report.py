@@ -141,18 +141,21 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
     out = _Sections()
     sh = f.share
     if len(sh):
-        top = sh.iloc[0]
         n_people = int((f.sources["speaker_type"].astype(str).str.upper() == "PERSON").sum())
-        out.append(
-            f"{len(sh)} sources make {int(sh['n_statements'].sum())} attributed statements "
-            f"({n_people} of the sources are people); {top['speaker']} makes the most, "
-            f"{int(top['n_statements'])} ({top['share_statements']:.0%})."
-        )
-        words = sh.sort_values("share_quoted_words", ascending=False).iloc[0]
-        out.append(
-            f"{words['speaker']} has the largest share of the words inside quotation marks: "
-            f"{int(words['n_quoted_words'])} of {int(sh['n_quoted_words'].sum())} ({words['share_quoted_words']:.0%})."
-        )
+        most = int(sh["n_statements"].max())
+        leaders = sh.loc[sh["n_statements"] == most, "speaker"].tolist()
+        pct = most / sh["n_statements"].sum()
+        lead = (f"{leaders[0]} makes the most, {most} ({pct:.0%})" if len(leaders) == 1
+                else f"{_and(leaders)} make the most, {most} each ({pct:.0%} each)")
+        out.append(f"{len(sh)} sources make {int(sh['n_statements'].sum())} attributed statements "
+                   f"({n_people} of the sources are people); {lead}.")
+        words = int(sh["n_quoted_words"].max())
+        if words:
+            leaders = sh.loc[sh["n_quoted_words"] == words, "speaker"].tolist()
+            total = int(sh["n_quoted_words"].sum())
+            who = f"{leaders[0]} has" if len(leaders) == 1 else f"{_and(leaders)} each have"
+            out.append(f"{who} the largest share of the words inside quotation marks: "
+                       f"{words} of {total} ({words / total:.0%}).")
     silent = f.people[~f.people["quoted"]]
     if len(silent):
         names = ", ".join(f"{r.canonical} ({r.n_mentions} mention{'s' if r.n_mentions != 1 else ''})"
@@ -177,16 +180,22 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
         spk = spk if len(spk) else f.speaker_tone
         hi = spk.sort_values(["mean_compound", "speaker"], ascending=[False, True]).iloc[0]
         lo = spk.sort_values(["mean_compound", "speaker"]).iloc[0]
-        out.append(
-            f"Among {who}, {hi['speaker']}'s words score highest "
-            f"(mean {hi['mean_compound']:+.2f} over {int(hi['n_statements'])}) and {lo['speaker']}'s lowest "
-            f"(mean {lo['mean_compound']:+.2f} over {int(lo['n_statements'])})."
-        )
+        if len(spk) == 1:
+            out.append(f"{hi['speaker']}'s statements average {hi['mean_compound']:+.2f} "
+                       f"(VADER compound, over {int(hi['n_statements'])}).")
+        else:
+            out.append(
+                f"Among {who}, {hi['speaker']}'s words score highest "
+                f"(mean {hi['mean_compound']:+.2f} over {int(hi['n_statements'])}) and {lo['speaker']}'s lowest "
+                f"(mean {lo['mean_compound']:+.2f} over {int(lo['n_statements'])})."
+            )
     es = f.entity_sentiment
     if len(es):
         most = es.iloc[0]
+        tied = int((es["n_mentions"] == most["n_mentions"]).sum()) > 1
         out.append(
-            f"Toward entities (local context of each mention): {most['canonical']}, the most mentioned, "
+            f"Toward entities (local context of each mention): {most['canonical']}, "
+            f"{'one of the most mentioned' if tied else 'the most mentioned'}, "
             f"appears in {int(most['n_positive'])} positive, {int(most['n_neutral'])} neutral and "
             f"{int(most['n_negative'])} negative contexts out of {int(most['n_mentions'])} mentions."
         )
@@ -202,13 +211,16 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
     return out.get(section)
 
 
-def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str | None = None) -> Path:
+def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str | None = None,
+                 figures_dir: Path | str | None = None) -> Path:
     """Write the HTML report to ``path`` (default ``reports/<article_id>.html``); return the path.
 
     ``figures`` is a list of ``(name, caption)`` of figures already saved by
-    :func:`helpers.charts.save_figure`; their PNGs are embedded so the file stands alone. The
-    output holds no timestamp: the same findings give the same bytes.
+    :func:`helpers.charts.save_figure` in ``figures_dir`` (default ``reports/figures``); their PNGs
+    are embedded so the file stands alone. The output holds no timestamp and no machine path: the
+    same findings give the same bytes.
     """
+    figures_dir = Path(figures_dir) if figures_dir is not None else config.FIGURES
     art = f.analysis.article
     out = Path(path) if path is not None else config.REPORTS / f"{art.article_id}.html"
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -236,7 +248,7 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
         "<h2>Charts</h2>",
     ]
     for name, caption in figures:
-        png = config.FIGURES / f"{name}.png"
+        png = figures_dir / f"{name}.png"
         data = base64.b64encode(png.read_bytes()).decode("ascii")
         parts.append(f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
                      f"<figcaption>{html.escape(caption)} (data: <code>reports/figures/{html.escape(name)}.csv</code>)"
@@ -257,6 +269,10 @@ _CSS = (
     "th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .5rem;text-align:left;vertical-align:top}"
     "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
 )
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class _Sections(list):

@@ -316,8 +316,11 @@ def _trim(chunk) -> list:
         toks.pop(0)
     while toks and (toks[-1].pos_ in _EDGE_POS or toks[-1].is_stop or not toks[-1].text.strip()):
         toks.pop()
-    # A chunk that is only a possessive marker or a bracket left over is no phrase.
+    # A chunk that is only a possessive marker or a bracket left over is no phrase; nor is a date
+    # or a number ("Monday", "2001") - it says when, not what.
     if not toks or not any(t.is_alpha for t in toks):
+        return []
+    if all(t.ent_type_ in _NOT_THEME_ENTS and t.ent_type_ != "PERSON" for t in toks):
         return []
     return toks
 
