@@ -165,3 +165,17 @@ def test_write_report_is_standalone_and_deterministic(bridge_findings, tmp_path)
     assert "Town Approves New Bridge" in html
     for line in report.findings_text(bridge_findings):
         assert line.replace("'", "&#x27;") in html
+
+
+def test_charts_of_an_article_without_quotes_still_draw(tmp_path):
+    from helpers import share
+
+    empty = pd.DataFrame(columns=["quote_id", "article_id", "kind", "text", "start_char", "end_char",
+                                  "paragraph_id", "speaker", "speaker_id"])
+    fig, data = charts.statements_by_kind(share.speaker_share(empty), "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "No statements"
+    charts.save_figure(fig, "empty", data=data, directory=tmp_path)
+    plt.close(fig)
+    fig, _ = charts.speaker_positions(share.speaker_positions(empty), 3, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Nobody is quoted"
+    plt.close(fig)

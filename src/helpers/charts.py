@@ -89,7 +89,7 @@ def statements_by_kind(share: pd.DataFrame, source) -> tuple:
     left = np.zeros(len(data))
     for kind in KIND_ORDER:
         ax.barh(data["speaker"], data[kind], left=left, color=KIND_COLOURS[kind], label=kind, height=0.6)
-        left += data[kind].to_numpy()
+        left += data[kind].to_numpy(dtype=float)
     ax.set_xlabel("attributed statements (pull quotes and embedded fragments counted once)")
     ax.set_ylabel("speaker")
     ax.legend(title="kind", **_OUTSIDE)
@@ -162,7 +162,7 @@ def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tup
     for kind in KIND_ORDER:
         part = data[data["kind"] == kind]
         ax.scatter(
-            part["paragraph_id"], part["speaker"].map(rows), s=12 + part["n_words"].clip(upper=80) * 2,
+            part["paragraph_id"], part["speaker"].map(rows), s=12 + part["n_words"].astype(float).clip(upper=80) * 2,
             color=KIND_COLOURS[kind], alpha=0.85, label=kind, edgecolors="white", linewidths=0.5,
         )
     ax.set_yticks(list(rows.values()), list(rows.keys()))
@@ -256,7 +256,7 @@ def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tupl
     left = np.zeros(len(data))
     for tone in ("negative", "neutral", "positive"):
         ax.barh(data["canonical"], data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
-        left += data[f"n_{tone}"].to_numpy()
+        left += data[f"n_{tone}"].to_numpy(dtype=float)
     ax.set_xlabel("mentions, by polarity of their local context")
     ax.set_ylabel("entity")
     ax.legend(**_OUTSIDE)
@@ -305,7 +305,9 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) ->
     labels = themes.set_index("theme_id")["label"]
     use_style()
     fig, ax = plt.subplots(figsize=(7.5, 0.6 + 0.45 * max(len(flow), 1) + 1.2))
-    im = ax.imshow(flow.to_numpy(dtype=float), aspect="auto", cmap="Blues", vmin=0)
+    counts = flow.to_numpy(dtype=float)
+    im = ax.imshow(counts if counts.size else np.zeros((1, 1)), aspect="auto", cmap="Blues", vmin=0,
+                   vmax=max(counts.max() if counts.size else 0, 1))
     ax.set_yticks(range(len(flow)), [f"{t}: {labels.get(t, '')}" for t in flow.index])
     ax.set_xticks(range(len(flow.columns)), [str(c) for c in flow.columns], fontsize=6)
     ax.set_xlabel("paragraph")
@@ -333,7 +335,8 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
     use_style()
     fig, ax = plt.subplots(figsize=(7.5, 1.4 + 0.4 * max(len(matrix), 1)))
     values = matrix.to_numpy(dtype=float)
-    im = ax.imshow(values, aspect="auto", cmap="Blues", vmin=0)
+    im = ax.imshow(values if values.size else np.zeros((1, 1)), aspect="auto", cmap="Blues", vmin=0,
+                   vmax=max(values.max() if values.size else 0, 1))
     ax.set_yticks(range(len(matrix)), list(matrix.index))
     ax.set_xticks(range(len(matrix.columns)), [f"{t}: {labels.get(t, '')}" for t in matrix.columns],
                   rotation=20, ha="right")

@@ -156,6 +156,8 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
             who = f"{leaders[0]} has" if len(leaders) == 1 else f"{_and(leaders)} each have"
             out.append(f"{who} the largest share of the words inside quotation marks: "
                        f"{words} of {total} ({words / total:.0%}).")
+    else:
+        out.append("No attributed statements were found.")
     silent = f.people[~f.people["quoted"]]
     if len(silent):
         names = ", ".join(f"{r.canonical} ({r.n_mentions} mention{'s' if r.n_mentions != 1 else ''})"
@@ -204,9 +206,10 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
         out.append("Top keyphrases: " + ", ".join(f.keyphrases["phrase"].head(5)) + ".")
     if f.themes.k:
         biggest = f.themes.themes.sort_values("n_sentences", ascending=False).iloc[0]
+        n = int(biggest["n_sentences"])
         out.append(
-            f"{f.themes.k} themes ({f.themes.k_rule}); the largest, \u201c{biggest['label']}\u201d, "
-            f"covers {int(biggest['n_sentences'])} sentences."
+            f"{f.themes.k} theme{'s' if f.themes.k != 1 else ''} ({f.themes.k_rule}); the largest, "
+            f"\u201c{biggest['label']}\u201d, covers {n} sentence{'s' if n != 1 else ''}."
         )
     return out.get(section)
 

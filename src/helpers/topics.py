@@ -128,7 +128,9 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = int(np.clip(round(math.sqrt(n / 2)), K_MIN, K_MAX)) if n else 0
     else:
         rule = f"k = {k} (given)"
-    k = min(k, n, len(vocab))
+    if k > min(n, len(vocab)):
+        k = min(n, len(vocab))
+        rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
         return _empty_model(sentences, rule)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
