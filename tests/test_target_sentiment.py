@@ -160,3 +160,10 @@ def test_mention_crossing_a_sentence_end_is_scored_on_its_first_sentence(nlp):
     feats = mention_features(doc, start, end)
     assert "s:praised" in feats and "s:left" not in feats
     assert mention_polarities(doc, [(start, end)])[0]["label"] in LABELS
+
+
+def test_one_shared_vader_analyzer():
+    from helpers.target_sentiment import vader_analyzer
+
+    assert vader_analyzer() is vader_analyzer()
+    assert vader_analyzer().polarity_scores("a wonderful, generous gift")["compound"] > 0.5

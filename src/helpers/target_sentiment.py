@@ -33,6 +33,8 @@ mention_polarities(doc, spans) -> list[dict]
     the fast path: no re-parse, one VADER call per sentence.
 mention_features(doc, start, end) -> dict[str, float]
     The feature dict of one mention (used for training and for explaining a label).
+vader_analyzer() -> SentimentIntensityAnalyzer
+    The shared, cached VADER analyzer.
 """
 
 from __future__ import annotations
@@ -127,6 +129,12 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
     """
     _check_span(doc.text, start, end)
     return _features(doc, start, end, {})
+
+
+def vader_analyzer():
+    """The one cached VADER ``SentimentIntensityAnalyzer`` of the process (its lexicon is read
+    once); other modules may share it instead of building their own."""
+    return _vader()
 
 
 # --------------------------------------------------------------------------------------
