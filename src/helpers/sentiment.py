@@ -38,12 +38,10 @@ the majority of non-neutral mentions, ``neutral`` on a tie or none).
 
 from __future__ import annotations
 
-import functools
-
 import pandas as pd
 
 from helpers import share
-from helpers.target_sentiment import mention_polarities, target_polarity
+from helpers.target_sentiment import mention_polarities, target_polarity, vader_analyzer
 
 __all__ = [
     "PROSE_ROLES", "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
@@ -193,12 +191,9 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-@functools.cache
 def _analyzer():
-    # Imported here: building the lexicon takes ~0.1 s, paid once and only when tone is needed.
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
+    # One VADER analyzer per process, shared with helpers.target_sentiment (its lexicon is read once).
+    return vader_analyzer()
 
 
 def _quote_kind_per_sentence(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> list:
