@@ -5,9 +5,13 @@
 score of notebooks 04-06 (speaker share, tone, sentiment toward entities, keyphrases, themes). The
 throughput benchmark times exactly this function.
 
+:func:`load_analysis` gives the notebooks the frames earlier notebooks wrote (parquet) with the
+cached parse, recomputing them when they are missing.
+
 :func:`findings_text` phrases the key numbers as sentences computed from the frames, so the report
 stays true when the article or the extractors change. :func:`write_report` writes the one-page HTML
-report (findings, key tables, the figures embedded) that a journalist can attach.
+report (findings, key tables, the figures of :data:`KEY_FIGURES` embedded) that a journalist
+can attach; it has no code cells, no timestamp and no machine path.
 
 :class:`Findings` fields (frames documented in their modules): analysis (the
 :class:`~helpers.pipeline.Analysis`), share, exclusions, sources, people, positions (``helpers.share``),
