@@ -113,8 +113,10 @@ def quoted_word_share(share: pd.DataFrame, source) -> tuple:
     ax.set_ylabel("speaker")
     ax.set_xlim(0, max(100.0, float(data["share_quoted_words"].max() * 100) * 1.25) if len(data) else 100)
     if len(data) and data["n_quoted_words"].sum() > 0:
-        top = data.iloc[-1]
-        title = f"{top['speaker']} has {top['share_quoted_words']:.0%} of the quoted words"
+        best = data["share_quoted_words"].max()
+        leaders = data.loc[data["share_quoted_words"] == best, "speaker"].sort_values().tolist()
+        title = (f"{leaders[0]} has {best:.0%} of the quoted words" if len(leaders) == 1
+                 else f"{' and '.join(leaders)} have {best:.0%} of the quoted words each")
     else:
         title = "No words are quoted directly"
     _finish(fig, ax, title, source)
