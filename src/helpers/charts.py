@@ -20,6 +20,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
+from helpers.sentiment import tone_label
+
 STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
 PNG_DPI = 200
 # PNG: Pillow writes no date; matplotlib adds "Software" unless it is set to None.
@@ -228,7 +230,7 @@ def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
     data = tone[["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral", "n_negative"]]
     data = data.sort_values(["mean_compound", "speaker"]).reset_index(drop=True)
     fig, ax = _figure(len(data))
-    colours = [TONE_COLOURS[_tone(v)] for v in data["mean_compound"]]
+    colours = [TONE_COLOURS[tone_label(v)] for v in data["mean_compound"]]
     ax.barh(data["speaker"], data["mean_compound"], color=colours, height=0.6)
     for y, (v, n) in enumerate(zip(data["mean_compound"], data["n_statements"])):
         ax.text(v, y, f" n={n} ", va="center", ha="left" if v >= 0 else "right", fontsize=7)
@@ -404,11 +406,3 @@ def _leader_title(data: pd.DataFrame, column: str, noun: str) -> str:
     if len(leaders) > 1:
         return f"{' and '.join(leaders)} make the most {noun}: {best} of {total} each ({best / total:.0%})"
     return f"{leaders[0]} makes {best} of {total} {noun} ({best / total:.0%})"
-
-
-def _tone(compound: float, threshold: float = 0.05) -> str:
-    if compound >= threshold:
-        return "positive"
-    if compound <= -threshold:
-        return "negative"
-    return "neutral"
