@@ -38,7 +38,8 @@ def paragraphs_frame(article: Article) -> pd.DataFrame:
 
 def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
     """One row per sentence of ``doc`` with its paragraph and role (``doc`` parses ``article``)."""
-    if doc.text != article.text:
+    text = article.text
+    if doc.text != text:  # Doc.text re-joins every token: read it once, not per sentence
         raise ValueError(f"{article.article_id}: the Doc does not hold this article's text")
     rows = []
     for i, sent in enumerate(doc.sents):
@@ -46,7 +47,7 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
         if not tokens:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        rows.append((i, doc.text[start:end], start, end, len(tokens),
+        rows.append((i, text[start:end], start, end, len(tokens),
                      sum(1 for t in tokens if not t.is_punct)))
     frame = pd.DataFrame(rows, columns=["sentence_id", "text", "start_char", "end_char",
                                         "n_tokens", "n_words"])
