@@ -30,7 +30,8 @@ notebooks: $(STAMP) ## execute every notebook in order, in place
 	@for nb in $(NOTEBOOKS); do \
 	  echo "running $$nb"; \
 	  $(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
-	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 "$$nb" || exit 1; \
+	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 \
+	    --ExecutePreprocessor.record_timing=False "$$nb" || exit 1; \
 	done
 
 ifeq ($(ARTICLE),)
