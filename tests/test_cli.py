@@ -40,3 +40,12 @@ def test_bad_input_exit_2_with_one_line_per_file(tmp_path):
     assert len(lines) == 2 and "Traceback" not in out.stderr
     assert "missing.txt: no such file" in lines[0] and "empty.txt" in lines[1]
     assert out.stdout == ""
+
+
+def test_output_piped_into_head_ends_quietly(seed_path):
+    # 30 copies print far more than a pipe buffer holds, so head closes the pipe mid-write
+    paths = " ".join(f'"{seed_path}"' for _ in range(30))
+    cmd = f'"{sys.executable}" -m helpers sentences {paths} | head -1'
+    out = subprocess.run(cmd, shell=True, capture_output=True, text=True)
+    assert json.loads(out.stdout)["sentence_id"] == 0
+    assert "Traceback" not in out.stderr and "BrokenPipe" not in out.stderr

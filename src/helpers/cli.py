@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -51,7 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     except ModelNotInstalledError as err:
         print(f"newslens: error: {err}", file=sys.stderr)
         return 2
-    _emit(frame, args)
+    try:
+        _emit(frame, args)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `... | head`: the reader has all it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
