@@ -202,7 +202,11 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     for x in starts:
         ax.axvline(x - 0.5, color="#eeeeee", linewidth=0.6, zorder=0)
     ax.axhline(0, color="#999999", linewidth=0.6)
-    ax.plot(data["sentence_id"], data["compound"], color="#6c757d", linewidth=0.8, zorder=1)
+    # One line per run of consecutive sentences: a gap (sentences not scored, such as a pull quote
+    # or a caption) must not look like a smooth change of tone.
+    run = data["sentence_id"].diff().ne(1).cumsum()
+    for _, part in data.groupby(run, sort=False):
+        ax.plot(part["sentence_id"], part["compound"], color="#6c757d", linewidth=0.8, zorder=1)
     quoted = data[data["in_quote"]]
     plain = data[~data["in_quote"]]
     ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="narration", zorder=2)
