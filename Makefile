@@ -13,6 +13,10 @@ ARTICLE ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .DEFAULT_GOAL := help
+SHELL := bash
+.SHELLFLAGS := -o pipefail -c
+# The kernel warns on every start that local TCP is unencrypted; it is noise on a one-user machine.
+QUIET := sed -u "/running over TCP without encryption/d"
 .PHONY: help install report notebooks test unit nbval lab bench clean
 
 help: ## list the targets
@@ -31,7 +35,7 @@ notebooks: $(STAMP) ## execute every notebook in order, in place
 	  echo "running $$nb"; \
 	  $(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
 	    --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 \
-	    --ExecutePreprocessor.record_timing=False "$$nb" || exit 1; \
+	    --ExecutePreprocessor.record_timing=False "$$nb" 2>&1 | $(QUIET) || exit 1; \
 	done
 
 ifeq ($(ARTICLE),)
@@ -42,7 +46,7 @@ report: $(STAMP)
 	@mkdir -p build/$(ARTICLE)
 	@for nb in $(NOTEBOOKS); do \
 	  echo "running $$nb on $(ARTICLE)"; \
-	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" || exit 1; \
+	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" 2>&1 | $(QUIET) || exit 1; \
 	done
 	@echo "executed notebooks in build/$(ARTICLE)/"
 endif
