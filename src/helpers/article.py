@@ -380,11 +380,15 @@ def _has_verb(p: str, nlp) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in doc)
 
 
+def _default_nlp():
+    from helpers.nlp import load_nlp
+
+    return load_nlp()
+
+
 def _tag(p: str, nlp):
     if nlp is None:
-        from helpers.nlp import load_nlp
-
-        nlp = load_nlp()
+        nlp = _default_nlp()
     disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "lemmatizer")]
     return nlp(p, disable=disable)
 
@@ -473,6 +477,7 @@ def _parse_date(value: str) -> str | None:
         return None
 
 
+_CAPTION_TOKENS = 40  # tokens tagged when looking for a glued caption (first verb within 30, plus context)
 _CONTINUING_POS = {"ADP", "CCONJ", "DET", "PART", "PRON", "SCONJ", "PUNCT", "SYM", "NUM"}
 
 
@@ -483,7 +488,15 @@ def _glued_caption_length(para: str, nlp) -> int:
     sentence without punctuation. The cut goes before the last capitalised word that follows a
     lower-case content word ("today | Russian President ...") and precedes the first verb.
     """
-    doc = _tag(para[:400], nlp)
+    nlp = nlp if nlp is not None else _default_nlp()
+    head = nlp.make_doc(para[:400])
+    # The cut needs a capitalised word right after a lower-case word among the first 30 tokens;
+    # without one there is no caption, and the tagger need not run.
+    if not any(t.text[:1].isupper() and head[t.i - 1].is_lower and head[t.i - 1].is_alpha for t in head[2:31]):
+        return 0
+    # Tag only the first _CAPTION_TOKENS tokens: the tagger sees 4 tokens either side (4 layers of
+    # window-1 convolutions), so tags up to token 31 equal those of a longer text.
+    doc = _tag(head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text, nlp)
     first_verb = next((t.i for t in doc if t.pos_ in ("VERB", "AUX")), None)
     if first_verb is None or first_verb > 30:
         return 0

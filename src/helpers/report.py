@@ -92,7 +92,8 @@ def load_analysis(article_id: str) -> Analysis:
 def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
     a = analysis
-    quotes, entities, mentions = a.quotes, a.entities, a.mentions
+    entities, mentions = a.entities, a.mentions
+    quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
     qtone = sentiment.quote_tone(quotes)
     mention_sent = sentiment.entity_sentiment(a.doc, mentions)
     model = topics.themes(a.doc, a.sentences)
@@ -103,7 +104,7 @@ def findings(analysis: Analysis) -> Findings:
         sources=share.unique_sources(quotes),
         people=share.mentioned_vs_quoted(entities, quotes),
         positions=share.speaker_positions(quotes),
-        sentence_tone=sentiment.sentence_tone(a.sentences, quotes),
+        sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
         quote_tone=qtone,
         speaker_tone=sentiment.speaker_tone(qtone),
         mention_sentiment=mention_sent,

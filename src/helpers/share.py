@@ -40,6 +40,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -53,6 +54,29 @@ SHARE_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True, eq=False)
+class ClassifiedQuotes:
+    """A quotes frame with its counting decisions taken once.
+
+    Every function here (and :func:`helpers.sentiment.quote_tone`,
+    :func:`helpers.topics.speaker_themes`) accepts it in place of the quotes frame, so an analysis
+    that asks many questions of one frame classifies its quotes once (:func:`classify`). It is a
+    snapshot: after editing the frame, classify it again.
+    """
+
+    frame: pd.DataFrame
+    rows: list
+    reasons: dict
+
+
+def classify(quotes: pd.DataFrame) -> ClassifiedQuotes:
+    """Apply the counting rules of the module docstring to ``quotes`` once (see :class:`ClassifiedQuotes`)."""
+    if isinstance(quotes, ClassifiedQuotes):
+        return quotes
+    rows, reasons = _classified(quotes)
+    return ClassifiedQuotes(quotes, rows, reasons)
+
+
 def countable_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     """The statements that count for speaker share: ``quotes`` minus :func:`quote_exclusions`.
 
@@ -60,6 +84,7 @@ def countable_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
     """
     rows, reasons = _classified(quotes)
     kept = [r for r in rows if r["quote_id"] not in reasons]
+    quotes = quotes.frame if isinstance(quotes, ClassifiedQuotes) else quotes
     out = quotes.iloc[[r["_pos"] for r in kept]].reset_index(drop=True)
     if "n_words" not in out or out["n_words"].isna().any():
         out["n_words"] = [r["n_words"] for r in kept]
@@ -225,8 +250,10 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
     return rows
 
 
-def _classified(quotes: pd.DataFrame) -> tuple[list[dict], dict]:
+def _classified(quotes: pd.DataFrame | ClassifiedQuotes) -> tuple[list[dict], dict]:
     """The records of ``quotes`` and ``{quote_id: reason}`` for those left out of the counts."""
+    if isinstance(quotes, ClassifiedQuotes):
+        return quotes.rows, quotes.reasons
     rows = _records(quotes)
     reasons: dict = {}
     for r in rows:

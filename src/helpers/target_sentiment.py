@@ -46,6 +46,9 @@ import math
 from importlib import resources
 
 import numpy as np
+from spacy import attrs as spacy_attrs
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -71,6 +74,14 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "neither", "nor",
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 # Dependents that modify the mention itself ("the corrupt senator", "Smith, a liar,").
 _MODIFIER_DEPS = frozenset({"amod", "appos", "acl", "relcl", "compound", "nmod", "prep", "poss"})
+
+# Token attributes read for the whole Doc at once (see _DocTable), and how to name them back.
+_TABLE_NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "LIKE_NUM",
+                "IS_QUOTE")
+_TABLE_ATTRS = [spacy_attrs.IDS[name] for name in _TABLE_NAMES]
+_HEAD = spacy_attrs.HEAD
+_POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
+_PERSON_HASH = get_string_id("PERSON")
 
 WINDOW = 8  # tokens either side of the mention that get distance-weighted features
 DECAY = 4.0  # e-folding distance (tokens) of window weights
@@ -132,8 +143,8 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
 
 
 def vader_analyzer():
-    """The one cached VADER ``SentimentIntensityAnalyzer`` of the process (its lexicon is read
-    once); other modules may share it instead of building their own."""
+    """The one cached VADER analyzer of the process (:func:`helpers.vader.analyzer`: the
+    package's scores, computed faster; its lexicon is read once)."""
     return _vader()
 
 
@@ -188,11 +199,10 @@ def _model() -> _Model:
         return _Model(json.load(fh))
 
 
-@functools.cache
 def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from helpers.vader import analyzer
 
-    return SentimentIntensityAnalyzer()
+    return analyzer()
 
 
 @functools.cache
@@ -218,37 +228,77 @@ def _check_span(text: str, start, end) -> None:
         raise ValueError(f"mention text[{start}:{end}] is blank")
 
 
+class _DocTable:
+    """Every token attribute the features read, for the whole Doc, as plain lists.
+
+    Read with one ``Doc.to_array`` call and one string lookup per distinct value: creating a
+    spaCy ``Token`` object per token and attribute access is what used to cost the time.
+    """
+
+    def __init__(self, doc):
+        strings = doc.vocab.strings
+        memo: dict[int, str] = {0: ""}
+
+        def text_of(hashes):
+            out = []
+            for h in hashes:
+                v = memo.get(h)
+                if v is None:
+                    v = memo[h] = strings[h]
+                out.append(v)
+            return out
+
+        n = len(doc)
+        arr = doc.to_array(_TABLE_ATTRS) if n else np.zeros((0, len(_TABLE_ATTRS)), dtype=np.uint64)
+        col = {name: arr[:, k].tolist() for k, name in enumerate(_TABLE_NAMES)}
+        heads = doc.to_array([_HEAD]).astype(np.int64).tolist() if n else []
+        self.text = doc.text
+        self.words = text_of(col["ORTH"])
+        self.lower = text_of(col["LOWER"])
+        self.lemma = [w.lower() for w in text_of(col["LEMMA"])]
+        self.pos = [_POS_NAMES.get(p, "") for p in col["POS"]]
+        self.dep = text_of(col["DEP"])
+        self.person = [e == _PERSON_HASH for e in col["ENT_TYPE"]] if _PERSON_HASH else [False] * n
+        self.punct = [bool(x) for x in col["IS_PUNCT"]]
+        self.space = [bool(x) for x in col["IS_SPACE"]]
+        self.stop = [bool(x) for x in col["IS_STOP"]]
+        self.like_num = [bool(x) for x in col["LIKE_NUM"]]
+        self.is_quote = [bool(q) or w in ("\u201c", "\u201d", '"') for q, w in zip(col["IS_QUOTE"], self.words)]
+        self.head = [k + h for k, h in enumerate(heads)]  # absolute token index of each head
+        self.sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if n else []
+        self.starts = [s[0] for s in self.sents]
+
+
 class _Sentence:
     """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
 
-    Built once per sentence and shared by all its mentions: creating spaCy Token objects is
-    what costs time, so every per-mention loop below runs over these lists instead.
+    Built once per sentence from the Doc's :class:`_DocTable` and shared by all its mentions.
     ``norm`` / ``lemma`` already replace other people's names; the mention is masked per call.
     """
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
                  "head", "children", "quote", "negated", "vader")
 
-    def __init__(self, sent):
-        toks = list(sent)
-        self.start, self.end, self.text = sent.start, sent.end, sent.text
-        self.words = [t.text for t in toks]
-        self.lower = [t.lower_ for t in toks]
-        person = [t.ent_type_ == "PERSON" for t in toks]
-        self.norm = [PERSON if p else "<NUM>" if t.like_num else t.lower_ for p, t in zip(person, toks)]
-        self.lemma = [PERSON if p else t.lemma_.lower() for p, t in zip(person, toks)]
-        self.punct = [t.is_punct for t in toks]
-        self.skip = [t.is_punct or t.is_space for t in toks]
-        self.stop = [t.is_stop for t in toks]
-        self.dep = [t.dep_ for t in toks]
-        self.pos = [t.pos_ for t in toks]
+    def __init__(self, table: _DocTable, start: int, end: int, start_char: int, end_char: int):
+        T, sl = table, slice(start, end)
+        self.start, self.end, self.text = start, end, T.text[start_char:end_char]
+        self.words = T.words[sl]
+        self.lower = T.lower[sl]
+        person = T.person[sl]
+        self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
+        self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
+        self.punct = T.punct[sl]
+        self.skip = [p or sp for p, sp in zip(self.punct, T.space[sl])]
+        self.stop = T.stop[sl]
+        self.dep = T.dep[sl]
+        self.pos = T.pos[sl]
         # a head outside the sentence (possible only in hand-made Docs) is treated as a root
-        self.head = [t.head.i - self.start if self.start <= t.head.i < self.end else k for k, t in enumerate(toks)]
-        self.children = [[] for _ in toks]
+        self.head = [h - start if start <= h < end else k for k, h in enumerate(T.head[sl])]
+        self.children = [[] for _ in self.head]
         for k, h in enumerate(self.head):
             if h != k:
                 self.children[h].append(k)
-        self.quote = [t.is_quote or t.text in ("\u201c", "\u201d", '"') for t in toks]
+        self.quote = T.is_quote[sl]
         self.negated = [any(self.dep[c] == "neg" or self.lower[c] in NEGATIONS for c in ch) for ch in self.children]
         self.vader = _vader_scores(self.text)
 
@@ -285,12 +335,12 @@ class _Sentence:
 def _sentence_of(doc, i: int, cache: dict) -> _Sentence:
     """The sentence holding token ``i``, built once per Doc and cached (``Token.sent`` rescans
     the whole Doc on every call, which made long articles quadratic)."""
-    if "starts" not in cache:
-        cache["sents"] = list(doc.sents)
-        cache["starts"] = [s.start for s in cache["sents"]]
-    k = bisect.bisect_right(cache["starts"], i) - 1
+    table = cache.get("table")
+    if table is None:
+        table = cache["table"] = _DocTable(doc)
+    k = bisect.bisect_right(table.starts, i) - 1
     if k not in cache:
-        cache[k] = _Sentence(cache["sents"][k])
+        cache[k] = _Sentence(table, *table.sents[k])
     return cache[k]
 
 

@@ -1,0 +1,76 @@
+"""helpers.vader.FastVader gives exactly the scores of vaderSentiment's own analyzer."""
+
+import random
+
+import pytest
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer
+
+from helpers import vader
+
+# One text per rule of VADER: boosters, negation 1-3 words back, "never so", "without doubt",
+# "least" / "at least", "kind of", "but", ALL CAPS, ! and ?, idioms, emoticons and emojis, n't.
+RULE_TEXTS = [
+    "The minister was very good at this.",
+    "The minister was not good at this.",
+    "It isn't really a bad plan, is it?",
+    "He never so happy, they said.",
+    "She is without doubt the best candidate.",
+    "This is the least helpful answer of all.",
+    "At least the talks were useful.",
+    "It was kind of a failure.",
+    "The plan is good but the timing is terrible.",
+    "The plan is GOOD but the timing is TERRIBLE!!!",
+    "Is this really a crisis??",
+    "What a disaster???",
+    "That was the bomb, a real hoot.",
+    "Cut the mustard or break a leg.",
+    "Great news :) and sad news :(",
+    "Peace talks \u2764 resumed \U0001F600 today",
+    "No problem, no worries, nor bad.",
+    "He did not, nor would he ever, support it.",
+    "",
+    "   ",
+    "!!!",
+    "Ok.",
+    "\u201cWe are deeply worried,\u201d the spokesman said \u2014 not happy at all.",
+]
+
+
+@pytest.fixture(scope="module")
+def analyzers():
+    return SentimentIntensityAnalyzer(), vader.analyzer()
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS)
+def test_same_scores_on_rule_texts(analyzers, text):
+    original, fast = analyzers
+    assert fast.polarity_scores(text) == original.polarity_scores(text)
+
+
+def test_same_scores_on_generated_texts(analyzers):
+    """Random word salads dense in lexicon words, boosters, negations and idiom parts."""
+    original, fast = analyzers
+    rng = random.Random(20261126)
+    words = (sorted(original.lexicon)[::11] + sorted(BOOSTER_DICT) + sorted(NEGATE)
+             + sorted({w for key in SPECIAL_CASES for w in key.split()})
+             + ["but", "BUT", "kind", "of", "least", "at", "never", "so", "this", "without", "doubt",
+                "GREAT", "Bad", "n't", "isn't", "!", "?", ":)", ":-(", "the", "Smith", "said", "\u2764"])
+    mismatches = []
+    for _ in range(4000):
+        text = rng.choice([" ", " , ", ". "]).join(rng.choice(words) for _ in range(rng.randint(0, 16)))
+        text += rng.choice(["", ".", "!", "!!!", "?", "???"])
+        if fast.polarity_scores(text) != original.polarity_scores(text):
+            mismatches.append(text)
+    assert mismatches == []
+
+
+def test_non_string_input_fails_as_in_the_package(analyzers):
+    original, fast = analyzers
+    for analyzer in (original, fast):
+        with pytest.raises(TypeError):
+            analyzer.polarity_scores(123)
+
+
+def test_one_shared_analyzer():
+    assert vader.analyzer() is vader.analyzer()
+    assert vader.polarity_scores("good")["compound"] > 0
