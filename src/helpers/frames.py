@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
 from helpers.article import ROLES, Article
@@ -41,22 +42,31 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
     text = article.text
     if doc.text != text:  # Doc.text re-joins every token: read it once, not per sentence
         raise ValueError(f"{article.article_id}: the Doc does not hold this article's text")
-    rows = []
+    # token attributes as arrays: one to_array call instead of a Token object per token
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, IDX, LENGTH]).astype(np.int64) if len(doc) else np.zeros((0, 4), int)
+    keep = flags[:, 0] == 0
+    kept_before = np.concatenate([[0], np.cumsum(keep)])
+    words_before = np.concatenate([[0], np.cumsum(keep & (flags[:, 1] == 0))])
+    kept_at = np.flatnonzero(keep)
+    cols: dict[str, list] = {c: [] for c in ("sentence_id", "text", "start_char", "end_char", "n_tokens", "n_words")}
     for i, sent in enumerate(doc.sents):
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+        a, b = kept_before[sent.start], kept_before[sent.end]
+        if a == b:  # whitespace only
             continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        rows.append((i, text[start:end], start, end, len(tokens),
-                     sum(1 for t in tokens if not t.is_punct)))
-    frame = pd.DataFrame(rows, columns=["sentence_id", "text", "start_char", "end_char",
-                                        "n_tokens", "n_words"])
-    para_ids = paragraph_of(article.paragraphs, frame["start_char"].to_numpy())
-    roles = article.paragraphs.set_index("paragraph_id")["role"]
-    frame.insert(0, "article_id", article.article_id)
-    frame.insert(2, "paragraph_id", para_ids)
-    frame.insert(3, "role", pd.Categorical(roles.reindex(para_ids).to_numpy(), categories=ROLES))
-    return frame[SENTENCE_COLUMNS]
+        first, last = kept_at[a], kept_at[b - 1]
+        start, end = int(flags[first, 2]), int(flags[last, 2] + flags[last, 3])
+        for c, v in zip(cols, (i, text[start:end], start, end, int(b - a),
+                               int(words_before[sent.end] - words_before[sent.start]))):
+            cols[c].append(v)
+    para_ids = paragraph_of(article.paragraphs, np.asarray(cols["start_char"], dtype=int))
+    role_of = dict(zip(article.paragraphs["paragraph_id"].tolist(), article.paragraphs["role"].astype(str).tolist()))
+    return pd.DataFrame({
+        "article_id": article.article_id,
+        "sentence_id": cols["sentence_id"],
+        "paragraph_id": para_ids,
+        "role": pd.Categorical([role_of[p] for p in para_ids.tolist()], categories=ROLES),
+        **{c: cols[c] for c in ("text", "start_char", "end_char", "n_tokens", "n_words")},
+    }, columns=SENTENCE_COLUMNS)
 
 
 def paragraph_of(paragraphs: pd.DataFrame, offsets) -> np.ndarray:

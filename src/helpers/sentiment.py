@@ -81,15 +81,15 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
     if roles is not None:
         sentences = sentences[sentences["role"].isin(roles)]
     cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
-    out = sentences[cols].reset_index(drop=True)
-    scores = [score_text(t) for t in out["text"].tolist()]
+    data = {c: _column(sentences[c]) for c in cols}
+    scores = [score_text(t) for t in sentences["text"].tolist()]
     for key in ("compound", "neg", "neu", "pos"):
-        out[key] = [sc[key] for sc in scores]
-    out["tone"] = [tone_label(sc["compound"]) for sc in scores]
+        data[key] = [sc[key] for sc in scores]
+    data["tone"] = [tone_label(sc["compound"]) for sc in scores]
     kinds = _quote_kind_per_sentence(sentences, quotes)
-    out["quote_kind"] = kinds
-    out["in_quote"] = [k in ("direct", "partial") for k in kinds]
-    return out
+    data["quote_kind"] = kinds
+    data["in_quote"] = [k in ("direct", "partial") for k in kinds]
+    return pd.DataFrame(data)  # built in one go: adding columns one by one costs more than the scores
 
 
 def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -151,12 +151,12 @@ def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
     ``doc.text``). Scoring is :func:`helpers.target_sentiment.mention_polarities`.
     """
     cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
-    out = mentions[[c for c in cols if c in mentions]].reset_index(drop=True)
+    data = {c: _column(mentions[c]) for c in cols if c in mentions}
     spans = list(zip(map(int, mentions["start_char"].tolist()), map(int, mentions["end_char"].tolist())))
     results = mention_polarities(doc, spans) if spans else []
-    out["polarity"] = [r["label"] for r in results]
-    out["polarity_score"] = [float(r["score"]) for r in results]
-    return out
+    data["polarity"] = [r["label"] for r in results]
+    data["polarity_score"] = [float(r["score"]) for r in results]
+    return pd.DataFrame(data)
 
 
 def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -189,6 +189,11 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _column(series: pd.Series) -> pd.Series:
+    """``series`` with a fresh 0..n-1 index and its own dtype (an object column stays object)."""
+    return pd.Series(series.array, dtype=series.dtype, copy=False)
 
 
 def _analyzer():

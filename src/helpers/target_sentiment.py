@@ -39,16 +39,15 @@ vader_analyzer() -> SentimentIntensityAnalyzer
 
 from __future__ import annotations
 
-import bisect
 import functools
 import json
 import math
 from importlib import resources
 
 import numpy as np
-from spacy import attrs as spacy_attrs
-from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.strings import get_string_id
+
+from helpers.tokens import TokenTable, token_table
+from helpers.vader import analyzer as _vader
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -74,14 +73,6 @@ NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "neither", "nor",
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl"})
 # Dependents that modify the mention itself ("the corrupt senator", "Smith, a liar,").
 _MODIFIER_DEPS = frozenset({"amod", "appos", "acl", "relcl", "compound", "nmod", "prep", "poss"})
-
-# Token attributes read for the whole Doc at once (see _DocTable), and how to name them back.
-_TABLE_NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "LIKE_NUM",
-                "IS_QUOTE")
-_TABLE_ATTRS = [spacy_attrs.IDS[name] for name in _TABLE_NAMES]
-_HEAD = spacy_attrs.HEAD
-_POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
-_PERSON_HASH = get_string_id("PERSON")
 
 WINDOW = 8  # tokens either side of the mention that get distance-weighted features
 DECAY = 4.0  # e-folding distance (tokens) of window weights
@@ -113,10 +104,10 @@ def mention_polarities(doc, spans) -> list[dict]:
     The labels are lexical tone toward the mention, not facts about the person.
     """
     model = _model()
-    text = doc.text  # Doc.text re-joins every token on each access: read it once
+    cache: dict = {"table": token_table(doc)}  # per Doc: token lists, sentences with their VADER scores
+    text = cache["table"].doc_text
     for start, end in spans:
         _check_span(text, start, end)
-    cache: dict = {}  # per Doc: sentence list, sentences as plain lists with their VADER scores
     return model.predict([_features(doc, start, end, cache) for start, end in spans])
 
 
@@ -199,12 +190,6 @@ def _model() -> _Model:
         return _Model(json.load(fh))
 
 
-def _vader():
-    from helpers.vader import analyzer
-
-    return analyzer()
-
-
 @functools.cache
 def _nlp():
     try:
@@ -228,68 +213,28 @@ def _check_span(text: str, start, end) -> None:
         raise ValueError(f"mention text[{start}:{end}] is blank")
 
 
-class _DocTable:
-    """Every token attribute the features read, for the whole Doc, as plain lists.
-
-    Read with one ``Doc.to_array`` call and one string lookup per distinct value: creating a
-    spaCy ``Token`` object per token and attribute access is what used to cost the time.
-    """
-
-    def __init__(self, doc):
-        strings = doc.vocab.strings
-        memo: dict[int, str] = {0: ""}
-
-        def text_of(hashes):
-            out = []
-            for h in hashes:
-                v = memo.get(h)
-                if v is None:
-                    v = memo[h] = strings[h]
-                out.append(v)
-            return out
-
-        n = len(doc)
-        arr = doc.to_array(_TABLE_ATTRS) if n else np.zeros((0, len(_TABLE_ATTRS)), dtype=np.uint64)
-        col = {name: arr[:, k].tolist() for k, name in enumerate(_TABLE_NAMES)}
-        heads = doc.to_array([_HEAD]).astype(np.int64).tolist() if n else []
-        self.text = doc.text
-        self.words = text_of(col["ORTH"])
-        self.lower = text_of(col["LOWER"])
-        self.lemma = [w.lower() for w in text_of(col["LEMMA"])]
-        self.pos = [_POS_NAMES.get(p, "") for p in col["POS"]]
-        self.dep = text_of(col["DEP"])
-        self.person = [e == _PERSON_HASH for e in col["ENT_TYPE"]] if _PERSON_HASH else [False] * n
-        self.punct = [bool(x) for x in col["IS_PUNCT"]]
-        self.space = [bool(x) for x in col["IS_SPACE"]]
-        self.stop = [bool(x) for x in col["IS_STOP"]]
-        self.like_num = [bool(x) for x in col["LIKE_NUM"]]
-        self.is_quote = [bool(q) or w in ("\u201c", "\u201d", '"') for q, w in zip(col["IS_QUOTE"], self.words)]
-        self.head = [k + h for k, h in enumerate(heads)]  # absolute token index of each head
-        self.sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if n else []
-        self.starts = [s[0] for s in self.sents]
-
-
 class _Sentence:
     """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
 
-    Built once per sentence from the Doc's :class:`_DocTable` and shared by all its mentions.
+    Built once per sentence from the Doc's :class:`helpers.tokens.TokenTable` and shared by all
+    its mentions.
     ``norm`` / ``lemma`` already replace other people's names; the mention is masked per call.
     """
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
                  "head", "children", "quote", "negated", "vader")
 
-    def __init__(self, table: _DocTable, start: int, end: int, start_char: int, end_char: int):
+    def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int):
         T, sl = table, slice(start, end)
-        self.start, self.end, self.text = start, end, T.text[start_char:end_char]
-        self.words = T.words[sl]
+        self.start, self.end, self.text = start, end, T.doc_text[start_char:end_char]
+        self.words = T.text[sl]
         self.lower = T.lower[sl]
-        person = T.person[sl]
+        person = [e == "PERSON" for e in T.ent_type[sl]]
         self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
         self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
-        self.punct = T.punct[sl]
-        self.skip = [p or sp for p, sp in zip(self.punct, T.space[sl])]
-        self.stop = T.stop[sl]
+        self.punct = T.is_punct[sl]
+        self.skip = [p or sp for p, sp in zip(self.punct, T.is_space[sl])]
+        self.stop = T.is_stop[sl]
         self.dep = T.dep[sl]
         self.pos = T.pos[sl]
         # a head outside the sentence (possible only in hand-made Docs) is treated as a root
@@ -337,8 +282,8 @@ def _sentence_of(doc, i: int, cache: dict) -> _Sentence:
     the whole Doc on every call, which made long articles quadratic)."""
     table = cache.get("table")
     if table is None:
-        table = cache["table"] = _DocTable(doc)
-    k = bisect.bisect_right(table.starts, i) - 1
+        table = cache["table"] = token_table(doc)
+    k = table.sentence_of(i)
     if k not in cache:
         cache[k] = _Sentence(table, *table.sents[k])
     return cache[k]

@@ -49,12 +49,15 @@ import pandas as pd
 
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
+from helpers.tokens import TokenTable, token_table
+
 THEME_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PART", "SPACE", "X"})
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 # People are speakers, not topics; dates and numbers ("today", "2001") say when, not what.
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 K_MIN, K_MAX = 2, 6
+_KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
 
 
 @dataclass
@@ -77,19 +80,20 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     spans = _prose_spans(sentences)
     found: dict[str, dict] = {}
     sent_of = _sentence_index(doc, spans)
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    T = token_table(doc)
+    text = T.doc_text
     for chunk in doc.noun_chunks:
         s = sent_of.get(chunk.start)
         if s is None:
             continue
-        toks = _trim(chunk)
+        toks = _trim(T, chunk.start, chunk.end)
         if not toks:
             continue
-        key = " ".join(t.lemma_.lower() for t in toks)
-        surface = text[toks[0].idx: toks[-1].idx + len(toks[-1])]
-        if all(t.pos_ != "PROPN" for t in toks):
+        key = " ".join(T.lemma[i] for i in toks)
+        surface = text[T.idx[toks[0]]: T.idx[toks[-1]] + T.length[toks[-1]]]
+        if all(T.pos[i] != "PROPN" for i in toks):
             surface = surface.lower()
-        entry = found.setdefault(key, {"forms": Counter(), "sents": set(), "count": 0, "first": toks[0].idx})
+        entry = found.setdefault(key, {"forms": Counter(), "sents": set(), "count": 0, "first": T.idx[toks[0]]})
         entry["forms"][surface] += 1
         entry["sents"].add(s)
         entry["count"] += 1
@@ -102,18 +106,23 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         # word), then the first seen (Counter keeps insertion order)
         phrase = max(e["forms"].items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
         rows.append((phrase, key, e["count"], df, round(score, 6), e["first"]))
-    out = pd.DataFrame(rows, columns=["phrase", "key", "count", "n_sentences", "score", "first_char"])
-    out = out.sort_values(["score", "first_char"], ascending=[False, True], kind="stable").head(top)
-    out.insert(0, "rank", range(1, len(out) + 1))
-    return out.reset_index(drop=True)
+    rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
+    rows = rows[:max(top, 0)]
+    cols = ["phrase", "key", "count", "n_sentences", "score", "first_char"]
+    data = {"rank": np.arange(1, len(rows) + 1, dtype=np.int64)}
+    for k, c in enumerate(cols):
+        values = [r[k] for r in rows]
+        data[c] = np.array(values, dtype=_KEYPHRASE_DTYPES[c]) if c in _KEYPHRASE_DTYPES else values
+    return pd.DataFrame(data)
 
 
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
     """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring)."""
+    import sklearn
     from sklearn.decomposition import NMF
     from sklearn.exceptions import ConvergenceWarning
 
-    roles = sentences["role"].astype(str).tolist()
+    roles = [str(r) for r in sentences["role"].tolist()]
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
     sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
     context = _term_context(doc)
@@ -139,7 +148,10 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     # fact is kept on the model (``converged``) instead of printed as a warning.
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ConvergenceWarning)
-        W = nmf.fit_transform(X)
+        # X is built here (finite, non-negative): skip scikit-learn's input and parameter checks,
+        # which cost more than the fit on an article-sized matrix; the result is the same
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            W = nmf.fit_transform(X)
     converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
     H = nmf.components_
 
@@ -254,12 +266,13 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]]]:
+def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]], TokenTable]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
     Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
-    sentence is still a person's name, not a topic) and, for multi-word entities of other types,
-    ``{first token: (end token, "central asia")}`` so that such a name is one term, not two words.
+    sentence is still a person's name, not a topic), for multi-word entities of other types
+    ``{first token: (end token, "central asia")}`` so that such a name is one term, not two words,
+    and the Doc's token table.
     """
     person_words: set[str] = set()
     multi: dict[int, tuple[int, str]] = {}
@@ -272,7 +285,7 @@ def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]]]:
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
                 multi[ent.start] = (ent.end, " ".join(words))
-    return person_words, multi
+    return person_words, multi, token_table(doc)
 
 
 def _terms(doc, start: int, end: int, context) -> list[str]:
@@ -280,7 +293,7 @@ def _terms(doc, start: int, end: int, context) -> list[str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    person_words, multi = context
+    person_words, multi, T = context
     out = []
     i = span.start
     while i < span.end:
@@ -288,18 +301,18 @@ def _terms(doc, start: int, end: int, context) -> list[str]:
             i, term = multi[i]
             out.append(term)
             continue
-        t = doc[i]
+        t = i
         i += 1
-        if (t.pos_ in THEME_POS and t.is_alpha and not t.is_stop and len(t) > 1
-                and t.ent_type_ not in _NOT_THEME_ENTS and t.lower_ not in person_words
-                and t.lemma_.lower() not in _NOT_THEMES):
-            out.append(t.lemma_.lower())
+        if (T.pos[t] in THEME_POS and T.is_alpha[t] and not T.is_stop[t] and T.length[t] > 1
+                and T.ent_type[t] not in _NOT_THEME_ENTS and T.lower[t] not in person_words
+                and T.lemma[t] not in _NOT_THEMES):
+            out.append(T.lemma[t])
     return out
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
-    prose = sentences[sentences["role"].isin(PROSE_ROLES)]
-    return list(zip(prose["start_char"].astype(int), prose["end_char"].astype(int)))
+    return [(int(s), int(e)) for r, s, e in zip(sentences["role"].tolist(), sentences["start_char"].tolist(),
+                                                sentences["end_char"].tolist()) if r in PROSE_ROLES]
 
 
 def _sentence_index(doc, spans) -> dict[int, int]:
@@ -312,17 +325,18 @@ def _sentence_index(doc, spans) -> dict[int, int]:
     return out
 
 
-def _trim(chunk) -> list:
-    toks = list(chunk)
-    while toks and (toks[0].pos_ in _EDGE_POS or toks[0].is_stop or not toks[0].text.strip()):
+def _trim(T: TokenTable, start: int, end: int) -> list[int]:
+    """Token indices of the noun chunk ``start:end`` without edge words, or ``[]`` if no phrase is left."""
+    toks = list(range(start, end))
+    while toks and (T.pos[toks[0]] in _EDGE_POS or T.is_stop[toks[0]] or not T.text[toks[0]].strip()):
         toks.pop(0)
-    while toks and (toks[-1].pos_ in _EDGE_POS or toks[-1].is_stop or not toks[-1].text.strip()):
+    while toks and (T.pos[toks[-1]] in _EDGE_POS or T.is_stop[toks[-1]] or not T.text[toks[-1]].strip()):
         toks.pop()
     # A chunk that is only a possessive marker or a bracket left over is no phrase; nor is a date
     # or a number ("Monday", "2001") - it says when, not what.
-    if not toks or not any(t.is_alpha for t in toks):
+    if not toks or not any(T.is_alpha[i] for i in toks):
         return []
-    if all(t.ent_type_ in _NOT_THEME_ENTS and t.ent_type_ != "PERSON" for t in toks):
+    if all(T.ent_type[i] in _NOT_THEME_ENTS and T.ent_type[i] != "PERSON" for i in toks):
         return []
     return toks
 

@@ -1,0 +1,106 @@
+"""The token attributes of a parsed ``Doc`` as plain Python lists, read once per Doc.
+
+Rules that walk tokens one by one (target features, keyphrase trimming, theme terms) spend most
+of their time creating spaCy ``Token`` objects and converting hashes to strings, not on the rule.
+:func:`token_table` reads every attribute they need with one ``Doc.to_array`` call, turns each
+distinct hash into its string once, and keeps the result for that Doc: the analyses of one
+article share one table.
+
+The cache is keyed by the Doc object (weakly: it goes when the Doc goes) and checked against the
+Doc's current annotation array on every call, so a Doc whose tokens, tags, parse or entities were
+changed after the table was built gets a new table, never a stale one.
+
+:class:`TokenTable` attributes (one list entry per token, index = ``Token.i``): ``text``, ``lower``,
+``lemma`` (lower-cased), ``pos``, ``dep``, ``ent_type`` (``""`` outside entities), ``is_punct``,
+``is_space``, ``is_stop``, ``is_alpha``, ``like_num``, ``is_quote`` (also typographic double quotes),
+``idx`` (character offset), ``length`` (characters), ``head`` (absolute index of the head). Per
+Doc: ``doc_text`` (``Doc.text``) and ``sents`` (``(start, end, start_char, end_char)`` of each
+sentence), ``sent_starts`` (the sentences' first tokens).
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+
+import numpy as np
+from spacy import attrs as spacy_attrs
+from spacy.parts_of_speech import IDS as POS_IDS
+
+__all__ = ["TokenTable", "token_table"]
+
+_NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_ALPHA",
+          "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB")
+_ATTRS = [spacy_attrs.IDS[name] for name in _NAMES]
+_POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
+_DOUBLE_QUOTES = ("\u201c", "\u201d", '"')
+
+_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class TokenTable:
+    """Token attributes of one Doc as lists (see the module docstring)."""
+
+    def __init__(self, doc, array: np.ndarray | None = None):
+        n = len(doc)
+        arr = _array(doc) if array is None else array
+        self._key = arr.tobytes()
+        strings = doc.vocab.strings
+        memo: dict[int, str] = {0: ""}
+
+        def text_of(hashes: list[int]) -> list[str]:
+            out = []
+            for h in hashes:
+                v = memo.get(h)
+                if v is None:
+                    v = memo[h] = strings[h]
+                out.append(v)
+            return out
+
+        col = {name: arr[:, k].tolist() for k, name in enumerate(_NAMES) if name != "HEAD"}
+        self.text = text_of(col["ORTH"])
+        self.lower = text_of(col["LOWER"])
+        self.lemma = [w.lower() for w in text_of(col["LEMMA"])]
+        self.pos = [_POS_NAMES.get(p, "") for p in col["POS"]]
+        self.dep = text_of(col["DEP"])
+        self.ent_type = text_of(col["ENT_TYPE"])
+        self.is_punct = [bool(x) for x in col["IS_PUNCT"]]
+        self.is_space = [bool(x) for x in col["IS_SPACE"]]
+        self.is_stop = [bool(x) for x in col["IS_STOP"]]
+        self.is_alpha = [bool(x) for x in col["IS_ALPHA"]]
+        self.like_num = [bool(x) for x in col["LIKE_NUM"]]
+        self.is_quote = [bool(q) or w in _DOUBLE_QUOTES for q, w in zip(col["IS_QUOTE"], self.text)]
+        self.idx = col["IDX"]
+        self.length = col["LENGTH"]
+        # HEAD is stored as a signed offset in an unsigned array
+        self.head = [k + h for k, h in enumerate(arr[:, _NAMES.index("HEAD")].astype(np.int64).tolist())]
+        self.doc_text = doc.text
+        self.sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if n else []
+        self.sent_starts = [s[0] for s in self.sents]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def sentence_of(self, i: int) -> int:
+        """Index into :attr:`sents` of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    def token_at(self, char: int) -> int:
+        """Index of the token holding character offset ``char`` (or the last token starting before it)."""
+        return max(0, bisect.bisect_right(self.idx, char) - 1)
+
+
+def token_table(doc) -> TokenTable:
+    """The :class:`TokenTable` of ``doc``, built once and reused while the Doc is unchanged."""
+    arr = _array(doc)
+    table = _TABLES.get(doc)
+    if table is None or table._key != arr.tobytes():
+        table = TokenTable(doc, arr)
+        _TABLES[doc] = table
+    return table
+
+
+def _array(doc) -> np.ndarray:
+    if len(doc) == 0:
+        return np.zeros((0, len(_ATTRS)), dtype=np.uint64)
+    return doc.to_array(_ATTRS)
