@@ -49,6 +49,7 @@ descriptor    what the text says the entity is, from an apposition or a title in
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -148,8 +149,8 @@ def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[t
     text without is split on line breaks (news snippets put one paragraph per line), all ``body``.
     """
     if paragraphs is not None and len(paragraphs):
-        cols = paragraphs[["paragraph_id", "start_char", "end_char", "role"]]
-        return [(int(p), int(s), int(e), str(r)) for p, s, e, r in cols.itertuples(index=False)]
+        cols = (paragraphs[c].tolist() for c in ("paragraph_id", "start_char", "end_char", "role"))
+        return [(int(p), int(s), int(e), str(r)) for p, s, e, r in zip(*cols)]
     spans = line_ranges(text, "\n\n" if "\n\n" in text else "\n")
     return [(i, s, e, "body") for i, (s, e) in enumerate(spans)]
 
@@ -559,24 +560,32 @@ def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFra
     categoricals, everything else as object so that None stays None (not NaN)."""
     categories = categories or {}
     data = {}
+    index = pd.RangeIndex(len(rows))  # one index object for every column: nothing to align
     for k, col in enumerate(columns):
         values = [r[k] for r in rows]
         if col in ints:
-            data[col] = np.array(values, dtype=np.int64)
+            arr = np.array(values, dtype=np.int64)
         elif col in bools:
-            data[col] = np.array(values, dtype=bool)
+            arr = np.array(values, dtype=bool)
         elif col in categories:
-            cats = categories[col]
-            index = {c: n for n, c in enumerate(cats)}
-            codes = np.array([index.get(v, -1) for v in values], dtype=np.int8)
-            data[col] = pd.Categorical.from_codes(codes, categories=cats)
+            dtype = _categorical_dtype(tuple(categories[col]))
+            codes_of = {c: n for n, c in enumerate(dtype.categories)}
+            arr = pd.Categorical.from_codes(np.array([codes_of.get(v, -1) for v in values], dtype=np.int8),
+                                            dtype=dtype)
         else:
             arr = np.empty(len(values), dtype=object)
             arr[:] = values
             # An explicit object Series: pandas would otherwise infer its string dtype, where a
             # missing value reads back as NaN instead of None.
-            data[col] = pd.Series(arr, dtype=object, copy=False)
-    return pd.DataFrame(data, columns=list(columns))
+            data[col] = pd.Series(arr, index=index, dtype=object, copy=False)
+            continue
+        data[col] = pd.Series(arr, index=index, copy=False)
+    return pd.DataFrame(data, columns=list(columns), copy=False)
+
+
+@functools.cache
+def _categorical_dtype(categories: tuple) -> pd.CategoricalDtype:
+    return pd.CategoricalDtype(list(categories))
 
 
 def _entity_label(ent):

@@ -154,28 +154,32 @@ class _Model:
 
     def predict(self, rows: list[dict[str, float]]) -> list[dict]:
         """Class probabilities of each feature dict (features the model does not know are ignored)."""
-        ids, idx, val, counts = [], [], [], []
+        names: list[str] = []
+        values: list[float] = []
+        owner: list[int] = []
         for r, feats in enumerate(rows):
-            n = 0
-            for name, v in feats.items():
-                i = self.index.get(name)
-                if i is not None and v:
-                    ids.append(r)
-                    idx.append(i)
-                    val.append(v)
-                    n += 1
-            counts.append(n)
-        contrib = self.coef[np.asarray(idx, dtype=np.intp)] * np.asarray(val, dtype=np.float64)[:, None]
+            names.extend(feats)
+            values.extend(feats.values())
+            owner.extend([r] * len(feats))
+        get = self.index.get
+        idx = np.fromiter((get(name, -1) for name in names), dtype=np.intp, count=len(names))
+        val = np.asarray(values, dtype=np.float64)
+        ids = np.asarray(owner, dtype=np.intp)
+        known = (idx >= 0) & (val != 0)
+        idx, val, ids = idx[known], val[known], ids[known]
+        counts = np.bincount(ids, minlength=len(rows)).tolist()
+        contrib = self.coef[idx] * val[:, None]
         z = np.tile(self.intercept, (len(rows), 1))
         for k in range(z.shape[1]):
-            z[:, k] += np.bincount(np.asarray(ids, dtype=np.intp), weights=contrib[:, k], minlength=len(rows))
+            z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=len(rows))
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         out = []
-        for r in range(len(rows)):
-            probs = {lab: round(float(p[r, k]), 6) for k, lab in enumerate(self.labels)}
+        best = p.argmax(axis=1).tolist() if len(rows) else []
+        for r, row in enumerate(p.tolist()):
+            probs = {lab: round(row[k], 6) for k, lab in enumerate(self.labels)}
             out.append({
-                "label": self.labels[int(np.argmax(p[r]))],
+                "label": self.labels[best[r]],
                 "score": round(probs.get("positive", 0.0) - probs.get("negative", 0.0), 6),
                 "probs": probs,
                 "n_features": counts[r],
