@@ -20,13 +20,15 @@ Labels: ``positive`` when compound >= 0.05, ``negative`` when compound <= -0.05,
 
 ``sentence_tone`` columns: article_id, sentence_id, paragraph_id, role, text, n_words, compound,
 neg, neu, pos (VADER proportions), tone (label), quote_kind (kind of the quote the sentence
-holds: direct > partial > indirect, else missing), in_quote (holds words inside quotation marks).
+holds: direct > partial > indirect; missing when it holds none, shown as an em dash in reader tables),
+in_quote (holds words inside quotation marks).
 
 ``quote_tone`` columns: quote_id, article_id, speaker_id, speaker, kind, paragraph_id, start_char,
 text, n_words, compound, tone, counted (True unless a pull quote / embedded fragment / no speaker).
 
-``speaker_tone`` columns: article_id, speaker_id, speaker, n_statements, mean_compound,
-n_positive, n_neutral, n_negative, tone (label of the mean).
+``speaker_tone`` columns: article_id, speaker_id (missing for a speaker that is not an entity, as
+in :mod:`helpers.share`), speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative,
+tone (label of the mean); speakers in the one speaker order of :mod:`helpers.share`.
 
 ``entity_sentiment`` columns (one row per mention): article_id, mention_id, entity_id, canonical,
 label (NER label), sentence_id, text, polarity (positive/neutral/negative), polarity_score.
