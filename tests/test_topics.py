@@ -119,3 +119,19 @@ def test_speaker_themes_place_each_statement_on_its_words(parsed):
     assert matrix.loc["Farmers", theme[3]] == 1
     assert matrix.loc["Teachers", theme[6]] == 1
     assert matrix.to_numpy().sum() == 2
+
+
+def test_speaker_themes_rows_follow_the_one_speaker_order(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+
+    def quote(qid, text, speaker):
+        start = TEXT.index(text)
+        return dict(quote_id=qid, article_id="topics-test", kind="indirect", text=text, start_char=start,
+                    end_char=start + len(text), sentence_ids=[0], paragraph_id=1, speaker=speaker,
+                    speaker_id=speaker, speaker_type="person", is_pull_quote=False, duplicate_of=None, n_words=None)
+
+    # one statement each: the one with more words comes first although it is said later
+    quotes = pd.DataFrame([quote("q1", "welcomed the school budget", "Teachers"),
+                           quote("q2", "the drought ruined the wheat crop", "Farmers")])
+    assert list(topics.speaker_themes(model, doc, quotes).index) == ["Farmers", "Teachers"]

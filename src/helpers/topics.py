@@ -177,8 +177,9 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
 
     A statement's theme is the one whose term loadings best match the statement's own words (the
     largest dot product of its TF-IDF vector with each theme's NMF loadings); a statement with no
-    known term takes the theme of its first sentence. Rows: speakers, most statements first, then
-    first to speak; columns: theme_id (every theme, also those nobody speaks on).
+    known term takes the theme of its first sentence. Rows: speakers with a statement on a theme,
+    in the one speaker order of :func:`helpers.share.speaker_sort_key` over all their counted
+    statements; columns: theme_id (every theme, also those nobody speaks on).
     """
     theme_ids = list(range(model.k))
     rows, reasons = share._classified(quotes)
@@ -190,7 +191,12 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     X = _tfidf([_terms(doc, r["start_char"], r["end_char"], context) for r in kept], model.vocab, model.idf)
     scores = X @ model.loadings.T
     counts: dict = {}
-    first: dict = {}
+    order_of: dict = {}  # speaker -> [statements, words, first char] over every counted statement
+    for r in kept:
+        o = order_of.setdefault(r["speaker"], [0, 0, r["start_char"]])
+        o[0] += 1
+        o[1] += r["n_words"]
+        o[2] = min(o[2], r["start_char"])
     for r, row in zip(kept, scores):
         if row.max() > 0:
             theme = int(row.argmax())
@@ -199,10 +205,8 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
             theme = int(sent_theme.get(int(sids[0]), -1)) if sids is not None and len(sids) else -1
         if theme < 0:
             continue
-        speaker = r["speaker"]
-        counts.setdefault(speaker, [0] * len(theme_ids))[theme] += 1
-        first[speaker] = min(first.get(speaker, r["start_char"]), r["start_char"])
-    order = sorted(counts, key=lambda sp: (-sum(counts[sp]), first[sp]))
+        counts.setdefault(r["speaker"], [0] * len(theme_ids))[theme] += 1
+    order = sorted(counts, key=lambda sp: share.speaker_sort_key(*order_of[sp]))
     return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
                         columns=pd.Index(theme_ids, name="theme_id"))
 
