@@ -215,6 +215,11 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
             f"{f.themes.k} theme{'s' if f.themes.k != 1 else ''} ({f.themes.k_rule}); the largest, "
             f"\u201c{biggest['label']}\u201d, covers {n} sentence{'s' if n != 1 else ''}."
         )
+    sentences = f.themes.sentences
+    unplaced = int((sentences["theme_id"] == topics.NO_THEME_ID).sum())
+    if unplaced:
+        out.append(f"{unplaced} of the {len(sentences)} prose sentences fit no theme: they have no content word, "
+                   "or none that another sentence shares.")
     return out.get(section)
 
 

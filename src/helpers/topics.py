@@ -21,16 +21,31 @@ classic rule of thumb for the number of clusters: ``k = round(sqrt(n / 2))`` for
 sentences, clipped to [2, 6] (six themes is as many as a reader can hold) and to the rank of the
 matrix. NMF starts from ``init="nndsvda"`` (an SVD, deterministic; zeros filled with the mean so
 that coordinate descent converges on small matrices) with a fixed ``random_state``, so the same
-article always gives the same themes. A sentence's theme is the component with the largest weight;
-a sentence with no known term, or not prose, gets theme -1.
+article always gives the same themes. A sentence's theme is the component with the largest weight.
+
+**Every prose sentence gets its theme.** The ``sentences`` frame has one row per prose sentence, the
+same sentences as :func:`helpers.sentiment.sentence_tone`, so notebooks 05 and 06 count the same
+sentences. A prose sentence that cannot be placed on a theme keeps its row with theme_id
+:data:`NO_THEME_ID` (-1), theme_weight 0 and theme_label :data:`NO_THEME` ("no theme"). That
+happens when it has no content word (only function words, names of people, dates or speech verbs:
+"He said so on Monday."; the rule for ``k`` counts these) or when none of its content words occurs
+in another sentence (those terms are dropped by ``min_df=2``, so the sentence matches no theme).
+
+**Labels are words as the article writes them.** Computation uses lemmas (``term``: "nato",
+"agreement"); labels show each term's most frequent surface form in the prose ("NATO",
+"agreements"; on a tie the lower-case form, since headlines capitalise every word, then the first
+seen). Common nouns, verbs and adjectives outside named entities are lower-cased, so a
+sentence-initial capital does not count as a form of its own.
 
 :class:`ThemeModel` frames:
 
-- ``themes``: theme_id, label (top three terms), top_terms (comma-separated), n_sentences,
-  representative_sentence_id, representative_sentence (the sentence loading most on the theme).
-- ``terms``: theme_id, rank, term, weight (the top terms of each theme, NMF loadings).
-- ``sentences``: article_id, sentence_id, paragraph_id, theme_id, theme_weight (share of the
-  sentence's NMF weight on its theme), theme_label.
+- ``themes``: theme_id, label (top three terms as written, " / "), top_terms (top terms as written,
+  comma-separated), n_sentences, representative_sentence_id, representative_sentence (the sentence
+  loading most on the theme).
+- ``terms``: theme_id, rank, term (lemma), surface (as written), weight (the top terms of each
+  theme, NMF loadings).
+- ``sentences``: article_id, sentence_id, paragraph_id, theme_id (-1: no theme), theme_weight
+  (share of the sentence's NMF weight on its theme; 0 with no theme), theme_label ("no theme").
 
 :func:`speaker_themes` gives a speaker x theme matrix of counted statements (a statement's theme is
 the best match of its own words with the themes' term loadings); :func:`theme_flow` a theme x paragraph
@@ -55,6 +70,9 @@ _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 # People are speakers, not topics; dates and numbers ("today", "2001") say when, not what.
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 K_MIN, K_MAX = 2, 6
+NO_THEME_ID = -1
+NO_THEME = "no theme"
+TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
 
 
 @dataclass
@@ -66,7 +84,8 @@ class ThemeModel:
     themes: pd.DataFrame
     terms: pd.DataFrame
     sentences: pd.DataFrame
-    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms, sorted
+    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms (lemmas), sorted
+    surface: dict = field(default_factory=dict, repr=False)  # term -> most frequent form as written
     idf: object = field(default=None, repr=False)  # their IDF weights (numpy array)
     loadings: object = field(default=None, repr=False)  # NMF components, k x terms
     converged: bool = True  # False when NMF stopped at its iteration limit
@@ -109,18 +128,24 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
 
 
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
-    """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring)."""
+    """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring).
+
+    ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
+    with a theme or :data:`NO_THEME`.
+    """
     from sklearn.decomposition import NMF
     from sklearn.exceptions import ConvergenceWarning
 
-    roles = sentences["role"].astype(str).tolist()
+    sentences = sentences[sentences["role"].astype(str).isin(PROSE_ROLES)].reset_index(drop=True)
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
     sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
     context = _term_context(doc)
-    docs = [_terms(doc, s, e, context) if r in PROSE_ROLES else [] for s, e, r in zip(starts, ends, roles)]
+    forms: dict[str, Counter] = {}
+    docs = [_terms(doc, s, e, context, forms) for s, e in zip(starts, ends)]
+    surface = {term: _most_frequent_form(c) for term, c in forms.items()}
     units = [i for i, d in enumerate(docs) if d]
     n = len(units)
-    rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {n} prose sentences with content words"
+    rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {_n_phrase(n, len(docs))}"
     vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=2)
     if not vocab:  # no term in two sentences: keep every term
         vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=1)
@@ -132,7 +157,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = min(n, len(vocab))
         rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
-        return _empty_model(sentences, rule)
+        return _empty_model(sentences, rule, surface)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
     nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000, tol=1e-4)
     # A tiny matrix can stop at max_iter: the result is still deterministic and usable, so the
@@ -143,7 +168,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
     H = nmf.components_
 
-    theme_of = np.full(len(sentences), -1)
+    theme_of = np.full(len(sentences), NO_THEME_ID)
     weight_of = np.zeros(len(sentences))
     row_sum = W.sum(axis=1)
     best = W.argmax(axis=1)
@@ -155,21 +180,22 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     term_rows, theme_rows = [], []
     for t in range(k):
         order = [j for j in np.argsort(-H[t], kind="stable")[:n_terms] if H[t, j] > 0]
-        words = [vocab[j] for j in order]
-        term_rows += [(t, rank + 1, vocab[j], round(float(H[t, j]), 6)) for rank, j in enumerate(order)]
+        words = [surface[vocab[j]] for j in order]
+        term_rows += [(t, rank + 1, vocab[j], surface[vocab[j]], round(float(H[t, j]), 6))
+                      for rank, j in enumerate(order)]
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    terms = pd.DataFrame(term_rows, columns=["theme_id", "rank", "term", "weight"])
+    terms = pd.DataFrame(term_rows, columns=TERM_COLUMNS)
     theme_frame = pd.DataFrame(theme_rows, columns=["theme_id", "label", "top_terms", "n_sentences",
                                                     "representative_sentence_id", "representative_sentence"])
     labels = [row[1] for row in theme_rows]
     sent = pd.DataFrame({
         "article_id": sentences["article_id"].tolist(), "sentence_id": sentence_ids,
         "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
-        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else "none" for t in theme_of],
+        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of],
     })
-    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, idf, H, converged)
+    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
 
 
 def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -258,12 +284,13 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]]]:
+def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]]]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
     Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
     sentence is still a person's name, not a topic) and, for multi-word entities of other types,
-    ``{first token: (end token, "central asia")}`` so that such a name is one term, not two words.
+    ``{first token: (end token, "central asia", "Central Asia")}`` so that such a name is one term,
+    not two words (the third item is the name as written).
     """
     person_words: set[str] = set()
     multi: dict[int, tuple[int, str]] = {}
@@ -271,16 +298,20 @@ def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]]]:
         if ent.label_ == "PERSON":
             person_words.update(t.lower_ for t in ent if t.is_alpha)
         elif ent.label_ not in _NOT_THEME_ENTS:
-            words = [t.lemma_.lower() for t in ent if t.is_alpha and not t.is_stop]
+            words = [t for t in ent if t.is_alpha and not t.is_stop]
             # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
-                multi[ent.start] = (ent.end, " ".join(words))
+                multi[ent.start] = (ent.end, " ".join(t.lemma_.lower() for t in words),
+                                    " ".join(t.text for t in words))
     return person_words, multi
 
 
-def _terms(doc, start: int, end: int, context) -> list[str]:
-    """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring)."""
+def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
+    """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring).
+
+    ``forms`` (optional), ``{term: Counter of forms as written}``, is updated with each term's form.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -289,16 +320,36 @@ def _terms(doc, start: int, end: int, context) -> list[str]:
     i = span.start
     while i < span.end:
         if i in multi and multi[i][0] <= span.end:
-            i, term = multi[i]
+            i, term, written = multi[i]
             out.append(term)
+            if forms is not None:
+                forms.setdefault(term, Counter())[written] += 1
             continue
         t = doc[i]
         i += 1
         if (t.pos_ in THEME_POS and t.is_alpha and not t.is_stop and len(t) > 1
                 and t.ent_type_ not in _NOT_THEME_ENTS and t.lower_ not in person_words
                 and t.lemma_.lower() not in _NOT_THEMES):
-            out.append(t.lemma_.lower())
+            term = t.lemma_.lower()
+            out.append(term)
+            if forms is not None:
+                # a common word outside a name is lower-cased: "Talks" opening a sentence is "talks"
+                written = t.text if t.pos_ == "PROPN" or t.ent_type_ else t.lower_
+                forms.setdefault(term, Counter())[written] += 1
     return out
+
+
+def _most_frequent_form(forms: Counter) -> str:
+    """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
+    return max(forms.items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
+
+
+def _n_phrase(n: int, total: int) -> str:
+    """How many prose sentences the rule for k counts, and how many have no theme."""
+    if n == total:
+        return f"{n} prose sentences (all with content words)"
+    missing = total - n
+    return f"{n} of {total} prose sentences ({missing} ha{'s' if missing == 1 else 've'} no content word)"
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
@@ -331,10 +382,11 @@ def _trim(chunk) -> list:
     return toks
 
 
-def _empty_model(sentences: pd.DataFrame, rule: str) -> ThemeModel:
+def _empty_model(sentences: pd.DataFrame, rule: str, surface: dict) -> ThemeModel:
     sent = sentences[["article_id", "sentence_id", "paragraph_id"]].copy()
-    sent["theme_id"], sent["theme_weight"], sent["theme_label"] = -1, 0.0, "none"
+    sent["theme_id"], sent["theme_weight"], sent["theme_label"] = NO_THEME_ID, 0.0, NO_THEME
     themes_ = pd.DataFrame(columns=["theme_id", "label", "top_terms", "n_sentences",
                                     "representative_sentence_id", "representative_sentence"])
-    terms = pd.DataFrame(columns=["theme_id", "rank", "term", "weight"])
-    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], np.zeros(0), np.zeros((0, 0)))
+    terms = pd.DataFrame(columns=TERM_COLUMNS)
+    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], surface, np.zeros(0),
+                      np.zeros((0, 0)))
