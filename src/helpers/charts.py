@@ -4,7 +4,8 @@ Every chart function takes the frames made by :mod:`helpers.share`, :mod:`helper
 :mod:`helpers.topics` plus a ``source`` (an :class:`~helpers.article.Article`, or any object with
 ``title``/``outlet``/``date``, or a ready string) and returns ``(fig, data)``: the figure and the
 tidy frame it plots, ready for ``save_figure(fig, name, data=data)``. Titles state the finding and
-are computed from the data, so they stay true when the article changes.
+are computed from the data, so they stay true when the article changes; every chart has axis labels
+and a source line.
 
 Per-speaker charts list speakers top to bottom in the one speaker order of :mod:`helpers.share`
 (:func:`helpers.share.speaker_sort_key`: most statements, then most words, then first to speak), the
@@ -152,7 +153,7 @@ def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
     silent = data.loc[~data["quoted"], "canonical"].tolist()
     n = len(data)
     if silent:
-        title = f"{len(silent)} of {n} people named are never quoted"
+        title = f"{len(silent)} of {n} people named {'is' if len(silent) == 1 else 'are'} never quoted"
     else:
         title = f"All {n} people named are quoted"
     _finish(fig, ax, title, source)
@@ -229,12 +230,41 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     ax.set_ylabel("VADER compound (lexical tone)")
     ax.grid(axis="x", visible=False)
     ax.legend(**_OUTSIDE)
-    counts = data["tone"].value_counts()
-    n = len(data)
-    title = (f"Lexical tone: {counts.get('positive', 0)} of {n} sentences positive, "
-             f"{counts.get('negative', 0)} negative")
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, tone_arc_title(data), source)
     return fig, data
+
+
+def tone_arc_title(sentences: pd.DataFrame) -> str:
+    """The finding of the tone arc, in two lines: which tone prevails, and the longest negative run.
+
+    ``sentences`` has ``sentence_id``, ``paragraph_id`` and ``tone`` (text order). The first line
+    names the majority label ("Most sentences read neutral") or, with no majority, says no tone
+    prevails, with the counts; the second gives the longest run of consecutive negative sentences
+    and its paragraphs (a gap in sentence ids, such as a pull quote left out, ends a run).
+    """
+    n = len(sentences)
+    if not n:
+        return "No sentences to score"
+    counts = sentences["tone"].value_counts()
+    pos, neu, neg = (int(counts.get(t, 0)) for t in ("positive", "neutral", "negative"))
+    label, top = max((("positive", pos), ("neutral", neu), ("negative", neg)), key=lambda kv: kv[1])
+    tally = f"{pos} positive, {neu} neutral, {neg} negative of {n} sentences"
+    if top * 2 > n:
+        first = f"Lexical tone: most sentences read {label} ({tally})"
+    else:
+        first = f"Lexical tone: no tone has a majority ({tally})"
+    if not neg:
+        return first + "\nNo sentence reads negative"
+    runs = _negative_runs(sentences)
+    length = max(size for size, _, _ in runs)
+    if length == 1:
+        return first + "\nNegative sentences stand alone: never two in a row"
+    longest = [(a, b) for size, a, b in runs if size == length]
+    a, b = longest[0]
+    where = f"paragraph {a}" if a == b else f"paragraphs {a}-{b}"
+    if len(longest) == 1:
+        return first + f"\nThe longest negative run: {length} sentences in a row, in {where}"
+    return first + f"\n{len(longest)} negative runs of {length} sentences in a row, the first in {where}"
 
 
 def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
@@ -403,6 +433,24 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
 def _top_down(ax) -> None:
     """First row of the data at the top: bar charts read in the frame's order."""
     ax.invert_yaxis()
+
+
+def _negative_runs(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
+    """Runs of consecutive negative sentences: (length, first paragraph, last paragraph), in text order.
+
+    Consecutive means adjacent sentence ids: a sentence left out of the frame ends a run.
+    """
+    runs: list[list[int]] = []
+    previous = None
+    for sid, para, tone in zip(sentences["sentence_id"], sentences["paragraph_id"], sentences["tone"]):
+        if tone == "negative":
+            if runs and previous is not None and previous[1] == "negative" and sid == previous[0] + 1:
+                runs[-1][0] += 1
+                runs[-1][2] = int(para)
+            else:
+                runs.append([1, int(para), int(para)])
+        previous = (sid, tone)
+    return [tuple(r) for r in runs]
 
 
 def _figure(n_rows: int):
