@@ -108,6 +108,9 @@ def test_mentioned_vs_quoted_title_counts_the_silent():
     assert fig.axes[0].get_title(loc="left") == "2 of 3 people named are never quoted"
     assert len(data) == 3
     plt.close(fig)
+    fig, _ = charts.mentioned_vs_quoted(people.assign(n_statements=[3, 1, 0], quoted=[True, True, False]), "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "1 of 3 people named is never quoted"
+    plt.close(fig)
 
 
 REPORT_TEXT = """Town Approves New Bridge
@@ -178,4 +181,47 @@ def test_charts_of_an_article_without_quotes_still_draw(tmp_path):
     plt.close(fig)
     fig, _ = charts.speaker_positions(share.speaker_positions(empty), 3, "Source: T")
     assert fig.axes[0].get_title(loc="left") == "Nobody is quoted"
+    plt.close(fig)
+
+
+def _tones(labels, ids=None, paragraphs=None):
+    ids = ids if ids is not None else list(range(len(labels)))
+    paragraphs = paragraphs if paragraphs is not None else ids
+    return pd.DataFrame({"sentence_id": ids, "paragraph_id": paragraphs, "tone": labels})
+
+
+def test_tone_arc_title_states_the_prevailing_tone_and_where_negative_sentences_run():
+    t = charts.tone_arc_title(_tones(["neutral", "neutral", "negative", "negative", "neutral", "negative"],
+                                     paragraphs=[0, 1, 2, 3, 3, 4]))
+    lines = t.split("\n")
+    assert lines[0] == "Lexical tone: no tone has a majority (0 positive, 3 neutral, 3 negative of 6 sentences)"
+    assert lines[1] == "The longest negative run: 2 sentences in a row, in paragraphs 2-3"
+    t = charts.tone_arc_title(_tones(["positive", "positive", "negative", "positive"]))
+    assert t.split("\n") == ["Lexical tone: most sentences read positive (3 positive, 0 neutral, 1 negative of 4 sentences)",
+                             "Negative sentences stand alone: never two in a row"]
+    # a gap in the sentence ids (a pull quote left out) ends a run; ties name how many and where the first is
+    t = charts.tone_arc_title(_tones(["negative", "negative", "neutral", "negative", "negative"],
+                                     ids=[0, 1, 2, 4, 5], paragraphs=[0, 0, 1, 2, 2]))
+    assert t.split("\n")[1] == "2 negative runs of 2 sentences in a row, the first in paragraph 0"
+    t = charts.tone_arc_title(_tones(["negative", "negative", "negative"], ids=[0, 2, 3], paragraphs=[0, 1, 1]))
+    assert t.split("\n")[1] == "The longest negative run: 2 sentences in a row, in paragraph 1"
+    assert charts.tone_arc_title(_tones(["neutral"])).endswith("\nNo sentence reads negative")
+
+
+def test_tone_arc_chart_title_is_computed_from_its_data():
+    sentences = _tones(["negative", "negative", "neutral"]).assign(compound=[-0.5, -0.4, 0.0],
+                                                                   in_quote=[False, True, False])
+    fig, data = charts.tone_arc(sentences, "Source: T")
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == charts.tone_arc_title(data)
+    assert ax.get_title(loc="left").startswith("Lexical tone: most sentences read negative")
+    assert ax.get_xlabel() and ax.get_ylabel() and "Source: T" in [t.get_text() for t in fig.texts]
+    plt.close(fig)
+
+
+def test_speaker_tone_title_names_every_leader_on_a_tie():
+    tone = pd.DataFrame({"speaker": ["Ana", "Ben", "Cy"], "n_statements": [2, 1, 1], "mean_compound": [0.3, 0.3, -0.2],
+                         "n_positive": [2, 1, 0], "n_neutral": [0, 0, 0], "n_negative": [0, 0, 1]})
+    fig, _ = charts.speaker_tone_chart(tone, "Source: T")
+    assert fig.axes[0].get_title(loc="left") == "Ana (n=2) and Ben (n=1) read most positive (mean +0.30 each)"
     plt.close(fig)

@@ -219,6 +219,16 @@ def test_render_html_labels_speakers(nlp):
     assert "<mark" in html and "Hana Sato" in html and "We will rebuild," in html
 
 
+def test_render_html_shows_no_missing_markers_for_a_quote_without_cue_or_speaker(nlp):
+    text = '"We will rebuild," said Hana Sato.'
+    q = quotes_of(nlp, text)
+    q["cue"] = q["cue"].astype(object)
+    q.loc[:, ["cue", "speaker"]] = None  # as for a pull quote attributed by a dash, with no speaker resolved
+    html = render_quotes_html(text, q)
+    assert "None" not in html and "nan" not in html and "cue:" not in html
+    assert "?</span>" in html
+
+
 def test_inverted_cue_whose_speaker_is_parsed_as_object(nlp):
     q = quotes_of(nlp, '"Is anyone listening?" asked one shopkeeper, pointing at the shutters.')
     assert rows(q) == [("Is anyone listening?", "one shopkeeper")]

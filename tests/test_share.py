@@ -114,3 +114,76 @@ def test_empty_quotes_give_empty_share():
     empty = pd.DataFrame(columns=["quote_id", "article_id", "kind", "text", "start_char", "end_char",
                                   "paragraph_id", "speaker", "speaker_id"])
     assert share.speaker_share(empty).empty
+
+
+# --- one speaker order for every per-speaker frame and chart --------------------------------------
+
+TIES = ('Ana Ruiz said "we can do it". '                       # 1 statement, 4 words, speaks first
+        "Ben Ode said the plan was good for the town. "        # 1 statement, 7 words
+        "A city official said the plan was bad for the town.")  # 1 statement, 7 words, an org without id
+
+
+def _tie_quote(qid, kind, text, speaker, speaker_id, stype="PERSON"):
+    start = TIES.index(text)
+    sentence = TIES[:start].count(". ")
+    return dict(quote_id=qid, article_id="a1", kind=kind, text=text, start_char=start, end_char=start + len(text),
+                sentence_ids=[sentence], paragraph_id=sentence, cue="said", cue_lemma="say",
+                speaker_mention=speaker, speaker=speaker, speaker_id=speaker_id, speaker_type=stype,
+                attribution="syntax", is_pull_quote=False, duplicate_of=None, n_words=None)
+
+
+@pytest.fixture
+def tied_quotes():
+    return pd.DataFrame([
+        _tie_quote("q1", "direct", "we can do it", "Ana Ruiz", "e1"),
+        _tie_quote("q2", "indirect", "the plan was good for the town", "Ben Ode", "e2"),
+        _tie_quote("q3", "indirect", "the plan was bad for the town", "city official", None, "ORG"),
+    ])
+
+
+TIED_ORDER = ["Ben Ode", "city official", "Ana Ruiz"]  # equal statements: more words, then first to speak
+
+
+def _top_to_bottom(ax) -> list[str]:
+    """The y tick labels of ``ax`` as the reader sees them, top first (in display coordinates)."""
+    screen_y = lambda label: ax.transData.transform((0, label.get_position()[1]))[1]  # noqa: E731
+    return [t.get_text() for t in sorted(ax.get_yticklabels(), key=screen_y, reverse=True)]
+
+
+def test_speaker_sort_key_is_statements_then_words_then_first():
+    keys = {"late, long": share.speaker_sort_key(1, 7, 50), "early, long": share.speaker_sort_key(1, 7, 10),
+            "early, short": share.speaker_sort_key(1, 3, 0), "many": share.speaker_sort_key(2, 1, 99)}
+    assert sorted(keys, key=keys.get) == ["many", "early, long", "late, long", "early, short"]
+
+
+def test_every_per_speaker_frame_and_chart_uses_the_same_order(tied_quotes):
+    import matplotlib.pyplot as plt
+
+    from helpers import charts, sentiment
+
+    frame = share.speaker_share(tied_quotes)
+    tone = sentiment.speaker_tone(sentiment.quote_tone(tied_quotes))
+    assert list(frame["speaker"]) == TIED_ORDER
+    assert list(share.unique_sources(tied_quotes)["speaker"]) == TIED_ORDER
+    assert list(tone["speaker"]) == TIED_ORDER
+    for fig, data in (charts.statements_by_kind(frame, "Source: T"), charts.quoted_word_share(frame, "Source: T"),
+                      charts.speaker_tone_chart(tone, "Source: T")):
+        assert _top_to_bottom(fig.axes[0]) == TIED_ORDER
+        assert list(data["speaker"]) == TIED_ORDER  # the CSV reads top to bottom too
+        plt.close(fig)
+    fig, _ = charts.speaker_positions(share.speaker_positions(tied_quotes), 3, "Source: T")
+    assert _top_to_bottom(fig.axes[0]) == TIED_ORDER
+    assert fig.axes[0].get_title(loc="left").startswith("Ana Ruiz speaks first (paragraph 0)")
+    plt.close(fig)
+
+
+def test_speaker_without_entity_id_keeps_a_missing_id_and_reads_as_a_dash(tied_quotes):
+    from helpers import display
+
+    frame = share.speaker_share(tied_quotes).set_index("speaker")
+    assert pd.isna(frame.loc["city official", "speaker_id"])  # not invented: it is a join key into entities
+    assert frame.loc["city official", "n_statements"] == 1  # grouped by its name
+    shown = display.reader_table(share.speaker_share(tied_quotes))
+    assert shown.set_index("speaker").loc["city official", "speaker_id"] == display.MISSING
+    text = shown.to_string() + shown.to_html()
+    assert not any(word in text for word in ("NaN", "None", "<NA>", "&lt;NA&gt;"))

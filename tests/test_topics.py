@@ -119,3 +119,55 @@ def test_speaker_themes_place_each_statement_on_its_words(parsed):
     assert matrix.loc["Farmers", theme[3]] == 1
     assert matrix.loc["Teachers", theme[6]] == 1
     assert matrix.to_numpy().sum() == 2
+
+
+def test_every_prose_sentence_keeps_its_row_and_one_without_content_words_has_no_theme(nlp):
+    text = ("Flood Closes Bridge\n\n"
+            "The river flood closed the old bridge. Engineers inspected the bridge after the flood. "
+            "He said so on Monday. The flood damaged the bridge road. Buses avoided the bridge.")
+    article = article_from_text(text, "no-theme-test")
+    doc = parse(article, nlp=nlp, cache=False)
+    sents = sentences_frame(article, doc)
+    model = topics.themes(doc, sents)
+    prose = sents[sents["role"].isin(topics.PROSE_ROLES)]
+    assert model.sentences["sentence_id"].tolist() == prose["sentence_id"].tolist()  # every prose sentence
+    said = sents.loc[sents["text"] == "He said so on Monday.", "sentence_id"].item()
+    row = model.sentences.set_index("sentence_id").loc[said]
+    assert (row["theme_id"], row["theme_weight"], row["theme_label"]) == (topics.NO_THEME_ID, 0.0, topics.NO_THEME)
+    n_prose = len(prose)
+    assert f"n = {n_prose - 1} of {n_prose} prose sentences (1 has no content word)" in model.k_rule
+
+
+def test_theme_labels_use_the_words_as_written_and_compute_on_lemmas(nlp):
+    text = ("Unesco Talks On Rivers\n\n"
+            "UNESCO experts met in Geneva to discuss rivers. The UNESCO report says rivers are drying. "
+            "Rivers feed farms across the region. Farms need rivers and rain. "
+            "UNESCO wants new rules for rivers.")
+    article = article_from_text(text, "surface-test")
+    doc = parse(article, nlp=nlp, cache=False)
+    model = topics.themes(doc, sentences_frame(article, doc), k=2)
+    assert "unesco" in model.vocab and "river" in model.vocab  # lemmas for the computation
+    assert model.surface["unesco"] == "UNESCO"  # most frequent form beats the headline's "Unesco"
+    assert model.surface["river"] == "rivers"  # "Rivers" opening a sentence counts as "rivers"
+    assert (model.terms["surface"] == model.terms["term"].map(model.surface)).all()
+    for theme in model.themes.itertuples():
+        top = model.terms[model.terms["theme_id"] == theme.theme_id].sort_values("rank")["surface"].tolist()
+        assert theme.label == " / ".join(top[:3])
+        assert theme.top_terms == ", ".join(top)
+    assert "UNESCO" in " ".join(model.themes["label"]) and "unesco" not in " ".join(model.themes["label"])
+
+
+def test_speaker_themes_rows_follow_the_one_speaker_order(parsed):
+    doc, sents = parsed
+    model = topics.themes(doc, sents)
+
+    def quote(qid, text, speaker):
+        start = TEXT.index(text)
+        return dict(quote_id=qid, article_id="topics-test", kind="indirect", text=text, start_char=start,
+                    end_char=start + len(text), sentence_ids=[0], paragraph_id=1, speaker=speaker,
+                    speaker_id=speaker, speaker_type="person", is_pull_quote=False, duplicate_of=None, n_words=None)
+
+    # one statement each: the one with more words comes first although it is said later
+    quotes = pd.DataFrame([quote("q1", "welcomed the school budget", "Teachers"),
+                           quote("q2", "the drought ruined the wheat crop", "Farmers")])
+    assert list(topics.speaker_themes(model, doc, quotes).index) == ["Farmers", "Teachers"]

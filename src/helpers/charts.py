@@ -4,7 +4,13 @@ Every chart function takes the frames made by :mod:`helpers.share`, :mod:`helper
 :mod:`helpers.topics` plus a ``source`` (an :class:`~helpers.article.Article`, or any object with
 ``title``/``outlet``/``date``, or a ready string) and returns ``(fig, data)``: the figure and the
 tidy frame it plots, ready for ``save_figure(fig, name, data=data)``. Titles state the finding and
-are computed from the data, so they stay true when the article changes.
+are computed from the data, so they stay true when the article changes; every chart has axis labels
+and a source line.
+
+Per-speaker charts list speakers top to bottom in the one speaker order of :mod:`helpers.share`
+(:func:`helpers.share.speaker_sort_key`: most statements, then most words, then first to speak), the
+order of the frames they are given, so a speaker sits in the same row in every chart and table. Their
+CSVs list the rows in the same order, top to bottom.
 
 ``save_figure`` writes ``NAME.png`` (200 dpi), ``NAME.svg`` and ``NAME.csv`` into
 ``reports/figures`` with deterministic bytes: no dates or software versions in the metadata and a
@@ -21,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from helpers.sentiment import tone_label
+from helpers.share import speaker_sort_key
 
 STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
 PNG_DPI = 200
@@ -80,14 +87,14 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Pat
 def statements_by_kind(share: pd.DataFrame, source) -> tuple:
     """Stacked horizontal bars: statements per speaker split by kind (direct, partial, indirect).
 
-    ``share`` is :func:`helpers.share.speaker_share`. Data columns: speaker, direct, partial,
-    indirect, n_statements.
+    ``share`` is :func:`helpers.share.speaker_share`; speakers keep its order, top to bottom. Data
+    columns: speaker, direct, partial, indirect, n_statements.
     """
     data = share[["speaker", "n_direct", "n_partial", "n_indirect", "n_statements"]].rename(
         columns={f"n_{k}": k for k in KIND_ORDER}
-    )
-    data = data.sort_values(["n_statements", "speaker"], ascending=[True, False]).reset_index(drop=True)
+    ).reset_index(drop=True)
     fig, ax = _figure(len(data))
+    _top_down(ax)
     left = np.zeros(len(data))
     for kind in KIND_ORDER:
         ax.barh(data["speaker"], data[kind], left=left, color=KIND_COLOURS[kind], label=kind, height=0.6)
@@ -103,11 +110,12 @@ def statements_by_kind(share: pd.DataFrame, source) -> tuple:
 def quoted_word_share(share: pd.DataFrame, source) -> tuple:
     """Horizontal bars: each speaker's share of all words quoted in the article.
 
-    Data columns: speaker, n_quoted_words, share_quoted_words.
+    ``share`` is :func:`helpers.share.speaker_share`; speakers keep its order, top to bottom. Data
+    columns: speaker, n_quoted_words, share_quoted_words.
     """
-    data = share[["speaker", "n_quoted_words", "share_quoted_words"]]
-    data = data.sort_values(["share_quoted_words", "speaker"], ascending=[True, False]).reset_index(drop=True)
+    data = share[["speaker", "n_quoted_words", "share_quoted_words"]].reset_index(drop=True)
     fig, ax = _figure(len(data))
+    _top_down(ax)
     ax.barh(data["speaker"], data["share_quoted_words"] * 100, color=KIND_COLOURS["direct"], height=0.6)
     for y, (pct, n) in enumerate(zip(data["share_quoted_words"] * 100, data["n_quoted_words"])):
         ax.text(pct, y, f" {pct:.0f}% ({n} words)", va="center", fontsize=7)
@@ -145,7 +153,7 @@ def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
     silent = data.loc[~data["quoted"], "canonical"].tolist()
     n = len(data)
     if silent:
-        title = f"{len(silent)} of {n} people named are never quoted"
+        title = f"{len(silent)} of {n} people named {'is' if len(silent) == 1 else 'are'} never quoted"
     else:
         title = f"All {n} people named are quoted"
     _finish(fig, ax, title, source)
@@ -155,12 +163,16 @@ def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
 def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tuple:
     """Dots: who speaks where along the article (paragraph on the x axis), sized by words, by kind.
 
-    ``positions`` is :func:`helpers.share.speaker_positions`. Data columns: speaker, paragraph_id,
-    kind, n_words.
+    ``positions`` is :func:`helpers.share.speaker_positions` (counted statements in text order);
+    speakers top to bottom in the one speaker order of :func:`helpers.share.speaker_sort_key`. Data
+    columns: speaker, paragraph_id, kind, n_words.
     """
     data = positions[["speaker", "paragraph_id", "kind", "n_words"]].reset_index(drop=True)
-    order = data.groupby("speaker", sort=False)["paragraph_id"].min().sort_values(kind="stable")
-    speakers = list(order.index)
+    stats: dict = {}  # speaker -> [statements, words, first char]
+    for who, n_words, start in zip(positions["speaker"], positions["n_words"], positions["start_char"]):
+        st = stats.setdefault(who, [0, 0, start])
+        st[0], st[1], st[2] = st[0] + 1, st[1] + int(n_words), min(st[2], start)
+    speakers = sorted(stats, key=lambda who: speaker_sort_key(*stats[who]))
     fig, ax = _figure(len(speakers))
     rows = {s: len(speakers) - 1 - i for i, s in enumerate(speakers)}
     for kind in KIND_ORDER:
@@ -172,12 +184,13 @@ def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tup
     ax.set_yticks(list(rows.values()), list(rows.keys()))
     ax.set_xlim(-0.5, max(n_paragraphs - 0.5, 0.5))
     ax.set_xlabel("paragraph (0 = top of the page)")
-    ax.set_ylabel("speaker (by first appearance)")
+    ax.set_ylabel("speaker")
     ax.grid(axis="y", color="#eeeeee")
     ax.legend(title="kind\n(size = words)", markerscale=0.7, **_OUTSIDE)
     if speakers:
-        first = speakers[0]
-        title = f"{first} speaks first (paragraph {int(order.iloc[0])}); {len(speakers)} speakers in all"
+        first = min(speakers, key=lambda who: stats[who][2])
+        paragraph = int(positions.loc[positions["start_char"] == stats[first][2], "paragraph_id"].iloc[0])
+        title = f"{first} speaks first (paragraph {paragraph}); {len(speakers)} speakers in all"
     else:
         title = "Nobody is quoted"
     _finish(fig, ax, title, source)
@@ -217,23 +230,53 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     ax.set_ylabel("VADER compound (lexical tone)")
     ax.grid(axis="x", visible=False)
     ax.legend(**_OUTSIDE)
-    counts = data["tone"].value_counts()
-    n = len(data)
-    title = (f"Lexical tone: {counts.get('positive', 0)} of {n} sentences positive, "
-             f"{counts.get('negative', 0)} negative")
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, tone_arc_title(data), source)
     return fig, data
+
+
+def tone_arc_title(sentences: pd.DataFrame) -> str:
+    """The finding of the tone arc, in two lines: which tone prevails, and the longest negative run.
+
+    ``sentences`` has ``sentence_id``, ``paragraph_id`` and ``tone`` (text order). The first line
+    names the majority label ("Most sentences read neutral") or, with no majority, says no tone
+    prevails, with the counts; the second gives the longest run of consecutive negative sentences
+    and its paragraphs (a gap in sentence ids, such as a pull quote left out, ends a run).
+    """
+    n = len(sentences)
+    if not n:
+        return "No sentences to score"
+    counts = sentences["tone"].value_counts()
+    pos, neu, neg = (int(counts.get(t, 0)) for t in ("positive", "neutral", "negative"))
+    label, top = max((("positive", pos), ("neutral", neu), ("negative", neg)), key=lambda kv: kv[1])
+    tally = f"{pos} positive, {neu} neutral, {neg} negative of {n} sentences"
+    if top * 2 > n:
+        first = f"Lexical tone: most sentences read {label} ({tally})"
+    else:
+        first = f"Lexical tone: no tone has a majority ({tally})"
+    if not neg:
+        return first + "\nNo sentence reads negative"
+    runs = _negative_runs(sentences)
+    length = max(size for size, _, _ in runs)
+    if length == 1:
+        return first + "\nNegative sentences stand alone: never two in a row"
+    longest = [(a, b) for size, a, b in runs if size == length]
+    a, b = longest[0]
+    where = f"paragraph {a}" if a == b else f"paragraphs {a}-{b}"
+    if len(longest) == 1:
+        return first + f"\nThe longest negative run: {length} sentences in a row, in {where}"
+    return first + f"\n{len(longest)} negative runs of {length} sentences in a row, the first in {where}"
 
 
 def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
     """Bars: mean VADER compound of each speaker's own words, with the number of statements.
 
-    ``tone`` is :func:`helpers.sentiment.speaker_tone`. Data columns: speaker, n_statements,
-    mean_compound, n_positive, n_neutral, n_negative.
+    ``tone`` is :func:`helpers.sentiment.speaker_tone`; speakers keep its order, top to bottom. Data
+    columns: speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative.
     """
     data = tone[["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral", "n_negative"]]
-    data = data.sort_values(["mean_compound", "speaker"]).reset_index(drop=True)
+    data = data.reset_index(drop=True)
     fig, ax = _figure(len(data))
+    _top_down(ax)
     colours = [TONE_COLOURS[tone_label(v)] for v in data["mean_compound"]]
     ax.barh(data["speaker"], data["mean_compound"], color=colours, height=0.6)
     for y, (v, n) in enumerate(zip(data["mean_compound"], data["n_statements"])):
@@ -243,8 +286,14 @@ def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
     ax.set_xlabel("mean VADER compound of the speaker's statements (lexical tone, not a fact)")
     ax.set_ylabel("speaker")
     if len(data):
-        top = data.iloc[-1]
-        title = f"{top['speaker']}'s words read most positive (mean {top['mean_compound']:+.2f}, n={top['n_statements']})"
+        best = data["mean_compound"].max()
+        top = data[data["mean_compound"] == best]
+        if len(top) == 1:
+            row = top.iloc[0]
+            title = f"{row['speaker']}'s words read most positive (mean {best:+.2f}, n={row['n_statements']})"
+        else:
+            who = " and ".join(f"{r.speaker} (n={r.n_statements})" for r in top.itertuples())
+            title = f"{who} read most positive (mean {best:+.2f} each)"
     else:
         title = "No statements to score"
     _finish(fig, ax, title, source)
@@ -379,6 +428,29 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
 # ---------------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _top_down(ax) -> None:
+    """First row of the data at the top: bar charts read in the frame's order."""
+    ax.invert_yaxis()
+
+
+def _negative_runs(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
+    """Runs of consecutive negative sentences: (length, first paragraph, last paragraph), in text order.
+
+    Consecutive means adjacent sentence ids: a sentence left out of the frame ends a run.
+    """
+    runs: list[list[int]] = []
+    previous = None
+    for sid, para, tone in zip(sentences["sentence_id"], sentences["paragraph_id"], sentences["tone"]):
+        if tone == "negative":
+            if runs and previous is not None and previous[1] == "negative" and sid == previous[0] + 1:
+                runs[-1][0] += 1
+                runs[-1][2] = int(para)
+            else:
+                runs.append([1, int(para), int(para)])
+        previous = (sid, tone)
+    return [tuple(r) for r in runs]
 
 
 def _figure(n_rows: int):

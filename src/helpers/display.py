@@ -1,10 +1,20 @@
-"""HTML views for notebooks: the raw page beside the roles newslens recognised in it."""
+"""Views for readers: frames with no NaN in them, and the raw page beside the roles newslens recognised.
+
+Reader-facing tables (the frames a notebook shows, the tables of the HTML report) never show
+``NaN``, ``None`` or ``<NA>``: :func:`reader_table` shows a missing value as :data:`MISSING`, an em
+dash. The frames themselves keep missing values missing (a speaker that is not an entity has no
+``speaker_id``; a sentence without a quote has no ``quote_kind``), so that code can test for them.
+"""
 
 from __future__ import annotations
 
 import html
 
+import pandas as pd
+
 from helpers.article import Article
+
+MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
 
 ROLE_COLOURS = {
     "navigation": "#d9d9d9",
@@ -17,6 +27,20 @@ ROLE_COLOURS = {
     "pull_quote": "#fcbba1",
     "boilerplate": "#d9d9d9",
 }
+
+
+def reader_table(frame: pd.DataFrame, missing: str = MISSING) -> pd.DataFrame:
+    """``frame`` as a reader sees it: every missing cell (None, NaN, NA, NaT) shown as ``missing``.
+
+    Returns a copy; only columns that hold a missing value change (to text cells), so numbers
+    elsewhere keep their dtype and formatting.
+    """
+    out = frame.copy()
+    for column in out.columns:
+        gaps = out[column].isna()
+        if gaps.any():
+            out[column] = out[column].astype(object).where(~gaps, missing)
+    return out
 
 
 def roles_html(article: Article, max_chars: int = 160) -> str:

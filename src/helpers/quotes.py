@@ -144,12 +144,13 @@ def render_quotes_html(text: str, quotes: pd.DataFrame) -> str:
     pos = 0
     for row in spans:
         out.append(html.escape(text[pos:row.start_char]).replace("\n", "<br>"))
-        label = html.escape(str(row.speaker) if row.speaker is not None else "?")
+        label = html.escape("?" if pd.isna(row.speaker) else str(row.speaker))
         colour = colours.get(str(row.kind), "#eee")
         pull = " (pull quote)" if row.is_pull_quote else ""
+        cue = "" if pd.isna(row.cue) else f", cue: {html.escape(str(row.cue))}"  # a dash attribution has no cue
         out.append(
             f'<mark style="background:{colour};padding:0.2em 0.35em;border-radius:0.3em" '
-            f'title="{html.escape(str(row.kind))}{pull}, cue: {html.escape(str(row.cue))}">'
+            f'title="{html.escape(str(row.kind))}{pull}{cue}">'
             f"{html.escape(text[row.start_char:row.end_char])}"
             f'<span style="font-size:0.75em;font-weight:bold;margin-left:0.4em;text-transform:uppercase">'
             f"{label}</span></mark>"

@@ -30,7 +30,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import config, sentiment, share, topics
+from helpers import config, display, sentiment, share, topics
 from helpers.pipeline import Analysis
 
 
@@ -216,6 +216,11 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
             f"{f.themes.k} theme{'s' if f.themes.k != 1 else ''} ({f.themes.k_rule}); the largest, "
             f"\u201c{biggest['label']}\u201d, covers {n} sentence{'s' if n != 1 else ''}."
         )
+    sentences = f.themes.sentences
+    unplaced = int((sentences["theme_id"] == topics.NO_THEME_ID).sum())
+    if unplaced:
+        out.append(f"{unplaced} of the {len(sentences)} prose sentences fit no theme: they have no content word, "
+                   "or none that another sentence shares.")
     return out.get(section)
 
 
@@ -296,11 +301,12 @@ class _Sections(list):
 
 
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:
+    """An HTML table of ``columns``: shares as percentages, other floats signed, missing values as a dash."""
     cols = [c for c in columns if c in frame]
     shown = frame[cols].copy()
     for c in cols:
         if c.startswith("share_"):
-            shown[c] = shown[c].map(lambda v: f"{v:.0%}")
+            shown[c] = shown[c].map(lambda v: f"{v:.0%}" if pd.notna(v) else v)
         elif shown[c].dtype.kind == "f":
-            shown[c] = shown[c].map(lambda v: f"{v:+.2f}")
-    return shown.to_html(index=False, border=0, escape=True)
+            shown[c] = shown[c].map(lambda v: f"{v:+.2f}" if pd.notna(v) else v)
+    return display.reader_table(shown).to_html(index=False, border=0, escape=True)

@@ -20,13 +20,15 @@ Labels: ``positive`` when compound >= 0.05, ``negative`` when compound <= -0.05,
 
 ``sentence_tone`` columns: article_id, sentence_id, paragraph_id, role, text, n_words, compound,
 neg, neu, pos (VADER proportions), tone (label), quote_kind (kind of the quote the sentence
-holds: direct > partial > indirect, else missing), in_quote (holds words inside quotation marks).
+holds: direct > partial > indirect; missing when it holds none, shown as an em dash in reader tables),
+in_quote (holds words inside quotation marks).
 
 ``quote_tone`` columns: quote_id, article_id, speaker_id, speaker, kind, paragraph_id, start_char,
 text, n_words, compound, tone, counted (True unless a pull quote / embedded fragment / no speaker).
 
-``speaker_tone`` columns: article_id, speaker_id, speaker, n_statements, mean_compound,
-n_positive, n_neutral, n_negative, tone (label of the mean).
+``speaker_tone`` columns: article_id, speaker_id (missing for a speaker that is not an entity, as
+in :mod:`helpers.share`), speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative,
+tone (label of the mean); speakers in the one speaker order of :mod:`helpers.share`.
 
 ``entity_sentiment`` columns (one row per mention): article_id, mention_id, entity_id, canonical,
 label (NER label), sentence_id, text, polarity (positive/neutral/negative), polarity_score.
@@ -106,29 +108,31 @@ def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
 def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     """Mean tone of each speaker's own counted statements, with counts per label.
 
-    ``quotes_with_tone`` is :func:`quote_tone`. Most statements first, then first to speak.
+    ``quotes_with_tone`` is :func:`quote_tone`. Speakers in the one speaker order of
+    :func:`helpers.share.speaker_sort_key` (most statements, then most words, then first to speak).
     """
     cols = ["article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
             "n_negative", "tone"]
     q = quotes_with_tone
     speakers: dict = {}
-    fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted"]
-    for art, sid, name, compound, tone, start, counted in zip(*(q[c].tolist() for c in fields)):
+    fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted", "n_words"]
+    for art, sid, name, compound, tone, start, counted, n_words in zip(*(q[c].tolist() for c in fields)):
         if not counted:
             continue
         sid = None if share._missing(sid) else sid
         s = speakers.setdefault((art, sid if sid is not None else name), {
             "article_id": art, "speaker_id": sid, "speaker": name, "_sum": 0.0, "n_statements": 0,
-            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "_first": start})
+            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "_first": start, "_words": 0})
         s["n_statements"] += 1
         s["_sum"] += compound
+        s["_words"] += int(n_words)
         s[f"n_{tone}"] += 1
         s["_first"] = min(s["_first"], start)
     out = list(speakers.values())
     for s in out:
         s["mean_compound"] = s["_sum"] / s["n_statements"]
         s["tone"] = tone_label(s["mean_compound"])
-    out.sort(key=lambda s: (s["article_id"], -s["n_statements"], s["_first"]))
+    out.sort(key=lambda s: (s["article_id"], *share.speaker_sort_key(s["n_statements"], s["_words"], s["_first"])))
     return pd.DataFrame([[s[c] for c in cols] for s in out], columns=cols)
 
 

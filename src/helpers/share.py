@@ -15,11 +15,25 @@ Counting rules (the same as the gold annotation's, see ``/work/shared/gold/READM
 - a statement with no resolved speaker is not given to anyone.
 :func:`quote_exclusions` lists every statement left out, with the reason.
 
-``speaker_share`` columns (one row per canonical speaker, most statements first):
+**One speaker order.** Every per-speaker frame and chart of newslens (:func:`speaker_share`,
+:func:`unique_sources`, :func:`helpers.sentiment.speaker_tone`, :func:`helpers.topics.speaker_themes`
+and the speaker charts of :mod:`helpers.charts`) lists speakers the same way, so that speakers with
+equal counts never swap places between two views: most counted statements first, then most words in
+those statements, then the one who speaks first (earliest statement in the text).
+:func:`speaker_sort_key` is that rule; every view sorts by it.
+
+**Speakers without an id.** ``speaker_id`` is the entity_id of the speaker in the entities frame. A
+speaker the quote engine named but the entity resolver did not list (an organisation given by a
+common noun phrase, "the city council", "local authorities") has no ``speaker_id``: the value is
+missing (None), and such a speaker is grouped by its canonical name. The id is not invented because
+it is a join key into the entities frame; reader tables show the missing value as an em dash
+(:func:`helpers.display.reader_table`).
+
+``speaker_share`` columns (one row per canonical speaker, in the speaker order above):
 
 ============================  ==================================================================
 article_id                    article
-speaker_id                    canonical speaker id (the entity_id when the speaker is an entity)
+speaker_id                    the speaker's entity_id; missing when the speaker is not an entity
 speaker                       canonical name
 speaker_type                  as the quote engine gives it (person, organisation, ...)
 n_statements                  counted statements
@@ -75,6 +89,15 @@ def classify(quotes: pd.DataFrame) -> ClassifiedQuotes:
         return quotes
     rows, reasons = _classified(quotes)
     return ClassifiedQuotes(quotes, rows, reasons)
+
+
+def speaker_sort_key(n_statements: int, n_words: int, first_char: int) -> tuple:
+    """The speaker order of every per-speaker view (module docstring): sort ascending by this key.
+
+    ``n_statements`` counted statements, ``n_words`` words in them, ``first_char`` start of the
+    speaker's first counted statement: most statements first, then most words, then first to speak.
+    """
+    return (-n_statements, -n_words, first_char)
 
 
 def countable_quotes(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -142,7 +165,7 @@ def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) ->
         total = quoted_words[s["article_id"]]
         s["share_quoted_words"] = s["n_quoted_words"] / total if total else 0.0
         s["n_mentions"] = mentions(s["article_id"], s["speaker_id"], s["speaker"])
-    out.sort(key=lambda s: (s["article_id"], -s["n_statements"], -s["n_words"], s["_first"]))
+    out.sort(key=lambda s: (s["article_id"], *speaker_sort_key(s["n_statements"], s["n_words"], s["_first"])))
     return pd.DataFrame([[s[c] for c in SHARE_COLUMNS] for s in out], columns=SHARE_COLUMNS)
 
 
@@ -151,7 +174,7 @@ def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None =
 
     ``speaker_types`` keeps only speakers of those types (compared case-insensitively), e.g.
     ``("person",)`` for people only; ``None`` keeps every speaker. Returns columns article_id,
-    speaker_id, speaker, speaker_type, n_statements, in order of first statement.
+    speaker_id, speaker, speaker_type, n_statements, in the speaker order (:func:`speaker_sort_key`).
     """
     rows, reasons = _classified(quotes)
     wanted = None if speaker_types is None else {t.lower() for t in speaker_types}
@@ -163,9 +186,12 @@ def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None =
             continue
         key = (r["article_id"], r["_who"])
         if key not in sources:
-            sources[key] = [r["article_id"], r["speaker_id"], r["speaker"], r["speaker_type"], 0]
+            # rows come in text order: the first one seen is the speaker's first statement
+            sources[key] = [r["article_id"], r["speaker_id"], r["speaker"], r["speaker_type"], 0, 0, r["start_char"]]
         sources[key][4] += 1
-    return pd.DataFrame(list(sources.values()),
+        sources[key][5] += r["n_words"]
+    out = sorted(sources.values(), key=lambda s: (s[0], *speaker_sort_key(s[4], s[5], s[6])))
+    return pd.DataFrame([s[:5] for s in out],
                         columns=["article_id", "speaker_id", "speaker", "speaker_type", "n_statements"])
 
 

@@ -21,16 +21,31 @@ classic rule of thumb for the number of clusters: ``k = round(sqrt(n / 2))`` for
 sentences, clipped to [2, 6] (six themes is as many as a reader can hold) and to the rank of the
 matrix. NMF starts from ``init="nndsvda"`` (an SVD, deterministic; zeros filled with the mean so
 that coordinate descent converges on small matrices) with a fixed ``random_state``, so the same
-article always gives the same themes. A sentence's theme is the component with the largest weight;
-a sentence with no known term, or not prose, gets theme -1.
+article always gives the same themes. A sentence's theme is the component with the largest weight.
+
+**Every prose sentence gets its theme.** The ``sentences`` frame has one row per prose sentence, the
+same sentences as :func:`helpers.sentiment.sentence_tone`, so notebooks 05 and 06 count the same
+sentences. A prose sentence that cannot be placed on a theme keeps its row with theme_id
+:data:`NO_THEME_ID` (-1), theme_weight 0 and theme_label :data:`NO_THEME` ("no theme"). That
+happens when it has no content word (only function words, names of people, dates or speech verbs:
+"He said so on Monday."; the rule for ``k`` counts these) or when none of its content words occurs
+in another sentence (those terms are dropped by ``min_df=2``, so the sentence matches no theme).
+
+**Labels are words as the article writes them.** Computation uses lemmas (``term``: "nato",
+"agreement"); labels show each term's most frequent surface form in the prose ("NATO",
+"agreements"; on a tie the lower-case form, since headlines capitalise every word, then the first
+seen). Common nouns, verbs and adjectives outside named entities are lower-cased, so a
+sentence-initial capital does not count as a form of its own.
 
 :class:`ThemeModel` frames:
 
-- ``themes``: theme_id, label (top three terms), top_terms (comma-separated), n_sentences,
-  representative_sentence_id, representative_sentence (the sentence loading most on the theme).
-- ``terms``: theme_id, rank, term, weight (the top terms of each theme, NMF loadings).
-- ``sentences``: article_id, sentence_id, paragraph_id, theme_id, theme_weight (share of the
-  sentence's NMF weight on its theme), theme_label.
+- ``themes``: theme_id, label (top three terms as written, " / "), top_terms (top terms as written,
+  comma-separated), n_sentences, representative_sentence_id, representative_sentence (the sentence
+  loading most on the theme).
+- ``terms``: theme_id, rank, term (lemma), surface (as written), weight (the top terms of each
+  theme, NMF loadings).
+- ``sentences``: article_id, sentence_id, paragraph_id, theme_id (-1: no theme), theme_weight
+  (share of the sentence's NMF weight on its theme; 0 with no theme), theme_label ("no theme").
 
 :func:`speaker_themes` gives a speaker x theme matrix of counted statements (a statement's theme is
 the best match of its own words with the themes' term loadings); :func:`theme_flow` a theme x paragraph
@@ -50,7 +65,6 @@ import pandas as pd
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
 from helpers.tokens import TokenTable, token_table
-
 THEME_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PART", "SPACE", "X"})
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
@@ -58,6 +72,9 @@ _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
+NO_THEME_ID = -1
+NO_THEME = "no theme"
+TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
 
 
 @dataclass
@@ -69,7 +86,8 @@ class ThemeModel:
     themes: pd.DataFrame
     terms: pd.DataFrame
     sentences: pd.DataFrame
-    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms, sorted
+    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms (lemmas), sorted
+    surface: dict = field(default_factory=dict, repr=False)  # term -> most frequent form as written
     idf: object = field(default=None, repr=False)  # their IDF weights (numpy array)
     loadings: object = field(default=None, repr=False)  # NMF components, k x terms
     converged: bool = True  # False when NMF stopped at its iteration limit
@@ -117,19 +135,25 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
 
 
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
-    """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring)."""
+    """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring).
+
+    ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
+    with a theme or :data:`NO_THEME`.
+    """
     import sklearn
     from sklearn.decomposition import NMF
     from sklearn.exceptions import ConvergenceWarning
 
-    roles = [str(r) for r in sentences["role"].tolist()]
+    sentences = sentences[sentences["role"].astype(str).isin(PROSE_ROLES)].reset_index(drop=True)
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
     sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
     context = _term_context(doc)
-    docs = [_terms(doc, s, e, context) if r in PROSE_ROLES else [] for s, e, r in zip(starts, ends, roles)]
+    forms: dict[str, Counter] = {}
+    docs = [_terms(doc, s, e, context, forms) for s, e in zip(starts, ends)]
+    surface = {term: _most_frequent_form(c) for term, c in forms.items()}
     units = [i for i, d in enumerate(docs) if d]
     n = len(units)
-    rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {n} prose sentences with content words"
+    rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {_n_phrase(n, len(docs))}"
     vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=2)
     if not vocab:  # no term in two sentences: keep every term
         vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=1)
@@ -141,7 +165,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = min(n, len(vocab))
         rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
-        return _empty_model(sentences, rule)
+        return _empty_model(sentences, rule, surface)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
     nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000, tol=1e-4)
     # A tiny matrix can stop at max_iter: the result is still deterministic and usable, so the
@@ -155,7 +179,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
     H = nmf.components_
 
-    theme_of = np.full(len(sentences), -1)
+    theme_of = np.full(len(sentences), NO_THEME_ID)
     weight_of = np.zeros(len(sentences))
     row_sum = W.sum(axis=1)
     best = W.argmax(axis=1)
@@ -167,21 +191,22 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     term_rows, theme_rows = [], []
     for t in range(k):
         order = [j for j in np.argsort(-H[t], kind="stable")[:n_terms] if H[t, j] > 0]
-        words = [vocab[j] for j in order]
-        term_rows += [(t, rank + 1, vocab[j], round(float(H[t, j]), 6)) for rank, j in enumerate(order)]
+        words = [surface[vocab[j]] for j in order]
+        term_rows += [(t, rank + 1, vocab[j], surface[vocab[j]], round(float(H[t, j]), 6))
+                      for rank, j in enumerate(order)]
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    terms = pd.DataFrame(term_rows, columns=["theme_id", "rank", "term", "weight"])
+    terms = pd.DataFrame(term_rows, columns=TERM_COLUMNS)
     theme_frame = pd.DataFrame(theme_rows, columns=["theme_id", "label", "top_terms", "n_sentences",
                                                     "representative_sentence_id", "representative_sentence"])
     labels = [row[1] for row in theme_rows]
     sent = pd.DataFrame({
         "article_id": sentences["article_id"].tolist(), "sentence_id": sentence_ids,
         "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
-        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else "none" for t in theme_of],
+        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of],
     })
-    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, idf, H, converged)
+    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
 
 
 def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame:
@@ -189,8 +214,9 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
 
     A statement's theme is the one whose term loadings best match the statement's own words (the
     largest dot product of its TF-IDF vector with each theme's NMF loadings); a statement with no
-    known term takes the theme of its first sentence. Rows: speakers, most statements first, then
-    first to speak; columns: theme_id (every theme, also those nobody speaks on).
+    known term takes the theme of its first sentence. Rows: speakers with a statement on a theme,
+    in the one speaker order of :func:`helpers.share.speaker_sort_key` over all their counted
+    statements; columns: theme_id (every theme, also those nobody speaks on).
     """
     theme_ids = list(range(model.k))
     rows, reasons = share._classified(quotes)
@@ -202,7 +228,12 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     X = _tfidf([_terms(doc, r["start_char"], r["end_char"], context) for r in kept], model.vocab, model.idf)
     scores = X @ model.loadings.T
     counts: dict = {}
-    first: dict = {}
+    order_of: dict = {}  # speaker -> [statements, words, first char] over every counted statement
+    for r in kept:
+        o = order_of.setdefault(r["speaker"], [0, 0, r["start_char"]])
+        o[0] += 1
+        o[1] += r["n_words"]
+        o[2] = min(o[2], r["start_char"])
     for r, row in zip(kept, scores):
         if row.max() > 0:
             theme = int(row.argmax())
@@ -211,10 +242,8 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
             theme = int(sent_theme.get(int(sids[0]), -1)) if sids is not None and len(sids) else -1
         if theme < 0:
             continue
-        speaker = r["speaker"]
-        counts.setdefault(speaker, [0] * len(theme_ids))[theme] += 1
-        first[speaker] = min(first.get(speaker, r["start_char"]), r["start_char"])
-    order = sorted(counts, key=lambda sp: (-sum(counts[sp]), first[sp]))
+        counts.setdefault(r["speaker"], [0] * len(theme_ids))[theme] += 1
+    order = sorted(counts, key=lambda sp: share.speaker_sort_key(*order_of[sp]))
     return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
                         columns=pd.Index(theme_ids, name="theme_id"))
 
@@ -266,13 +295,13 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]], TokenTable]:
+def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
     Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
-    sentence is still a person's name, not a topic), for multi-word entities of other types
-    ``{first token: (end token, "central asia")}`` so that such a name is one term, not two words,
-    and the Doc's token table.
+    sentence is still a person's name, not a topic) and, for multi-word entities of other types,
+    ``{first token: (end token, "central asia", "Central Asia")}`` so that such a name is one term,
+    not two words (the third item is the name as written), and the Doc's token table.
     """
     person_words: set[str] = set()
     multi: dict[int, tuple[int, str]] = {}
@@ -280,16 +309,20 @@ def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str]], TokenTable
         if ent.label_ == "PERSON":
             person_words.update(t.lower_ for t in ent if t.is_alpha)
         elif ent.label_ not in _NOT_THEME_ENTS:
-            words = [t.lemma_.lower() for t in ent if t.is_alpha and not t.is_stop]
+            words = [t for t in ent if t.is_alpha and not t.is_stop]
             # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
-                multi[ent.start] = (ent.end, " ".join(words))
+                multi[ent.start] = (ent.end, " ".join(t.lemma_.lower() for t in words),
+                                    " ".join(t.text for t in words))
     return person_words, multi, token_table(doc)
 
 
-def _terms(doc, start: int, end: int, context) -> list[str]:
-    """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring)."""
+def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
+    """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring).
+
+    ``forms`` (optional), ``{term: Counter of forms as written}``, is updated with each term's form.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
@@ -298,16 +331,36 @@ def _terms(doc, start: int, end: int, context) -> list[str]:
     i = span.start
     while i < span.end:
         if i in multi and multi[i][0] <= span.end:
-            i, term = multi[i]
+            i, term, written = multi[i]
             out.append(term)
+            if forms is not None:
+                forms.setdefault(term, Counter())[written] += 1
             continue
         t = i
         i += 1
         if (T.pos[t] in THEME_POS and T.is_alpha[t] and not T.is_stop[t] and T.length[t] > 1
                 and T.ent_type[t] not in _NOT_THEME_ENTS and T.lower[t] not in person_words
                 and T.lemma[t] not in _NOT_THEMES):
-            out.append(T.lemma[t])
+            term = T.lemma[t]
+            out.append(term)
+            if forms is not None:
+                # a common word outside a name is lower-cased: "Talks" opening a sentence is "talks"
+                written = T.text[t] if T.pos[t] == "PROPN" or T.ent_type[t] else T.lower[t]
+                forms.setdefault(term, Counter())[written] += 1
     return out
+
+
+def _most_frequent_form(forms: Counter) -> str:
+    """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
+    return max(forms.items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
+
+
+def _n_phrase(n: int, total: int) -> str:
+    """How many prose sentences the rule for k counts, and how many have no theme."""
+    if n == total:
+        return f"{n} prose sentences (all with content words)"
+    missing = total - n
+    return f"{n} of {total} prose sentences ({missing} ha{'s' if missing == 1 else 've'} no content word)"
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
@@ -341,10 +394,11 @@ def _trim(T: TokenTable, start: int, end: int) -> list[int]:
     return toks
 
 
-def _empty_model(sentences: pd.DataFrame, rule: str) -> ThemeModel:
+def _empty_model(sentences: pd.DataFrame, rule: str, surface: dict) -> ThemeModel:
     sent = sentences[["article_id", "sentence_id", "paragraph_id"]].copy()
-    sent["theme_id"], sent["theme_weight"], sent["theme_label"] = -1, 0.0, "none"
+    sent["theme_id"], sent["theme_weight"], sent["theme_label"] = NO_THEME_ID, 0.0, NO_THEME
     themes_ = pd.DataFrame(columns=["theme_id", "label", "top_terms", "n_sentences",
                                     "representative_sentence_id", "representative_sentence"])
-    terms = pd.DataFrame(columns=["theme_id", "rank", "term", "weight"])
-    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], np.zeros(0), np.zeros((0, 0)))
+    terms = pd.DataFrame(columns=TERM_COLUMNS)
+    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], surface, np.zeros(0),
+                      np.zeros((0, 0)))
