@@ -1,7 +1,8 @@
 """Throughput: newslens' full analysis vs spaCy's parse alone, over the same texts, in the same run.
 
 Full analysis = what the product does per article: build the Article from its text (paragraph
-roles), parse with ``nlp.pipe`` (``helpers.parse.parse_many``, no cache), then
+roles), parse with ``nlp.pipe`` (``helpers.parse.iter_parse``, no cache: each Doc is analysed as
+it comes and then let go, as the parse-only loop does), then
 ``helpers.report.analyze_doc`` (every frame: paragraphs, sentences, quotes, mentions, entities;
 every score: speaker share, sentence/quote/speaker tone, sentiment toward each mention, keyphrases,
 NMF themes, speaker x theme, theme flow). Parse only = ``nlp.pipe`` over the same texts.
@@ -22,7 +23,7 @@ import time
 from helpers import config, report, sentiment, share, topics
 from helpers.article import article_from_text, load_article
 from helpers.nlp import load_nlp
-from helpers.parse import parse_many
+from helpers.parse import iter_parse, parse_many
 
 TARGET = 0.85
 
@@ -78,7 +79,7 @@ def _full(texts, nlp, batch_size, tag: str) -> tuple[float, int]:
     t0 = time.perf_counter()
     articles = [article_from_text(t, article_id=f"bench-{tag}-{i}", nlp=nlp) for i, t in enumerate(texts)]
     words = 0
-    for doc, article in zip(parse_many(articles, nlp=nlp, cache=False, batch_size=batch_size), articles):
+    for doc, article in zip(iter_parse(articles, nlp=nlp, cache=False, batch_size=batch_size), articles):
         report.analyze_doc(doc, article)
         words += sum(1 for t in doc if not (t.is_punct or t.is_space))
     return time.perf_counter() - t0, words

@@ -1,6 +1,6 @@
 from helpers.article import article_from_text
 from helpers.frames import sentences_frame
-from helpers.parse import cache_path, parse, parse_many
+from helpers.parse import cache_path, iter_parse, parse, parse_many
 
 TEXT = (
     "Bridge Opens In Springfield\n\n"
@@ -40,3 +40,15 @@ def test_parse_many_keeps_order(nlp, tmp_path):
     arts = [article_from_text(f"Story number {i} is here today.", f"a{i}", nlp=nlp) for i in range(5)]
     docs = parse_many(arts, nlp=nlp, cache_dir=tmp_path)
     assert [d.text for d in docs] == [a.text for a in arts]
+
+
+def test_iter_parse_streams_in_input_order_with_cached_and_new_articles(nlp, tmp_path):
+    arts = [article_from_text(f"Story number {i} is here today.", f"b{i}", nlp=nlp) for i in range(6)]
+    parse_many(arts[1::2], nlp=nlp, cache_dir=tmp_path)  # b1, b3, b5 cached; b0, b2, b4 not
+    stream = iter_parse(arts, nlp=nlp, cache_dir=tmp_path)
+    assert not isinstance(stream, list)
+    first = next(stream)
+    assert first.text == arts[0].text
+    assert not cache_path(arts[4], nlp, tmp_path).exists()  # written to the cache when the stream reaches it
+    assert [first.text] + [d.text for d in stream] == [a.text for a in arts]
+    assert all(cache_path(a, nlp, tmp_path).is_file() for a in arts)

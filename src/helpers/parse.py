@@ -10,7 +10,7 @@ caption, a dateline or a pull quote.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -30,24 +30,37 @@ def parse(article: Article, nlp: Language | None = None, cache: bool = True,
 def parse_many(articles: Iterable[Article], nlp: Language | None = None, cache: bool = True,
                cache_dir: Path | None = None, batch_size: int = 32) -> list[Doc]:
     """Parse many articles with ``nlp.pipe``, reusing cached parses; returns Docs in input order."""
+    return list(iter_parse(articles, nlp=nlp, cache=cache, cache_dir=cache_dir, batch_size=batch_size))
+
+
+def iter_parse(articles: Iterable[Article], nlp: Language | None = None, cache: bool = True,
+               cache_dir: Path | None = None, batch_size: int = 32) -> Iterator[Doc]:
+    """Like :func:`parse_many`, but yields each Doc (in input order) as soon as it is parsed.
+
+    For thousands of articles: analyse each Doc and let it go, instead of holding every parse in
+    memory at once. Uncached articles still go through one ``nlp.pipe`` in batches.
+    """
     nlp = nlp or load_nlp()
     articles = list(articles)
-    docs: list[Doc | None] = [None] * len(articles)
+    cached: dict[int, Doc] = {}
     todo = []
     for i, article in enumerate(articles):
         path = cache_path(article, nlp, cache_dir)
         if cache and path.is_file():
-            docs[i] = _read(path, nlp)
-            if docs[i] is not None and docs[i].text == article.text:
+            doc = _read(path, nlp)
+            if doc is not None and doc.text == article.text:
+                cached[i] = doc
                 continue
-            docs[i] = None
         todo.append(i)
-    prepared = (make_doc(articles[i], nlp) for i in todo)
-    for i, doc in zip(todo, nlp.pipe(prepared, batch_size=batch_size)):
-        docs[i] = doc
+    parsed = nlp.pipe((make_doc(articles[i], nlp) for i in todo), batch_size=batch_size)
+    for i, article in enumerate(articles):
+        if i in cached:
+            yield cached.pop(i)
+            continue
+        doc = next(parsed)
         if cache:
-            _write(doc, cache_path(articles[i], nlp, cache_dir))
-    return docs  # type: ignore[return-value]
+            _write(doc, cache_path(article, nlp, cache_dir))
+        yield doc
 
 
 def make_doc(article: Article, nlp: Language) -> Doc:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from helpers import config
 from helpers.article import Article, load_article
 from helpers.frames import paragraphs_frame, sentences_frame
-from helpers.parse import parse_many
+from helpers.parse import iter_parse
 
 
 @dataclass
@@ -55,7 +55,7 @@ def analyze_article(path_or_id: str | Path, nlp: Language | None = None, quotes:
 def analyze_many(paths, nlp: Language | None = None, quotes: bool = True, cache: bool = True) -> list[Analysis]:
     """Analyse many articles, parsing those not cached in one ``nlp.pipe`` pass."""
     articles = [load_article(resolve_path(p), nlp=nlp) for p in paths]
-    docs = parse_many(articles, nlp=nlp, cache=cache)
+    docs = iter_parse(articles, nlp=nlp, cache=cache)
     return [analyze_doc(doc, article, quotes=quotes) for doc, article in zip(docs, articles)]
 
 
