@@ -61,6 +61,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import sklearn
+from sklearn.decomposition import NMF
+from sklearn.exceptions import ConvergenceWarning
 
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
@@ -140,9 +143,6 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
     with a theme or :data:`NO_THEME`.
     """
-    import sklearn
-    from sklearn.decomposition import NMF
-    from sklearn.exceptions import ConvergenceWarning
 
     sentences = sentences[sentences["role"].astype(str).isin(PROSE_ROLES)].reset_index(drop=True)
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
