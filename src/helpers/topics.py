@@ -143,8 +143,8 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
     with a theme or :data:`NO_THEME`.
     """
-
-    sentences = sentences[sentences["role"].astype(str).isin(PROSE_ROLES)].reset_index(drop=True)
+    prose = [str(r) in PROSE_ROLES for r in sentences["role"].tolist()]
+    sentences = (sentences if all(prose) else sentences[prose]).reset_index(drop=True)
     starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
     sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
     context = _term_context(doc)
