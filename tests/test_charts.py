@@ -152,6 +152,29 @@ def test_findings_text_is_computed_from_the_frames(bridge_findings):
         sum((report.findings_text(bridge_findings, s) for s in report.SECTIONS), []))
 
 
+def test_findings_name_every_theme_tied_for_largest(bridge_findings):
+    import dataclasses
+
+    from helpers import report
+
+    model = bridge_findings.themes
+    if model.k < 2:
+        pytest.skip("the test article needs two themes")
+    tied = model.themes.assign(n_sentences=7)
+    findings = dataclasses.replace(bridge_findings, themes=dataclasses.replace(model, themes=tied))
+    line = next(t for t in report.findings_text(findings, "topics") if "the largest" in t)
+    assert "cover 7 sentences each" in line
+    assert all(f"\u201c{label}\u201d" in line for label in tied["label"])
+
+
+def test_report_tables_use_reader_headers(bridge_findings, tmp_path):
+    from helpers import report
+
+    html = report.write_report(bridge_findings, [], tmp_path / "r.html", figures_dir=tmp_path).read_text()
+    assert "<th>Share of statements</th>" in html and "<th>Mean tone (\u22121 to +1)</th>" in html
+    assert "n_statements" not in html and "share_quoted_words" not in html
+
+
 def test_write_report_is_standalone_and_deterministic(bridge_findings, tmp_path):
     from helpers import report
 

@@ -204,17 +204,22 @@ def findings_text(f: Findings, section: str | None = None) -> list[str]:
             f"Toward entities (local context of each mention): {most['canonical']}, "
             f"{'one of the most mentioned' if tied else 'the most mentioned'}, "
             f"appears in {int(most['n_positive'])} positive, {int(most['n_neutral'])} neutral and "
-            f"{int(most['n_negative'])} negative contexts out of {int(most['n_mentions'])} mentions."
+            f"{int(most['n_negative'])} negative contexts out of {int(most['n_mentions'])} mentions "
+            f"(an entity leans to the side with more mentions: {most['polarity']})."
         )
     out.section = "topics"
     if len(f.keyphrases):
         out.append("Top keyphrases: " + ", ".join(f.keyphrases["phrase"].head(5)) + ".")
     if f.themes.k:
-        biggest = f.themes.themes.sort_values("n_sentences", ascending=False).iloc[0]
-        n = int(biggest["n_sentences"])
+        th = f.themes.themes
+        n = int(th["n_sentences"].max())
+        largest = [f"\u201c{label}\u201d" for label in th.loc[th["n_sentences"] == n, "label"]]
+        s_ = "s" if n != 1 else ""
+        which = (f"the largest, {largest[0]}, covers {n} sentence{s_}" if len(largest) == 1
+                 else f"the largest, {_and(largest)}, cover {n} sentence{s_} each")
         out.append(
-            f"{f.themes.k} theme{'s' if f.themes.k != 1 else ''} ({f.themes.k_rule}); the largest, "
-            f"\u201c{biggest['label']}\u201d, covers {n} sentence{'s' if n != 1 else ''}."
+            f"{f.themes.k} theme{'s' if f.themes.k != 1 else ''}, found by topic modelling (NMF) of the content "
+            f"words the sentences share; {which}."
         )
     sentences = f.themes.sentences
     unplaced = int((sentences["theme_id"] == topics.NO_THEME_ID).sum())
@@ -248,8 +253,11 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
         *[f"<li>{html.escape(s)}</li>" for s in findings_text(f)],
         "</ul>",
         '<p class="note">Statements are attributed automatically (newslens quote engine) and may contain '
-        "errors; tone is lexical (VADER word valence and a model of the words around each mention), "
-        "a description of wording with counts, not a judgement of fact.</p>",
+        "errors. Tone is lexical: VADER adds up the valence of each word from a lexicon rated by people, "
+        "giving a score from \u22121 (most negative) to +1 (most positive), neutral between \u22120.05 and "
+        "+0.05; tone toward an entity comes from a model of the words around each mention. It describes "
+        "wording, with counts, and is not a judgement of fact. Paragraphs are numbered from 0 in the order "
+        "of the page, so the numbers count the site's navigation lines and the headline too.</p>",
         "<h2>Speaker share</h2>",
         _table(f.share, ["speaker", "speaker_type", "n_statements", "n_direct", "n_partial", "n_indirect",
                          "n_quoted_words", "share_statements", "share_quoted_words", "first_paragraph"]),
@@ -264,7 +272,8 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
         png = figures_dir / f"{name}.png"
         data = base64.b64encode(png.read_bytes()).decode("ascii")
         parts.append(f'<figure><img alt="{html.escape(caption)}" src="data:image/png;base64,{data}">'
-                     f"<figcaption>{html.escape(caption)} (data: <code>reports/figures/{html.escape(name)}.csv</code>)"
+                     f"<figcaption>{html.escape(caption)} (the plotted numbers: <code>{html.escape(name)}.csv</code> "
+                     "in the figures folder that comes with this report)"
                      "</figcaption></figure>")
     parts.append("</body></html>")
     out.write_text("\n".join(parts) + "\n", encoding="utf-8")
@@ -300,8 +309,20 @@ class _Sections(list):
         return [text for sec, text in self if section is None or sec == section]
 
 
+# Column headers a reader understands, for the report's tables.
+_HEADERS = {
+    "speaker": "Speaker", "speaker_type": "Type", "n_statements": "Statements", "n_direct": "Direct quotes",
+    "n_partial": "Quoted fragments", "n_indirect": "Reported speech", "n_quoted_words": "Words in quotation marks",
+    "share_statements": "Share of statements", "share_quoted_words": "Share of quoted words",
+    "first_paragraph": "First speaks in paragraph", "mean_compound": "Mean tone (\u22121 to +1)",
+    "n_positive": "Positive", "n_neutral": "Neutral", "n_negative": "Negative", "theme_id": "Theme",
+    "top_terms": "Top terms", "n_sentences": "Sentences", "representative_sentence": "Most typical sentence",
+}
+
+
 def _table(frame: pd.DataFrame, columns: list[str]) -> str:
-    """An HTML table of ``columns``: shares as percentages, other floats signed, missing values as a dash."""
+    """An HTML table of ``columns`` under readable headers: shares as percentages, other floats signed,
+    missing values as a dash."""
     cols = [c for c in columns if c in frame]
     shown = frame[cols].copy()
     for c in cols:
@@ -309,4 +330,5 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> str:
             shown[c] = shown[c].map(lambda v: f"{v:.0%}" if pd.notna(v) else v)
         elif shown[c].dtype.kind == "f":
             shown[c] = shown[c].map(lambda v: f"{v:+.2f}" if pd.notna(v) else v)
-    return display.reader_table(shown).to_html(index=False, border=0, escape=True)
+    shown = display.reader_table(shown).rename(columns=_HEADERS)
+    return shown.to_html(index=False, border=0, escape=True)
