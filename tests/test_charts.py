@@ -248,3 +248,13 @@ def test_speaker_tone_title_names_every_leader_on_a_tie():
     fig, _ = charts.speaker_tone_chart(tone, "Source: T")
     assert fig.axes[0].get_title(loc="left") == "Ana (n=2) and Ben (n=1) read most positive (mean +0.30 each)"
     plt.close(fig)
+
+
+def test_tone_arc_names_the_page_parts_it_does_not_score():
+    from types import SimpleNamespace
+
+    paragraphs = pd.DataFrame({"paragraph_id": [0, 1, 2, 3], "role": ["body", "pull_quote", "caption", "body"]})
+    tone = pd.DataFrame({"sentence_id": [0, 1, 5], "paragraph_id": [0, 0, 3]})
+    assert charts._unscored_gaps(tone, SimpleNamespace(paragraphs=paragraphs)) == [(1, 5, "pull\nquote, caption")]
+    assert charts._unscored_gaps(tone, "a source line") == [(1, 5, "not\nscored")]
+    assert charts._unscored_gaps(tone.iloc[:2], "a source line") == []

@@ -220,18 +220,37 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     run = data["sentence_id"].diff().ne(1).cumsum()
     for _, part in data.groupby(run, sort=False):
         ax.plot(part["sentence_id"], part["compound"], color="#6c757d", linewidth=0.8, zorder=1)
+    for a, b, label in _unscored_gaps(data, source):
+        ax.axvspan(a + 0.5, b - 0.5, color="#f1f3f5", zorder=0)
+        ax.text((a + b) / 2, 0.98, label, ha="center", va="top", fontsize=6.5, color="#868e96")
     quoted = data[data["in_quote"]]
     plain = data[~data["in_quote"]]
     ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="narration", zorder=2)
     ax.scatter(quoted["sentence_id"], quoted["compound"], s=22, color=KIND_COLOURS["indirect"],
                label="contains a quote", zorder=3)
     ax.set_ylim(-1.05, 1.05)
-    ax.set_xlabel("sentence (grey lines: paragraph starts)")
+    ax.set_xlabel("sentence (grey lines: paragraph starts; shaded: page parts not scored)")
     ax.set_ylabel("VADER compound (lexical tone)")
     ax.grid(axis="x", visible=False)
     ax.legend(**_OUTSIDE)
     _finish(fig, ax, tone_arc_title(data), source)
     return fig, data
+
+
+def _unscored_gaps(data: pd.DataFrame, source) -> list[tuple[int, int, str]]:
+    """``(sentence before, sentence after, label)`` of each gap in the sentence ids: sentences not
+    scored, labelled with the roles of the paragraphs between (``source`` an Article), else "not scored"."""
+    ids, paras = data["sentence_id"].tolist(), data["paragraph_id"].tolist()
+    roles = {}
+    if hasattr(source, "paragraphs"):
+        roles = dict(zip(source.paragraphs["paragraph_id"].tolist(), source.paragraphs["role"].astype(str).tolist()))
+    gaps = []
+    for k in range(1, len(ids)):
+        if ids[k] - ids[k - 1] > 1:
+            between = [roles[p].replace("_", " ") for p in range(paras[k - 1] + 1, paras[k]) if p in roles]
+            names = list(dict.fromkeys(between))
+            gaps.append((ids[k - 1], ids[k], (", ".join(names) if names else "not scored").replace(" ", "\n", 1)))
+    return gaps
 
 
 def tone_arc_title(sentences: pd.DataFrame) -> str:
