@@ -4,7 +4,10 @@ Usage:
     .venv/bin/python benchmarks/bench_target_sentiment.py [PATH]
 
 PATH is devtest_mt.jsonl or the directory holding it; default $NEWSLENS_NEWSMTSC (file or
-directory), else /work/shared/newsmtsc. When the file is absent it says so and exits 0.
+directory), else ``../shared/newsmtsc`` beside the checkout (the folder next to the repository's
+root, found from this file's location, not from the working directory). The data is NewsMTSC
+(Hamborg & Donnay, EACL 2021, MIT licence); it is read in place, never copied into the repo. When
+the file is absent it says so and exits 0.
 
 Prints, over all targets: n, accuracy, macro-F1 and per-class F1 of
 ``mention_polarities`` (the doc-aware path, one parse per sentence), the same for the
@@ -27,7 +30,8 @@ import numpy as np
 from helpers import target_sentiment as ts
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
-DEFAULT_DIR = "/work/shared/newsmtsc"
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DIR = REPO.parent / "shared" / "newsmtsc"
 
 
 def main(argv=None) -> int:
@@ -36,7 +40,7 @@ def main(argv=None) -> int:
     if path.is_dir() or path.suffix != ".jsonl":
         path = path / "devtest_mt.jsonl"
     if not path.exists():
-        print(f"SKIP: {path} not found (pass the path or set NEWSLENS_NEWSMTSC)")
+        print(f"SKIP: NewsMTSC not found at {path} (pass the path or set NEWSLENS_NEWSMTSC)")
         return 0
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = ts._nlp()

@@ -1,21 +1,38 @@
 import json
+import os
 import subprocess
 import sys
 
 import pandas as pd
+import pytest
 
+from helpers import config
 from helpers.cli import main
 
+NOTE = "Council Meets\n\nThe council met on Monday. It adjourned early.\n"
 
-def run(*args):
+
+def run(*args, env=None):
     return subprocess.run([sys.executable, "-m", "helpers", *map(str, args)],
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, env=env)
+
+
+def cache_files(root):
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*.spacy"))
+
+
+@pytest.fixture(autouse=True)
+def repo_cache_untouched():
+    # The tests parse with --no-cache or under a temporary NEWSLENS_ROOT: the repo's cache stays as it was.
+    before = cache_files(config.DATA_INTERIM)
+    yield
+    assert cache_files(config.DATA_INTERIM) == before
 
 
 def test_sentences_jsonl_for_two_files(tmp_path, seed_path):
     other = tmp_path / "short-note.txt"
-    other.write_text("Council Meets\n\nThe council met on Monday. It adjourned early.\n", encoding="utf-8")
-    out = run("sentences", seed_path, other)
+    other.write_text(NOTE, encoding="utf-8")
+    out = run("sentences", seed_path, other, "--no-cache")
     assert out.returncode == 0, out.stderr
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     assert {r["article_id"] for r in rows} == {"rferl-2005-06-24-nato-putin", "short-note"}
@@ -24,11 +41,19 @@ def test_sentences_jsonl_for_two_files(tmp_path, seed_path):
 
 
 def test_parquet_and_csv_to_out_dir(tmp_path, seed_path, capsys):
-    assert main(["sentences", str(seed_path), "--format", "parquet", "--out", str(tmp_path)]) == 0
+    args = ["sentences", str(seed_path), "--no-cache", "--out", str(tmp_path)]
+    assert main([*args, "--format", "parquet"]) == 0
     frame = pd.read_parquet(tmp_path / "sentences.parquet")
     assert frame["article_id"].unique().tolist() == ["rferl-2005-06-24-nato-putin"]
-    assert main(["sentences", str(seed_path), "--format", "csv", "--out", str(tmp_path)]) == 0
+    assert main([*args, "--format", "csv"]) == 0
     assert len(pd.read_csv(tmp_path / "sentences.csv")) == len(frame)
+
+
+def test_csv_joins_list_cells_with_semicolons(tmp_path, seed_path, capsys):
+    assert main(["quotes", str(seed_path), "--no-cache", "--format", "csv", "--out", str(tmp_path)]) == 0
+    cells = pd.read_csv(tmp_path / "quotes.csv", dtype={"sentence_ids": str})["sentence_ids"]
+    assert cells.str.fullmatch(r"\d+(;\d+)*").all()
+    assert cells.str.contains(";").any()  # some quote spans several sentences
 
 
 def test_bad_input_exit_2_with_one_line_per_file(tmp_path):
@@ -42,10 +67,56 @@ def test_bad_input_exit_2_with_one_line_per_file(tmp_path):
     assert out.stdout == ""
 
 
-def test_output_piped_into_head_ends_quietly(seed_path):
-    # 30 copies print far more than a pipe buffer holds, so head closes the pipe mid-write
-    paths = " ".join(f'"{seed_path}"' for _ in range(30))
+def test_good_files_still_written_when_others_fail(tmp_path):
+    good = tmp_path / "short-note.txt"
+    good.write_text(NOTE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    out = run("sentences", tmp_path / "missing.txt", good, empty)
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 2 and "missing.txt: no such file" in lines[0] and "empty.txt" in lines[1]
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["text"] for r in rows] == ["Council Meets", "The council met on Monday.", "It adjourned early."]
+
+    out = run("sentences", good, empty, "--format", "csv", "--out", tmp_path / "out")
+    assert out.returncode == 2 and "empty.txt" in out.stderr
+    assert pd.read_csv(tmp_path / "out" / "sentences.csv")["article_id"].unique().tolist() == ["short-note"]
+
+
+def test_only_files_in_data_raw_are_cached(tmp_path):
+    root = tmp_path / "project"
+    (root / "data" / "raw").mkdir(parents=True)
+    inside = root / "data" / "raw" / "in-raw.txt"
+    outside = tmp_path / "elsewhere.txt"
+    for path in (inside, outside):
+        path.write_text(NOTE, encoding="utf-8")
+    env = {**os.environ, "NEWSLENS_ROOT": str(root)}
+
+    assert run("sentences", inside, outside, "--no-cache", env=env).returncode == 0
+    assert not (root / "data" / "interim").exists()
+
+    first = run("sentences", inside, outside, env=env)
+    assert first.returncode == 0, first.stderr
+    cached = cache_files(root / "data" / "interim")
+    assert len(cached) == 1 and cached[0].startswith("in-raw/")
+    again = run("sentences", outside, inside, env=env)  # order kept, the cached parse reused
+    assert again.returncode == 0
+    ids = [json.loads(line)["article_id"] for line in again.stdout.splitlines()]
+    assert ids == ["elsewhere"] * 3 + ["in-raw"] * 3
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path, seed_path):
+    # 30 copies print far more than a pipe buffer holds, so head closes the pipe mid-write; the
+    # copy sits in a temporary project's data/raw, so after one parse the 30 come from its cache
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    copy = raw / seed_path.name
+    copy.write_bytes(seed_path.read_bytes())
+    env = {**os.environ, "NEWSLENS_ROOT": str(tmp_path)}
+    assert run("sentences", copy, env=env).returncode == 0
+    paths = " ".join(f'"{copy}"' for _ in range(30))
     cmd = f'"{sys.executable}" -m helpers sentences {paths} | head -1'
-    out = subprocess.run(cmd, shell=True, capture_output=True, text=True)
+    out = subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout)["sentence_id"] == 0
     assert "Traceback" not in out.stderr and "BrokenPipe" not in out.stderr

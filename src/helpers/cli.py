@@ -1,12 +1,21 @@
 """Command line: frames of one or many articles as JSON lines, CSV or parquet.
 
-    python -m helpers sentences PATH... [--format jsonl|csv|parquet] [--out DIR] [--model NAME]
+    python -m helpers sentences PATH... [--format jsonl|csv|parquet] [--out DIR] [--model NAME] [--no-cache]
     python -m helpers quotes    PATH... --format jsonl
     python -m helpers entities  PATH... --format jsonl
 
 Every row carries ``article_id`` (the file stem). Many paths are parsed together with ``nlp.pipe``.
 Without ``--out`` rows go to standard output (jsonl, csv); with it, to ``DIR/<command>.<format>``.
-Exit status: 0 on success, 2 on bad input (one line on stderr naming the file and the problem).
+In CSV, a list cell is its items joined with ``;`` (``sentence_ids`` ``[20, 21, 22]`` -> ``20;21;22``).
+
+A bad file does not stop the others: every good file is still parsed and written, and every bad one
+gets one line on stderr naming the file and the problem. Exit status: 0 when every file was
+processed; 2 when any file failed (or on a usage error, or when the spaCy pipeline is missing).
+
+Parse cache: files inside ``data/raw/`` (of ``$NEWSLENS_ROOT`` when set) share the notebooks' cache in
+``data/interim/<article_id>/``; any other file is parsed afresh and nothing is written for it, so
+files from elsewhere never replace or crowd the project's cache. ``--no-cache`` neither reads nor
+writes the cache.
 """
 
 from __future__ import annotations
@@ -20,9 +29,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from helpers import config
 from helpers.article import ArticleError, load_article
 from helpers.nlp import ModelNotInstalledError, load_nlp
-from helpers.parse import parse_many
+from helpers.parse import iter_parse
 
 COMMANDS = ("sentences", "quotes", "entities")
 FORMATS = ("jsonl", "csv", "parquet")
@@ -31,44 +41,67 @@ FORMATS = ("jsonl", "csv", "parquet")
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.format == "parquet" and not args.out:
+        print("newslens: error: --format parquet needs --out DIR", file=sys.stderr)
+        return 2
     try:
         nlp = load_nlp(args.model)
-        articles, errors = [], []
-        for path in args.paths:
-            try:
-                articles.append(load_article(path, nlp=nlp))
-            except ArticleError as err:
-                errors.append(str(err))
-        if errors:
-            for message in errors:
-                print(f"newslens: error: {message}", file=sys.stderr)
-            return 2
-        if args.format == "parquet" and not args.out:
-            print("newslens: error: --format parquet needs --out DIR", file=sys.stderr)
-            return 2
-        docs = parse_many(articles, nlp=nlp, cache=not args.no_cache)
-        frame = pd.concat([_frame(args.command, d, a) for d, a in zip(docs, articles)],
-                          ignore_index=True)
     except ModelNotInstalledError as err:
         print(f"newslens: error: {err}", file=sys.stderr)
         return 2
-    try:
-        _emit(frame, args)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `... | head`: the reader has all it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    return 0
+    articles, cacheable, failed = [], [], 0
+    for path in args.paths:
+        try:
+            articles.append(load_article(path, nlp=nlp))
+            cacheable.append(not args.no_cache and _in_raw(path))
+        except ArticleError as err:
+            print(f"newslens: error: {err}", file=sys.stderr)
+            failed += 1
+    if articles:
+        frame = pd.concat([_frame(args.command, d, a)
+                           for d, a in zip(_parse(articles, cacheable, nlp), articles)],
+                          ignore_index=True)
+        try:
+            _emit(frame, args)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `... | head`: the reader has all it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 2 if failed else 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m helpers", description=__doc__.split("\n")[0])
+    p = argparse.ArgumentParser(
+        prog="python -m helpers", description=__doc__.split("\n")[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="A bad file does not stop the others: the good ones are still written, each bad one gets\n"
+               "one line on stderr. Exit status: 0 if every file was processed, 2 if any failed.\n"
+               "CSV: list cells are joined with ';' (20;21;22).\n"
+               "Cache: files in data/raw/ are cached in data/interim/<article_id>/; others are not cached.")
     p.add_argument("command", choices=COMMANDS, help="which frame to print")
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt or .html)")
     p.add_argument("--format", choices=FORMATS, default="jsonl")
-    p.add_argument("--out", type=Path, help="write DIR/<command>.<format> instead of printing")
+    p.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<command>.<format> instead of printing")
     p.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
-    p.add_argument("--no-cache", action="store_true", help="parse again, ignoring data/interim")
+    p.add_argument("--no-cache", action="store_true",
+                   help="parse every file afresh; neither read nor write data/interim")
     return p
+
+
+def _parse(articles, cacheable, nlp):
+    """Docs in input order; only the articles marked ``cacheable`` read and fill the parse cache."""
+    cached = iter_parse([a for a, c in zip(articles, cacheable) if c], nlp=nlp, cache=True)
+    fresh = iter_parse([a for a, c in zip(articles, cacheable) if not c], nlp=nlp, cache=False)
+    for c in cacheable:
+        yield next(cached) if c else next(fresh)
+
+
+def _in_raw(path) -> bool:
+    """Whether ``path`` is a file of the project's ``data/raw`` (whose parses the notebooks share)."""
+    try:
+        Path(path).resolve().relative_to(config.DATA_RAW.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _frame(command: str, doc, article) -> pd.DataFrame:
