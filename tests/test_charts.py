@@ -258,3 +258,58 @@ def test_tone_arc_names_the_page_parts_it_does_not_score():
     assert charts._unscored_gaps(tone, SimpleNamespace(paragraphs=paragraphs)) == [(1, 5, "pull\nquote, caption")]
     assert charts._unscored_gaps(tone, "a source line") == [(1, 5, "not\nscored")]
     assert charts._unscored_gaps(tone.iloc[:2], "a source line") == []
+
+
+def _flow():
+    # two themes over paragraphs 1, 2 and 5 (3 and 4 hold no themed sentence)
+    flow = pd.DataFrame([[2, 0, 1], [0, 1, 1]], index=pd.Index([0, 1], name="theme_id"),
+                        columns=pd.Index([1, 2, 5], name="paragraph_id"))
+    themes = pd.DataFrame({"theme_id": [0, 1], "label": ["rain / flood", "school / teacher"]})
+    return flow, themes
+
+
+def test_theme_flow_shows_every_paragraph_with_empty_columns_hatched_and_named():
+    from types import SimpleNamespace
+
+    from matplotlib.colors import BoundaryNorm
+
+    flow, themes = _flow()
+    paragraphs = pd.DataFrame({"paragraph_id": [0, 1, 2, 3, 4, 5, 6],
+                               "role": ["navigation", "headline", "body", "caption", "body", "body", "boilerplate"]})
+    article = SimpleNamespace(paragraphs=paragraphs, title="T", outlet=None, date=None)
+    fig, data = charts.theme_paragraph_heatmap(flow, themes, article)
+    ax = fig.axes[0]
+    # every paragraph of the article text, evenly spaced, navigation and boilerplate left out
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["1", "2", "3", "4", "5"]
+    assert list(data.columns) == ["theme_id", "label", "paragraph_id", "n_sentences", "themed_paragraph"]
+    assert len(data) == 2 * 5 and data["n_sentences"].sum() == flow.to_numpy().sum()
+    gaps = data.loc[~data["themed_paragraph"], "paragraph_id"].unique().tolist()
+    assert gaps == [3, 4] and data.loc[data["paragraph_id"].isin(gaps), "n_sentences"].eq(0).all()
+    assert data.set_index(["theme_id", "paragraph_id"]).loc[(0, 1), "n_sentences"] == 2
+    notes = " ".join(t.get_text() for t in fig.texts)
+    assert "Hatched columns" in notes and "3: caption" in notes and "4: no sentence with a theme" in notes
+    # the colour bar counts sentences, one colour per whole count
+    bar = fig.axes[1]
+    assert "sentences" in bar.get_ylabel()
+    assert isinstance(ax.images[0].norm, BoundaryNorm)
+    assert [t.get_text() for t in bar.get_yticklabels()] == ["0", "1", "2"]
+    assert ax.get_title(loc="left") == "Theme \u201crain / flood\u201d runs through 2 of 3 themed paragraphs"
+    plt.close(fig)
+
+
+def test_theme_flow_without_an_article_spans_the_flow_columns_and_saves_its_data(tmp_path):
+    flow, themes = _flow()
+    fig, data = charts.theme_paragraph_heatmap(flow, themes, "Source: T")
+    assert sorted(data["paragraph_id"].unique()) == [1, 2, 3, 4, 5]
+    assert "4: no sentence with a theme" in " ".join(t.get_text() for t in fig.texts)
+    charts.save_figure(fig, "flow", data=data, directory=tmp_path)
+    plt.close(fig)
+    back = pd.read_csv(tmp_path / "flow.csv")
+    assert back.equals(data)
+    fig, data = charts.theme_paragraph_heatmap(flow, themes, "Source: T", paragraphs=range(0, 7))
+    assert sorted(data["paragraph_id"].unique()) == list(range(7))
+    plt.close(fig)
+    full = flow.reindex(columns=[1, 2], fill_value=0)
+    fig, data = charts.theme_paragraph_heatmap(full, themes, "Source: T")
+    assert data["themed_paragraph"].all() and not [t for t in fig.texts if "Hatched" in t.get_text()]
+    plt.close(fig)

@@ -25,6 +25,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.colors import BoundaryNorm
+from matplotlib.patches import Rectangle
 
 from helpers.sentiment import tone_label
 from helpers.share import speaker_sort_key
@@ -372,34 +374,100 @@ def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
     return fig, data
 
 
-def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
-    """Heatmap: theme (rows) x paragraph (columns), cell = sentences of that theme in that paragraph.
+def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source,
+                            paragraphs: list[int] | None = None) -> tuple:
+    """Heatmap: theme (rows) x paragraph (columns), cell = how many of the paragraph's sentences are in the theme.
 
-    ``flow`` is :func:`helpers.topics.theme_flow` (index theme_id, columns paragraph_id);
-    ``themes`` is ``ThemeModel.themes`` (for labels). Data: the tidy long form of the matrix.
+    ``flow`` is :func:`helpers.topics.theme_flow` (index theme_id, columns paragraph_id: only the
+    paragraphs that hold a themed sentence); ``themes`` is ``ThemeModel.themes`` (for labels).
+    ``paragraphs`` are the paragraph ids to show as columns, in order; by default every paragraph
+    from the first to the last paragraph of the article text (``source.paragraphs`` without
+    navigation and boilerplate lines) or, without an Article, from the first to the last column of
+    ``flow``. So the x axis counts paragraphs evenly: a paragraph with no themed sentence (a caption,
+    a dateline, a pull quote, or only sentences that fit no theme) is a hatched empty column, named
+    in a note under the chart. Each cell shows its count; the colour bar has one colour per count.
+
+    Data: the tidy long form of the plotted matrix, one row per theme and column: theme_id, label,
+    paragraph_id, n_sentences (0 in an empty column), themed_paragraph (False for a hatched column).
     """
     labels = themes.set_index("theme_id")["label"]
+    columns = _flow_columns(flow, source) if paragraphs is None else list(paragraphs)
+    columns = sorted(set(int(c) for c in columns) | set(int(c) for c in flow.columns))
+    themed = {int(c) for c in flow.columns}
+    full = flow.reindex(columns=columns, fill_value=0) if len(columns) else flow
+    counts = full.to_numpy(dtype=float)
+    top = int(counts.max()) if counts.size else 0
     use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 0.6 + 0.45 * max(len(flow), 1) + 1.2))
-    counts = flow.to_numpy(dtype=float)
-    im = ax.imshow(counts if counts.size else np.zeros((1, 1)), aspect="auto", cmap="Blues", vmin=0,
-                   vmax=max(counts.max() if counts.size else 0, 1))
-    ax.set_yticks(range(len(flow)), [f"{t}: {labels.get(t, '')}" for t in flow.index])
-    ax.set_xticks(range(len(flow.columns)), [str(c) for c in flow.columns], fontsize=6)
-    ax.set_xlabel("paragraph")
+    fig, ax = plt.subplots(figsize=(7.5, 0.6 + 0.45 * max(len(flow), 1) + 1.5))
+    # One colour per whole count (0 = white), so the colour bar reads as counts, not a gradient.
+    cmap = plt.get_cmap("Blues", top + 1) if top else plt.get_cmap("Blues", 2)
+    cmap = cmap.with_extremes(bad="#ffffff")
+    norm = BoundaryNorm(np.arange(-0.5, max(top, 1) + 1), cmap.N)
+    shown = np.ma.masked_array(counts, mask=np.zeros_like(counts, dtype=bool))
+    empty = [j for j, c in enumerate(columns) if c not in themed]
+    for j in empty:
+        shown.mask[:, j] = True
+    im = ax.imshow(shown if counts.size else np.zeros((1, 1)), aspect="auto", cmap=cmap, norm=norm)
+    for j in empty:
+        ax.add_patch(Rectangle((j - 0.5, -0.5), 1, max(len(full), 1), facecolor="#f1f3f5", edgecolor="#ced4da",
+                               hatch="////", linewidth=0))
+    for (i, j), v in np.ndenumerate(counts):
+        if v and columns[j] in themed:
+            ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=6,
+                    color="white" if v > top / 2 else "#333333")
+    ax.set_yticks(range(len(full)), [f"{t}: {labels.get(t, '')}" for t in full.index])
+    ax.set_xticks(range(len(columns)), [str(c) for c in columns], fontsize=6)
+    ax.set_xlabel("paragraph (0 = top of the page; every paragraph of the article is a column)")
     ax.set_ylabel("theme")
     ax.grid(False)
-    fig.colorbar(im, ax=ax, label="sentences", fraction=0.03, pad=0.02, ticks=_count_ticks(flow.to_numpy()))
-    data = (flow.rename_axis(index="theme_id", columns="paragraph_id").stack()
-            .rename("n_sentences").reset_index())
+    fig.colorbar(im, ax=ax, label="sentences of the paragraph\nin the theme", fraction=0.03, pad=0.02,
+                 ticks=_count_ticks(counts))
+    roles = _paragraph_roles(source)
+    if empty:
+        named = ", ".join(f"{columns[j]}: {_gap_name(roles.get(columns[j]))}" for j in empty)
+        fig.text(0.01, 0.04, f"Hatched columns: paragraphs without a sentence in any theme ({named}).",
+                 fontsize=6.5, color="#6c757d", ha="left", va="bottom", wrap=True)
+    data = pd.DataFrame({
+        "theme_id": np.repeat(full.index.to_numpy(), len(columns)),
+        "label": np.repeat([labels.get(t, "") for t in full.index], len(columns)),
+        "paragraph_id": np.tile(columns, len(full)),
+        "n_sentences": counts.astype(int).ravel(),
+        "themed_paragraph": np.tile([c in themed for c in columns], len(full)),
+    })
     if len(flow):
         spread = (flow > 0).sum(axis=1).sort_values(ascending=False, kind="stable")
         t = spread.index[0]
-        title = f"Theme \u201c{labels.get(t, t)}\u201d runs through {int(spread.iloc[0])} of {len(flow.columns)} paragraphs"
+        title = (f"Theme \u201c{labels.get(t, t)}\u201d runs through {int(spread.iloc[0])} of "
+                 f"{len(flow.columns)} themed paragraphs")
     else:
         title = "No themes"
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, title, source, bottom=0.09 if empty else 0.04)
     return fig, data
+
+
+def _flow_columns(flow: pd.DataFrame, source) -> list[int]:
+    """Every paragraph id from the first to the last paragraph of the article text (navigation and
+    boilerplate lines left out) when ``source`` is an Article, else from the first to the last
+    column of ``flow``."""
+    ids = [int(c) for c in flow.columns]
+    if hasattr(source, "paragraphs"):
+        p = source.paragraphs
+        text = [int(i) for i, r in zip(p["paragraph_id"], p["role"].astype(str))
+                if r not in ("navigation", "boilerplate")]
+        ids = ids + text
+    return list(range(min(ids), max(ids) + 1)) if ids else []
+
+
+def _gap_name(role: str | None) -> str:
+    """What an empty column of the theme flow is: its page part, or a paragraph of only unthemed sentences."""
+    return role.replace("_", " ") if role and role != "body" else "no sentence with a theme"
+
+
+def _paragraph_roles(source) -> dict[int, str]:
+    if not hasattr(source, "paragraphs"):
+        return {}
+    p = source.paragraphs
+    return dict(zip(p["paragraph_id"].astype(int).tolist(), p["role"].astype(str).tolist()))
 
 
 def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
@@ -478,11 +546,11 @@ def _figure(n_rows: int):
     return plt.subplots(figsize=(7.5, 1.4 + 0.32 * max(n_rows, 2)))
 
 
-def _finish(fig, ax, title: str, source) -> None:
+def _finish(fig, ax, title: str, source, bottom: float = 0.04) -> None:
     ax.set_title(title)
     fig.text(0.01, 0.005, source_line(source), fontsize=6.5, color="#6c757d", ha="left", va="bottom")
     with contextlib.suppress(Exception):
-        fig.tight_layout(rect=(0, 0.04, 1, 1))
+        fig.tight_layout(rect=(0, bottom, 1, 1))
 
 
 def _count_ticks(values) -> list[int]:

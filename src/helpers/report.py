@@ -128,7 +128,8 @@ KEY_FIGURES = [
     ("tone-speakers", "Lexical tone of each speaker's own statements"),
     ("tone-entities", "Polarity of the context of each entity's mentions"),
     ("topics-keyphrases", "Top keyphrases"),
-    ("topics-flow", "Themes along the article"),
+    ("topics-flow", "Themes along the article: sentences of each paragraph in each theme "
+                    "(hatched: no themed sentence)"),
     ("topics-speakers", "Who talks about which theme"),
 ]
 
