@@ -313,3 +313,16 @@ def test_theme_flow_without_an_article_spans_the_flow_columns_and_saves_its_data
     fig, data = charts.theme_paragraph_heatmap(full, themes, "Source: T")
     assert data["themed_paragraph"].all() and not [t for t in fig.texts if "Hatched" in t.get_text()]
     plt.close(fig)
+
+
+def test_headlines_are_the_key_findings_in_report_order(bridge_findings):
+    from helpers import report
+
+    every = report.findings_text(bridge_findings)
+    heads = report.headlines(bridge_findings)
+    assert heads == [line for line in every if line in heads]  # a subset, in the report's order
+    assert heads[0] == report.findings_text(bridge_findings, "share")[0]
+    assert any(h.startswith("Lexical tone (VADER)") for h in heads)
+    silent = bridge_findings.people.loc[~bridge_findings.people["quoted"], "canonical"].tolist()
+    assert any(h.startswith("Named but never quoted") for h in heads) == bool(silent)
+    assert not any(h.startswith("Top keyphrases") for h in heads)

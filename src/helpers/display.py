@@ -1,4 +1,5 @@
-"""Views for readers: frames with no NaN in them, and the raw page beside the roles newslens recognised.
+"""Views for readers: frames with no NaN in them, findings as a Markdown list, and the raw page beside
+the roles newslens recognised.
 
 Reader-facing tables (the frames a notebook shows, the tables of the HTML report) never show
 ``NaN``, ``None`` or ``<NA>``: :func:`reader_table` shows a missing value as :data:`MISSING`, an em
@@ -9,12 +10,14 @@ dash. The frames themselves keep missing values missing (a speaker that is not a
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
 from helpers.article import Article
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
 
 ROLE_COLOURS = {
     "navigation": "#d9d9d9",
@@ -41,6 +44,15 @@ def reader_table(frame: pd.DataFrame, missing: str = MISSING) -> pd.DataFrame:
         if gaps.any():
             out[column] = out[column].astype(object).where(~gaps, missing)
     return out
+
+
+def markdown_list(sentences: list[str]) -> str:
+    """``sentences`` as a Markdown bullet list (for ``IPython.display.Markdown``), one bullet each.
+
+    Characters Markdown would read as formatting (``*``, ``_``, backticks, brackets, angle brackets,
+    backslashes) are escaped, so a name or a quoted word is shown as written.
+    """
+    return "\n".join("- " + _MARKDOWN_SPECIAL.sub(r"\\\g<0>", s) for s in sentences)
 
 
 def roles_html(article: Article, max_chars: int = 160) -> str:
