@@ -4,8 +4,10 @@ Usage:
     .venv/bin/python benchmarks/train_target_sentiment.py [TRAIN_JSONL] [--out PATH]
         [--folds 5] [--max-features 30000]
 
-TRAIN_JSONL defaults to $NEWSLENS_NEWSMTSC/train.jsonl (directory; default
-/work/shared/newsmtsc). Exits 0 with a message when the file is absent.
+TRAIN_JSONL defaults to $NEWSLENS_NEWSMTSC/train.jsonl (a directory), else
+``../shared/newsmtsc/train.jsonl`` beside the checkout (the folder next to the repository's root,
+found from this file's location, not from the working directory). Exits 0 with a message when the
+file is absent.
 
 What it does, deterministically (no shuffling; lbfgs is deterministic; JSON written sorted):
 1. parses every sentence with spaCy (helpers.nlp.load_nlp() when it exists, else
@@ -41,11 +43,12 @@ from helpers import target_sentiment as ts
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 GRID = [(c, cw) for c in (0.1, 0.3, 1.0) for cw in (None, "balanced")]
 ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT.parent / "shared" / "newsmtsc"
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default_dir = Path(os.environ.get("NEWSLENS_NEWSMTSC", "/work/shared/newsmtsc"))
+    default_dir = Path(os.environ.get("NEWSLENS_NEWSMTSC", DEFAULT_DIR))
     ap.add_argument("train", nargs="?", default=str(default_dir / "train.jsonl"))
     ap.add_argument("--out", default=str(ROOT / "src/helpers/data" / ts.ARTIFACT))
     ap.add_argument("--folds", type=int, default=5)

@@ -2,7 +2,7 @@
 
 Targets from the issue: direct+partial F1 >= 0.97, indirect F1 >= 0.90, canonical speaker right for
 >= 0.95 of matched quotes, speaker-share total variation distance <= 0.05. Scoring rules:
-helpers.quote_eval (as in /work/shared/gold/README.md). The same numbers, with the misses listed:
+helpers.quote_eval (as in ../shared/gold/README.md, beside the checkout). The same numbers, with the misses listed:
 ``python benchmarks/score_quotes.py --verbose``.
 """
 

@@ -1,7 +1,7 @@
 """Measure the quote engine: against a gold annotation, and against the peers' test cases.
 
-Gold (``tests/data/*.quotes.json``, format in ``/work/shared/gold/README.md``), scored as the README
-says:
+Gold (``tests/data/*.quotes.json``, format in ``../shared/gold/README.md``, the folder beside the
+checkout, not in the repository), scored as the README says:
 
 - a predicted quote matches a gold one when the F1 of their word tokens is at least 0.5 (quote marks
   and case ignored); pairs are matched one-to-one, greedily by best overlap (ties: the pair whose
@@ -13,13 +13,13 @@ says:
   fragments inside a reported clause: :func:`helpers.share.countable_quotes`), compared with the
   gold one by total variation distance.
 
-Peer cases (``tests/data/quote_cases.jsonl``, see ``/work/shared/peer/README.md``): only quoted
-(direct and partial) extractions are scored. A case passes when every expected quote is matched
-(token F1 >= 0.5), no other quoted extraction is left over, and for each match the speaker agrees:
-the canonical person when the case gives one (``speaker_canonical``), else the peer's mention
-(our ``speaker_mention`` or ``speaker`` equal to it, or one inside the other, ignoring "the" and
-case); an expected quote with no speaker accepts any. When the case asserts the cue, the cue must
-agree too (case ignored, first word).
+Peer cases (``tests/data/quote_cases.jsonl``, see ``../shared/peer/README.md`` beside the checkout):
+only quoted (direct and partial) extractions are scored. A case passes when every expected quote is
+matched (token F1 >= 0.5), no other quoted extraction is left over, and for each match the speaker
+agrees: the canonical person when the case gives one (``speaker_canonical``), else the peer's
+mention (our ``speaker_mention`` or ``speaker`` equal to it, or one inside the other, ignoring "the"
+and case); an expected quote with no speaker accepts any. When the case asserts the cue, the cue
+must agree too (case ignored, first word).
 """
 
 from __future__ import annotations
