@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.article import ROLES, Article
+from helpers.article import ROLE_CODES, ROLE_DTYPE, Article
 from helpers.tokens import token_table
 
 SENTENCE_COLUMNS = [
@@ -56,17 +56,13 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
             cols[c].append(v)
     para_ids = paragraph_of(article.paragraphs, np.asarray(cols["start_char"], dtype=int))
     role_of = dict(zip(article.paragraphs["paragraph_id"].tolist(), article.paragraphs["role"].astype(str).tolist()))
-    code_of = {r: n for n, r in enumerate(ROLES)}
     return pd.DataFrame({
         "article_id": article.article_id,
         "sentence_id": cols["sentence_id"],
         "paragraph_id": para_ids,
-        "role": pd.Categorical.from_codes([code_of[role_of[p]] for p in para_ids.tolist()], dtype=_ROLE_DTYPE),
+        "role": pd.Categorical.from_codes([ROLE_CODES[role_of[p]] for p in para_ids.tolist()], dtype=ROLE_DTYPE),
         **{c: cols[c] for c in ("text", "start_char", "end_char", "n_tokens", "n_words")},
     }, columns=SENTENCE_COLUMNS)
-
-
-_ROLE_DTYPE = pd.CategoricalDtype(ROLES)
 
 
 def paragraph_of(paragraphs: pd.DataFrame, offsets) -> np.ndarray:
