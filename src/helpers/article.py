@@ -51,6 +51,9 @@ ROLES = (
 #: Roles whose sentences are the article's own prose (and may hold quotes).
 TEXT_ROLES = ("headline", "standfirst", "body", "pull_quote")
 PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "role", "text", "start_char", "end_char"]
+#: dtype of every `role` column, built once (validating categories costs more than a small frame)
+ROLE_DTYPE = pd.CategoricalDtype(ROLES)
+ROLE_CODES = {r: n for n, r in enumerate(ROLES)}
 
 
 class ArticleError(ValueError):
@@ -139,7 +142,7 @@ def article_from_text(
         {
             "article_id": article_id,
             "paragraph_id": range(len(rows)),
-            "role": pd.Categorical([r for _, _, r in rows], categories=ROLES),
+            "role": pd.Categorical.from_codes([ROLE_CODES[r] for _, _, r in rows], dtype=ROLE_DTYPE),
             "text": [text[s:e] for s, e, _ in rows],
             "start_char": [s for s, _, _ in rows],
             "end_char": [e for _, e, _ in rows],

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
 from spacy.tokens import Doc
 
-from helpers.article import ROLES, Article
+from helpers.article import ROLE_CODES, ROLE_DTYPE, Article
+from helpers.tokens import token_table
 
 SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "paragraph_id", "role", "text", "start_char", "end_char",
@@ -40,23 +40,19 @@ def paragraphs_frame(article: Article) -> pd.DataFrame:
 def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
     """One row per sentence of ``doc`` with its paragraph and role (``doc`` parses ``article``)."""
     text = article.text
-    if doc.text != text:  # Doc.text re-joins every token: read it once, not per sentence
+    T = token_table(doc)  # plain lists read once per Doc, shared with the other analyses
+    if T.doc_text != text:
         raise ValueError(f"{article.article_id}: the Doc does not hold this article's text")
-    # token attributes as arrays: one to_array call instead of a Token object per token
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, IDX, LENGTH]).astype(np.int64) if len(doc) else np.zeros((0, 4), int)
-    keep = flags[:, 0] == 0
-    kept_before = np.concatenate([[0], np.cumsum(keep)])
-    words_before = np.concatenate([[0], np.cumsum(keep & (flags[:, 1] == 0))])
-    kept_at = np.flatnonzero(keep)
+    is_space, is_punct, idx, length = T.is_space, T.is_punct, T.idx, T.length
     cols: dict[str, list] = {c: [] for c in ("sentence_id", "text", "start_char", "end_char", "n_tokens", "n_words")}
-    for i, sent in enumerate(doc.sents):
-        a, b = kept_before[sent.start], kept_before[sent.end]
-        if a == b:  # whitespace only
+    for i, (s0, s1, _, _) in enumerate(T.sents):
+        kept = [k for k in range(s0, s1) if not is_space[k]]
+        if not kept:  # whitespace only
             continue
-        first, last = kept_at[a], kept_at[b - 1]
-        start, end = int(flags[first, 2]), int(flags[last, 2] + flags[last, 3])
-        for c, v in zip(cols, (i, text[start:end], start, end, int(b - a),
-                               int(words_before[sent.end] - words_before[sent.start]))):
+        first, last = kept[0], kept[-1]
+        start, end = idx[first], idx[last] + length[last]
+        for c, v in zip(cols, (i, text[start:end], start, end, len(kept),
+                               sum(1 for k in kept if not is_punct[k]))):
             cols[c].append(v)
     para_ids = paragraph_of(article.paragraphs, np.asarray(cols["start_char"], dtype=int))
     role_of = dict(zip(article.paragraphs["paragraph_id"].tolist(), article.paragraphs["role"].astype(str).tolist()))
@@ -64,7 +60,7 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
         "article_id": article.article_id,
         "sentence_id": cols["sentence_id"],
         "paragraph_id": para_ids,
-        "role": pd.Categorical([role_of[p] for p in para_ids.tolist()], categories=ROLES),
+        "role": pd.Categorical.from_codes([ROLE_CODES[role_of[p]] for p in para_ids.tolist()], dtype=ROLE_DTYPE),
         **{c: cols[c] for c in ("text", "start_char", "end_char", "n_tokens", "n_words")},
     }, columns=SENTENCE_COLUMNS)
 

@@ -18,6 +18,7 @@ from helpers import config
 from helpers.article import Article, load_article
 from helpers.frames import paragraphs_frame, sentences_frame
 from helpers.parse import iter_parse
+from helpers.tokens import pinned
 
 
 @dataclass
@@ -60,16 +61,20 @@ def analyze_many(paths, nlp: Language | None = None, quotes: bool = True, cache:
 
 
 def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
-    """All frames of an already parsed article (``doc.text == article.text``)."""
-    analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
-    if quotes:
-        from helpers import entities as ent, quotes as q
+    """All frames of an already parsed article (``doc.text == article.text``).
 
-        resolution = ent.resolve_entities(doc, analysis.paragraphs, article.article_id)
-        analysis.mentions, analysis.entities = resolution[0], resolution[1]
-        analysis.quotes = q.extract_quotes(
-            doc, analysis.paragraphs, article.article_id, resolution=resolution
-        )
+    The Doc is only read, so its token table is built once and shared by every step
+    (:func:`helpers.tokens.pinned`)."""
+    with pinned(doc):
+        analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
+        if quotes:
+            from helpers import entities as ent, quotes as q
+
+            resolution = ent.resolve_entities(doc, analysis.paragraphs, article.article_id)
+            analysis.mentions, analysis.entities = resolution[0], resolution[1]
+            analysis.quotes = q.extract_quotes(
+                doc, analysis.paragraphs, article.article_id, resolution=resolution
+            )
     return analysis
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import config, display, sentiment, share, topics
+from helpers import config, display, sentiment, share, tokens, topics
 from helpers.pipeline import Analysis
 
 
@@ -61,7 +61,8 @@ def analyze_doc(doc, article) -> Findings:
     """The full analysis of one parsed article: every frame and every score (see module docstring)."""
     from helpers import pipeline
 
-    return findings(pipeline.analyze_doc(doc, article))
+    with tokens.pinned(doc):  # one token table for the frames and the scores
+        return findings(pipeline.analyze_doc(doc, article))
 
 
 def analyze_article(path_or_id) -> Findings:
@@ -93,7 +94,11 @@ def load_analysis(article_id: str) -> Analysis:
 
 def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
-    a = analysis
+    with tokens.pinned(analysis.doc):  # the scores only read the Doc: one token table for all
+        return _findings(analysis)
+
+
+def _findings(a: Analysis) -> Findings:
     entities, mentions = a.entities, a.mentions
     quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
     qtone = sentiment.quote_tone(quotes)

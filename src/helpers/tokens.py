@@ -8,7 +8,9 @@ article share one table.
 
 The cache is keyed by the Doc object (weakly: it goes when the Doc goes) and checked against the
 Doc's current annotation array on every call, so a Doc whose tokens, tags, parse or entities were
-changed after the table was built gets a new table, never a stale one.
+changed after the table was built gets a new table, never a stale one. That check reads the array
+again (about 0.4 ms for a 1,000-word article); an analysis that only reads the Doc wraps itself in
+:func:`pinned`, and inside it every call returns the same table without the check.
 
 :class:`TokenTable` attributes (one list entry per token, index = ``Token.i``): ``text``, ``lower``,
 ``lemma`` (lower-cased), ``pos``, ``dep``, ``ent_type`` (``""`` outside entities), ``is_punct``,
@@ -21,13 +23,14 @@ sentence), ``sent_starts`` (the sentences' first tokens).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import weakref
 
 import numpy as np
 from spacy import attrs as spacy_attrs
 from spacy.parts_of_speech import IDS as POS_IDS
 
-__all__ = ["TokenTable", "token_table"]
+__all__ = ["TokenTable", "pinned", "token_table"]
 
 _NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_ALPHA",
           "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB")
@@ -36,6 +39,7 @@ _POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
 _DOUBLE_QUOTES = ("\u201c", "\u201d", '"')
 
 _TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PINNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> [table, nesting depth]
 
 
 class TokenTable:
@@ -92,12 +96,32 @@ class TokenTable:
 
 def token_table(doc) -> TokenTable:
     """The :class:`TokenTable` of ``doc``, built once and reused while the Doc is unchanged."""
+    pin = _PINNED.get(doc)
+    if pin is not None:
+        return pin[0]
     arr = _array(doc)
     table = _TABLES.get(doc)
     if table is None or table._key != arr.tobytes():
         table = TokenTable(doc, arr)
         _TABLES[doc] = table
     return table
+
+
+@contextlib.contextmanager
+def pinned(doc):
+    """Within the block, :func:`token_table` returns one table for ``doc`` without re-reading the
+    Doc to check it is unchanged: for code that only reads the Doc (the whole analysis of an article).
+    Blocks nest; the check comes back when the outermost one ends."""
+    pin = _PINNED.get(doc)
+    if pin is None:
+        pin = _PINNED[doc] = [token_table(doc), 0]
+    pin[1] += 1
+    try:
+        yield pin[0]
+    finally:
+        pin[1] -= 1
+        if pin[1] == 0:
+            del _PINNED[doc]
 
 
 def _array(doc) -> np.ndarray:
