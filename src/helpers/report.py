@@ -95,10 +95,10 @@ def load_analysis(article_id: str) -> Analysis:
 def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
     with tokens.pinned(analysis.doc):  # the scores only read the Doc: one token table for all
-        return _findings(analysis)
+        return _score(analysis)
 
 
-def _findings(a: Analysis) -> Findings:
+def _score(a: Analysis) -> Findings:
     entities, mentions = a.entities, a.mentions
     quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
     qtone = sentiment.quote_tone(quotes)
