@@ -56,7 +56,6 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from pandas.api.internals import create_dataframe_from_blocks
-from spacy.attrs import IS_TITLE, IS_UPPER, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
@@ -84,8 +83,6 @@ _PLACE_HEADS = frozenset(
     "valley park airport station hospital school university county district province".split()
 )
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Flags this module reads that helpers.tokens.token_table does not hold.
-_OWN_ATTRS = [SENT_START, IS_TITLE, IS_UPPER, SPACY]
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
 _MAX_VARIANT_TOKENS = 6
@@ -241,34 +238,39 @@ def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
 
 class _Words:
     """The tokens of one Doc as the rules below read them: the shared
-    :func:`helpers.tokens.token_table` lists plus a few flags of this module's own, so that no rule
-    creates a spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
+    :func:`helpers.tokens.token_table` lists and what follows from them, so that no rule creates a
+    spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
 
     def __init__(self, doc: Doc):
         table = token_table(doc)
         self.doc = doc
         self.n = len(table)
         self.doc_text = table.doc_text
+        self.sents = table.sents
         self.text, self.lower, self.pos, self.dep = table.text, table.lower, table.pos, table.dep
         self.is_punct, self.is_space, self.is_alpha = table.is_punct, table.is_space, table.is_alpha
         self.idx, self.length, self.head = table.idx, table.length, table.head
-        arr = doc.to_array(_OWN_ATTRS) if self.n else np.zeros((0, len(_OWN_ATTRS)), "uint64")
-        self._sent_start, is_title, self.is_upper, self.spaced = (arr[:, k].tolist() for k in range(len(_OWN_ATTRS)))
-        self._title_or_upper = [t or u for t, u in zip(is_title, self.is_upper)]
         self._children = None
 
     def sentence_ids(self) -> list[int]:
-        """Sentence index of every token (what ``Token.sent`` would give, by position)."""
-        out, k = [], -1
-        for i, s in enumerate(self._sent_start):
-            if s == 1 or i == 0:
-                k += 1
-            out.append(k)
+        """Sentence index of every token (``list(doc.sents)`` order)."""
+        out = []
+        for k, (start, end, _, _) in enumerate(self.sents):
+            out += [k] * (end - start)
         return out
 
     def capitalised(self) -> list[int]:
-        """Tokens in title case or upper case."""
-        return [i for i, c in enumerate(self._title_or_upper) if c]
+        """Tokens in title case or upper case (spaCy's ``is_title`` or ``is_upper``)."""
+        return [i for i, w in enumerate(self.text) if w.istitle() or w.isupper()]
+
+    def is_upper(self, i: int) -> bool:
+        """``Token.is_upper``."""
+        return self.text[i].isupper()
+
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace follows token ``i`` (``Token.whitespace_``)."""
+        follows = self.idx[i + 1] if i + 1 < self.n else len(self.doc_text)
+        return self.idx[i] + self.length[i] < follows
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""
@@ -327,7 +329,7 @@ def _make_mention(words, start, end, label):
         start += 1  # "that’s Phil Bredesen" tagged with the "’s"
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
-        while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced[start - 1]:
+        while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced(start - 1):
             start -= 1
     if label == "PERSON" and end - start >= 2 and lower[end - 1] in _PLACE_HEADS:
         label = "FAC"
@@ -335,7 +337,7 @@ def _make_mention(words, start, end, label):
             and all(w[:1].isupper() for w in text[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
     elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
-          and not words.is_upper[start] and all(w[:1].isupper() for w in text[start:end])):
+          and not words.is_upper(start) and all(w[:1].isupper() for w in text[start:end])):
         label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
     name_start = start
     while name_start < end - 1 and _is_title_token(words, name_start, label):
@@ -470,14 +472,14 @@ def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=froz
                 and not any(dep[c] == "det" for c in words.children(i))
                 and lower[i] not in ORG_NOUNS and lower[i] not in TITLE_WORDS
                 and lower[i] not in _PLACE_HEADS and lower[i] not in _INSTITUTIONS
-                and text[i][:1].isupper() and not words.is_upper[i] and token_paragraph[i] not in silent
+                and text[i][:1].isupper() and not words.is_upper(i) and token_paragraph[i] not in silent
                 and pos[words.head[i]] in {"VERB", "AUX"}):
             start = i
             # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them
             # (a first name NER tagged alone as a nationality or organisation included).
             while start > 0 and pos[start - 1] == "PROPN" and text[start - 1][:1].isupper() \
                     and ((start - 1) not in covered or (start - 1) in single) \
-                    and words.spaced[start - 1] and lower[start - 1] not in TITLE_WORDS:
+                    and words.spaced(start - 1) and lower[start - 1] not in TITLE_WORDS:
                 start -= 1
                 if start in single:
                     mentions.remove(single.pop(start))
