@@ -289,7 +289,8 @@ class _Words:
         return self._children[i]
 
     def root(self, start: int, end: int) -> int:
-        """``doc[start:end].root``: a sentence root inside, else the token nearest to the root."""
+        """``doc[start:end].root``: a sentence root inside, else the token with the fewest steps to
+        its root (a childless space or punctuation token only when nothing else is there)."""
         head = self.head
         for i in range(start, end):
             if head[i] == i:
@@ -298,12 +299,15 @@ class _Words:
         for i in range(start, end):
             if start <= head[i] < end:
                 continue
-            steps, j = 0, i
-            while head[j] != j:
-                j = head[j]
-                steps += 1
-                if steps >= self.n:
-                    raise RuntimeError(f"token {i} has no path to a sentence root")
+            if (self.is_space[i] or self.is_punct[i]) and not self.children(i):
+                steps = self.n - 1
+            else:
+                steps, j = 0, i
+                while head[j] != j:
+                    j = head[j]
+                    steps += 1
+                    if steps >= self.n:
+                        raise RuntimeError(f"token {i} has no path to a sentence root")
             if steps < best:
                 best, root = steps, i
         return start if root == -1 else root
