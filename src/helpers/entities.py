@@ -353,8 +353,8 @@ def _make_mention(words, start, end, label):
     names = text[name_start:end]
     if label != "PERSON" and names and names[0].lower() == "the":
         names = names[1:]
-    key = tuple(w.lower() for w in names if w not in "-")
-    if not key or not any(ch.isalpha() for ch in "".join(key)):
+    key = tuple([w.lower() for w in names if w not in "-"])
+    if not key or not any(map(str.isalpha, "".join(key))):
         return None
     name = words.span_text(name_start, end)
     if label != "PERSON" and name.lower().startswith("the "):
@@ -446,8 +446,7 @@ def _cluster(mentions):
             result[id(ent)] = ent
         ent.mentions.append(m)
         ent.labels[m.label] += 1
-        ent.variants.setdefault(m.name, 0)
-        ent.variants[m.name] += 1
+        ent.variants[m.name] = ent.variants.get(m.name, 0) + 1
     out = list(result.values())
     for ent in out:
         longest = max(ent.mentions, key=lambda m: (len(m.key), ent.variants[m.name], m.name[:1].isupper()))
@@ -527,7 +526,7 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent, capitali
             end = i + length
             if any(covered[i:end]):
                 continue
-            key = tuple(w for w, t in zip(lower[i:end], text[i:end]) if t != "-")
+            key = tuple([w for w, t in zip(lower[i:end], text[i:end]) if t != "-"])
             label = variants.get(key)
             if label is not None:
                 # Not when the match is only the start of a longer capitalised name.
