@@ -129,3 +129,17 @@ def test_build_frame_dtypes_and_missing_values():
     assert frame.index.equals(pd.RangeIndex(2))
     empty = build_frame(["s", "n"], [], ints=("n",))
     assert empty.empty and empty.dtypes.astype(str).tolist() == ["object", "int64"]
+
+
+def test_person_match_needs_a_shared_last_word_or_a_first_name():
+    # _cluster skips persons whose last and first words a key cannot match: every match must share
+    # the last word, or be a first name alone.
+    from helpers.entities import _person_match
+
+    keys = [("jaap", "de", "hoop", "scheffer"), ("scheffer",), ("de", "hoop", "scheffer"), ("jaap",), ("de",),
+            ("heather", "c.", "briccetti"), ("heather", "briccetti"), ("heather",), ("briccetti",),
+            ("viktor", "kremenyuk"), ("kremenyuk",), ("moscow",), ("hoop",)]
+    matches = [(s, f) for s in keys for f in keys if len(f) > len(s) and _person_match(s, f)]
+    assert (("kremenyuk",), ("viktor", "kremenyuk")) in matches and (("jaap",), keys[0]) in matches
+    assert (("de",), keys[0]) not in matches and (("hoop",), keys[0]) not in matches
+    assert all(s[-1] == f[-1] or (len(s) == 1 and s[0] == f[0]) for s, f in matches)

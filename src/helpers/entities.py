@@ -407,13 +407,18 @@ def _cluster(mentions):
             target = Entity(key=key, name="", is_person=True)
             persons.append(target)
         key_entity[key] = target
-    # Keys NER labelled otherwise that spell a person's name join that person.
+    # Keys NER labelled otherwise that spell a person's name join that person. A key can spell only
+    # a name that ends in its last word or, alone, starts with it (see _person_match).
     person_of = {}  # key -> the person it spells, looked up once per key
+    last_words = {e.key[-1] for e in persons}
+    first_words = {e.key[0] for e in persons}
     for m in mentions:
         if m.label != "PERSON" and m.key not in key_entity:
             if m.key not in person_of:
-                person_of[m.key] = next(
-                    (e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
+                person_of[m.key] = None
+                if m.key[-1] in last_words or (len(m.key) == 1 and m.key[0] in first_words):
+                    person_of[m.key] = next(
+                        (e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
             target = person_of[m.key]
             if target is not None and all(w[:1].isupper() for w in m.name.split()):
                 key_entity[m.key] = target
