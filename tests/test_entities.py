@@ -92,3 +92,54 @@ def test_cooccurrence_counts_pairs_per_sentence(nlp):
     mentions = entity_mentions(snippet_doc(text, nlp), article_id="t")
     pairs = cooccurrence(mentions, labels=("PERSON",))
     assert list(pairs.iloc[0][["entity_a", "entity_b", "n_units"]]) == ["Ilse van der Berg", "Olaf Brenner", 2]
+
+
+def test_token_reads_agree_with_spacy(nlp):
+    # The resolver reads token-table lists, not Token/Span objects: what it reads must be what
+    # spaCy says, on a text with quotes, a hyphenated title, double spaces and several sentences.
+    from helpers.entities import _Words
+
+    text = ("NATO Secretary-General Jaap de Hoop Scheffer,  the alliance's chief, met U.S. officials.\n"
+            "\u201cWe agree,\u201d he said. Viktor Kremenyuk of the Institute in Moscow disagreed.")
+    doc = snippet_doc(text, nlp)
+    words = _Words(doc)
+    assert words.sentence_ids() == [k for k, sent in enumerate(doc.sents) for _ in sent]
+    assert [t.text.istitle() or t.text.isupper() for t in doc] == [t.is_title or t.is_upper for t in doc]
+    assert [words.is_upper(t.i) for t in doc] == [t.is_upper for t in doc]
+    assert [words.spaced(t.i) for t in doc] == [bool(t.whitespace_) for t in doc]
+    assert [words.children(t.i) for t in doc] == [[c.i for c in t.children] for t in doc]
+    for start in range(len(doc)):
+        for end in range(start, min(start + 6, len(doc)) + 1):
+            assert words.span_text(start, end) == doc[start:end].text
+            if end > start:
+                assert words.root(start, end) == doc[start:end].root.i
+
+
+def test_build_frame_dtypes_and_missing_values():
+    import pandas as pd
+
+    from helpers.entities import build_frame
+
+    rows = [("a", 1, True, "x", ["v", "w"]), (None, 2, False, "y", [])]
+    frame = build_frame(["s", "n", "b", "c", "l"], rows, ints=("n",), bools=("b",), categories={"c": ["x", "z"]})
+    assert frame.dtypes.astype(str).tolist() == ["object", "int64", "bool", "category", "object"]
+    assert frame["s"].tolist() == ["a", None]
+    assert frame["c"].tolist()[0] == "x" and pd.isna(frame["c"].tolist()[1])
+    assert frame["l"].tolist() == [["v", "w"], []]
+    assert frame.index.equals(pd.RangeIndex(2))
+    empty = build_frame(["s", "n"], [], ints=("n",))
+    assert empty.empty and empty.dtypes.astype(str).tolist() == ["object", "int64"]
+
+
+def test_person_match_needs_a_shared_last_word_or_a_first_name():
+    # _cluster skips persons whose last and first words a key cannot match: every match must share
+    # the last word, or be a first name alone.
+    from helpers.entities import _person_match
+
+    keys = [("jaap", "de", "hoop", "scheffer"), ("scheffer",), ("de", "hoop", "scheffer"), ("jaap",), ("de",),
+            ("heather", "c.", "briccetti"), ("heather", "briccetti"), ("heather",), ("briccetti",),
+            ("viktor", "kremenyuk"), ("kremenyuk",), ("moscow",), ("hoop",)]
+    matches = [(s, f) for s in keys for f in keys if len(f) > len(s) and _person_match(s, f)]
+    assert (("kremenyuk",), ("viktor", "kremenyuk")) in matches and (("jaap",), keys[0]) in matches
+    assert (("de",), keys[0]) not in matches and (("hoop",), keys[0]) not in matches
+    assert all(s[-1] == f[-1] or (len(s) == 1 and s[0] == f[0]) for s, f in matches)

@@ -55,13 +55,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import DEP, IDX, IS_TITLE, IS_UPPER, POS, SENT_START
-from spacy.parts_of_speech import PROPN
-from spacy.strings import get_string_id
+from pandas.api.internals import create_dataframe_from_blocks
 from spacy.tokens import Doc
 
 from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
 from helpers.quotemarks import line_ranges
+from helpers.tokens import token_table
 
 MENTION_COLUMNS = [
     "article_id", "mention_id", "text", "label", "start_char", "end_char",
@@ -83,7 +82,7 @@ _PLACE_HEADS = frozenset(
     "street st lane road avenue ave boulevard square place drive way bridge river lake mountain "
     "valley park airport station hospital school university county district province".split()
 )
-_SUBJECT_IDS = np.array([get_string_id("nsubj"), get_string_id("nsubjpass")], dtype="uint64")
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
 _MAX_VARIANT_TOKENS = 6
@@ -95,8 +94,9 @@ def resolve_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_i
     ``paragraphs`` is the paragraphs frame of the article (roles); when None every line of a text
     without blank lines, or every blank-line-separated block otherwise, is a body paragraph.
     """
-    res = _resolve(doc, paragraphs)
-    return ResolvedEntities((_mentions_frame(res, article_id), _entities_frame(res, article_id)), res)
+    words = _Words(doc)
+    res = _resolve(doc, paragraphs, words)
+    return ResolvedEntities((_mentions_frame(res, words, article_id), _entities_frame(res, article_id)), res)
 
 
 class ResolvedEntities(tuple):
@@ -201,37 +201,30 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     return _resolve(doc, paragraphs)
 
 
-def _resolve(doc: Doc, paragraphs) -> Resolution:
-    text = doc.text  # built from the tokens on every access: read it once
+def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
+    words = _Words(doc) if words is None else words
+    text = words.doc_text
     paras = paragraph_spans(text, paragraphs)
-    # Per-token facts as arrays: creating a Python Token per word is what costs time here.
-    arr = doc.to_array([IDX, SENT_START, POS, DEP, IS_TITLE, IS_UPPER]) if len(doc) else np.zeros((0, 6), "uint64")
-    tok_idx = arr[:, 0].astype(np.int64)
-    starts = arr[:, 1] == 1
-    if len(starts):
-        starts[0] = True
-    token_sentence = (np.cumsum(starts) - 1).tolist()
-    token_paragraph = _token_paragraphs(tok_idx, paras)
+    token_sentence = words.sentence_ids()
+    token_paragraph = _token_paragraphs(np.array(words.idx, dtype=np.int64), paras)
     silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
 
     mentions = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent:
             continue
-        m = _make_mention(doc, ent.start, ent.end, ent.label_)
+        m = _make_mention(words, ent.start, ent.end, ent.label_)
         if m:
             mentions.append(m)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
-    pos, dep = arr[:, 2], arr[:, 3]
-    subjects = np.flatnonzero((pos == PROPN) & np.isin(dep, _SUBJECT_IDS)).tolist()
-    capitalised = np.flatnonzero((arr[:, 4] == 1) | (arr[:, 5] == 1)).tolist()
-    mentions += _untagged_subjects(doc, mentions, token_paragraph, silent, title_case, subjects)
+    subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and d in _SUBJECT_DEPS]
+    mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
     entities = _cluster(mentions)
-    mentions = _recover_missed(doc, mentions, entities, token_paragraph, silent, capitalised)
+    mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
     entities = _cluster(mentions)
     for ent in entities:
-        ent.descriptor = _descriptor(doc, ent)
+        ent.descriptor = _descriptor(words, ent)
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
     for n, ent in enumerate(entities, 1):
         ent.entity_id = f"e{n:03d}"
@@ -241,6 +234,79 @@ def _resolve(doc: Doc, paragraphs) -> Resolution:
             token_entity[i] = m.entity
     mentions.sort(key=lambda m: m.start)
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
+
+
+class _Words:
+    """The tokens of one Doc as the rules below read them: the shared
+    :func:`helpers.tokens.token_table` lists and what follows from them, so that no rule creates a
+    spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
+
+    def __init__(self, doc: Doc):
+        table = token_table(doc)
+        self.doc = doc
+        self.n = len(table)
+        self.doc_text = table.doc_text
+        self.sents = table.sents
+        self.text, self.lower, self.pos, self.dep = table.text, table.lower, table.pos, table.dep
+        self.is_punct, self.is_space, self.is_alpha = table.is_punct, table.is_space, table.is_alpha
+        self.idx, self.length, self.head = table.idx, table.length, table.head
+        self._children = None
+
+    def sentence_ids(self) -> list[int]:
+        """Sentence index of every token (``list(doc.sents)`` order)."""
+        out = []
+        for k, (start, end, _, _) in enumerate(self.sents):
+            out += [k] * (end - start)
+        return out
+
+    def is_upper(self, i: int) -> bool:
+        """``Token.is_upper``."""
+        return self.text[i].isupper()
+
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace follows token ``i`` (``Token.whitespace_``)."""
+        follows = self.idx[i + 1] if i + 1 < self.n else len(self.doc_text)
+        return self.idx[i] + self.length[i] < follows
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if end <= start:
+            return ""
+        return self.doc_text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]]
+
+    def children(self, i: int) -> list[int]:
+        """``Token.children`` of token ``i`` as indices, in order."""
+        if self._children is None:
+            kids = [[] for _ in range(self.n)]
+            for j, h in enumerate(self.head):
+                if h != j:
+                    kids[h].append(j)
+            self._children = kids
+        return self._children[i]
+
+    def root(self, start: int, end: int) -> int:
+        """``doc[start:end].root``: a sentence root inside, else the token with the fewest steps to
+        its root (a childless space or punctuation token only when nothing else is there)."""
+        head = self.head
+        for i in range(start, end):
+            if head[i] == i:
+                return i
+        best, root = self.n, -1
+        for i in range(start, end):
+            if start <= head[i] < end:
+                continue
+            if (self.is_space[i] or self.is_punct[i]) and not self.children(i):
+                steps = self.n - 1
+            else:
+                steps, j = 0, i
+                while head[j] != j:
+                    j = head[j]
+                    steps += 1
+                    if steps >= self.n:
+                        raise RuntimeError(f"token {i} has no path to a sentence root")
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
 
 
 def _token_paragraphs(tok_idx, paras):
@@ -253,55 +319,55 @@ def _token_paragraphs(tok_idx, paras):
     return pids[np.clip(pos, 0, None)].tolist()
 
 
-def _make_mention(doc, start, end, label):
+def _make_mention(words, start, end, label):
     """A mention over tokens [start, end) with its name cleaned, or None when nothing is left."""
+    text, lower, is_punct = words.text, words.lower, words.is_punct
     # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (text[end - 1] in _POSSESSIVE or is_punct[end - 1]):
         end -= 1
-    while start < end and (doc[start].text in _POSSESSIVE or doc[start].is_punct):
+    while start < end and (text[start] in _POSSESSIVE or is_punct[start]):
         start += 1  # "that’s Phil Bredesen" tagged with the "’s"
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
-        while start > 0 and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].whitespace_:
+        while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced(start - 1):
             start -= 1
-    if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in _PLACE_HEADS:
+    if label == "PERSON" and end - start >= 2 and lower[end - 1] in _PLACE_HEADS:
         label = "FAC"
-    if (label != "PERSON" and end - start >= 2 and doc[start].lower_ in PERSONAL_TITLES
-            and all(t.text[:1].isupper() for t in doc[start + 1:end])):
+    if (label != "PERSON" and end - start >= 2 and lower[start] in PERSONAL_TITLES
+            and all(w[:1].isupper() for w in text[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
-    elif (label != "PERSON" and start > 0 and doc[start - 1].lower_ in PERSONAL_TITLES
-          and not doc[start].is_upper and all(t.text[:1].isupper() for t in doc[start:end])):
+    elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
+          and not words.is_upper(start) and all(w[:1].isupper() for w in text[start:end])):
         label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
     name_start = start
-    while name_start < end - 1 and _is_title_token(doc[name_start], label):
+    while name_start < end - 1 and _is_title_token(words, name_start, label):
         name_start += 1
-    while name_start < end and (doc[name_start].is_punct or doc[name_start].is_space):
+    while name_start < end and (is_punct[name_start] or words.is_space[name_start]):
         name_start += 1
     if name_start >= end:
         return None
-    words = [t.text for t in doc[name_start:end]]
-    if label != "PERSON" and words and words[0].lower() == "the":
-        words = words[1:]
-    key = tuple(w.lower() for w in words if w not in "-")
-    if not key or not any(ch.isalpha() for ch in "".join(key)):
+    names = text[name_start:end]
+    if label != "PERSON" and names and names[0].lower() == "the":
+        names = names[1:]
+    key = tuple([w.lower() for w in names if w not in "-"])
+    if not key or not any(map(str.isalpha, "".join(key))):
         return None
-    name = doc[name_start:end].text
+    name = words.span_text(name_start, end)
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
     return Mention(start, end, label, key, name)
 
 
-def _is_title_token(tok, label):
+def _is_title_token(words, i, label):
     if label != "PERSON":
         return False
-    low = tok.lower_.rstrip(".")
-    if low in TITLE_WORDS or tok.lower_ in TITLE_WORDS:
+    lower = words.lower
+    if lower[i].rstrip(".") in TITLE_WORDS or lower[i] in TITLE_WORDS:
         return True
     # "NATO Secretary-General X": an organisation or nationality in front of a title.
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_.rstrip(".") in TITLE_WORDS:
+    if i + 1 < words.n and lower[i + 1].rstrip(".") in TITLE_WORDS:
         return True
-    return tok.is_punct and tok.text in "-"
+    return words.is_punct[i] and words.text[i] in "-"
 
 
 def _person_match(short, full):
@@ -341,10 +407,19 @@ def _cluster(mentions):
             target = Entity(key=key, name="", is_person=True)
             persons.append(target)
         key_entity[key] = target
-    # Keys NER labelled otherwise that spell a person's name join that person.
+    # Keys NER labelled otherwise that spell a person's name join that person. A key can spell only
+    # a name that ends in its last word or, alone, starts with it (see _person_match).
+    person_of = {}  # key -> the person it spells, looked up once per key
+    last_words = {e.key[-1] for e in persons}
+    first_words = {e.key[0] for e in persons}
     for m in mentions:
         if m.label != "PERSON" and m.key not in key_entity:
-            target = next((e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
+            if m.key not in person_of:
+                person_of[m.key] = None
+                if m.key[-1] in last_words or (len(m.key) == 1 and m.key[0] in first_words):
+                    person_of[m.key] = next(
+                        (e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
+            target = person_of[m.key]
             if target is not None and all(w[:1].isupper() for w in m.name.split()):
                 key_entity[m.key] = target
     for m in mentions:
@@ -372,8 +447,7 @@ def _cluster(mentions):
             result[id(ent)] = ent
         ent.mentions.append(m)
         ent.labels[m.label] += 1
-        ent.variants.setdefault(m.name, 0)
-        ent.variants[m.name] += 1
+        ent.variants[m.name] = ent.variants.get(m.name, 0) + 1
     out = list(result.values())
     for ent in out:
         longest = max(ent.mentions, key=lambda m: (len(m.key), ent.variants[m.name], m.name[:1].isupper()))
@@ -384,43 +458,43 @@ def _cluster(mentions):
     return out
 
 
-def _untagged_subjects(doc, mentions, token_paragraph, silent, title_case=frozenset(), candidates=None):
+def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=frozenset(), candidates=None):
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
     said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
+    text, lower, pos, dep = words.text, words.lower, words.pos, words.dep
     covered = set()
     single = {}  # token -> its one-token mention that NER gave a non-person label ("Olaf" NORP)
     for m in mentions:
         covered.update(range(m.start, m.end))
-        if m.end - m.start == 1 and m.label != "PERSON" and doc[m.start].pos_ == "PROPN":
+        if m.end - m.start == 1 and m.label != "PERSON" and pos[m.start] == "PROPN":
             single[m.start] = m
     out = []
-    for i in (range(len(doc)) if candidates is None else candidates):
-        tok = doc[i]
-        if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN" and tok.i not in covered
-                and token_paragraph[tok.i] not in title_case
+    for i in (range(words.n) if candidates is None else candidates):
+        if (dep[i] in _SUBJECT_DEPS and pos[i] == "PROPN" and i not in covered
+                and token_paragraph[i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
-                and not any(c.dep_ == "det" for c in tok.children)
-                and tok.lower_ not in ORG_NOUNS and tok.lower_ not in TITLE_WORDS
-                and tok.lower_ not in _PLACE_HEADS and tok.lower_ not in _INSTITUTIONS
-                and tok.text[:1].isupper() and not tok.is_upper and token_paragraph[tok.i] not in silent
-                and tok.head.pos_ in {"VERB", "AUX"}):
-            start = tok.i
+                and not any(dep[c] == "det" for c in words.children(i))
+                and lower[i] not in ORG_NOUNS and lower[i] not in TITLE_WORDS
+                and lower[i] not in _PLACE_HEADS and lower[i] not in _INSTITUTIONS
+                and text[i][:1].isupper() and not words.is_upper(i) and token_paragraph[i] not in silent
+                and pos[words.head[i]] in {"VERB", "AUX"}):
+            start = i
             # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them
             # (a first name NER tagged alone as a nationality or organisation included).
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+            while start > 0 and pos[start - 1] == "PROPN" and text[start - 1][:1].isupper() \
                     and ((start - 1) not in covered or (start - 1) in single) \
-                    and doc[start - 1].whitespace_ and doc[start - 1].lower_ not in TITLE_WORDS:
+                    and words.spaced(start - 1) and lower[start - 1] not in TITLE_WORDS:
                 start -= 1
                 if start in single:
                     mentions.remove(single.pop(start))
                     break
-            m = _make_mention(doc, start, tok.i + 1, "PERSON")
+            m = _make_mention(words, start, i + 1, "PERSON")
             if m:
                 out.append(m)
     return out
 
 
-def _recover_missed(doc, mentions, entities, token_paragraph, silent, capitalised=None):
+def _recover_missed(words, mentions, entities, token_paragraph, silent):
     """Add mentions NER missed: capitalised token sequences that spell a known name variant."""
     variants = {}
     for ent in entities:
@@ -433,72 +507,77 @@ def _recover_missed(doc, mentions, entities, token_paragraph, silent, capitalise
                     variants.setdefault(sub, label)
         for m in ent.mentions:
             variants.setdefault(m.key, label)
-    covered = [False] * len(doc)
+    text, lower = words.text, words.lower
+    # Candidates: capitalised tokens (spaCy's is_title or is_upper) whose word starts a variant
+    # (a match starts with its first token's word, never "-"): most tokens start none.
+    first_words = {key[0] for key in variants}
+    candidates = [i for i, w in enumerate(lower) if w in first_words and (text[i].istitle() or text[i].isupper())]
+    n = words.n
+    covered = [False] * n
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
     added = []
-    n = len(doc)
     skip_to = 0
-    for i in (range(n) if capitalised is None else capitalised):
-        if i < skip_to or covered[i] or token_paragraph[i] in silent:
-            continue
-        tok = doc[i]
-        if not tok.text[:1].isupper():
+    for i in candidates:
+        if i < skip_to or covered[i] or token_paragraph[i] in silent or not text[i][:1].isupper():
             continue
         found = None
         for length in range(min(_MAX_VARIANT_TOKENS, n - i), 0, -1):
-            if any(covered[j] for j in range(i, i + length)):
+            end = i + length
+            if any(covered[i:end]):
                 continue
-            key = tuple(t.lower_ for t in doc[i:i + length] if t.text != "-")
+            key = tuple([w for w, t in zip(lower[i:end], text[i:end]) if t != "-"])
             label = variants.get(key)
             if label is not None:
-                end = i + length
-                nxt = doc[end] if end < n else None
                 # Not when the match is only the start of a longer capitalised name.
-                if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.i not in range(i, end):
+                if end < n and text[end][:1].isupper() and words.pos[end] == "PROPN":
                     break
                 found = (i, end, label)
                 break
         if found:
-            m = _make_mention(doc, found[0], found[1], found[2])
+            m = _make_mention(words, found[0], found[1], found[2])
             if m:
                 added.append(m)
             skip_to = found[1]
     return mentions + added
 
 
-def _descriptor(doc, ent):
+def _descriptor(words, ent):
     """What the text says the entity is: an apposition, else a title in front of a mention."""
+    pos, dep, head = words.pos, words.dep, words.head
     titles = []
     for m in ent.mentions:
-        root = doc[m.start:m.end].root
-        for child in root.children:
+        root = words.root(m.start, m.end)
+        for child in words.children(root):
             # Only a common-noun apposition describes ("the director of ..."); a proper noun is
             # another name or a headline fragment.
-            if (child.dep_ == "appos" and child.pos_ == "NOUN" and not (m.start <= child.i < m.end)
-                    and not _covered_by(ent, child.i)):
-                text = _clean_descriptor(doc, child)
+            if (dep[child] == "appos" and pos[child] == "NOUN" and not (m.start <= child < m.end)
+                    and not _covered_by(ent, child)):
+                text = _clean_descriptor(words, child)
                 if text:
                     return text
-        if root.dep_ == "appos" and root.head.i < m.start and root.head.pos_ in {"NOUN", "PROPN"}:
-            head_ent_free = not any(m2.start <= root.head.i < m2.end for m2 in ent.mentions)
-            if head_ent_free and root.head.pos_ == "NOUN":
-                text = _clean_descriptor(doc, root.head, stop=m.start)
+        governor = head[root]
+        if dep[root] == "appos" and governor < m.start and pos[governor] in {"NOUN", "PROPN"}:
+            head_ent_free = not any(m2.start <= governor < m2.end for m2 in ent.mentions)
+            if head_ent_free and pos[governor] == "NOUN":
+                text = _clean_descriptor(words, governor, stop=m.start)
                 if text:
                     return text
         if not ent.is_person:
             continue
         # Titles in front: compounds/amods left of the name, inside or outside the NER span.
-        left = [c for c in root.lefts if c.dep_ in {"compound", "amod", "nmod", "punct"} and c.i < m.start + _name_offset(doc, m)]
+        name_start = m.start + _name_offset(words, m)
+        left = [c for c in words.children(root)
+                if c < root and dep[c] in {"compound", "amod", "nmod", "punct"} and c < name_start]
         if left:
-            start = min(c.left_edge.i for c in left)
-            end = m.start + _name_offset(doc, m)
-            while start < end and doc[start].pos_ == "DET":
+            start = min(words.doc[c].left_edge.i for c in left)
+            end = name_start
+            while start < end and pos[start] == "DET":
                 start += 1
-            span = doc[start:end]
-            if span.text.strip(" -,") and any(t.is_alpha for t in span) and "\n" not in span.text:
-                titles.append(span.text.strip(" ,"))
+            text = words.span_text(start, end)
+            if text.strip(" -,") and any(words.is_alpha[start:end]) and "\n" not in text:
+                titles.append(text.strip(" ,"))
     return max(titles, key=len) if titles else None
 
 
@@ -506,40 +585,43 @@ def _covered_by(ent, i):
     return any(m.start <= i < m.end for m in ent.mentions)
 
 
-def _name_offset(doc, m):
+def _name_offset(words, m):
     """How many tokens at the start of mention ``m`` are titles (the name comes after)."""
     i = m.start
-    while i < m.end - 1 and _is_title_token(doc[i], m.label):
+    while i < m.end - 1 and _is_title_token(words, i, m.label):
         i += 1
     return i - m.start
 
 
-def _clean_descriptor(doc, head, stop=None):
-    start, end = head.left_edge.i, head.right_edge.i + 1
+def _clean_descriptor(words, head, stop=None):
+    token = words.doc[head]  # its subtree's edges are the parser's (few calls)
+    start, end = token.left_edge.i, token.right_edge.i + 1
     if stop is not None:
         end = min(end, stop)
+    text, is_punct = words.text, words.is_punct
     # An apposition ends at the first comma after its head (relative clauses, other appositions).
-    for i in range(head.i, end):
-        if doc[i].text in {",", ";", "(", ")", "—", "–"} and i > head.i:
+    for i in range(head, end):
+        if text[i] in {",", ";", "(", ")", "—", "–"} and i > head:
             end = i
             break
-    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+    while start < end and (words.pos[start] == "DET" or is_punct[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (is_punct[end - 1] or words.is_space[end - 1]):
         end -= 1
-    text = doc[start:end].text.strip()
-    if not text or "\n" in text or not any(t.is_alpha for t in doc[start:end]):
+    out = words.span_text(start, end).strip()
+    if not out or "\n" in out or not any(words.is_alpha[start:end]):
         return None
-    return text
+    return out
 
 
-def _mentions_frame(res, article_id):
-    doc = res.doc
+def _mentions_frame(res, words, article_id):
+    text, idx, length = words.doc_text, words.idx, words.length
+    labels = {id(e): _entity_label(e) for e in res.entities}
     rows = []
     for n, m in enumerate(res.mentions, 1):
-        span = doc[m.start:m.end]
+        start_char, end_char = idx[m.start], idx[m.end - 1] + length[m.end - 1]
         rows.append((
-            article_id, f"m{n:04d}", span.text, _entity_label(m.entity), span.start_char, span.end_char,
+            article_id, f"m{n:04d}", text[start_char:end_char], labels[id(m.entity)], start_char, end_char,
             res.token_sentence[m.start], res.token_paragraph[m.start], m.entity.entity_id, m.entity.name,
         ))
     return build_frame(MENTION_COLUMNS, rows, ints=("start_char", "end_char", "sentence_id", "paragraph_id"))
@@ -559,28 +641,27 @@ def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFra
     passes): ``ints`` as int64, ``bools`` as bool, ``categories`` ({column: categories}) as
     categoricals, everything else as object so that None stays None (not NaN)."""
     categories = categories or {}
-    data = {}
-    index = pd.RangeIndex(len(rows))  # one index object for every column: nothing to align
-    for k, col in enumerate(columns):
-        values = [r[k] for r in rows]
+    n = len(rows)
+    blocks = []
+    for k, (col, values) in enumerate(zip(columns, zip(*rows) if rows else [()] * len(columns))):
         if col in ints:
-            arr = np.array(values, dtype=np.int64)
+            arr = np.array(values, dtype=np.int64).reshape(1, n)
         elif col in bools:
-            arr = np.array(values, dtype=bool)
+            arr = np.array(values, dtype=bool).reshape(1, n)
         elif col in categories:
             dtype = _categorical_dtype(tuple(categories[col]))
-            codes_of = {c: n for n, c in enumerate(dtype.categories)}
+            codes_of = {c: code for code, c in enumerate(dtype.categories)}
             arr = pd.Categorical.from_codes(np.array([codes_of.get(v, -1) for v in values], dtype=np.int8),
                                             dtype=dtype)
         else:
-            arr = np.empty(len(values), dtype=object)
+            arr = np.empty(n, dtype=object)
             arr[:] = values
-            # An explicit object Series: pandas would otherwise infer its string dtype, where a
-            # missing value reads back as NaN instead of None.
-            data[col] = pd.Series(arr, index=index, dtype=object, copy=False)
-            continue
-        data[col] = pd.Series(arr, index=index, copy=False)
-    return pd.DataFrame(data, columns=list(columns), copy=False)
+            arr = arr.reshape(1, n)
+        blocks.append((arr, np.array([k])))
+    # The frame is assembled from one block per column, as pd.DataFrame({...}, copy=False) would
+    # make it, without the constructor's per-column Series, alignment and dtype inference
+    # (which would turn an object column of strings into pandas' string dtype, None into NaN).
+    return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), pd.Index(list(columns)))
 
 
 @functools.cache
