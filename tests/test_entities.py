@@ -143,3 +143,22 @@ def test_person_match_needs_a_shared_last_word_or_a_first_name():
     assert (("kremenyuk",), ("viktor", "kremenyuk")) in matches and (("jaap",), keys[0]) in matches
     assert (("de",), keys[0]) not in matches and (("hoop",), keys[0]) not in matches
     assert all(s[-1] == f[-1] or (len(s) == 1 and s[0] == f[0]) for s, f in matches)
+
+
+def test_build_frame_without_the_blocks_api_gives_the_same_frame(monkeypatch):
+    """pandas 2.x has no pandas.api.internals: the Series route must give an identical frame."""
+    import pandas as pd
+
+    from helpers import entities
+
+    rows = [("a", "x", 1, True, None, ["p", "q"]), ("b", None, 2, False, "s", ["r", "t"])]
+    cols = ["s", "t", "i", "b", "o", "l"]
+
+    def frame():
+        return entities.build_frame(cols, rows, ints=("i",), bools=("b",), categories={"t": ["x", "y"]})
+
+    fast = frame()
+    monkeypatch.setattr(entities, "create_dataframe_from_blocks", None)
+    slow = frame()
+    pd.testing.assert_frame_equal(fast, slow)
+    assert slow["o"].tolist() == [None, "s"] and slow["l"].tolist() == [["p", "q"], ["r", "t"]]

@@ -55,7 +55,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from pandas.api.internals import create_dataframe_from_blocks
+
+try:  # pandas >= 3: a frame straight from per-column blocks (see build_frame)
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:  # pragma: no cover - pandas 2.x
+    create_dataframe_from_blocks = None
 from spacy.tokens import Doc
 
 from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
@@ -661,7 +665,14 @@ def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFra
     # The frame is assembled from one block per column, as pd.DataFrame({...}, copy=False) would
     # make it, without the constructor's per-column Series, alignment and dtype inference
     # (which would turn an object column of strings into pandas' string dtype, None into NaN).
-    return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), pd.Index(list(columns)))
+    index = pd.RangeIndex(n)
+    if create_dataframe_from_blocks is not None:
+        return create_dataframe_from_blocks(blocks, index, pd.Index(list(columns)))
+    # pandas 2.x: one Series per column on one shared index (nothing to align; object stays object)
+    data = {col: pd.Series(arr, index=index, copy=False) if isinstance(arr, pd.Categorical)
+            else pd.Series(arr[0], index=index, dtype=arr.dtype, copy=False)
+            for col, (arr, _) in zip(columns, blocks)}
+    return pd.DataFrame(data, columns=list(columns), copy=False)
 
 
 @functools.cache
