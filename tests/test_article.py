@@ -196,3 +196,20 @@ def test_copyright_line_is_boilerplate(nlp):
     text = f"Springfield Opens Its New Bridge\n\n{LEAD}\n\nCopyright 2004 The Gazette. All rights reserved.\n\n{BODY}\n"
     a = article_from_text(text, nlp=nlp)
     assert roles(a) == ["headline", "body", "boilerplate", "body"]
+
+
+def test_tag_shortcut_gives_the_attribute_rulers_pos(nlp):
+    """The caption check maps tags to POS with the ruler's own parse-free rules instead of running
+    the ruler; on text exercising its word-specific rules the two must agree token for token."""
+    from helpers import article as A
+
+    texts = [
+        "Mayor Lena Ortiz in Tucson yesterday Officials said something was not right.",
+        "It's been said that nobody did anything, and they'd have known if it were so.",
+        "There is no doubt: we are here, but anyone who was there once had seen it well.",
+        "Does she have them?  I don't think so, because everything that's done is hers.",
+        "The $5 plan, #3 on the list -- approved (again) by 12 votes to 4; see www.example.org!",
+    ]
+    assert A._pos_rules(nlp) is not None  # the bundled pipeline qualifies for the shortcut
+    for text in texts:
+        assert A._tag_pos(text, nlp)[1] == [t.pos_ for t in A._tag(text, nlp)], text
