@@ -9,6 +9,7 @@ from helpers import topics
 from helpers.article import article_from_text
 from helpers.frames import sentences_frame
 from helpers.parse import parse
+from helpers.tokens import token_table
 
 TEXT = """Drought Hits Farms As Council Passes School Budget
 
@@ -171,3 +172,33 @@ def test_speaker_themes_rows_follow_the_one_speaker_order(parsed):
     quotes = pd.DataFrame([quote("q1", "welcomed the school budget", "Teachers"),
                            quote("q2", "the drought ruined the wheat crop", "Farmers")])
     assert list(topics.speaker_themes(model, doc, quotes).index) == ["Farmers", "Teachers"]
+
+
+@pytest.mark.parametrize("shape, k", [((12, 20), 3), ((30, 9), 4), ((5, 5), 5)])
+def test_nmf_gives_the_estimators_numbers_bit_for_bit(shape, k):
+    import numpy as np
+    from sklearn.decomposition import NMF
+
+    rng = np.random.default_rng(sum(shape) + k)
+    X = rng.random(shape) * (rng.random(shape) < 0.3)  # sparse-ish and non-negative, like TF-IDF rows
+    X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    nmf = NMF(n_components=k, init="nndsvda", random_state=0, max_iter=topics.NMF_MAX_ITER, tol=topics.NMF_TOL)
+    W = nmf.fit_transform(X)
+    W2, H2, converged = topics._nmf(X, k, 0)
+    assert np.array_equal(W, W2) and np.array_equal(nmf.components_, H2)
+    assert converged == (nmf.n_iter_ < topics.NMF_MAX_ITER)
+
+
+def test_token_range_is_spacys_expanded_char_span(parsed):
+    doc, _ = parsed
+    T = token_table(doc)
+    n = len(doc.text)
+    for start in range(-1, n + 2, 3):
+        for end in (start - 1, start, start + 1, start + 7, start + 40, n, n + 1):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except (IndexError, ValueError) as e:
+                with pytest.raises(type(e)):
+                    topics._token_range(doc, T, start, end)
+                continue
+            assert topics._token_range(doc, T, start, end) == (None if span is None else (span.start, span.end))

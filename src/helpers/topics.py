@@ -65,6 +65,11 @@ import sklearn
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
+try:  # the steps of NMF.fit_transform, run without the estimator (see _nmf)
+    from sklearn.decomposition._nmf import _initialize_nmf, _update_cdnmf_fast
+except ImportError:  # pragma: no cover - another scikit-learn: _nmf uses the estimator
+    _initialize_nmf = _update_cdnmf_fast = None
+
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
 from helpers.tokens import TokenTable, token_table
@@ -75,6 +80,7 @@ _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
+NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
@@ -143,12 +149,18 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
     with a theme or :data:`NO_THEME`.
     """
+    # plain lists, not a filtered frame: a pandas selection costs more than the rule on an article
     prose = [str(r) in PROSE_ROLES for r in sentences["role"].tolist()]
-    sentences = (sentences if all(prose) else sentences[prose]).reset_index(drop=True)
-    starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
-    sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
+    keep = None if all(prose) else [i for i, p in enumerate(prose) if p]
+
+    def column(name: str) -> list:
+        values = sentences[name].tolist()
+        return values if keep is None else [values[i] for i in keep]
+
+    starts, ends = column("start_char"), column("end_char")
+    sentence_ids, texts = column("sentence_id"), column("text")
     context = _term_context(doc)
-    forms: dict[str, Counter] = {}
+    forms: dict[str, dict[str, int]] = {}
     docs = [_terms(doc, s, e, context, forms) for s, e in zip(starts, ends)]
     surface = {term: _most_frequent_form(c) for term, c in forms.items()}
     units = [i for i, d in enumerate(docs) if d]
@@ -165,22 +177,13 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = min(n, len(vocab))
         rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
-        return _empty_model(sentences, rule, surface)
+        return _empty_model(sentences if keep is None else sentences[prose], rule, surface)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
-    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000, tol=1e-4)
-    # A tiny matrix can stop at max_iter: the result is still deterministic and usable, so the
-    # fact is kept on the model (``converged``) instead of printed as a warning.
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ConvergenceWarning)
-        # X is built here (finite, non-negative): skip scikit-learn's input and parameter checks,
-        # which cost more than the fit on an article-sized matrix; the result is the same
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            W = nmf.fit_transform(X)
-    converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
-    H = nmf.components_
-
-    theme_of = np.full(len(sentences), NO_THEME_ID)
-    weight_of = np.zeros(len(sentences))
+    # A tiny matrix can stop at the iteration limit: the result is still deterministic and usable,
+    # so the fact is kept on the model (``converged``) instead of printed as a warning.
+    W, H, converged = _nmf(X, k, seed)
+    theme_of = np.full(len(docs), NO_THEME_ID)
+    weight_of = np.zeros(len(docs))
     row_sum = W.sum(axis=1)
     best = W.argmax(axis=1)
     for r, i in enumerate(units):
@@ -202,8 +205,8 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
                                                     "representative_sentence_id", "representative_sentence"])
     labels = [row[1] for row in theme_rows]
     sent = pd.DataFrame({
-        "article_id": sentences["article_id"].tolist(), "sentence_id": sentence_ids,
-        "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
+        "article_id": column("article_id"), "sentence_id": sentence_ids,
+        "paragraph_id": column("paragraph_id"), "theme_id": theme_of,
         "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of],
     })
     return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
@@ -268,6 +271,40 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
+def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool]:
+    """``W``, ``H`` and whether it converged, as ``NMF(n_components=k, init="nndsvda",
+    random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)``: ``fit_transform(X)``, ``components_``,
+    and no ConvergenceWarning.
+
+    On an article-sized matrix the estimator's checks, its reconstruction error and the per-sweep
+    set-up of its solver cost more than the fit, so scikit-learn's own steps run here directly:
+    the NNDSVDa start, then its coordinate descent loop (``_fit_coordinate_descent`` without
+    regularisation or shuffling: the same sweeps, products and stopping rule). ``X`` is built here
+    (finite, non-negative, C-ordered float64), so no check is skipped that could fail.
+    ``tests/test_topics.py`` checks the numbers against the estimator's, bit for bit; without
+    these functions (another scikit-learn) the estimator itself runs.
+    """
+    if _update_cdnmf_fast is None:
+        nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConvergenceWarning)
+            with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+                W = nmf.fit_transform(X)
+        return W, nmf.components_, not any(issubclass(w.category, ConvergenceWarning) for w in caught)
+    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=seed)
+    W, Ht = np.ascontiguousarray(W), np.ascontiguousarray(H.T)
+    order = np.arange(k, dtype=np.intp)
+    for n_iter in range(1, NMF_MAX_ITER + 1):
+        violation = _update_cdnmf_fast(W, np.dot(Ht.T, Ht), X @ Ht, order)  # W given H
+        violation += _update_cdnmf_fast(Ht, np.dot(W.T, W), X.T @ W, order)  # H given W
+        if n_iter == 1:
+            violation_init = violation
+        if violation_init == 0 or violation / violation_init <= NMF_TOL:
+            break
+    # the estimator warns when the last allowed sweep ran, whatever its violation
+    return W, Ht.T, n_iter < NMF_MAX_ITER
+
+
 def _tfidf_fit(docs: list[list[str]], min_df: int) -> tuple[list[str], np.ndarray]:
     """Vocabulary (terms in at least ``min_df`` docs, sorted) and smooth IDF, as scikit-learn's
     ``TfidfVectorizer(smooth_idf=True)``: ``ln((1 + n) / (1 + df)) + 1``."""
@@ -295,62 +332,85 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
+def _term_context(doc) -> tuple[list, dict[int, tuple[int, str, str]], TokenTable]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
-    Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
-    sentence is still a person's name, not a topic) and, for multi-word entities of other types,
+    Returns the theme term of every token (its lemma, or None when the token is no content word or
+    is a word of a PERSON entity anywhere in the Doc: a surname the tagger missed in one sentence is
+    still a person's name, not a topic); for multi-word entities of other types,
     ``{first token: (end token, "central asia", "Central Asia")}`` so that such a name is one term,
-    not two words (the third item is the name as written), and the Doc's token table.
+    not two words (the third item is the name as written); and the Doc's token table.
     """
+    T = token_table(doc)
     person_words: set[str] = set()
-    multi: dict[int, tuple[int, str]] = {}
+    multi: dict[int, tuple[int, str, str]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            person_words.update(t.lower_ for t in ent if t.is_alpha)
-        elif ent.label_ not in _NOT_THEME_ENTS:
-            words = [t for t in ent if t.is_alpha and not t.is_stop]
+        label, start, end = ent.label_, ent.start, ent.end
+        if label == "PERSON":
+            person_words.update(T.lower[i] for i in range(start, end) if T.is_alpha[i])
+        elif label not in _NOT_THEME_ENTS:
+            words = [i for i in range(start, end) if T.is_alpha[i] and not T.is_stop[i]]
             # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
-                multi[ent.start] = (ent.end, " ".join(t.lemma_.lower() for t in words),
-                                    " ".join(t.text for t in words))
-    return person_words, multi, token_table(doc)
+                multi[start] = (end, " ".join(T.lemma[i] for i in words), " ".join(T.text[i] for i in words))
+    # the word rule once per token, so that each sentence or statement only looks its terms up
+    term_of = [lemma if (pos in THEME_POS and alpha and not stop and length > 1 and ent not in _NOT_THEME_ENTS
+                         and lower not in person_words and lemma not in _NOT_THEMES) else None
+               for pos, alpha, stop, length, ent, lower, lemma
+               in zip(T.pos, T.is_alpha, T.is_stop, T.length, T.ent_type, T.lower, T.lemma)]
+    return term_of, multi, T
 
 
 def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
     """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring).
 
-    ``forms`` (optional), ``{term: Counter of forms as written}``, is updated with each term's form.
+    ``forms`` (optional), ``{term: {form as written: count}}``, is updated with each term's form.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
+    term_of, multi, T = context
+    tokens = _token_range(doc, T, start, end)
+    if tokens is None:
         return []
-    person_words, multi, T = context
     out = []
-    i = span.start
-    while i < span.end:
-        if i in multi and multi[i][0] <= span.end:
+    i, stop = tokens
+    while i < stop:
+        if i in multi and multi[i][0] <= stop:
             i, term, written = multi[i]
             out.append(term)
             if forms is not None:
-                forms.setdefault(term, Counter())[written] += 1
+                counts = forms.setdefault(term, {})
+                counts[written] = counts.get(written, 0) + 1
             continue
-        t = i
-        i += 1
-        if (T.pos[t] in THEME_POS and T.is_alpha[t] and not T.is_stop[t] and T.length[t] > 1
-                and T.ent_type[t] not in _NOT_THEME_ENTS and T.lower[t] not in person_words
-                and T.lemma[t] not in _NOT_THEMES):
-            term = T.lemma[t]
+        term = term_of[i]
+        if term is not None:
             out.append(term)
             if forms is not None:
                 # a common word outside a name is lower-cased: "Talks" opening a sentence is "talks"
-                written = T.text[t] if T.pos[t] == "PROPN" or T.ent_type[t] else T.lower[t]
-                forms.setdefault(term, Counter())[written] += 1
+                written = T.text[i] if T.pos[i] == "PROPN" or T.ent_type[i] else T.lower[i]
+                counts = forms.setdefault(term, {})
+                counts[written] = counts.get(written, 0) + 1
+        i += 1
     return out
 
 
-def _most_frequent_form(forms: Counter) -> str:
+def _token_range(doc, T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """``(first token, end token)`` of ``doc.char_span(start, end, alignment_mode="expand")``, or None.
+
+    Read from the token table's offsets (the same search as spaCy's), which spares a Span per call;
+    an empty or reversed range is left to spaCy itself.
+    """
+    n_chars = len(T.doc_text)
+    if not (0 <= start < n_chars and 0 < end <= n_chars) or end <= start:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    # a token holds its characters and the whitespace after it: token_at is spaCy's token_by_char
+    first, last = T.token_at(start), T.token_at(end - 1)
+    if start == T.idx[first] + T.length[first]:  # trailing whitespace is not part of the token
+        first += 1
+    return first, last + 1
+
+
+def _most_frequent_form(forms: dict[str, int]) -> str:
     """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
     return max(forms.items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
 
