@@ -202,3 +202,11 @@ def test_token_range_is_spacys_expanded_char_span(parsed):
                     topics._token_range(doc, T, start, end)
                 continue
             assert topics._token_range(doc, T, start, end) == (None if span is None else (span.start, span.end))
+
+
+def test_noun_chunk_bounds_are_spacys_noun_chunks(parsed, nlp):
+    doc, _ = parsed
+    coordinated = nlp("The minister, a former general, met farmers, teachers and local officials in Kyiv. "
+                      "She gave them and their unions new promises about wheat, water and roads.")
+    for d in (doc, coordinated):
+        assert topics._noun_chunk_bounds(d, token_table(d)) == [(c.start, c.end) for c in d.noun_chunks]

@@ -70,6 +70,8 @@ try:  # the steps of NMF.fit_transform, run without the estimator (see _nmf)
 except ImportError:  # pragma: no cover - another scikit-learn: _nmf uses the estimator
     _initialize_nmf = _update_cdnmf_fast = None
 
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
+
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
 from helpers.tokens import TokenTable, token_table
@@ -80,6 +82,9 @@ _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
+# spaCy's English noun chunks (spacy.lang.en.syntax_iterators), read from the token table
+_CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
 NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
 NO_THEME_ID = -1
 NO_THEME = "no theme"
@@ -106,22 +111,25 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     """Top ``top`` keyphrases of the prose sentences of ``doc`` (columns in the module docstring)."""
     spans = _prose_spans(sentences)
     found: dict[str, dict] = {}
-    sent_of = _sentence_index(doc, spans)
     T = token_table(doc)
-    text = T.doc_text
-    for chunk in doc.noun_chunks:
-        s = sent_of.get(chunk.start)
+    sent_of = _sentence_index(doc, T, spans)
+    text, lemma, pos, idx, length = T.doc_text, T.lemma, T.pos, T.idx, T.length
+    for start, end in _noun_chunk_bounds(doc, T):
+        s = sent_of[start]
         if s is None:
             continue
-        toks = _trim(T, chunk.start, chunk.end)
-        if not toks:
+        trimmed = _trim(T, start, end)
+        if trimmed is None:
             continue
-        key = " ".join(T.lemma[i] for i in toks)
-        surface = text[T.idx[toks[0]]: T.idx[toks[-1]] + T.length[toks[-1]]]
-        if all(T.pos[i] != "PROPN" for i in toks):
+        a, b = trimmed
+        key = " ".join(lemma[a:b])
+        surface = text[idx[a]: idx[b - 1] + length[b - 1]]
+        if "PROPN" not in pos[a:b]:
             surface = surface.lower()
-        entry = found.setdefault(key, {"forms": Counter(), "sents": set(), "count": 0, "first": T.idx[toks[0]]})
-        entry["forms"][surface] += 1
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = {"forms": {}, "sents": set(), "count": 0, "first": idx[a]}
+        entry["forms"][surface] = entry["forms"].get(surface, 0) + 1
         entry["sents"].add(s)
         entry["count"] += 1
     n = len(spans)
@@ -130,7 +138,7 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         df = len(e["sents"])
         score = e["count"] * (math.log((1 + n) / (1 + df)) + 1)
         # most frequent surface form; on a tie the lower-case one (headlines capitalise every
-        # word), then the first seen (Counter keeps insertion order)
+        # word), then the first seen (a dict keeps insertion order)
         phrase = max(e["forms"].items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
         rows.append((phrase, key, e["count"], df, round(score, 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
@@ -428,30 +436,64 @@ def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
                                                 sentences["end_char"].tolist()) if r in PROSE_ROLES]
 
 
-def _sentence_index(doc, spans) -> dict[int, int]:
-    """token index -> index of the prose sentence holding it (tokens outside prose are absent)."""
-    out: dict[int, int] = {}
+def _sentence_index(doc, T: TokenTable, spans) -> list[int | None]:
+    """Index of the prose sentence holding each token (None outside prose)."""
+    out: list[int | None] = [None] * len(T)
     for n, (s, e) in enumerate(spans):
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            out.update(dict.fromkeys(range(span.start, span.end), n))
+        tokens = _token_range(doc, T, s, e)
+        if tokens is not None:
+            out[tokens[0]:tokens[1]] = [n] * (tokens[1] - tokens[0])
     return out
 
 
-def _trim(T: TokenTable, start: int, end: int) -> list[int]:
-    """Token indices of the noun chunk ``start:end`` without edge words, or ``[]`` if no phrase is left."""
-    toks = list(range(start, end))
-    while toks and (T.pos[toks[0]] in _EDGE_POS or T.is_stop[toks[0]] or not T.text[toks[0]].strip()):
-        toks.pop(0)
-    while toks and (T.pos[toks[-1]] in _EDGE_POS or T.is_stop[toks[-1]] or not T.text[toks[-1]].strip()):
-        toks.pop()
+def _noun_chunk_bounds(doc, T: TokenTable) -> list[tuple[int, int]]:
+    """``(start, end)`` token bounds of ``doc.noun_chunks``, without a Span or Token per word.
+
+    For English (spaCy's ``noun_chunks`` of ``spacy.lang.en``) its rule runs here on the token table
+    (``tests/test_topics.py`` compares the two); any other language's iterator runs as spaCy has it.
+    """
+    if doc.noun_chunks_iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
+        return [(c.start, c.end) for c in doc.noun_chunks]
+    pos, dep, head = T.pos, T.dep, T.head
+    out = []
+    prev_end = -1
+    for i, p in enumerate(pos):
+        if p not in _CHUNK_POS:
+            continue
+        d = dep[i]
+        if d in _NP_DEPS:
+            pass
+        elif d == "conj":
+            h = head[i]
+            while dep[h] == "conj" and head[h] < h:
+                h = head[h]
+            # coordinated to a noun phrase: a noun phrase too
+            if dep[h] not in _NP_DEPS:
+                continue
+        else:
+            continue
+        left = doc[i].left_edge.i  # spaCy's own left edge (no plain-array form of it)
+        if left <= prev_end:  # no nested chunks
+            continue
+        prev_end = i
+        out.append((left, i + 1))
+    return out
+
+
+def _trim(T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the noun chunk ``start:end`` without edge words, or None if no phrase is left."""
+    pos, is_stop, text = T.pos, T.is_stop, T.text
+    while start < end and (pos[start] in _EDGE_POS or is_stop[start] or not text[start].strip()):
+        start += 1
+    while start < end and (pos[end - 1] in _EDGE_POS or is_stop[end - 1] or not text[end - 1].strip()):
+        end -= 1
     # A chunk that is only a possessive marker or a bracket left over is no phrase; nor is a date
     # or a number ("Monday", "2001") - it says when, not what.
-    if not toks or not any(T.is_alpha[i] for i in toks):
-        return []
-    if all(T.ent_type[i] in _NOT_THEME_ENTS and T.ent_type[i] != "PERSON" for i in toks):
-        return []
-    return toks
+    if start == end or True not in T.is_alpha[start:end]:
+        return None
+    if all(e in _NOT_THEME_ENTS and e != "PERSON" for e in T.ent_type[start:end]):
+        return None
+    return start, end
 
 
 def _empty_model(sentences: pd.DataFrame, rule: str, surface: dict) -> ThemeModel:
