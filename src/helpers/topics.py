@@ -245,9 +245,9 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
         o[0] += 1
         o[1] += r["n_words"]
         o[2] = min(o[2], r["start_char"])
-    for r, row in zip(kept, scores):
-        if row.max() > 0:
-            theme = int(row.argmax())
+    for r, top, best in zip(kept, scores.max(axis=1).tolist(), scores.argmax(axis=1).tolist()):
+        if top > 0:
+            theme = best
         else:
             sids = r["sentence_ids"]
             theme = int(sent_theme.get(int(sids[0]), -1)) if sids is not None and len(sids) else -1
@@ -264,12 +264,14 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 
     Columns are the paragraphs that hold at least one themed sentence, in text order.
     """
-    s = model.sentences[model.sentences["theme_id"] >= 0]
-    theme_ids = list(model.themes["theme_id"])
-    paragraphs = np.unique(s["paragraph_id"].to_numpy())
+    theme = model.sentences["theme_id"].to_numpy()
+    paragraph = model.sentences["paragraph_id"].to_numpy()[theme >= 0]
+    theme = theme[theme >= 0]
+    theme_ids = model.themes["theme_id"].tolist()
+    paragraphs = np.unique(paragraph)
     counts = np.zeros((len(theme_ids), len(paragraphs)), dtype=int)
     # np.add.at instead of pd.crosstab: same numbers, a tenth of the time on frames this small
-    np.add.at(counts, (s["theme_id"].to_numpy(), np.searchsorted(paragraphs, s["paragraph_id"].to_numpy())), 1)
+    np.add.at(counts, (theme, np.searchsorted(paragraphs, paragraph)), 1)
     return pd.DataFrame(counts, index=pd.Index(theme_ids, name="theme_id"),
                         columns=pd.Index(paragraphs.tolist(), name="paragraph_id"))
 
@@ -340,14 +342,13 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
 
-def _term_context(doc) -> tuple[list, dict[int, tuple[int, str, str]], TokenTable]:
+def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
-    Returns the theme term of every token (its lemma, or None when the token is no content word or
-    is a word of a PERSON entity anywhere in the Doc: a surname the tagger missed in one sentence is
-    still a person's name, not a topic); for multi-word entities of other types,
+    Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
+    sentence is still a person's name, not a topic) and, for multi-word entities of other types,
     ``{first token: (end token, "central asia", "Central Asia")}`` so that such a name is one term,
-    not two words (the third item is the name as written); and the Doc's token table.
+    not two words (the third item is the name as written), and the Doc's token table.
     """
     T = token_table(doc)
     person_words: set[str] = set()
@@ -362,12 +363,7 @@ def _term_context(doc) -> tuple[list, dict[int, tuple[int, str, str]], TokenTabl
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
                 multi[start] = (end, " ".join(T.lemma[i] for i in words), " ".join(T.text[i] for i in words))
-    # the word rule once per token, so that each sentence or statement only looks its terms up
-    term_of = [lemma if (pos in THEME_POS and alpha and not stop and length > 1 and ent not in _NOT_THEME_ENTS
-                         and lower not in person_words and lemma not in _NOT_THEMES) else None
-               for pos, alpha, stop, length, ent, lower, lemma
-               in zip(T.pos, T.is_alpha, T.is_stop, T.length, T.ent_type, T.lower, T.lemma)]
-    return term_of, multi, T
+    return person_words, multi, T
 
 
 def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
@@ -375,10 +371,12 @@ def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> lis
 
     ``forms`` (optional), ``{term: {form as written: count}}``, is updated with each term's form.
     """
-    term_of, multi, T = context
+    person_words, multi, T = context
     tokens = _token_range(doc, T, start, end)
     if tokens is None:
         return []
+    pos, is_alpha, is_stop, length, ent_type, lower, lemma = (T.pos, T.is_alpha, T.is_stop, T.length, T.ent_type,
+                                                              T.lower, T.lemma)
     out = []
     i, stop = tokens
     while i < stop:
@@ -389,15 +387,18 @@ def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> lis
                 counts = forms.setdefault(term, {})
                 counts[written] = counts.get(written, 0) + 1
             continue
-        term = term_of[i]
-        if term is not None:
+        t = i
+        i += 1
+        if (pos[t] in THEME_POS and is_alpha[t] and not is_stop[t] and length[t] > 1
+                and ent_type[t] not in _NOT_THEME_ENTS and lower[t] not in person_words
+                and lemma[t] not in _NOT_THEMES):
+            term = lemma[t]
             out.append(term)
             if forms is not None:
                 # a common word outside a name is lower-cased: "Talks" opening a sentence is "talks"
-                written = T.text[i] if T.pos[i] == "PROPN" or T.ent_type[i] else T.lower[i]
+                written = T.text[t] if pos[t] == "PROPN" or ent_type[t] else lower[t]
                 counts = forms.setdefault(term, {})
                 counts[written] = counts.get(written, 0) + 1
-        i += 1
     return out
 
 
