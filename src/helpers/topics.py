@@ -89,6 +89,9 @@ NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
+_TERM_INDEX = pd.Index(TERM_COLUMNS)
+_THEME_INDEX = pd.Index(["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
+                         "representative_sentence"])
 
 
 @dataclass
@@ -208,9 +211,9 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    terms = pd.DataFrame(term_rows, columns=TERM_COLUMNS)
-    theme_frame = pd.DataFrame(theme_rows, columns=["theme_id", "label", "top_terms", "n_sentences",
-                                                    "representative_sentence_id", "representative_sentence"])
+    # prebuilt column labels, copied (see helpers.share._frame)
+    terms = pd.DataFrame(term_rows, columns=_TERM_INDEX.copy())
+    theme_frame = pd.DataFrame(theme_rows, columns=_THEME_INDEX.copy())
     labels = [row[1] for row in theme_rows]
     sent = pd.DataFrame({
         "article_id": column("article_id"), "sentence_id": sentence_ids,
