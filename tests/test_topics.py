@@ -210,3 +210,15 @@ def test_noun_chunk_bounds_are_spacys_noun_chunks(parsed, nlp):
                       "She gave them and their unions new promises about wheat, water and roads.")
     for d in (doc, coordinated):
         assert topics._noun_chunk_bounds(d, token_table(d)) == [(c.start, c.end) for c in d.noun_chunks]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
+def test_random_state_is_a_freshly_seeded_randomstate(seed):
+    import numpy as np
+
+    for s in (seed, np.int64(seed)):
+        expected = np.random.RandomState(s).normal(size=(7, 3))
+        topics._random_state(s).normal(size=5)  # a used generator is re-seeded on the next call
+        assert np.array_equal(topics._random_state(s).normal(size=(7, 3)), expected)
+    rng = np.random.RandomState(3)
+    assert topics._random_state(rng) is rng and topics._random_state(None) is None

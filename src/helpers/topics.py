@@ -55,6 +55,8 @@ matrix of sentence counts, which shows how themes move through the article.
 from __future__ import annotations
 
 import math
+import numbers
+import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -86,6 +88,7 @@ _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.flo
 _CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
 NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
+_RNG = threading.local()  # one RandomState per thread for the NMF start (see _random_state)
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
@@ -304,7 +307,7 @@ def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool
             with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
                 W = nmf.fit_transform(X)
         return W, nmf.components_, not any(issubclass(w.category, ConvergenceWarning) for w in caught)
-    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=seed)
+    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=_random_state(seed))
     W, Ht = np.ascontiguousarray(W), np.ascontiguousarray(H.T)
     order = np.arange(k, dtype=np.intp)
     for n_iter in range(1, NMF_MAX_ITER + 1):
@@ -316,6 +319,22 @@ def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool
             break
     # the estimator warns when the last allowed sweep ran, whatever its violation
     return W, Ht.T, n_iter < NMF_MAX_ITER
+
+
+def _random_state(seed):
+    """``np.random.RandomState(seed)`` as scikit-learn makes it from an int seed, bit for bit, cheaply.
+
+    Creating a RandomState first seeds it from the OS (a tenth of a millisecond) before the seed is
+    set; re-seeding one kept per thread (``RandomState.seed``) gives the same state without that.
+    Anything but an int is passed on as it is.
+    """
+    if not isinstance(seed, numbers.Integral):
+        return seed
+    rng = getattr(_RNG, "rng", None)
+    if rng is None:
+        rng = _RNG.rng = np.random.RandomState()
+    rng.seed(seed)
+    return rng
 
 
 def _tfidf_fit(docs: list[list[str]], min_df: int) -> tuple[list[str], np.ndarray]:
@@ -335,12 +354,20 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     set-up costs more than the arithmetic; the numbers are the same.
     """
     index = {t: j for j, t in enumerate(vocab)}
-    X = np.zeros((len(docs), len(vocab)))
+    weights = idf.tolist()
+    rows, cols, values = [], [], []  # gathered, then set in one assignment
     for i, d in enumerate(docs):
-        for t, c in Counter(d).items():
+        counts: dict[int, int] = {}  # column -> count (a plain dict: a Counter per sentence costs more)
+        for t in d:
             j = index.get(t)
             if j is not None:
-                X[i, j] = (1 + math.log(c)) * idf[j]
+                counts[j] = counts.get(j, 0) + 1
+        for j, c in counts.items():
+            rows.append(i)
+            cols.append(j)
+            values.append((1 + math.log(c)) * weights[j])
+    X = np.zeros((len(docs), len(vocab)))
+    X[rows, cols] = values
     norms = np.linalg.norm(X, axis=1, keepdims=True)
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
@@ -424,6 +451,8 @@ def _token_range(doc, T: TokenTable, start: int, end: int) -> tuple[int, int] | 
 
 def _most_frequent_form(forms: dict[str, int]) -> str:
     """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
+    if len(forms) == 1:  # most terms have one form
+        return next(iter(forms))
     return max(forms.items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
 
 
