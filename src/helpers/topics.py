@@ -82,6 +82,7 @@ _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PA
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 # People are speakers, not topics; dates and numbers ("today", "2001") say when, not what.
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+_DATE_NUMBER_ENTS = _NOT_THEME_ENTS - {"PERSON"}
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
 # spaCy's English noun chunks (spacy.lang.en.syntax_iterators), read from the token table
@@ -145,7 +146,7 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         score = e["count"] * (math.log((1 + n) / (1 + df)) + 1)
         # most frequent surface form; on a tie the lower-case one (headlines capitalise every
         # word), then the first seen (a dict keeps insertion order)
-        phrase = max(e["forms"].items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
+        phrase = _most_frequent_form(e["forms"])
         rows.append((phrase, key, e["count"], df, round(score, 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
     rows = rows[:max(top, 0)]
@@ -524,7 +525,7 @@ def _trim(T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
     # or a number ("Monday", "2001") - it says when, not what.
     if start == end or True not in T.is_alpha[start:end]:
         return None
-    if all(e in _NOT_THEME_ENTS and e != "PERSON" for e in T.ent_type[start:end]):
+    if _DATE_NUMBER_ENTS.issuperset(T.ent_type[start:end]):
         return None
     return start, end
 
