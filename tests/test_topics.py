@@ -222,3 +222,31 @@ def test_random_state_is_a_freshly_seeded_randomstate(seed):
         assert np.array_equal(topics._random_state(s).normal(size=(7, 3)), expected)
     rng = np.random.RandomState(3)
     assert topics._random_state(rng) is rng and topics._random_state(None) is None
+
+
+def test_nmf_stopped_at_its_iteration_limit_reports_no_convergence_like_the_estimator(monkeypatch):
+    import warnings
+
+    import numpy as np
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+
+    X = np.random.default_rng(7).random((20, 15))
+    monkeypatch.setattr(topics, "NMF_MAX_ITER", 3)
+    nmf = NMF(n_components=4, init="nndsvda", random_state=0, max_iter=3, tol=topics.NMF_TOL)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConvergenceWarning)
+        W = nmf.fit_transform(X)
+    W2, H2, converged = topics._nmf(X, 4, 0)
+    assert np.array_equal(W, W2) and np.array_equal(nmf.components_, H2)
+    assert not converged and any(issubclass(w.category, ConvergenceWarning) for w in caught)
+
+
+def test_nmf_without_scikit_learns_private_steps_falls_back_to_the_estimator(monkeypatch):
+    import numpy as np
+
+    X = np.random.default_rng(3).random((12, 9))
+    fast = topics._nmf(X, 3, 0)
+    monkeypatch.setattr(topics, "_update_cdnmf_fast", None)
+    slow = topics._nmf(X, 3, 0)
+    assert np.array_equal(fast[0], slow[0]) and np.array_equal(fast[1], slow[1]) and fast[2] == slow[2]
