@@ -187,3 +187,13 @@ def test_speaker_without_entity_id_keeps_a_missing_id_and_reads_as_a_dash(tied_q
     assert shown.set_index("speaker").loc["city official", "speaker_id"] == display.MISSING
     text = shown.to_string() + shown.to_html()
     assert not any(word in text for word in ("NaN", "None", "<NA>", "&lt;NA&gt;"))
+
+
+def test_frames_do_not_share_their_column_labels(quotes, entities):
+    first, second = share.speaker_positions(quotes), share.speaker_positions(quotes)
+    first.columns.name = "renamed in place"
+    assert second.columns.name is None and share.speaker_positions(quotes).columns.name is None
+    people = share.mentioned_vs_quoted(entities, quotes, labels=("PERSON", "ORG"))
+    assert sorted(people["canonical"]) == ["Ana Lopez", "Ben Ode", "Ministry"]
+    with pytest.raises(KeyError):
+        share.mentioned_vs_quoted(entities.drop(columns="label"), quotes)

@@ -9,6 +9,7 @@ from helpers import topics
 from helpers.article import article_from_text
 from helpers.frames import sentences_frame
 from helpers.parse import parse
+from helpers.tokens import token_table
 
 TEXT = """Drought Hits Farms As Council Passes School Budget
 
@@ -171,3 +172,81 @@ def test_speaker_themes_rows_follow_the_one_speaker_order(parsed):
     quotes = pd.DataFrame([quote("q1", "welcomed the school budget", "Teachers"),
                            quote("q2", "the drought ruined the wheat crop", "Farmers")])
     assert list(topics.speaker_themes(model, doc, quotes).index) == ["Farmers", "Teachers"]
+
+
+@pytest.mark.parametrize("shape, k", [((12, 20), 3), ((30, 9), 4), ((5, 5), 5)])
+def test_nmf_gives_the_estimators_numbers_bit_for_bit(shape, k):
+    import numpy as np
+    from sklearn.decomposition import NMF
+
+    rng = np.random.default_rng(sum(shape) + k)
+    X = rng.random(shape) * (rng.random(shape) < 0.3)  # sparse-ish and non-negative, like TF-IDF rows
+    X = X / np.maximum(np.linalg.norm(X, axis=1, keepdims=True), 1e-12)
+    nmf = NMF(n_components=k, init="nndsvda", random_state=0, max_iter=topics.NMF_MAX_ITER, tol=topics.NMF_TOL)
+    W = nmf.fit_transform(X)
+    W2, H2, converged = topics._nmf(X, k, 0)
+    assert np.array_equal(W, W2) and np.array_equal(nmf.components_, H2)
+    assert converged == (nmf.n_iter_ < topics.NMF_MAX_ITER)
+
+
+def test_token_range_is_spacys_expanded_char_span(parsed):
+    doc, _ = parsed
+    T = token_table(doc)
+    n = len(doc.text)
+    for start in range(-1, n + 2, 3):
+        for end in (start - 1, start, start + 1, start + 7, start + 40, n, n + 1):
+            try:
+                span = doc.char_span(start, end, alignment_mode="expand")
+            except (IndexError, ValueError) as e:
+                with pytest.raises(type(e)):
+                    topics._token_range(doc, T, start, end)
+                continue
+            assert topics._token_range(doc, T, start, end) == (None if span is None else (span.start, span.end))
+
+
+def test_noun_chunk_bounds_are_spacys_noun_chunks(parsed, nlp):
+    doc, _ = parsed
+    coordinated = nlp("The minister, a former general, met farmers, teachers and local officials in Kyiv. "
+                      "She gave them and their unions new promises about wheat, water and roads.")
+    for d in (doc, coordinated):
+        assert topics._noun_chunk_bounds(d, token_table(d)) == [(c.start, c.end) for c in d.noun_chunks]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**32 - 1])
+def test_random_state_is_a_freshly_seeded_randomstate(seed):
+    import numpy as np
+
+    for s in (seed, np.int64(seed)):
+        expected = np.random.RandomState(s).normal(size=(7, 3))
+        topics._random_state(s).normal(size=5)  # a used generator is re-seeded on the next call
+        assert np.array_equal(topics._random_state(s).normal(size=(7, 3)), expected)
+    rng = np.random.RandomState(3)
+    assert topics._random_state(rng) is rng and topics._random_state(None) is None
+
+
+def test_nmf_stopped_at_its_iteration_limit_reports_no_convergence_like_the_estimator(monkeypatch):
+    import warnings
+
+    import numpy as np
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+
+    X = np.random.default_rng(7).random((20, 15))
+    monkeypatch.setattr(topics, "NMF_MAX_ITER", 3)
+    nmf = NMF(n_components=4, init="nndsvda", random_state=0, max_iter=3, tol=topics.NMF_TOL)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ConvergenceWarning)
+        W = nmf.fit_transform(X)
+    W2, H2, converged = topics._nmf(X, 4, 0)
+    assert np.array_equal(W, W2) and np.array_equal(nmf.components_, H2)
+    assert not converged and any(issubclass(w.category, ConvergenceWarning) for w in caught)
+
+
+def test_nmf_without_scikit_learns_private_steps_falls_back_to_the_estimator(monkeypatch):
+    import numpy as np
+
+    X = np.random.default_rng(3).random((12, 9))
+    fast = topics._nmf(X, 3, 0)
+    monkeypatch.setattr(topics, "_update_cdnmf_fast", None)
+    slow = topics._nmf(X, 3, 0)
+    assert np.array_equal(fast[0], slow[0]) and np.array_equal(fast[1], slow[1]) and fast[2] == slow[2]

@@ -123,7 +123,7 @@ def quote_exclusions(quotes: pd.DataFrame) -> pd.DataFrame:
     rows, reasons = _classified(quotes)
     out = [(r["quote_id"], r["speaker"], r["kind"], r["text"], reasons[r["quote_id"]])
            for r in rows if r["quote_id"] in reasons]
-    return pd.DataFrame(out, columns=["quote_id", "speaker", "kind", "text", "reason"])
+    return _frame(out, _EXCLUSION_COLUMNS)
 
 
 def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -166,7 +166,7 @@ def speaker_share(quotes: pd.DataFrame, entities: pd.DataFrame | None = None) ->
         s["share_quoted_words"] = s["n_quoted_words"] / total if total else 0.0
         s["n_mentions"] = mentions(s["article_id"], s["speaker_id"], s["speaker"])
     out.sort(key=lambda s: (s["article_id"], *speaker_sort_key(s["n_statements"], s["n_words"], s["_first"])))
-    return pd.DataFrame([[s[c] for c in SHARE_COLUMNS] for s in out], columns=SHARE_COLUMNS)
+    return _frame([[s[c] for c in SHARE_COLUMNS] for s in out], _SHARE_COLUMNS)
 
 
 def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -191,8 +191,7 @@ def unique_sources(quotes: pd.DataFrame, speaker_types: tuple[str, ...] | None =
         sources[key][4] += 1
         sources[key][5] += r["n_words"]
     out = sorted(sources.values(), key=lambda s: (s[0], *speaker_sort_key(s[4], s[5], s[6])))
-    return pd.DataFrame([s[:5] for s in out],
-                        columns=["article_id", "speaker_id", "speaker", "speaker_type", "n_statements"])
+    return _frame([s[:5] for s in out], _SOURCE_COLUMNS)
 
 
 def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tuple[str, ...] = ("PERSON",)) -> pd.DataFrame:
@@ -209,16 +208,19 @@ def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tu
             by_id[(r["article_id"], r["speaker_id"])] += 1
             by_name[(r["article_id"], r["speaker"])] += 1
     cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "descriptor"]
-    people = entities[entities["label"].isin(labels)]
+    # the people picked from plain lists: a boolean frame selection costs more than this whole loop;
+    # "label" is required, the other columns may be missing
+    wanted = set(labels)
     out = []
     for art, eid, name, label, n_mentions, descriptor in zip(
-            *(people[c].tolist() if c in people else [None] * len(people) for c in cols)):
+            *(entities[c].tolist() if c in entities or c == "label" else [None] * len(entities) for c in cols)):
+        if label not in wanted:
+            continue
         # Prefer the id link; fall back to the canonical name when the engine left speaker_id empty.
         n = by_id.get((art, eid)) or by_name.get((art, name), 0)
         out.append((art, eid, name, label, int(n_mentions), n, n > 0, descriptor))
     out.sort(key=lambda r: (r[0], -r[4], r[2]))
-    return pd.DataFrame(out, columns=["article_id", "entity_id", "canonical", "label", "n_mentions",
-                                      "n_statements", "quoted", "descriptor"])
+    return _frame(out, _PEOPLE_COLUMNS)
 
 
 def mentioned_not_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tuple[str, ...] = ("PERSON",)) -> pd.DataFrame:
@@ -231,7 +233,7 @@ def speaker_positions(quotes: pd.DataFrame) -> pd.DataFrame:
     """Where each counted statement sits: columns quote_id, speaker, kind, paragraph_id, start_char, n_words."""
     rows, reasons = _classified(quotes)
     cols = ["quote_id", "speaker", "kind", "paragraph_id", "start_char", "n_words"]
-    return pd.DataFrame([[r[c] for c in cols] for r in rows if r["quote_id"] not in reasons], columns=cols)
+    return _frame([[r[c] for c in cols] for r in rows if r["quote_id"] not in reasons], _POSITION_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -243,6 +245,22 @@ def speaker_positions(quotes: pd.DataFrame) -> pd.DataFrame:
 _WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 _FIELDS = ("quote_id", "article_id", "kind", "text", "start_char", "end_char", "paragraph_id", "sentence_ids",
            "speaker", "speaker_id", "speaker_type", "is_pull_quote", "duplicate_of", "n_words")
+
+
+# column labels of the frames built here, made once (see _frame)
+_SHARE_COLUMNS = pd.Index(SHARE_COLUMNS)
+_EXCLUSION_COLUMNS = pd.Index(["quote_id", "speaker", "kind", "text", "reason"])
+_SOURCE_COLUMNS = pd.Index(["article_id", "speaker_id", "speaker", "speaker_type", "n_statements"])
+_PEOPLE_COLUMNS = pd.Index(["article_id", "entity_id", "canonical", "label", "n_mentions", "n_statements", "quoted",
+                            "descriptor"])
+_POSITION_COLUMNS = pd.Index(["quote_id", "speaker", "kind", "paragraph_id", "start_char", "n_words"])
+
+
+def _frame(rows: list, columns: pd.Index) -> pd.DataFrame:
+    """A frame of ``rows`` under a prebuilt column Index: making the Index from a list on every call
+    costs a fifth of building a frame this small. The frame gets its own copy (an Index's name can
+    be set in place)."""
+    return pd.DataFrame(rows, columns=columns.copy())
 
 
 def _word_count(text: str) -> int:

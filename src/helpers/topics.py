@@ -55,6 +55,8 @@ matrix of sentence counts, which shows how themes move through the article.
 from __future__ import annotations
 
 import math
+import numbers
+import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,6 +67,13 @@ import sklearn
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
 
+try:  # the steps of NMF.fit_transform, run without the estimator (see _nmf)
+    from sklearn.decomposition._nmf import _initialize_nmf, _update_cdnmf_fast
+except ImportError:  # pragma: no cover - another scikit-learn: _nmf uses the estimator
+    _initialize_nmf = _update_cdnmf_fast = None
+
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
+
 from helpers import cues, share
 from helpers.sentiment import PROSE_ROLES
 from helpers.tokens import TokenTable, token_table
@@ -73,11 +82,20 @@ _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PA
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 # People are speakers, not topics; dates and numbers ("today", "2001") say when, not what.
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
+_DATE_NUMBER_ENTS = _NOT_THEME_ENTS - {"PERSON"}
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
+# spaCy's English noun chunks (spacy.lang.en.syntax_iterators), read from the token table
+_CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
+_RNG = threading.local()  # one RandomState per thread for the NMF start (see _random_state)
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
+_TERM_INDEX = pd.Index(TERM_COLUMNS)
+_THEME_INDEX = pd.Index(["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
+                         "representative_sentence"])
 
 
 @dataclass
@@ -100,22 +118,25 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     """Top ``top`` keyphrases of the prose sentences of ``doc`` (columns in the module docstring)."""
     spans = _prose_spans(sentences)
     found: dict[str, dict] = {}
-    sent_of = _sentence_index(doc, spans)
     T = token_table(doc)
-    text = T.doc_text
-    for chunk in doc.noun_chunks:
-        s = sent_of.get(chunk.start)
+    sent_of = _sentence_index(doc, T, spans)
+    text, lemma, pos, idx, length = T.doc_text, T.lemma, T.pos, T.idx, T.length
+    for start, end in _noun_chunk_bounds(doc, T):
+        s = sent_of[start]
         if s is None:
             continue
-        toks = _trim(T, chunk.start, chunk.end)
-        if not toks:
+        trimmed = _trim(T, start, end)
+        if trimmed is None:
             continue
-        key = " ".join(T.lemma[i] for i in toks)
-        surface = text[T.idx[toks[0]]: T.idx[toks[-1]] + T.length[toks[-1]]]
-        if all(T.pos[i] != "PROPN" for i in toks):
+        a, b = trimmed
+        key = " ".join(lemma[a:b])
+        surface = text[idx[a]: idx[b - 1] + length[b - 1]]
+        if "PROPN" not in pos[a:b]:
             surface = surface.lower()
-        entry = found.setdefault(key, {"forms": Counter(), "sents": set(), "count": 0, "first": T.idx[toks[0]]})
-        entry["forms"][surface] += 1
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = {"forms": {}, "sents": set(), "count": 0, "first": idx[a]}
+        entry["forms"][surface] = entry["forms"].get(surface, 0) + 1
         entry["sents"].add(s)
         entry["count"] += 1
     n = len(spans)
@@ -124,8 +145,8 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         df = len(e["sents"])
         score = e["count"] * (math.log((1 + n) / (1 + df)) + 1)
         # most frequent surface form; on a tie the lower-case one (headlines capitalise every
-        # word), then the first seen (Counter keeps insertion order)
-        phrase = max(e["forms"].items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
+        # word), then the first seen (a dict keeps insertion order)
+        phrase = _most_frequent_form(e["forms"])
         rows.append((phrase, key, e["count"], df, round(score, 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
     rows = rows[:max(top, 0)]
@@ -143,12 +164,18 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
     with a theme or :data:`NO_THEME`.
     """
+    # plain lists, not a filtered frame: a pandas selection costs more than the rule on an article
     prose = [str(r) in PROSE_ROLES for r in sentences["role"].tolist()]
-    sentences = (sentences if all(prose) else sentences[prose]).reset_index(drop=True)
-    starts, ends = sentences["start_char"].tolist(), sentences["end_char"].tolist()
-    sentence_ids, texts = sentences["sentence_id"].tolist(), sentences["text"].tolist()
+    keep = None if all(prose) else [i for i, p in enumerate(prose) if p]
+
+    def column(name: str) -> list:
+        values = sentences[name].tolist()
+        return values if keep is None else [values[i] for i in keep]
+
+    starts, ends = column("start_char"), column("end_char")
+    sentence_ids, texts = column("sentence_id"), column("text")
     context = _term_context(doc)
-    forms: dict[str, Counter] = {}
+    forms: dict[str, dict[str, int]] = {}
     docs = [_terms(doc, s, e, context, forms) for s, e in zip(starts, ends)]
     surface = {term: _most_frequent_form(c) for term, c in forms.items()}
     units = [i for i, d in enumerate(docs) if d]
@@ -165,22 +192,13 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = min(n, len(vocab))
         rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
-        return _empty_model(sentences, rule, surface)
+        return _empty_model(sentences if keep is None else sentences[prose], rule, surface)
     X = _tfidf(([docs[i] for i in units]), vocab, idf)
-    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=1000, tol=1e-4)
-    # A tiny matrix can stop at max_iter: the result is still deterministic and usable, so the
-    # fact is kept on the model (``converged``) instead of printed as a warning.
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ConvergenceWarning)
-        # X is built here (finite, non-negative): skip scikit-learn's input and parameter checks,
-        # which cost more than the fit on an article-sized matrix; the result is the same
-        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-            W = nmf.fit_transform(X)
-    converged = not any(issubclass(w.category, ConvergenceWarning) for w in caught)
-    H = nmf.components_
-
-    theme_of = np.full(len(sentences), NO_THEME_ID)
-    weight_of = np.zeros(len(sentences))
+    # A tiny matrix can stop at the iteration limit: the result is still deterministic and usable,
+    # so the fact is kept on the model (``converged``) instead of printed as a warning.
+    W, H, converged = _nmf(X, k, seed)
+    theme_of = np.full(len(docs), NO_THEME_ID)
+    weight_of = np.zeros(len(docs))
     row_sum = W.sum(axis=1)
     best = W.argmax(axis=1)
     for r, i in enumerate(units):
@@ -197,13 +215,13 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    terms = pd.DataFrame(term_rows, columns=TERM_COLUMNS)
-    theme_frame = pd.DataFrame(theme_rows, columns=["theme_id", "label", "top_terms", "n_sentences",
-                                                    "representative_sentence_id", "representative_sentence"])
+    # prebuilt column labels, copied (see helpers.share._frame)
+    terms = pd.DataFrame(term_rows, columns=_TERM_INDEX.copy())
+    theme_frame = pd.DataFrame(theme_rows, columns=_THEME_INDEX.copy())
     labels = [row[1] for row in theme_rows]
     sent = pd.DataFrame({
-        "article_id": sentences["article_id"].tolist(), "sentence_id": sentence_ids,
-        "paragraph_id": sentences["paragraph_id"].tolist(), "theme_id": theme_of,
+        "article_id": column("article_id"), "sentence_id": sentence_ids,
+        "paragraph_id": column("paragraph_id"), "theme_id": theme_of,
         "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of],
     })
     return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
@@ -234,9 +252,9 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
         o[0] += 1
         o[1] += r["n_words"]
         o[2] = min(o[2], r["start_char"])
-    for r, row in zip(kept, scores):
-        if row.max() > 0:
-            theme = int(row.argmax())
+    for r, top, best in zip(kept, scores.max(axis=1).tolist(), scores.argmax(axis=1).tolist()):
+        if top > 0:
+            theme = best
         else:
             sids = r["sentence_ids"]
             theme = int(sent_theme.get(int(sids[0]), -1)) if sids is not None and len(sids) else -1
@@ -253,12 +271,14 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 
     Columns are the paragraphs that hold at least one themed sentence, in text order.
     """
-    s = model.sentences[model.sentences["theme_id"] >= 0]
-    theme_ids = list(model.themes["theme_id"])
-    paragraphs = np.unique(s["paragraph_id"].to_numpy())
+    theme = model.sentences["theme_id"].to_numpy()
+    paragraph = model.sentences["paragraph_id"].to_numpy()[theme >= 0]
+    theme = theme[theme >= 0]
+    theme_ids = model.themes["theme_id"].tolist()
+    paragraphs = np.unique(paragraph)
     counts = np.zeros((len(theme_ids), len(paragraphs)), dtype=int)
     # np.add.at instead of pd.crosstab: same numbers, a tenth of the time on frames this small
-    np.add.at(counts, (s["theme_id"].to_numpy(), np.searchsorted(paragraphs, s["paragraph_id"].to_numpy())), 1)
+    np.add.at(counts, (theme, np.searchsorted(paragraphs, paragraph)), 1)
     return pd.DataFrame(counts, index=pd.Index(theme_ids, name="theme_id"),
                         columns=pd.Index(paragraphs.tolist(), name="paragraph_id"))
 
@@ -266,6 +286,56 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------------
+
+
+def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool]:
+    """``W``, ``H`` and whether it converged, as ``NMF(n_components=k, init="nndsvda",
+    random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)``: ``fit_transform(X)``, ``components_``,
+    and no ConvergenceWarning.
+
+    On an article-sized matrix the estimator's checks, its reconstruction error and the per-sweep
+    set-up of its solver cost more than the fit, so scikit-learn's own steps run here directly:
+    the NNDSVDa start, then its coordinate descent loop (``_fit_coordinate_descent`` without
+    regularisation or shuffling: the same sweeps, products and stopping rule). ``X`` is built here
+    (finite, non-negative, C-ordered float64), so no check is skipped that could fail.
+    ``tests/test_topics.py`` checks the numbers against the estimator's, bit for bit; without
+    these functions (another scikit-learn) the estimator itself runs.
+    """
+    if _update_cdnmf_fast is None:
+        nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConvergenceWarning)
+            with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+                W = nmf.fit_transform(X)
+        return W, nmf.components_, not any(issubclass(w.category, ConvergenceWarning) for w in caught)
+    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=_random_state(seed))
+    W, Ht = np.ascontiguousarray(W), np.ascontiguousarray(H.T)
+    order = np.arange(k, dtype=np.intp)
+    for n_iter in range(1, NMF_MAX_ITER + 1):
+        violation = _update_cdnmf_fast(W, np.dot(Ht.T, Ht), X @ Ht, order)  # W given H
+        violation += _update_cdnmf_fast(Ht, np.dot(W.T, W), X.T @ W, order)  # H given W
+        if n_iter == 1:
+            violation_init = violation
+        if violation_init == 0 or violation / violation_init <= NMF_TOL:
+            break
+    # the estimator warns when the last allowed sweep ran, whatever its violation
+    return W, Ht.T, n_iter < NMF_MAX_ITER
+
+
+def _random_state(seed):
+    """``np.random.RandomState(seed)`` as scikit-learn makes it from an int seed, bit for bit, cheaply.
+
+    Creating a RandomState first seeds it from the OS (a tenth of a millisecond) before the seed is
+    set; re-seeding one kept per thread (``RandomState.seed``) gives the same state without that.
+    Anything but an int is passed on as it is.
+    """
+    if not isinstance(seed, numbers.Integral):
+        return seed
+    rng = getattr(_RNG, "rng", None)
+    if rng is None:
+        rng = _RNG.rng = np.random.RandomState()
+    rng.seed(seed)
+    return rng
 
 
 def _tfidf_fit(docs: list[list[str]], min_df: int) -> tuple[list[str], np.ndarray]:
@@ -285,12 +355,20 @@ def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
     set-up costs more than the arithmetic; the numbers are the same.
     """
     index = {t: j for j, t in enumerate(vocab)}
-    X = np.zeros((len(docs), len(vocab)))
+    weights = idf.tolist()
+    rows, cols, values = [], [], []  # gathered, then set in one assignment
     for i, d in enumerate(docs):
-        for t, c in Counter(d).items():
+        counts: dict[int, int] = {}  # column -> count (a plain dict: a Counter per sentence costs more)
+        for t in d:
             j = index.get(t)
             if j is not None:
-                X[i, j] = (1 + math.log(c)) * idf[j]
+                counts[j] = counts.get(j, 0) + 1
+        for j, c in counts.items():
+            rows.append(i)
+            cols.append(j)
+            values.append((1 + math.log(c)) * weights[j])
+    X = np.zeros((len(docs), len(vocab)))
+    X[rows, cols] = values
     norms = np.linalg.norm(X, axis=1, keepdims=True)
     return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
 
@@ -303,55 +381,79 @@ def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], Token
     ``{first token: (end token, "central asia", "Central Asia")}`` so that such a name is one term,
     not two words (the third item is the name as written), and the Doc's token table.
     """
+    T = token_table(doc)
     person_words: set[str] = set()
-    multi: dict[int, tuple[int, str]] = {}
+    multi: dict[int, tuple[int, str, str]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            person_words.update(t.lower_ for t in ent if t.is_alpha)
-        elif ent.label_ not in _NOT_THEME_ENTS:
-            words = [t for t in ent if t.is_alpha and not t.is_stop]
+        label, start, end = ent.label_, ent.start, ent.end
+        if label == "PERSON":
+            person_words.update(T.lower[i] for i in range(start, end) if T.is_alpha[i])
+        elif label not in _NOT_THEME_ENTS:
+            words = [i for i in range(start, end) if T.is_alpha[i] and not T.is_stop[i]]
             # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
             # title-case headlines the tagger took for a name; their words count one by one.
             if 1 < len(words) <= 3:
-                multi[ent.start] = (ent.end, " ".join(t.lemma_.lower() for t in words),
-                                    " ".join(t.text for t in words))
-    return person_words, multi, token_table(doc)
+                multi[start] = (end, " ".join(T.lemma[i] for i in words), " ".join(T.text[i] for i in words))
+    return person_words, multi, T
 
 
 def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
     """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring).
 
-    ``forms`` (optional), ``{term: Counter of forms as written}``, is updated with each term's form.
+    ``forms`` (optional), ``{term: {form as written: count}}``, is updated with each term's form.
     """
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return []
     person_words, multi, T = context
+    tokens = _token_range(doc, T, start, end)
+    if tokens is None:
+        return []
+    pos, is_alpha, is_stop, length, ent_type, lower, lemma = (T.pos, T.is_alpha, T.is_stop, T.length, T.ent_type,
+                                                              T.lower, T.lemma)
     out = []
-    i = span.start
-    while i < span.end:
-        if i in multi and multi[i][0] <= span.end:
+    i, stop = tokens
+    while i < stop:
+        if i in multi and multi[i][0] <= stop:
             i, term, written = multi[i]
             out.append(term)
             if forms is not None:
-                forms.setdefault(term, Counter())[written] += 1
+                counts = forms.setdefault(term, {})
+                counts[written] = counts.get(written, 0) + 1
             continue
         t = i
         i += 1
-        if (T.pos[t] in THEME_POS and T.is_alpha[t] and not T.is_stop[t] and T.length[t] > 1
-                and T.ent_type[t] not in _NOT_THEME_ENTS and T.lower[t] not in person_words
-                and T.lemma[t] not in _NOT_THEMES):
-            term = T.lemma[t]
+        if (pos[t] in THEME_POS and is_alpha[t] and not is_stop[t] and length[t] > 1
+                and ent_type[t] not in _NOT_THEME_ENTS and lower[t] not in person_words
+                and lemma[t] not in _NOT_THEMES):
+            term = lemma[t]
             out.append(term)
             if forms is not None:
                 # a common word outside a name is lower-cased: "Talks" opening a sentence is "talks"
-                written = T.text[t] if T.pos[t] == "PROPN" or T.ent_type[t] else T.lower[t]
-                forms.setdefault(term, Counter())[written] += 1
+                written = T.text[t] if pos[t] == "PROPN" or ent_type[t] else lower[t]
+                counts = forms.setdefault(term, {})
+                counts[written] = counts.get(written, 0) + 1
     return out
 
 
-def _most_frequent_form(forms: Counter) -> str:
+def _token_range(doc, T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """``(first token, end token)`` of ``doc.char_span(start, end, alignment_mode="expand")``, or None.
+
+    Read from the token table's offsets (the same search as spaCy's), which spares a Span per call;
+    an empty or reversed range is left to spaCy itself.
+    """
+    n_chars = len(T.doc_text)
+    if not (0 <= start < n_chars and 0 < end <= n_chars) or end <= start:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return None if span is None else (span.start, span.end)
+    # a token holds its characters and the whitespace after it: token_at is spaCy's token_by_char
+    first, last = T.token_at(start), T.token_at(end - 1)
+    if start == T.idx[first] + T.length[first]:  # trailing whitespace is not part of the token
+        first += 1
+    return first, last + 1
+
+
+def _most_frequent_form(forms: dict[str, int]) -> str:
     """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
+    if len(forms) == 1:  # most terms have one form
+        return next(iter(forms))
     return max(forms.items(), key=lambda kv: (kv[1], kv[0] == kv[0].lower()))[0]
 
 
@@ -368,30 +470,64 @@ def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
                                                 sentences["end_char"].tolist()) if r in PROSE_ROLES]
 
 
-def _sentence_index(doc, spans) -> dict[int, int]:
-    """token index -> index of the prose sentence holding it (tokens outside prose are absent)."""
-    out: dict[int, int] = {}
+def _sentence_index(doc, T: TokenTable, spans) -> list[int | None]:
+    """Index of the prose sentence holding each token (None outside prose)."""
+    out: list[int | None] = [None] * len(T)
     for n, (s, e) in enumerate(spans):
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is not None:
-            out.update(dict.fromkeys(range(span.start, span.end), n))
+        tokens = _token_range(doc, T, s, e)
+        if tokens is not None:
+            out[tokens[0]:tokens[1]] = [n] * (tokens[1] - tokens[0])
     return out
 
 
-def _trim(T: TokenTable, start: int, end: int) -> list[int]:
-    """Token indices of the noun chunk ``start:end`` without edge words, or ``[]`` if no phrase is left."""
-    toks = list(range(start, end))
-    while toks and (T.pos[toks[0]] in _EDGE_POS or T.is_stop[toks[0]] or not T.text[toks[0]].strip()):
-        toks.pop(0)
-    while toks and (T.pos[toks[-1]] in _EDGE_POS or T.is_stop[toks[-1]] or not T.text[toks[-1]].strip()):
-        toks.pop()
+def _noun_chunk_bounds(doc, T: TokenTable) -> list[tuple[int, int]]:
+    """``(start, end)`` token bounds of ``doc.noun_chunks``, without a Span or Token per word.
+
+    For English (spaCy's ``noun_chunks`` of ``spacy.lang.en``) its rule runs here on the token table
+    (``tests/test_topics.py`` compares the two); any other language's iterator runs as spaCy has it.
+    """
+    if doc.noun_chunks_iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
+        return [(c.start, c.end) for c in doc.noun_chunks]
+    pos, dep, head = T.pos, T.dep, T.head
+    out = []
+    prev_end = -1
+    for i, p in enumerate(pos):
+        if p not in _CHUNK_POS:
+            continue
+        d = dep[i]
+        if d in _NP_DEPS:
+            pass
+        elif d == "conj":
+            h = head[i]
+            while dep[h] == "conj" and head[h] < h:
+                h = head[h]
+            # coordinated to a noun phrase: a noun phrase too
+            if dep[h] not in _NP_DEPS:
+                continue
+        else:
+            continue
+        left = doc[i].left_edge.i  # spaCy's own left edge (no plain-array form of it)
+        if left <= prev_end:  # no nested chunks
+            continue
+        prev_end = i
+        out.append((left, i + 1))
+    return out
+
+
+def _trim(T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the noun chunk ``start:end`` without edge words, or None if no phrase is left."""
+    pos, is_stop, text = T.pos, T.is_stop, T.text
+    while start < end and (pos[start] in _EDGE_POS or is_stop[start] or not text[start].strip()):
+        start += 1
+    while start < end and (pos[end - 1] in _EDGE_POS or is_stop[end - 1] or not text[end - 1].strip()):
+        end -= 1
     # A chunk that is only a possessive marker or a bracket left over is no phrase; nor is a date
     # or a number ("Monday", "2001") - it says when, not what.
-    if not toks or not any(T.is_alpha[i] for i in toks):
-        return []
-    if all(T.ent_type[i] in _NOT_THEME_ENTS and T.ent_type[i] != "PERSON" for i in toks):
-        return []
-    return toks
+    if start == end or True not in T.is_alpha[start:end]:
+        return None
+    if _DATE_NUMBER_ENTS.issuperset(T.ent_type[start:end]):
+        return None
+    return start, end
 
 
 def _empty_model(sentences: pd.DataFrame, rule: str, surface: dict) -> ThemeModel:
