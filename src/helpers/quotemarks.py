@@ -23,6 +23,7 @@ How marks are read:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENING_ONLY = frozenset("“„«‘")
@@ -33,6 +34,11 @@ SINGLE_MARKS = frozenset("'‘’")
 _OPEN_BEFORE = frozenset(" \t\n\r([{—–-/:;\u00a0")
 # Characters before which a mark reads as closing: space, end, punctuation.
 _CLOSE_AFTER = frozenset(" \t\n\r)]}—–-/:;,.?!…\u00a0")
+
+
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+_SINGLE_MARK = re.compile("[" + re.escape("".join(sorted(SINGLE_MARKS))) + "]")
+_OPENING_SINGLE = re.compile("[‘']")
 
 
 @dataclass(frozen=True)
@@ -68,11 +74,12 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
 def _uses_double_marks(text):
     """False only for text quoted in single marks (British style): no double mark at all, and
     a single mark opening a word."""
-    if any(ch in DOUBLE_MARKS for ch in text):
+    if _DOUBLE_MARK.search(text):
         return True
     opens = 0
-    for i, ch in enumerate(text):
-        if ch in "‘'" and (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalpha():
+    for m in _OPENING_SINGLE.finditer(text):
+        i = m.start()
+        if (i == 0 or text[i - 1] in _OPEN_BEFORE) and i + 1 < len(text) and text[i + 1].isalpha():
             opens += 1
             if opens >= 1:
                 return False
@@ -97,10 +104,11 @@ def _scan_paragraph(text: str, start: int, end: int, marks=DOUBLE_MARKS) -> list
     spans = []
     open_at = -1
     single = marks is SINGLE_MARKS
-    for i in range(start, end):
+    # Only the marks matter: jump from one to the next rather than visiting every character.
+    pattern = _SINGLE_MARK if single else _DOUBLE_MARK
+    for m in pattern.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
-        if ch not in marks:
-            continue
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if single and before.isalnum() and after.isalnum():

@@ -70,8 +70,6 @@ import re
 from dataclasses import dataclass
 
 import pandas as pd
-import numpy as np
-from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -81,7 +79,7 @@ from helpers.cues import (
 from helpers.entities import SILENT_ROLES, Resolution, build_frame, resolution_from
 from helpers.quotemarks import find_quoted_spans
 from helpers.speakers import (
-    NO_SPEAKER, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
+    NO_SPEAKER, DocParse, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
 )
 
 QUOTE_COLUMNS = [
@@ -96,9 +94,8 @@ ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", 
 
 _DASHES = "-–—"
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-_CUE_LEMMA_IDS = np.array(
-    [get_string_id(w) for w in SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS], dtype="uint64")
-_ACCORDING_ID = get_string_id("according")
+_CUE_LEMMA_IDS = frozenset(
+    get_string_id(w) for w in SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS)
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -181,12 +178,15 @@ class _Row:
 
 
 class _Engine:
+    # The rules walk token indexes in a DocParse (plain lists, see helpers.speakers): creating
+    # spaCy Token objects in these loops cost more than the rules themselves.
     def __init__(self, doc, res):
         self.doc = doc
         self.res = res
+        self.p = p = DocParse(doc)
         self.text = res.text or doc.text
-        self.sents = list(doc.sents)
-        self.tok_starts = doc.to_array(IDX).tolist() if len(doc) else []
+        self.sents = p.sents  # (start, end, start_char, end_char)
+        self.tok_starts = p.idx
         self.roles = {pid: role for pid, _, _, role in res.paragraphs}
         self.para_range = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
         # Pass 1: quotations. Salience needs to know which words are quoted, so pair marks first.
@@ -202,17 +202,17 @@ class _Engine:
             a, b = self._tokens_between(sp.start_char, sp.end_char)
             self.qtoks.append((a, b))
             quoted.update(range(a, b))
-        self.salience = Salience(doc, res, frozenset(quoted))
+        self.salience = Salience(p, res, frozenset(quoted))
+        self._speaker_cache = {}
 
     def run(self):
         """All rows: attributed quotations, then reported speech, then pull quotes linked."""
         spans = self.spans
-        # Speech cues outside quotations, found once: candidates by lemma from the token arrays.
-        doc = self.doc
-        arr = doc.to_array([LEMMA, LOWER])
-        ids = np.flatnonzero(np.isin(arr[:, 0], _CUE_LEMMA_IDS) | (arr[:, 1] == _ACCORDING_ID)).tolist()
-        self.cues = [doc[i] for i in ids if self.in_quote[i] < 0 and is_speech_cue(doc[i])
-                     and self.roles.get(self.res.token_paragraph[i]) not in SILENT_ROLES]
+        p = self.p
+        # Speech cues outside quotations (token indexes), found once: candidates by lemma.
+        self.cues = [i for i, (lemma, low) in enumerate(zip(p.lemma_id, p.lower))
+                     if (lemma in _CUE_LEMMA_IDS or low == "according") and self.in_quote[i] < 0
+                     and is_speech_cue(p, i) and self.roles.get(self.res.token_paragraph[i]) not in SILENT_ROLES]
         direct = []
         for qi, sp in enumerate(spans):
             row = self._attribute_quotation(qi, sp)
@@ -226,7 +226,7 @@ class _Engine:
 
     def _tokens_between(self, start, end):
         a = bisect.bisect_left(self.tok_starts, start)
-        if a > 0 and self.doc[a - 1].idx + len(self.doc[a - 1].text) > start:
+        if a > 0 and self.p.idx[a - 1] + len(self.p.text[a - 1]) > start:
             a -= 1
         b = bisect.bisect_left(self.tok_starts, end)
         return a, max(a, b)
@@ -253,18 +253,21 @@ class _Engine:
         if verdict == "thought":
             return None
         kind = "direct" if standalone or self._clause_like(qi, sp, a, b) else "partial"
+        p = self.p
         if cue is not None:
             spk = self._speaker_of_cue(cue)
             if spk is not NO_SPEAKER:
-                return _Row(kind, speaker=spk, cue=_cue_text(cue), cue_lemma=_cue_lemma(cue), **base)
+                return _Row(kind, speaker=spk, cue=_cue_text(p, cue), cue_lemma=_cue_lemma(p, cue), **base)
             if not standalone:
                 return None
         if cue is None and kind == "direct" and not standalone:
-            cue = self._preceding_cue(sp, a) or self._following_cue(sp, b)
+            cue = self._preceding_cue(sp, a)
+            if cue is None:
+                cue = self._following_cue(sp, b)
             if cue is not None:
                 spk = self._speaker_of_cue(cue)
                 if spk is not NO_SPEAKER:
-                    return _Row(kind, speaker=spk, cue=_cue_text(cue), cue_lemma=_cue_lemma(cue), **base)
+                    return _Row(kind, speaker=spk, cue=_cue_text(p, cue), cue_lemma=_cue_lemma(p, cue), **base)
         dash = self._dash_attribution(sp)
         if dash is not None:
             return _Row("direct", speaker=dash, cue=None, cue_lemma=None, pull=True, **base)
@@ -279,136 +282,132 @@ class _Engine:
                 spk = self._speaker_of_cue(adj)
                 if spk is not NO_SPEAKER:
                     spk = _with_attribution(spk, "adjacent" if spk.attribution == "syntax" else spk.attribution)
-                    return _Row("direct", speaker=spk, cue=_cue_text(adj), cue_lemma=_cue_lemma(adj), **base)
+                    return _Row("direct", speaker=spk, cue=_cue_text(p, adj), cue_lemma=_cue_lemma(p, adj), **base)
             return _Row("direct", speaker=NO_SPEAKER, cue=None, cue_lemma=None, pull=role == "pull_quote", **base)
         return None
 
     def _find_cue(self, qi, a, b):
         """The speech cue of quotation ``qi`` over tokens [a, b): up the head chain from the quoted
-        words, then cues hanging on the quotation. Returns (token or None, verdict)."""
-        doc = self.doc
+        words, then cues hanging on the quotation. Returns (token index or None, verdict)."""
+        p = self.p
+        heads, lemma, pos, lower, children = p.head, p.lemma, p.pos, p.lower, p.children
         in_q = self.in_quote
         para = self.res.token_paragraph
         qpara = para[a]
         best = None
         best_dist = None
         for i in range(a, b):
-            tok = doc[i]
-            head = tok.head
-            if a <= head.i < b or head is tok:
+            head = heads[i]
+            if a <= head < b:
                 continue
             steps = 0
             node = head
-            while steps < _MAX_CHAIN and para[node.i] == qpara:
-                if in_q[node.i] < 0 or in_q[node.i] != qi:
-                    if in_q[node.i] < 0 and node.lemma_.lower() in THOUGHT_LEMMAS and node.pos_ == "VERB":
+            while steps < _MAX_CHAIN and para[node] == qpara:
+                if in_q[node] != qi:
+                    if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB":
                         return None, "thought"
-                    if in_q[node.i] < 0 and node.lemma_ == "quote":
+                    if in_q[node] < 0 and p.raw_lemma(node) == "quote":
                         # "X was quoted as saying": the cue is the participle under "as".
-                        node = _quoted_as_saying(node) or node
-                    if in_q[node.i] < 0 and is_speech_cue(node):
+                        saying = _quoted_as_saying(p, node)
+                        if saying is not None:
+                            node = saying
+                    if in_q[node] < 0 and is_speech_cue(p, node):
                         if best_dist is None or steps < best_dist:
                             best, best_dist = node, steps
                         break
-                    acc = next((c for c in node.children if c.lower_ == "according" and in_q[c.i] < 0
-                                and is_speech_cue(c)), None)
+                    acc = next((c for c in children[node] if lower[c] == "according" and in_q[c] < 0
+                                and is_speech_cue(p, c)), None)
                     if acc is not None:
                         if best_dist is None or steps < best_dist:
                             best, best_dist = acc, steps
                         break
-                if node.head is node:
+                if heads[node] == node:
                     break
-                node = node.head
+                node = heads[node]
                 steps += 1
         if best is not None:
             return self._prefer_named(best), "cue"
         # Cues hanging on the quoted words: '"...," he said' parsed with "said" as parataxis.
         for i in range(a, b):
-            for c in doc[i].children:
-                if in_q[c.i] < 0 and (c.dep_ in {"parataxis", "ccomp", "advcl", "conj", "prep"}):
-                    if c.lemma_.lower() in THOUGHT_LEMMAS and c.pos_ == "VERB":
+            for c in children[i]:
+                if in_q[c] < 0 and (p.dep[c] in {"parataxis", "ccomp", "advcl", "conj", "prep"}):
+                    if lemma[c] in THOUGHT_LEMMAS and pos[c] == "VERB":
                         return None, "thought"
-                    if is_speech_cue(c):
+                    if is_speech_cue(p, c):
                         return c, "cue"
         return None, "none"
 
     def _speaker_of_cue(self, cue):
         """The speaker of a cue token, computed once per cue (several passes ask)."""
-        cache = self.__dict__.setdefault("_speaker_cache", {})
-        if cue.i not in cache:
-            cache[cue.i] = self._find_speaker_of_cue(cue)
-        return cache[cue.i]
+        spk = self._speaker_cache.get(cue)
+        if spk is None:
+            spk = self._speaker_cache[cue] = self._find_speaker_of_cue(cue)
+        return spk
 
     def _find_speaker_of_cue(self, cue):
-        tok = cue_speaker_token(cue)
-        if tok is None or (self.in_quote[tok.i] >= 0):
+        tok = cue_speaker_token(self.p, cue)
+        if tok is None or (self.in_quote[tok] >= 0):
             return NO_SPEAKER
-        spk = describe_speaker(tok, self.res, self.salience)
-        if spk.name is None and tok.lower_ in {"it", "they"}:
+        spk = describe_speaker(self.doc[tok], self.res, self.salience)
+        if spk.name is None and self.p.lower[tok] in {"it", "they"}:
             spk = self._group_antecedent(tok) or spk
-        if cue.lower_ == "according" and spk.attribution == "syntax":
+        if self.p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = _with_attribution(spk, "according-to")
         return spk
 
     def _group_antecedent(self, tok):
         """For "It added" / "They said": the last organisation or group that spoke, in this or the
         previous paragraph ("The Interior Ministry said ... It added ...")."""
+        p = self.p
         if not hasattr(self, "_groups"):
             self._groups = []
             for t in self.cues:
-                st = cue_speaker_token(t)
-                if st is not None and st.pos_ != "PRON" and self.in_quote[st.i] < 0:
-                    spk = describe_speaker(st, self.res, self.salience)
+                st = cue_speaker_token(p, t)
+                if st is not None and p.pos[st] != "PRON" and self.in_quote[st] < 0:
+                    spk = describe_speaker(self.doc[st], self.res, self.salience)
                     if spk.name is not None and spk.speaker_type != "PERSON":
-                        plural = st.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in st.children)
-                        self._groups.append((t.i, self.res.token_paragraph[t.i], spk, plural))
-        para = self.res.token_paragraph[tok.i]
-        want_plural = tok.lower_ == "they"
+                        plural = p.tag[st] in {"NNS", "NNPS"} or any(p.dep[c] == "conj" for c in p.children[st])
+                        self._groups.append((t, self.res.token_paragraph[t], spk, plural))
+        para = self.res.token_paragraph[tok]
+        want_plural = p.lower[tok] == "they"
         best = None
-        for i, p, spk, plural in self._groups:
-            if i >= tok.i:
+        for i, par, spk, plural in self._groups:
+            if i >= tok:
                 break
-            if para - p <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
+            if para - par <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
                 best = spk
         if best is None:
             return None
-        return Speaker(tok.text, best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
+        return Speaker(p.text[tok], best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
 
     def _standalone(self, qi, sp):
         """True when the quotation is a sentence of its own: nothing but punctuation around it in
         the sentences it touches, or (whatever the sentence splitter made of it) it opens its
         paragraph or follows a full stop, starts with a capital and ends like a sentence."""
         a, b = self.qtoks[qi]
-        doc = self.doc
+        p = self.p
         before = self.text[:sp.open_char].rstrip()
         para_start = self.para_range.get(self.res.token_paragraph[a], (0, 0))[0]
         opens = sp.open_char <= para_start or before[-1:] in {".", "?", "!", "…", '"', "”"}
         if (opens and self.text[sp.start_char].isupper() and self.text[sp.end_char - 1] in ".?!…"
                 and not self.text[sp.close_char + 1:sp.close_char + 3].strip(" ")[:1].islower()):
             return True
-        s0 = self.res.token_sentence[a]
-        s1 = self.res.token_sentence[b - 1]
-        start = self.sents[s0].start
-        end = self.sents[s1].end
-        for i in range(start, end):
-            t = doc[i]
-            if self.in_quote[i] == qi or t.is_punct or t.is_space:
-                continue
-            return False
-        return True
+        start = self.sents[self.res.token_sentence[a]][0]
+        end = self.sents[self.res.token_sentence[b - 1]][1]
+        return all(self.in_quote[i] == qi or p.is_punct[i] or p.is_space[i] for i in range(start, end))
 
     def _clause_like(self, qi, sp, a, b):
         """A full statement rather than a fragment: starts with a capital and has a verb, or
         follows a colon or a comma after the cue."""
-        doc = self.doc
+        p = self.p
         first = self.text[sp.start_char]
-        has_verb = any(doc[i].pos_ in {"VERB", "AUX"} for i in range(a, b))
+        has_verb = any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b))
         prev = self.text[:sp.open_char].rstrip()[-1:] if sp.open_char > 0 else ""
         if first.isupper() and has_verb:
             return True
         # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
-        opens_sentence = all(doc[i].is_punct or doc[i].is_space
-                             for i in range(self.sents[self.res.token_sentence[a]].start, a))
+        opens_sentence = all(p.is_punct[i] or p.is_space[i]
+                             for i in range(self.sents[self.res.token_sentence[a]][0], a))
         return first.isupper() and (opens_sentence or prev == ":")
 
     def _dash_attribution(self, sp):
@@ -423,7 +422,7 @@ class _Engine:
         s = sp.close_char + 1 + m.start(1)
         e = sp.close_char + 1 + m.end(1)
         a, b = self._tokens_between(s, e)
-        return speaker_from_name(self.text[s:e], [self.doc[i] for i in range(a, b)], self.res)
+        return speaker_from_name(self.text[s:e], range(a, b), self.res)
 
     def _preceding_cue(self, sp, a):
         """'when she said of the late leader, "He was ..."': a cue earlier in the sentence, with only
@@ -432,14 +431,13 @@ class _Engine:
         prev = self.text[:sp.open_char].rstrip()[-1:]
         if prev not in {",", ":"}:
             return None
-        doc = self.doc
-        sent_start = self.sents[self.res.token_sentence[a]].start
+        p = self.p
+        sent_start = self.sents[self.res.token_sentence[a]][0]
         for i in range(a - 1, sent_start - 1, -1):
-            t = doc[i]
             if self.in_quote[i] >= 0 and i < a - 1:
                 return None
-            if t.pos_ in {"VERB", "AUX"}:
-                return t if self.in_quote[i] < 0 and is_speech_cue(t) else None
+            if p.pos[i] in {"VERB", "AUX"}:
+                return i if self.in_quote[i] < 0 and is_speech_cue(p, i) else None
         return None
 
     def _following_cue(self, sp, b):
@@ -448,14 +446,13 @@ class _Engine:
         after = self.text[sp.close_char + 1:sp.close_char + 3].lstrip()
         if self.text[sp.end_char - 1] not in ",?!" and after[:1] != ",":
             return None
-        doc = self.doc
-        sent_end = self.sents[self.res.token_sentence[b - 1]].end
+        p = self.p
+        sent_end = self.sents[self.res.token_sentence[b - 1]][1]
         for i in range(b, min(sent_end, b + 12)):
-            if self.in_quote[i] >= 0 and not doc[i].is_punct:
+            if self.in_quote[i] >= 0 and not p.is_punct[i]:
                 return None
-            t = doc[i]
-            if t.pos_ in {"VERB", "AUX"}:
-                return t if self.in_quote[i] < 0 and is_speech_cue(t) else None
+            if p.pos[i] in {"VERB", "AUX"}:
+                return i if self.in_quote[i] < 0 and is_speech_cue(p, i) else None
         return None
 
     def _colon_attribution(self, sp):
@@ -468,9 +465,8 @@ class _Engine:
             return None
         s, e = pstart + m.start(1), pstart + m.end(1)
         a, b = self._tokens_between(s, e)
-        toks = [self.doc[i] for i in range(a, b)]
-        spk = speaker_from_name(self.text[s:e], toks, self.res)
-        if spk.entity is None and not all(t.pos_ == "PROPN" for t in toks):
+        spk = speaker_from_name(self.text[s:e], range(a, b), self.res)
+        if spk.entity is None and not all(self.p.pos[i] == "PROPN" for i in range(a, b)):
             return None  # "Review: "..."" is a rubric, not a speaker
         return _with_attribution(spk, "colon")
 
@@ -478,37 +474,40 @@ class _Engine:
         """A cue in a short sentence right after ('"..." / insists Burton.', '"..." / Another
         annotator screamed.') or in the sentence right before when it ends in a colon. Returns the
         cue token, the string "thought" for a thought verb there, or None."""
+        p = self.p
         s1 = self.res.token_sentence[b - 1]
         para = self.res.token_paragraph[a]
         if s1 + 1 < len(self.sents):
-            nxt = self.sents[s1 + 1]
-            words = [t for t in nxt if not t.is_punct and not t.is_space]
-            if (self.res.token_paragraph[nxt.start] == para and words and len(words) <= 10
-                    and not any(self.in_quote[i] >= 0 for i in range(nxt.start, nxt.end))):
-                for t in nxt:
-                    if t.lemma_.lower() in THOUGHT_LEMMAS and t.pos_ == "VERB" and t.dep_ == "ROOT":
+            start, end = self.sents[s1 + 1][:2]
+            words = [i for i in range(start, end) if not p.is_punct[i] and not p.is_space[i]]
+            if (self.res.token_paragraph[start] == para and words and len(words) <= 10
+                    and not any(self.in_quote[i] >= 0 for i in range(start, end))):
+                for i in range(start, end):
+                    if p.lemma[i] in THOUGHT_LEMMAS and p.pos[i] == "VERB" and p.dep[i] == "ROOT":
                         return "thought"
-                    if is_speech_cue(t) and not any(c.dep_ in {"ccomp", "dobj"} and c.pos_ != "PROPN" for c in t.children):
-                        return t
+                    if is_speech_cue(p, i) and not any(p.dep[c] in {"ccomp", "dobj"} and p.pos[c] != "PROPN"
+                                                       for c in p.children[i]):
+                        return i
         s0 = self.res.token_sentence[a]
         if s0 > 0:
-            prev = self.sents[s0 - 1]
-            if self.res.token_paragraph[prev.start] == para and not any(self.in_quote[i] >= 0 for i in range(prev.start, prev.end)):
-                last = next((t for t in reversed(prev) if not t.is_space), None)
-                if last is not None and last.text == ":":
-                    for t in prev:
-                        if is_speech_cue(t):
-                            return t
+            start, end = self.sents[s0 - 1][:2]
+            if self.res.token_paragraph[start] == para and not any(self.in_quote[i] >= 0 for i in range(start, end)):
+                last = next((i for i in range(end - 1, start - 1, -1) if not p.is_space[i]), None)
+                if last is not None and p.text[last] == ":":
+                    for i in range(start, end):
+                        if is_speech_cue(p, i):
+                            return i
         return None
 
     def _prefer_named(self, cue):
         """Of a doubled attribution ('X said: "...", he said'), the cue that names its speaker."""
-        tok = cue_speaker_token(cue)
-        head = cue.head
-        if (tok is not None and tok.pos_ == "PRON" and head is not cue and self.in_quote[head.i] < 0
-                and is_speech_cue(head)):
-            other = cue_speaker_token(head)
-            if other is not None and other.pos_ != "PRON":
+        p = self.p
+        tok = cue_speaker_token(p, cue)
+        head = p.head[cue]
+        if (tok is not None and p.pos[tok] == "PRON" and head != cue and self.in_quote[head] < 0
+                and is_speech_cue(p, head)):
+            other = cue_speaker_token(p, head)
+            if other is not None and p.pos[other] != "PRON":
                 return head
         return cue
 
@@ -544,40 +543,42 @@ class _Engine:
         """The person a quotation without a cue is introduced by: the subject of the sentence just
         before it ('The mayor, Tom Lee, disagreed. / "That is nonsense."'), when that sentence comes
         after the last speech event and names someone else. None otherwise."""
+        p = self.p
         a = r.tokens[0]
         s0 = self.res.token_sentence[a]
         if s0 == 0:
             return None
-        prev = self.sents[s0 - 1]
-        if self.res.token_paragraph[prev.start] < r.para - 1:
+        start, end = self.sents[s0 - 1][:2]
+        if self.res.token_paragraph[start] < r.para - 1:
             return None
-        if last is not None and last[0] >= self.doc[prev.start].idx:
+        if last is not None and last[0] >= p.idx[start]:
             return None  # the speaker spoke in that very sentence: a plain continuation
-        if any(self.in_quote[i] >= 0 for i in range(prev.start, prev.end)):
+        if any(self.in_quote[i] >= 0 for i in range(start, end)):
             return None
-        root = prev.root
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        root = self.doc[start:end].root.i
+        subj = next((c for c in p.children[root] if p.dep[c] in {"nsubj", "nsubjpass"}), None)
         if subj is None:
             return None
-        ent = self.res.token_entity[subj.i] or self.salience.entity_for(subj)
+        ent = self.res.token_entity[subj] or self.salience.entity_for(subj)
         if ent is None:
             # "The mayor, Tom Lee, was blunt.": the name is in apposition to the subject.
-            ent = next((self.res.token_entity[c.i] for c in subj.children
-                        if c.dep_ == "appos" and self.res.token_entity[c.i] is not None), None)
+            ent = next((self.res.token_entity[c] for c in p.children[subj]
+                        if p.dep[c] == "appos" and self.res.token_entity[c] is not None), None)
         if ent is None or not ent.is_person:
             return None
         if last is not None and last[2].entity is ent:
             return None
-        return Speaker(subj.text if subj.pos_ == "PRON" else ent.name, ent.name, ent.entity_id, "PERSON",
+        return Speaker(p.text[subj] if p.pos[subj] == "PRON" else ent.name, ent.name, ent.entity_id, "PERSON",
                        "adjacent", ent)
 
     def _speech_events(self, rows):
         """(char, paragraph, speaker) of every speech cue with a speaker, in text order."""
+        p = self.p
         events = []
         for tok in self.cues:
             spk = self._speaker_of_cue(tok)
             if spk is not NO_SPEAKER and spk.mention is not None:
-                events.append((tok.idx, self.res.token_paragraph[tok.i], spk, _cue_text(tok), _cue_lemma(tok)))
+                events.append((p.idx[tok], self.res.token_paragraph[tok], spk, _cue_text(p, tok), _cue_lemma(p, tok)))
         for r in rows:
             if r.speaker is not NO_SPEAKER and not r.pull:
                 events.append((r.start, r.para, r.speaker, r.cue, r.cue_lemma))
@@ -586,13 +587,13 @@ class _Engine:
 
     # -- pass 3: reported speech ----------------------------------------------------------------
     def _indirect(self, direct):
-        doc = self.doc
+        p = self.p
         rows = []
         direct_ranges = [(r.start, r.end) for r in direct]
         for tok in self.cues:
-            lemma = tok.lemma_.lower()
+            lemma = p.lemma[tok]
             span = None
-            if tok.lower_ == "according":
+            if p.lower[tok] == "according":
                 span = self._according_clause(tok)
             elif lemma in QUOTE_ONLY_LEMMAS:
                 continue
@@ -603,72 +604,74 @@ class _Engine:
             start, end = span
             if end - start < 2:
                 continue
-            s_char = doc[start].idx
-            e_char = doc[end - 1].idx + len(doc[end - 1].text)
+            s_char = p.idx[start]
+            e_char = p.idx[end - 1] + len(p.text[end - 1])
             if self.in_quote[start] >= 0 or _mostly_quoted(s_char, e_char, direct_ranges):
                 continue  # the reported clause is a direct quotation
             spk = self._speaker_of_cue(tok)
             if spk is NO_SPEAKER or spk.name is None and spk.attribution != "pronoun":
                 continue
-            rows.append(_Row("indirect", start=s_char, end=e_char, speaker=spk, cue=_cue_text(tok),
-                             cue_lemma=_cue_lemma(tok), tokens=(start, end), para=self.res.token_paragraph[tok.i]))
+            rows.append(_Row("indirect", start=s_char, end=e_char, speaker=spk, cue=_cue_text(p, tok),
+                             cue_lemma=_cue_lemma(p, tok), tokens=(start, end), para=self.res.token_paragraph[tok]))
         return rows
 
     def _reported_clause(self, verb):
         """Token range [start, end) of the clause reported by ``verb``, or None."""
-        doc = self.doc
-        vpara = self.res.token_paragraph[verb.i]
-        comp = next((c for c in verb.children if c.dep_ == "ccomp"
-                     and self.res.token_paragraph[c.left_edge.i] == vpara
-                     and self.res.token_paragraph[c.right_edge.i] == vpara), None)
-        lemma = verb.lemma_.lower()
-        if comp is None and verb.dep_ == "parataxis" and verb.head.pos_ in {"VERB", "AUX"}:
+        p = self.p
+        dep, children = p.dep, p.children
+        tpara = self.res.token_paragraph
+        vpara = tpara[verb]
+        comp = next((c for c in children[verb] if dep[c] == "ccomp"
+                     and tpara[p.left_edge(c)] == vpara and tpara[p.right_edge(c)] == vpara), None)
+        lemma = p.lemma[verb]
+        if comp is None and dep[verb] == "parataxis" and p.pos[p.head[verb]] in {"VERB", "AUX"}:
             # "For example, he said, the disparity could be explained ...": the host clause.
             return self._host_clause(verb)
         if comp is None:
             # "called on Russia to help ...", "urged X to ...": object and infinitive.
-            x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+            x = next((c for c in children[verb] if dep[c] == "xcomp"), None)
             if x is None or lemma in CLAUSE_ONLY_LEMMAS:
                 return None
-            obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i < x.i), None)
+            obj = next((c for c in children[verb] if dep[c] in {"dobj", "dative"} and c < x), None)
             if obj is None:
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in CUE_PARTICLES and c.i < x.i), None)
-                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                prep = next((c for c in children[verb] if dep[c] == "prep" and p.lower[c] in CUE_PARTICLES and c < x),
+                            None)
+                obj = next((c for c in children[prep] if dep[c] == "pobj"), None) if prep is not None else None
             if obj is None:
                 return None
-            start, end = obj.left_edge.i, x.right_edge.i + 1
+            start, end = p.left_edge(obj), p.right_edge(x) + 1
         else:
-            if comp.pos_ not in {"VERB", "AUX"}:
+            if p.pos[comp] not in {"VERB", "AUX"}:
                 return None
             subjects = {"nsubj", "nsubjpass", "csubj", "expl"}
-            if not any(c.dep_ in subjects or any(g.dep_ in subjects for g in c.children)
-                       for c in comp.children if c.i < comp.i):
+            if not any(dep[c] in subjects or any(dep[g] in subjects for g in children[c])
+                       for c in children[comp] if c < comp):
                 return None  # a clause has a subject ("the border was closed", however parsed)
-            if _reports_speech(comp) and any(c.dep_ == "nsubj" for c in comp.children):
+            if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]):
                 return None  # "X said ..., RNS reported": the report of a report is X's statement
-            start, end = comp.left_edge.i, comp.right_edge.i + 1
-            for t in doc[comp.i + 1:end]:
+            start, end = p.left_edge(comp), p.right_edge(comp) + 1
+            for t in range(comp + 1, end):
                 # "the offer is too low, while management insists ...": another speaker's cue
                 # inside the clause ends it.
-                if t.i != comp.i and self.in_quote[t.i] < 0 and _reports_speech(t) and (
-                        any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
-                        or t.dep_ in {"conj", "advcl"} and t.head.i == comp.i):
-                    end = min(end, t.left_edge.i)
+                if self.in_quote[t] < 0 and _reports_speech(p, t) and (
+                        any(dep[c] in {"nsubj", "nsubjpass"} for c in children[t])
+                        or dep[t] in {"conj", "advcl"} and p.head[t] == comp):
+                    end = min(end, p.left_edge(t))
                     break
-            if start > verb.i or end > verb.i + 1:
+            if start > verb or end > verb + 1:
                 # a clause after the cue, or around it ("whom he said has ..."): what follows it
-                start = max(start, verb.i + 1)
-        while start < end and (doc[start].dep_ == "mark" and doc[start].lower_ in {"that", "if", "whether"}
-                               or doc[start].is_punct or doc[start].is_space):
+                start = max(start, verb + 1)
+        while start < end and (dep[start] == "mark" and p.lower[start] in {"that", "if", "whether"}
+                               or p.is_punct[start] or p.is_space[start]):
             start += 1
-        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in '"”’' or doc[end - 1].is_space
-                               or doc[end - 1].dep_ in {"cc", "mark", "preconj"}):
+        while end > start and (p.is_punct[end - 1] and p.text[end - 1] not in '"”’' or p.is_space[end - 1]
+                               or dep[end - 1] in {"cc", "mark", "preconj"}):
             end -= 1
         # A clause ending inside a quotation takes its closing mark along.
         qi = self.in_quote[end - 1] if end > start else -1
-        if qi >= 0 and end < len(doc) and self.in_quote[end] == qi:
+        if qi >= 0 and end < p.n and self.in_quote[end] == qi:
             close = self.spans[qi].close_char
-            while end < len(doc) and self.in_quote[end] == qi and doc[end].idx <= close:
+            while end < p.n and self.in_quote[end] == qi and p.idx[end] <= close:
                 end += 1
         # a clause before the cue ("..., she said"): drop the comma and quote marks at its end
         return (start, end) if end > start else None
@@ -681,21 +684,21 @@ class _Engine:
     def _according_clause(self, tok, keep_middle=False):
         """The clause "according to X" qualifies, without the phrase. A phrase in the middle
         ("In July, according to officials, Merkel made clear ...") leaves the longer side."""
-        doc = self.doc
-        head = tok.head
-        if head is tok:
+        p = self.p
+        head = p.head[tok]
+        if head == tok:
             return None
-        if _reports_speech(head) and any(c.dep_ == "nsubj" for c in head.children):
+        if _reports_speech(p, head) and any(p.dep[c] == "nsubj" for c in p.children[head]):
             return None  # "According to ITAR-TASS, X said ...": X's statement, reported once
-        skip = set(range(tok.left_edge.i, tok.right_edge.i + 1))
-        idx = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in skip]
-        if not keep_middle and idx and idx[0] < tok.left_edge.i and idx[-1] > tok.right_edge.i:
-            before = [i for i in idx if i < tok.left_edge.i]
-            after = [i for i in idx if i > tok.right_edge.i]
+        left, right = p.left_edge(tok), p.right_edge(tok)
+        idx = [i for i in range(p.left_edge(head), p.right_edge(head) + 1) if not left <= i <= right]
+        if not keep_middle and idx and idx[0] < left and idx[-1] > right:
+            before = [i for i in idx if i < left]
+            after = [i for i in idx if i > right]
             idx = after if len(after) >= len(before) else before
-        while idx and (doc[idx[0]].is_punct or doc[idx[0]].is_space):
+        while idx and (p.is_punct[idx[0]] or p.is_space[idx[0]]):
             idx.pop(0)
-        while idx and (doc[idx[-1]].is_punct or doc[idx[-1]].is_space):
+        while idx and (p.is_punct[idx[-1]] or p.is_space[idx[-1]]):
             idx.pop()
         if not idx:
             return None
@@ -738,7 +741,8 @@ def _frame(rows, article_id, doc=None, res=None, full_text="", starts=()):
         text = full_text[r.start:r.end]
         a = max(0, bisect.bisect_right(starts, r.start) - 1)
         b = max(a + 1, bisect.bisect_left(starts, r.end))
-        sentences = sorted({res.token_sentence[i] for i in range(a, min(b, len(doc)))})
+        # token_sentence never decreases and steps by one: the sentences are a range
+        sentences = list(range(res.token_sentence[a], res.token_sentence[min(b, len(doc)) - 1] + 1))
         records.append({
             "article_id": article_id,
             "quote_id": ids[id(r)],
@@ -770,34 +774,33 @@ def _with_attribution(spk, how):
     return Speaker(spk.mention, spk.name, spk.entity_id, spk.speaker_type, how, spk.entity)
 
 
-def _cue_text(tok):
-    if tok.lower_ == "according":
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        return f"{tok.text} {nxt.text}" if nxt is not None else tok.text
-    particle = next((c for c in tok.children if c.dep_ in {"prep", "prt"} and c.lower_ in CUE_PARTICLES
-                     and c.i == tok.i + 1 and tok.lemma_.lower() in {"call", "point"}), None)
-    return f"{tok.text} {particle.text}" if particle is not None else tok.text
+def _cue_text(p, i):
+    if p.lower[i] == "according":
+        return f"{p.text[i]} {p.text[i + 1]}" if i + 1 < p.n else p.text[i]
+    particle = next((c for c in p.children[i] if p.dep[c] in {"prep", "prt"} and p.lower[c] in CUE_PARTICLES
+                     and c == i + 1 and p.lemma[i] in {"call", "point"}), None)
+    return f"{p.text[i]} {p.text[particle]}" if particle is not None else p.text[i]
 
 
-def _cue_lemma(tok):
-    if tok.lower_ == "according":
+def _cue_lemma(p, i):
+    if p.lower[i] == "according":
         return "according to"
-    text = _cue_text(tok)
-    lemma = tok.lemma_.lower()
+    text = _cue_text(p, i)
+    lemma = p.lemma[i]
     return f"{lemma} {text.split()[1].lower()}" if " " in text else lemma
 
 
-def _reports_speech(tok):
+def _reports_speech(p, i):
     """A cue that reports a statement of its own ("said", "told"), not one that only attributes a
     quotation ("continued") or names something ("called")."""
-    return tok.lemma_.lower() in _REPORTING and is_speech_cue(tok)
+    return p.lemma[i] in _REPORTING and is_speech_cue(p, i)
 
 
-def _quoted_as_saying(tok):
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            for c in prep.children:
-                if c.dep_ == "pcomp" and is_speech_cue(c):
+def _quoted_as_saying(p, i):
+    for prep in p.children[i]:
+        if p.dep[prep] == "prep" and p.lower[prep] == "as":
+            for c in p.children[prep]:
+                if p.dep[c] == "pcomp" and is_speech_cue(p, c):
                     return c
     return None
 

@@ -3,6 +3,10 @@
 The quote engine (:mod:`helpers.quotes`) finds a cue ("said", "according to") and asks this module
 who its speaker is. No coreference model is available here, so the rules read the dependency parse:
 
+- :class:`DocParse` is the parse of one Doc as plain lists (the shared token table of
+  :mod:`helpers.tokens`, plus children and tags); the rules below walk token indexes in it, which
+  costs a fraction of creating spaCy ``Token`` objects in loops.
+- :func:`is_speech_cue` tells whether a token reports speech here.
 - :func:`cue_speaker_token` finds the speaker's head token of a cue verb: its subject (also after
   the verb, "said Heather Briccetti"), the agent of a passive ("was criticised by the tribunal"), the
   object of "according to", and the subject inherited by a participle or a coordinated verb
@@ -20,18 +24,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import LOWER
-from spacy.strings import get_string_id
+from spacy.attrs import LEMMA, TAG
 
 from helpers.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
+from helpers.tokens import token_table
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _INHERIT_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
+_FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
 _DECAY = 0.5
 _PARAGRAPH_DECAY = 0.6
 _LOOKBACK = 6
@@ -52,82 +57,172 @@ class Speaker:
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
 
 
-def cue_speaker_token(cue):
-    """Head token of the speaker of the cue verb (or "according") ``cue``, or None."""
-    if cue.lower_ == "according":
-        for to in cue.children:
-            if to.lower_ == "to":
-                return next((c for c in to.children if c.dep_ == "pobj"), None)
+class DocParse:
+    """The parse of one Doc as lists indexed by token (build once per Doc).
+
+    The columns of :func:`helpers.tokens.token_table` (``text``, ``lower``, ``lemma`` lower-cased,
+    ``pos``, ``dep``, ``head``, ``idx``, ``is_punct``, ``is_space``, ``sents``) plus ``tag``,
+    ``lemma_id`` (the hash of ``Token.lemma_``, which is not lower-cased) and ``children`` (each
+    token's children in text order, as ``Token.children``). Left and right edges come from spaCy
+    on demand and are kept.
+    """
+
+    def __init__(self, doc):
+        t = token_table(doc)
+        self.doc = doc
+        self.n = len(t)
+        self.text, self.lower, self.lemma, self.pos, self.dep = t.text, t.lower, t.lemma, t.pos, t.dep
+        self.head, self.idx, self.is_punct, self.is_space = t.head, t.idx, t.is_punct, t.is_space
+        self.sents = t.sents
+        self.children = [[] for _ in range(self.n)]
+        for j, h in enumerate(t.head):
+            if h != j:
+                self.children[h].append(j)
+        self.tag, self.lemma_id = [], []
+        if self.n:
+            arr = doc.to_array([TAG, LEMMA])
+            self.tag = _strings_of(doc, arr[:, 0].tolist())
+            self.lemma_id = arr[:, 1].tolist()  # hashes: few rules need the lemma as spaCy has it
+        self._cue = {}
+        self._edges = {}
+
+    def raw_lemma(self, i):
+        """``Token.lemma_`` of token ``i`` (not lower-cased)."""
+        return self.doc.vocab.strings[self.lemma_id[i]]
+
+    def left_edge(self, i):
+        return self._edge(i)[0]
+
+    def right_edge(self, i):
+        return self._edge(i)[1]
+
+    def _edge(self, i):
+        # spaCy keeps the edges it computed at parse time (not always the subtree's span in a
+        # non-projective parse): read them rather than recompute them.
+        e = self._edges.get(i)
+        if e is None:
+            tok = self.doc[i]
+            e = self._edges[i] = (tok.left_edge.i, tok.right_edge.i)
+        return e
+
+
+def _strings_of(doc, hashes):
+    # one string-store lookup per distinct hash
+    strings = doc.vocab.strings
+    memo = {h: strings[h] for h in set(hashes)}
+    return [memo[h] for h in hashes]
+
+
+def is_speech_cue(p: DocParse, i: int) -> bool:
+    """True for a verb that reports speech here (finite or participle, not negated, not "to say").
+    Token ``i`` of the :class:`DocParse` ``p``; the answer is kept, as several passes ask."""
+    cached = p._cue.get(i)
+    if cached is None:
+        cached = p._cue[i] = _is_speech_cue(p, i)
+    return cached
+
+
+def _is_speech_cue(p, i):
+    lemma = p.lemma[i]
+    kids = p.children[i]
+    if p.lower[i] == "according":
+        return any(p.lower[c] == "to" for c in kids)
+    if p.pos[i] not in {"VERB", "AUX"} and p.tag[i] not in _FINITE_OR_PARTICIPLE:
+        return False
+    if lemma not in _CUE_LEMMAS:
+        return False
+    if lemma == "point" and not any(p.lower[c] == "out" for c in kids):
+        return False
+    if lemma == "call" and p.dep[i] == "xcomp":
+        return True
+    if p.tag[i] == "VBN" and not any(p.dep[c] in {"aux", "agent"} for c in kids) and p.dep[i] != "conj":
+        return False  # "Asked whether ..., X said": a bare passive participle reports someone else
+    for c in kids:
+        if p.dep[c] == "neg":
+            return False
+        if p.dep[c] == "aux" and p.tag[c] == "TO":
+            return False  # "to say": hypothetical, or the cue of someone else
+        if p.dep[c] == "auxpass" and not any(p.dep[a] == "agent" for a in kids):
+            return False  # "he was told", "it was said"
+    return True
+
+
+def cue_speaker_token(p: DocParse, cue: int):
+    """Index of the head token of the speaker of the cue verb (or "according") ``cue``, or None."""
+    dep, children, pos, lower, head = p.dep, p.children, p.pos, p.lower, p.head
+    if lower[cue] == "according":
+        for to in children[cue]:
+            if lower[to] == "to":
+                return next((c for c in children[to] if dep[c] == "pobj"), None)
         return None
     seen = set()
     verb = cue
-    while verb is not None and verb.i not in seen:
-        seen.add(verb.i)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    while verb is not None and verb not in seen:
+        seen.add(verb)
+        kids = children[verb]
+        agent = next((c for c in kids if dep[c] == "agent"), None)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subj is None and verb is not cue:
+            return next((c for c in children[agent] if dep[c] == "pobj"), None)
+        subj = next((c for c in kids if dep[c] in _SUBJECTS), None)
+        if subj is None and verb != cue:
             # "The annotator got annoyed and said": the passive subject of the first verb speaks.
-            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in kids if dep[c] == "nsubjpass"), None)
         if subj is not None:
-            if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
-            if subj.dep_ == "csubj":
+            if lower[subj] in _RELATIVE and dep[verb] == "relcl":
+                return head[verb]
+            if dep[subj] == "csubj":
                 # "People annotating articles said": a clausal subject names its own subject.
-                return next((c for c in subj.children if c.dep_ == "nsubj"), None)
+                return next((c for c in children[subj] if dep[c] == "nsubj"), None)
             return subj
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if any(dep[c] == "nsubjpass" for c in kids):
             return None  # "he was told": the subject is the hearer
-        if verb is cue and _after_quotation(verb):
+        if verb == cue and _after_quotation(p, verb):
             # '"Why now?" asked one resident', '"..." / reply Burton and Nick.': in an inverted
             # cue the parser often makes the speaker an object.
-            obj = next((c for c in verb.rights if c.dep_ in {"dobj", "npadvmod", "attr", "dative"}
-                        and c.pos_ in {"PROPN", "NOUN"}), None)
+            obj = next((c for c in kids if c > verb and dep[c] in {"dobj", "npadvmod", "attr", "dative"}
+                        and pos[c] in {"PROPN", "NOUN"}), None)
             if obj is None:
                 # '"...," said the tweet on the account ...' parsed with the noun under a clause.
-                doc = verb.doc
-                obj = next((doc[j] for j in range(verb.i + 1, min(verb.i + 5, len(doc)))
-                            if doc[j].pos_ in {"PROPN", "NOUN"} and doc[j].dep_ in {"nsubj", "nsubjpass"}), None)
+                obj = next((j for j in range(verb + 1, min(verb + 5, p.n))
+                            if pos[j] in {"PROPN", "NOUN"} and dep[j] in {"nsubj", "nsubjpass"}), None)
             if obj is not None:
                 return obj
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            host = verb.head.head
-            obj = next((c for c in host.children if c.dep_ == "dobj"), None)
-            if host.lemma_ == "quote" and obj is not None:
+        h = head[verb]
+        if dep[verb] == "pcomp" and dep[h] == "prep" and pos[head[h]] in {"VERB", "AUX"}:
+            host = head[h]
+            obj = next((c for c in children[host] if dep[c] == "dobj"), None)
+            if p.raw_lemma(host) == "quote" and obj is not None:
                 return obj  # "Interfax quoted X as saying ...": X speaks
             verb = host  # "X is quoted as saying ...", "X began by saying ..."
             continue
-        if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ not in {"VERB", "AUX"} and any(
-                c.dep_ in _SUBJECTS for c in verb.head.children):
-            verb = verb.head  # "Assad sneered and said": the parser took "sneered" for a noun
+        if dep[verb] == "conj" and h != verb and pos[h] not in {"VERB", "AUX"} and any(
+                dep[c] in _SUBJECTS for c in children[h]):
+            verb = h  # "Assad sneered and said": the parser took "sneered" for a noun
             continue
-        if verb.dep_ in _INHERIT_SUBJECT and verb.head.pos_ in {"VERB", "AUX"} and verb.head is not verb:
-            if verb.dep_ == "xcomp" and verb.head.lemma_ not in _XCOMP_CARRIERS:
+        if dep[verb] in _INHERIT_SUBJECT and pos[h] in {"VERB", "AUX"} and h != verb:
+            if dep[verb] == "xcomp" and p.raw_lemma(h) not in _XCOMP_CARRIERS:
                 return None
-            head = verb.head
-            if verb.dep_ in {"conj", "advcl"} and verb is cue and head.dep_ == "ccomp" and is_speech_cue(head.head):
+            if dep[verb] in {"conj", "advcl"} and verb == cue and dep[h] == "ccomp" and is_speech_cue(p, head[h]):
                 # "He said the council had X and insisted that ...": the parser hangs the second
                 # speech verb inside the first one's clause; it shares the first one's speaker.
-                head = head.head
-            verb = head
+                h = head[h]
+            verb = h
             continue
-        if verb.dep_ == "relcl":
-            return verb.head
+        if dep[verb] == "relcl":
+            return h
         return None
     return None
 
 
-def _after_quotation(verb):
+def _after_quotation(p, verb):
     """True when the verb comes right after a closing quotation mark (and a comma), or opens its
     sentence: the inverted order '"...," said X'."""
-    doc = verb.doc
-    i = verb.i - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in {",", "—", "–", "-"}):
+    i = verb - 1
+    while i >= 0 and (p.is_space[i] or p.text[i] in {",", "—", "–", "-"}):
         i -= 1
-    if i < 0 or verb.is_sent_start:
+    if i < 0 or p.doc[verb].is_sent_start:
         return True
-    return doc[i].text in {'"', "”", "»", "''"} or doc[i].tag_ == "''"
+    return p.text[i] in {'"', "”", "»", "''"} or p.tag[i] == "''"
 
 
 # "went on to say", "continued to insist": the subject carries over; "refused to say" does not
@@ -135,46 +230,19 @@ def _after_quotation(verb):
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
 
 
-def is_speech_cue(tok) -> bool:
-    """True for a verb that reports speech here (finite or participle, not negated, not "to say")."""
-    lemma = tok.lemma_.lower()
-    if tok.lower_ == "according":
-        return any(c.lower_ == "to" for c in tok.children)
-    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBD", "VBZ", "VBP", "VBG", "VBN"}:
-        return False
-    if (lemma not in SPEECH_LEMMAS and lemma not in FRAGMENT_LEMMAS and lemma not in CLAUSE_ONLY_LEMMAS
-            and lemma not in QUOTE_ONLY_LEMMAS):
-        return False
-    if lemma == "point" and not any(c.lower_ == "out" for c in tok.children):
-        return False
-    if lemma == "call" and tok.dep_ == "xcomp":
-        return True
-    if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "agent"} for c in tok.children) and tok.dep_ != "conj":
-        return False  # "Asked whether ..., X said": a bare passive participle reports someone else
-    for c in tok.children:
-        if c.dep_ == "neg":
-            return False
-        if c.dep_ == "aux" and c.tag_ == "TO":
-            return False  # "to say": hypothetical, or the cue of someone else
-        if c.dep_ == "auxpass" and not any(a.dep_ == "agent" for a in tok.children):
-            return False  # "he was told", "it was said"
-    return True
-
-
 class Salience:
     """Pronoun resolution by salience (see the module docstring). Build once per doc."""
 
-    def __init__(self, doc, res, quoted=frozenset()):
-        self.doc = doc
+    def __init__(self, p: DocParse, res, quoted=frozenset()):
         self.res = res
         self.resolved = {}
-        sents = list(doc.sents)
-        self.sent_paragraph = [res.token_paragraph[s.start] for s in sents]
+        lower, dep, head = p.lower, p.dep, p.head
+        self.sent_paragraph = [res.token_paragraph[s[0]] for s in p.sents]
         self.contrib = []  # per sentence: list of (token index, entity, weight)
         self.gender = {}  # id(entity) -> "m" or "f", from titles and from clear pronoun links
         for m in res.mentions:
             if m.entity is not None and m.entity.is_person:
-                g = _title_gender(doc, m.start)
+                g = _title_gender(p, m.start)
                 if g:
                     self.gender.setdefault(id(m.entity), g)
         for ent in res.entities:
@@ -185,46 +253,44 @@ class Salience:
                 elif first in MALE_FIRST_NAMES:
                     self.gender[id(ent)] = "m"
         # Only names and third-person pronouns matter: visit those tokens, sentence by sentence.
-        lower = doc.to_array(LOWER) if len(doc) else []
-        pronouns = np.flatnonzero(np.isin(lower, _PRONOUN_IDS)).tolist() if len(doc) else []
-        named = [i for i, e in enumerate(res.token_entity) if e is not None]
-        by_sentence = [[] for _ in sents]
-        for i in sorted(set(pronouns).union(named)):
-            by_sentence[res.token_sentence[i]].append(i)
+        token_entity = res.token_entity
+        by_sentence = [[] for _ in p.sents]
+        for i, (ent, low) in enumerate(zip(token_entity, lower)):
+            if ent is not None or low in _PRONOUN_GENDER:
+                by_sentence[res.token_sentence[i]].append(i)
         for si, indexes in enumerate(by_sentence):
             items = []
             seen_mentions = set()
             for i in indexes:
-                tok = doc[i]
-                ent = res.token_entity[tok.i]
+                ent = token_entity[i]
                 if ent is not None:
-                    if not ent.is_person or id(ent) in seen_mentions and tok.dep_ == "compound":
+                    if not ent.is_person or id(ent) in seen_mentions and dep[i] == "compound":
                         continue
-                    if tok.dep_ == "compound" and res.token_entity[tok.head.i] is ent:
+                    if dep[i] == "compound" and token_entity[head[i]] is ent:
                         continue
-                    if tok.i in quoted:
+                    if i in quoted:
                         # A name inside a quotation is the speaker's topic, not the narrator's:
                         # '"... and that's Phil Bredesen," he said' is not Bredesen speaking.
                         continue
-                    items.append((tok.i, ent, _role_weight(tok, named=True)))
+                    items.append((i, ent, _role_weight(p, i, named=True)))
                     seen_mentions.add(id(ent))
-                elif tok.i not in quoted and (tok.lower_ in PERSON_PRONOUNS or tok.lower_ in {"his", "hers"} or (
-                        tok.lower_ == "her" and tok.dep_ == "poss")):
-                    ent = self._resolve(si, tok.i, items, gender=_PRONOUN_GENDER.get(tok.lower_))
+                elif i not in quoted and (lower[i] in PERSON_PRONOUNS or lower[i] in {"his", "hers"} or (
+                        lower[i] == "her" and dep[i] == "poss")):
+                    ent = self._resolve(si, i, items, gender=_PRONOUN_GENDER.get(lower[i]))
                     if ent is not None:
-                        self.resolved[tok.i] = ent
-                        items.append((tok.i, ent, _role_weight(tok, named=False)))
+                        self.resolved[i] = ent
+                        items.append((i, ent, _role_weight(p, i, named=False)))
             self.contrib.append(items)
 
-    def entity_for(self, tok):
-        """The person entity a third-person pronoun token refers to, or None."""
-        return self.resolved.get(tok.i)
+    def entity_for(self, i):
+        """The person entity the third-person pronoun at token ``i`` refers to, or None."""
+        return self.resolved.get(i)
 
-    def top_person(self, tok, max_back=2):
-        """The most salient person just before ``tok`` (within ``max_back`` sentences), or None."""
-        si = self.res.token_sentence[tok.i]
-        items = [x for x in self.contrib[si] if x[0] < tok.i]
-        return self._resolve(si, tok.i, items, max_back=max_back)
+    def top_person(self, i, max_back=2):
+        """The most salient person just before token ``i`` (within ``max_back`` sentences), or None."""
+        si = self.res.token_sentence[i]
+        items = [x for x in self.contrib[si] if x[0] < i]
+        return self._resolve(si, i, items, max_back=max_back)
 
     def _resolve(self, si, i, items_so_far, max_back=_LOOKBACK, gender=None):
         scores = {}
@@ -258,7 +324,6 @@ class Salience:
         return ents[best]
 
 
-_PRONOUN_IDS = np.array([get_string_id(w) for w in ("he", "him", "she", "her", "his", "hers")], dtype="uint64")
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _TITLE_GENDER = {
     "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
@@ -267,36 +332,36 @@ _TITLE_GENDER = {
 }
 
 
-def _title_gender(doc, start):
+def _title_gender(p, start):
     """Gender given by a title right before (or opening) a mention: "Mr.", "Ms", "Queen"."""
     for i in (start, start - 1):
-        if 0 <= i < len(doc):
-            g = _TITLE_GENDER.get(doc[i].lower_)
+        if 0 <= i < p.n:
+            g = _TITLE_GENDER.get(p.lower[i])
             if g:
                 return g
     return None
 
 
-def _role_weight(tok, named):
-    """How much a mention at ``tok`` makes its entity salient."""
-    head = tok
+def _role_weight(p, i, named):
+    """How much a mention at token ``i`` makes its entity salient."""
+    dep, head = p.dep, p.head
     # A name inside an apposition or a compound takes the role of the noun it hangs on.
-    while head.dep_ in {"appos", "compound", "flat"} and head.head is not head:
-        head = head.head
-    dep = head.dep_
-    if dep in {"nsubj", "nsubjpass"}:
+    while dep[i] in {"appos", "compound", "flat"} and head[i] != i:
+        i = head[i]
+    d = dep[i]
+    if d in {"nsubj", "nsubjpass"}:
         w = 4.0
-    elif dep == "pobj" and head.head.dep_ == "agent":
+    elif d == "pobj" and dep[head[i]] == "agent":
         w = 4.0
-    elif dep == "poss":
-        w = 3.0 if head.head.dep_ in {"nsubj", "nsubjpass"} and named else 1.0
-    elif dep in {"dobj", "dative", "attr", "oprd"}:
+    elif d == "poss":
+        w = 3.0 if dep[head[i]] in {"nsubj", "nsubjpass"} and named else 1.0
+    elif d in {"dobj", "dative", "attr", "oprd"}:
         w = 2.0
     else:
         w = 1.0
-    if dep in {"nsubj", "nsubjpass"} and is_speech_cue(head.head):
+    if d in {"nsubj", "nsubjpass"} and is_speech_cue(p, head[i]):
         w += 1.0
-    if not named and dep != "poss":
+    if not named and d != "poss":
         w *= 0.75
     return w
 
@@ -309,7 +374,7 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
     if low in FIRST_PERSON or tok.i in quote_tokens:
         return NO_SPEAKER
     if low in PERSON_PRONOUNS:
-        ent = salience.entity_for(tok)
+        ent = salience.entity_for(tok.i)
         if ent is not None:
             return _from_entity(tok.text, ent, "pronoun")
         return Speaker(tok.text, None, None, "PERSON", "pronoun")
@@ -351,7 +416,7 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
         # clown said") the person just talked about.
         titled = [e for e in res.entities if e.is_person and e.descriptor
                   and lemma in e.descriptor.lower().replace("-", " ").split()]
-        person = titled[0] if len(titled) == 1 else salience.top_person(tok)
+        person = titled[0] if len(titled) == 1 else salience.top_person(tok.i)
         if person is not None:
             return _from_entity(text, person, "description")
     stype = "ORG" if lemma in ORG_NOUNS or tok.lower_ in ORG_NOUNS else "UNKNOWN"
@@ -359,9 +424,10 @@ def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
 
 
 def speaker_from_name(text, tokens, res) -> Speaker:
-    """Speaker for a bare name (a dash or colon attribution): the person among its tokens, else
-    the last entity ("Press Secretary Sean Spicer" -> Sean Spicer), else the text."""
-    ents = [res.token_entity[t.i] for t in tokens if res.token_entity[t.i] is not None]
+    """Speaker for a bare name (a dash or colon attribution) over the token indexes ``tokens``: the
+    person among them, else the last entity ("Press Secretary Sean Spicer" -> Sean Spicer), else
+    the text."""
+    ents = [res.token_entity[i] for i in tokens if res.token_entity[i] is not None]
     if ents:
         ent = next((e for e in ents if e.is_person), ents[-1])
         return _from_entity(text, ent, "dash")
