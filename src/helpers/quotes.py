@@ -386,9 +386,8 @@ class _Engine:
         paragraph or follows a full stop, starts with a capital and ends like a sentence."""
         a, b = self.qtoks[qi]
         p = self.p
-        before = self.text[:sp.open_char].rstrip()
         para_start = self.para_range.get(self.res.token_paragraph[a], (0, 0))[0]
-        opens = sp.open_char <= para_start or before[-1:] in {".", "?", "!", "…", '"', "”"}
+        opens = sp.open_char <= para_start or _char_before(self.text, sp.open_char) in {".", "?", "!", "…", '"', "”"}
         if (opens and self.text[sp.start_char].isupper() and self.text[sp.end_char - 1] in ".?!…"
                 and not self.text[sp.close_char + 1:sp.close_char + 3].strip(" ")[:1].islower()):
             return True
@@ -402,7 +401,7 @@ class _Engine:
         p = self.p
         first = self.text[sp.start_char]
         has_verb = any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b))
-        prev = self.text[:sp.open_char].rstrip()[-1:] if sp.open_char > 0 else ""
+        prev = _char_before(self.text, sp.open_char)
         if first.isupper() and has_verb:
             return True
         # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
@@ -428,7 +427,7 @@ class _Engine:
         """'when she said of the late leader, "He was ..."': a cue earlier in the sentence, with only
         its own phrase and a comma or colon between it and the quotation (the parser did not link
         them). None when another verb stands between."""
-        prev = self.text[:sp.open_char].rstrip()[-1:]
+        prev = _char_before(self.text, sp.open_char)
         if prev not in {",", ":"}:
             return None
         p = self.p
@@ -708,6 +707,7 @@ class _Engine:
     def _pull_quotes(self, rows):
         body = [r for r in rows if not r.pull and r.kind != "indirect"]
         words = {id(r): _words(self.text[r.start:r.end]) for r in rows}
+        word_sets = {k: set(ws) for k, ws in words.items()}  # built once, compared many times
         for r in rows:
             if not r.pull:
                 # A quotation standing alone in its paragraph, with no cue of its own, that repeats a
@@ -716,13 +716,13 @@ class _Engine:
                 if r.kind == "direct" and r.standalone and weak and r.cue is None or (
                         r.kind == "direct" and r.speaker is NO_SPEAKER):
                     others = [b for b in body if b is not r and not (b.standalone and b.cue is None)]
-                    match = _best_overlap(words[id(r)], others, words, threshold=0.9)
+                    match = _best_overlap(word_sets[id(r)], others, word_sets, threshold=0.9)
                     if match is not None and len(words[id(r)]) >= 4:
                         r.pull = True
                         r.dup_of = match
                         r.speaker = _with_attribution(match.speaker, "continuation")
                 continue
-            match = _best_overlap(words[id(r)], body, words)
+            match = _best_overlap(word_sets[id(r)], body, word_sets)
             if match is not None:
                 r.dup_of = match
                 if r.speaker is NO_SPEAKER or r.speaker.entity is None and match.speaker.entity is not None:
@@ -816,6 +816,15 @@ def _looks_like_title(text):
     return bool(content) and all(w[:1].isupper() or not w[:1].isalpha() for w in content) and words[0][:1].isupper()
 
 
+def _char_before(text, pos):
+    """The last non-space character before ``pos`` ("" if none): ``text[:pos].rstrip()[-1:]``
+    without copying the text before it."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
 def _mostly_quoted(s, e, ranges):
     length = max(1, e - s)
     covered = sum(max(0, min(e, re_) - max(s, rs)) for rs, re_ in ranges)
@@ -836,13 +845,12 @@ def _words(text):
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _best_overlap(ws, candidates, words, threshold=0.8):
-    if not ws:
+def _best_overlap(wset, candidates, word_sets, threshold=0.8):
+    if not wset:
         return None
     best, best_score = None, 0.0
-    wset = set(ws)
     for c in candidates:
-        cw = set(words[id(c)])
+        cw = word_sets[id(c)]
         if not cw:
             continue
         inter = len(wset & cw)

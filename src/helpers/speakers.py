@@ -454,9 +454,10 @@ def _entity_at(tok, res):
 
 
 def _mention_text(tok, res):
-    ent = res.token_entity[tok.i]
+    i = tok.i
+    ent = res.token_entity[i]
     for m in res.mentions:
-        if m.start <= tok.i < m.end and m.entity is ent:
+        if m.start <= i < m.end and m.entity is ent:
             return tok.doc[m.start:m.end].text
     return tok.text
 
