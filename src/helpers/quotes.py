@@ -348,7 +348,7 @@ class _Engine:
         tok = cue_speaker_token(self.p, cue)
         if tok is None or (self.in_quote[tok] >= 0):
             return NO_SPEAKER
-        spk = describe_speaker(self.doc[tok], self.res, self.salience)
+        spk = describe_speaker(self.p, tok, self.res, self.salience)
         if spk.name is None and self.p.lower[tok] in {"it", "they"}:
             spk = self._group_antecedent(tok) or spk
         if self.p.lower[cue] == "according" and spk.attribution == "syntax":
@@ -364,7 +364,7 @@ class _Engine:
             for t in self.cues:
                 st = cue_speaker_token(p, t)
                 if st is not None and p.pos[st] != "PRON" and self.in_quote[st] < 0:
-                    spk = describe_speaker(self.doc[st], self.res, self.salience)
+                    spk = describe_speaker(self.p, st, self.res, self.salience)
                     if spk.name is not None and spk.speaker_type != "PERSON":
                         plural = p.tag[st] in {"NNS", "NNPS"} or any(p.dep[c] == "conj" for c in p.children[st])
                         self._groups.append((t, self.res.token_paragraph[t], spk, plural))

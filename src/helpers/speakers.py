@@ -366,36 +366,37 @@ def _role_weight(p, i, named):
     return w
 
 
-def describe_speaker(tok, res, salience, quote_tokens=frozenset()) -> Speaker:
-    """The speaker columns for the speaker head token ``tok`` (see :class:`Speaker`)."""
-    if tok is None:
+def describe_speaker(p: DocParse, i, res, salience, quote_tokens=frozenset()) -> Speaker:
+    """The speaker columns for the speaker head token ``i`` of ``p`` (see :class:`Speaker`)."""
+    if i is None:
         return NO_SPEAKER
-    low = tok.lower_
-    if low in FIRST_PERSON or tok.i in quote_tokens:
+    low = p.lower[i]
+    if low in FIRST_PERSON or i in quote_tokens:
         return NO_SPEAKER
     if low in PERSON_PRONOUNS:
-        ent = salience.entity_for(tok.i)
+        ent = salience.entity_for(i)
         if ent is not None:
-            return _from_entity(tok.text, ent, "pronoun")
-        return Speaker(tok.text, None, None, "PERSON", "pronoun")
+            return _from_entity(p.text[i], ent, "pronoun")
+        return Speaker(p.text[i], None, None, "PERSON", "pronoun")
     if low in PLURAL_PRONOUNS or low == "it":
-        return Speaker(tok.text, None, None, "UNKNOWN", "pronoun")
-    conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN"}]
-    ent = _entity_at(tok, res)
+        return Speaker(p.text[i], None, None, "UNKNOWN", "pronoun")
+    conj = [c for c in p.children[i] if p.dep[c] == "conj" and p.pos[c] in {"PROPN", "NOUN"}]
+    ent = _entity_at(p, i, res)
     if conj:
-        parts = [tok] + conj
         names = []
-        for p in parts:
-            e = _entity_at(p, res)
-            names.append(e.name if e is not None else _np_text(p))
-        mention = tok.doc[tok.left_edge.i:conj[-1].i + 1].text if tok.left_edge.i <= tok.i else tok.text
+        for k in [i] + conj:
+            e = _entity_at(p, k, res)
+            names.append(e.name if e is not None else _np_text(p.doc[k]))
+        left = p.left_edge(i)
+        mention = p.doc[left:conj[-1] + 1].text if left <= i else p.text[i]
         return Speaker(_strip_det(mention), " and ".join(names), None, "PERSON", "syntax")
     if ent is not None:
-        return _from_entity(_mention_text(tok, res), ent, "syntax")
+        return _from_entity(_mention_text(p, i, res), ent, "syntax")
+    tok = p.doc[i]  # the descriptions below are rarer: they read the Token
     # "the journalist, Jane Doe, said": a name in apposition.
-    for c in tok.children:
-        if c.dep_ == "appos":
-            e = _entity_at(c, res)
+    for c in p.children[i]:
+        if p.dep[c] == "appos":
+            e = _entity_at(p, c, res)
             if e is not None:
                 return _from_entity(_np_text(tok), e, "syntax")
     if low in GENERIC_SPEAKERS:
@@ -440,26 +441,27 @@ def _from_entity(mention, ent, how):
     return Speaker(mention, ent.name, ent.entity_id, stype, how, ent)
 
 
-def _entity_at(tok, res):
-    ent = res.token_entity[tok.i]
+def _entity_at(p, i, res):
+    ent = res.token_entity[i]
     if ent is not None:
         return ent
-    for c in tok.children:
-        if c.dep_ in {"compound", "flat"} and c.i < tok.i and res.token_entity[c.i] is not None:
+    for c in p.children[i]:
+        if p.dep[c] in {"compound", "flat"} and c < i and res.token_entity[c] is not None:
             # "NATO spokesman" is not NATO; only a person name in front counts.
-            e = res.token_entity[c.i]
+            e = res.token_entity[c]
             if e.is_person:
                 return e
     return None
 
 
-def _mention_text(tok, res):
-    i = tok.i
+def _mention_text(p, i, res):
     ent = res.token_entity[i]
-    for m in res.mentions:
-        if m.start <= i < m.end and m.entity is ent:
-            return tok.doc[m.start:m.end].text
-    return tok.text
+    for m in res.mentions:  # sorted by start
+        if m.start > i:
+            break
+        if i < m.end and m.entity is ent:
+            return p.doc[m.start:m.end].text
+    return p.text[i]
 
 
 def _np_text(tok, with_prep=False):
