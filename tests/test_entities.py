@@ -162,3 +162,17 @@ def test_build_frame_without_the_blocks_api_gives_the_same_frame(monkeypatch):
     slow = frame()
     pd.testing.assert_frame_equal(fast, slow)
     assert slow["o"].tolist() == [None, "s"] and slow["l"].tolist() == [["p", "q"], ["r", "t"]]
+
+
+@pytest.mark.parametrize("first, second", [("Mary", "Liz"), ("Liz", "Mary")])
+def test_a_surname_two_people_share_joins_the_person_named_first(nlp, first, second):
+    """Deterministic on every run (not the order of a set, which follows Python's hash seed)."""
+    from helpers.article import article_from_text
+    from helpers.parse import parse
+
+    text = (f"{first} Lowell met {second} Lowell at the county fair in Ohio on Monday.\n\n"
+            "Lowell said the harvest had been poor this year.")
+    article = article_from_text(text, "shared-surname")
+    mentions, _ = resolve_entities(parse(article, nlp=nlp, cache=False), article.paragraphs, "shared-surname")[:2]
+    alone = mentions[mentions["text"] == "Lowell"]
+    assert alone["canonical"].tolist() == [f"{first} Lowell"]

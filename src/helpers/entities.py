@@ -403,7 +403,14 @@ def _cluster(mentions):
     """Group mentions into entities (see the module docstring)."""
     persons: list[Entity] = []
     others: dict[tuple, Entity] = {}
-    person_keys = sorted({m.key for m in mentions if m.label == "PERSON"}, key=len, reverse=True)
+    # Longest names first; among names of one length, the one the article gives first, so that a
+    # surname two people share ("Cheney" of Liz and Mary Cheney) joins the person named first, on
+    # every run (a set's order would change with Python's hash seed).
+    first_seen = {}
+    for n, m in enumerate(mentions):
+        if m.label == "PERSON":
+            first_seen.setdefault(m.key, n)
+    person_keys = sorted(first_seen, key=lambda k: (-len(k), first_seen[k]))
     key_entity = {}
     for key in person_keys:
         target = next((e for e in persons if _person_match(key, e.key)), None)
