@@ -24,7 +24,7 @@ import functools
 import string
 
 from vaderSentiment.vaderSentiment import (
-    BOOSTER_DICT, N_SCALAR, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, SentiText, allcap_differential,
+    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, scalar_inc_dec,
 )
 
 __all__ = ["FastVader", "analyzer", "polarity_scores"]
@@ -48,22 +48,73 @@ class FastVader(SentimentIntensityAnalyzer):
         if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
             return super().polarity_scores(text)
         text = text.strip()  # what the emoji loop ends with
-        # SentiText(text), built without a method call per word
-        words = _Words(w if len(s) <= 2 else s for w in text.split() for s in (w.strip(_PUNCTUATION),))
+        # SentiText(text)'s words, built without a method call per word
+        split = text.split()
+        words = _Words([w if len(s) <= 2 else s for w, s in zip(split, [w.strip(_PUNCTUATION) for w in split])])
         words.lower = lower = [w.lower() for w in words]
-        sentitext = SentiText.__new__(SentiText)
-        sentitext.text, sentitext.words_and_emoticons = text, words
-        sentitext.is_cap_diff = allcap_differential(words)
+        is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # allcap_differential(words)
         lexicon, last = self.lexicon, len(words) - 1
-        sentiments: list = []
-        for i, item in enumerate(words):
+        sentiments: list = [0] * len(words)
+        for i in [i for i, low in enumerate(lower) if low in lexicon]:
             low = lower[i]
-            if low in BOOSTER_DICT or low not in lexicon or (low == "kind" and i < last and lower[i + 1] == "of"):
-                sentiments.append(0)
-                continue
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+            if not (low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of")):
+                sentiments[i] = self._valence(words, lower, is_cap_diff, i)
         sentiments = self._but_check(words, sentiments)
         return self.score_valence(sentiments, text)
+
+    def _valence(self, words, lower, is_cap_diff, i):
+        """The package's ``sentiment_valence`` of lexicon word ``i``, reading ``lower``."""
+        lexicon = self.lexicon
+        low = lower[i]
+        valence = lexicon[low]
+        # check for "no" as negation for an adjacent lexicon item vs "no" as its own stand-alone lexicon item
+        if low == "no" and i != len(words) - 1 and lower[i + 1] in lexicon:
+            valence = 0.0
+        if (i > 0 and lower[i - 1] == "no") \
+                or (i > 1 and lower[i - 2] == "no") \
+                or (i > 2 and lower[i - 3] == "no" and lower[i - 1] in ["or", "nor"]):
+            valence = lexicon[low] * N_SCALAR
+        # check if sentiment laden word is in ALL CAPS (while others aren't)
+        if words[i].isupper() and is_cap_diff:
+            if valence > 0:
+                valence += C_INCR
+            else:
+                valence -= C_INCR
+        for start_i in range(0, 3):
+            if i > start_i and lower[i - (start_i + 1)] not in lexicon:
+                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = self._negation_check(valence, words, start_i, i)
+                if start_i == 2:
+                    valence = self._special_idioms_check(valence, words, i)
+        return self._least_check(valence, words, i)
+
+    def may_score(self, text: str) -> bool:
+        """Whether a word of ``text`` could move VADER's compound score.
+
+        False means ``polarity_scores`` of ``text`` - and of any texts that are all False here,
+        joined by whitespace - has compound ``0.0`` for certain: no emoji character and no word
+        of the lexicon, so every word's valence is 0 (boosters, negations, idioms and "but" only
+        change the valence of lexicon words). Lets a caller skip scoring such texts.
+        """
+        if not self._emoji_chars.isdisjoint(text):
+            return True
+        lexicon = self.lexicon
+        for w in text.split():  # the words polarity_scores reads
+            s = w.strip(_PUNCTUATION)
+            if (w if len(s) <= 2 else s).lower() in lexicon:
+                return True
+        return False
+
+    def may_score_each(self, words: list[str]) -> list[bool]:
+        """:meth:`may_score` of each of ``words`` (a plain ASCII word is just looked up: it holds
+        no punctuation, space or emoji)."""
+        lexicon = self.lexicon
+        return [w.lower() in lexicon if w.isascii() and w.isalpha() else self.may_score(w) for w in words]
 
     # The package's checks, reading the shared lower-case list instead of rebuilding it per call.
 
@@ -112,6 +163,42 @@ class FastVader(SentimentIntensityAnalyzer):
             if n_gram in BOOSTER_DICT:
                 valence = valence + BOOSTER_DICT[n_gram]
         return valence
+
+    def _least_check(self, valence, words_and_emoticons, i):
+        lower, lexicon = _lower(words_and_emoticons), self.lexicon
+        if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            if lower[i - 2] != "at" and lower[i - 2] != "very":
+                valence = valence * N_SCALAR
+        elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            valence = valence * N_SCALAR
+        return valence
+
+    @staticmethod
+    def _but_check(words_and_emoticons, sentiments):
+        lower = _lower(words_and_emoticons)
+        if "but" in lower:
+            bi = lower.index("but")
+            for sentiment in sentiments:
+                si = sentiments.index(sentiment)
+                if si < bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 0.5)
+                elif si > bi:
+                    sentiments.pop(si)
+                    sentiments.insert(si, sentiment * 1.5)
+        return sentiments
+
+    @staticmethod
+    def _sift_sentiment_scores(sentiments):
+        pos_sum = 0.0
+        neg_sum = 0.0
+        nonzero = [x for x in sentiments if x]  # the zeros are only counted
+        for sentiment_score in nonzero:
+            if sentiment_score > 0:
+                pos_sum += (float(sentiment_score) + 1)
+            if sentiment_score < 0:
+                neg_sum += (float(sentiment_score) - 1)
+        return pos_sum, neg_sum, len(sentiments) - len(nonzero)
 
 
 _NEGATE = frozenset(NEGATE)
