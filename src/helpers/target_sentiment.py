@@ -291,18 +291,24 @@ class _Sentence:
                 role = f"{self.dep[gov]}>{role}"
         return gov, role
 
-    def clause(self, gov: int) -> list[int]:
-        """Tokens of ``gov``'s clause: its subtree without nested clauses (computed once per ``gov``)."""
+    def clause(self, gov: int) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
+        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: the ``c:`` key of
+        each content word and the lexicon valence of each word that has one, by token position
+        (the caller leaves out its mention's tokens), in the order of a walk down the clause."""
         out = self._clauses.get(gov)
         if out is None:
-            out, stack, children, dep = [], [gov], self.children, self.dep
+            tokens, stack, children, dep = [], [gov], self.children, self.dep
             while stack:
                 k = stack.pop()
-                out.append(k)
+                tokens.append(k)
                 for c in children[k]:
                     if dep[c] not in _CLAUSE_DEPS:
                         stack.append(c)
-            self._clauses[gov] = out
+            neg = "NEG_" if gov in self.negated else ""
+            out = self._clauses[gov] = (
+                [(k, f"c:{neg}{self.lemma[k]}") for k in tokens if not (self.skip[k] or self.stop[k])],
+                [(k, self.valence[k]) for k in tokens if self.valence[k]],  # zeros add nothing to a sum
+            )
         return out
 
     def subtree(self, k: int) -> list[int]:
@@ -445,10 +451,10 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
     f[f"rgv:{role}_{neg}{gl}"] = 1.0
     if neg:
         f["neg_gov"] = 1.0
-    clause = S.clause(gov)
-    for k in clause:
-        if not (t0 <= k < t1 or skip[k] or stop[k]):
-            f[f"c:{neg}{lemma[k]}"] = 1.0
+    clause_keys, clause_valences = S.clause(gov)
+    for k, key in clause_keys:
+        if not t0 <= k < t1:
+            f[key] = 1.0
     modifiers = {c: S.subtree(c) for c in S.children[root] if S.dep[c] in _MODIFIER_DEPS}
     for c, sub in modifiers.items():
         if c not in target:
@@ -476,7 +482,7 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
     sign = -1.0 if neg else 1.0
     valence = S.valence
     f["lex_gov"] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
-    f["lex_clause"] = sign * _squash(sum(valence[k] for k in clause if k not in target))
+    f["lex_clause"] = sign * _squash(sum([v for k, v in clause_valences if not t0 <= k < t1]))
     f["lex_mod"] = _squash(sum(valence[k] for sub in modifiers.values() for k in sub))
     # sentence tone means different things for a speaker, a subject and an object
     coarse = "speaker" if "speaker" in f else role.split(">")[-1][:5]

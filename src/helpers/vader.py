@@ -21,10 +21,11 @@ package's original method.
 from __future__ import annotations
 
 import functools
+import math
 import string
 
 from vaderSentiment.vaderSentiment import (
-    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, scalar_inc_dec,
+    BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, normalize, scalar_inc_dec,
 )
 
 __all__ = ["FastVader", "analyzer", "polarity_scores"]
@@ -45,7 +46,8 @@ class FastVader(SentimentIntensityAnalyzer):
         self._emoji_chars = frozenset(e for e in self.emojis if len(e) == 1)
 
     def polarity_scores(self, text):
-        if not isinstance(text, str) or not self._emoji_chars.isdisjoint(text):
+        # (emoji characters are all non-ASCII: an ASCII text needs no scan)
+        if not isinstance(text, str) or not (text.isascii() or self._emoji_chars.isdisjoint(text)):
             return super().polarity_scores(text)
         text = text.strip()  # what the emoji loop ends with
         # SentiText(text)'s words, built without a method call per word
@@ -81,17 +83,46 @@ class FastVader(SentimentIntensityAnalyzer):
             else:
                 valence -= C_INCR
         for start_i in range(0, 3):
-            if i > start_i and lower[i - (start_i + 1)] not in lexicon:
-                s = scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
-                if start_i == 1 and s != 0:
-                    s = s * 0.95
-                if start_i == 2 and s != 0:
-                    s = s * 0.9
+            j = i - (start_i + 1)
+            if i > start_i and lower[j] not in lexicon:
+                if lower[j] in BOOSTER_DICT:
+                    s = scalar_inc_dec(words[j], valence, is_cap_diff)
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                else:
+                    s = 0.0  # what scalar_inc_dec gives a word that is no booster
                 valence = valence + s
-                valence = self._negation_check(valence, words, start_i, i)
+                valence = _negation(valence, lower, start_i, i)
                 if start_i == 2:
-                    valence = self._special_idioms_check(valence, words, i)
-        return self._least_check(valence, words, i)
+                    valence = _idioms(valence, lower, i)
+        return _least(valence, lower, lexicon, i)
+
+    def score_valence(self, sentiments, text):
+        """The package's ``score_valence``, its helpers inlined."""
+        if not sentiments:
+            return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+        sum_s = float(sum(sentiments))
+        # _punctuation_emphasis: up to 4 "!", and 2 or 3 (or more) "?"
+        qm_count = text.count("?")
+        punct_emph_amplifier = min(text.count("!"), 4) * 0.292 + (
+            0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96)
+        if sum_s > 0:
+            sum_s += punct_emph_amplifier
+        elif sum_s < 0:
+            sum_s -= punct_emph_amplifier
+        compound = normalize(sum_s)
+        pos_sum, neg_sum, neu_count = self._sift_sentiment_scores(sentiments)
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += punct_emph_amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= punct_emph_amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return {"neg": round(math.fabs(neg_sum / total), 3),
+                "neu": round(math.fabs(neu_count / total), 3),
+                "pos": round(math.fabs(pos_sum / total), 3),
+                "compound": round(compound, 4)}
 
     def may_score(self, text: str) -> bool:
         """Whether a word of ``text`` could move VADER's compound score.
@@ -119,59 +150,13 @@ class FastVader(SentimentIntensityAnalyzer):
     # The package's checks, reading the shared lower-case list instead of rebuilding it per call.
 
     def _negation_check(self, valence, words_and_emoticons, start_i, i):
-        lower = _lower(words_and_emoticons)
-        if start_i == 0:
-            if _negated(lower[i - 1]):
-                valence = valence * N_SCALAR
-        if start_i == 1:
-            if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
-                valence = valence * 1.25
-            elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
-                valence = valence
-            elif _negated(lower[i - 2]):
-                valence = valence * N_SCALAR
-        if start_i == 2:
-            if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or \
-                    (lower[i - 1] == "so" or lower[i - 1] == "this"):
-                valence = valence * 1.25
-            elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
-                valence = valence
-            elif _negated(lower[i - 3]):
-                valence = valence * N_SCALAR
-        return valence
+        return _negation(valence, _lower(words_and_emoticons), start_i, i)
 
     def _special_idioms_check(self, valence, words_and_emoticons, i):
-        lower = _lower(words_and_emoticons)  # negative indices wrap around, as in the package
-        onezero = f"{lower[i - 1]} {lower[i]}"
-        twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
-        twoone = f"{lower[i - 2]} {lower[i - 1]}"
-        threetwoone = f"{lower[i - 3]} {lower[i - 2]} {lower[i - 1]}"
-        threetwo = f"{lower[i - 3]} {lower[i - 2]}"
-        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-            if seq in SPECIAL_CASES:
-                valence = SPECIAL_CASES[seq]
-                break
-        if len(lower) - 1 > i:
-            zeroone = f"{lower[i]} {lower[i + 1]}"
-            if zeroone in SPECIAL_CASES:
-                valence = SPECIAL_CASES[zeroone]
-        if len(lower) - 1 > i + 1:
-            zeroonetwo = f"{lower[i]} {lower[i + 1]} {lower[i + 2]}"
-            if zeroonetwo in SPECIAL_CASES:
-                valence = SPECIAL_CASES[zeroonetwo]
-        for n_gram in (threetwoone, threetwo, twoone):
-            if n_gram in BOOSTER_DICT:
-                valence = valence + BOOSTER_DICT[n_gram]
-        return valence
+        return _idioms(valence, _lower(words_and_emoticons), i)
 
     def _least_check(self, valence, words_and_emoticons, i):
-        lower, lexicon = _lower(words_and_emoticons), self.lexicon
-        if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
-            if lower[i - 2] != "at" and lower[i - 2] != "very":
-                valence = valence * N_SCALAR
-        elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
-            valence = valence * N_SCALAR
-        return valence
+        return _least(valence, _lower(words_and_emoticons), self.lexicon, i)
 
     @staticmethod
     def _but_check(words_and_emoticons, sentiments):
@@ -203,6 +188,9 @@ class FastVader(SentimentIntensityAnalyzer):
 
 _NEGATE = frozenset(NEGATE)
 _PUNCTUATION = string.punctuation
+# every word of a multi-word idiom or booster: a sequence of words can only be one of them if all
+# its words are here
+_IDIOM_WORDS = frozenset(w for key in [*SPECIAL_CASES, *BOOSTER_DICT] for w in key.split(" "))
 
 
 def _negated(word: str) -> bool:
@@ -212,6 +200,69 @@ def _negated(word: str) -> bool:
 
 def _lower(words) -> list:
     return words.lower if isinstance(words, _Words) else [str(w).lower() for w in words]
+
+
+# The package's checks, reading a lower-case word list made once per text (the package rebuilds
+# it on each call).
+
+def _negation(valence, lower, start_i, i):
+    if start_i == 0:
+        if _negated(lower[i - 1]):
+            valence = valence * N_SCALAR
+    if start_i == 1:
+        if lower[i - 2] == "never" and (lower[i - 1] == "so" or lower[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lower[i - 2] == "without" and lower[i - 1] == "doubt":
+            valence = valence
+        elif _negated(lower[i - 2]):
+            valence = valence * N_SCALAR
+    if start_i == 2:
+        if lower[i - 3] == "never" and (lower[i - 2] == "so" or lower[i - 2] == "this") or \
+                (lower[i - 1] == "so" or lower[i - 1] == "this"):
+            valence = valence * 1.25
+        elif lower[i - 3] == "without" and (lower[i - 2] == "doubt" or lower[i - 1] == "doubt"):
+            valence = valence
+        elif _negated(lower[i - 3]):
+            valence = valence * N_SCALAR
+    return valence
+
+
+def _idioms(valence, lower, i):
+    # Every sequence below holds word i or word i-2: when neither is part of an idiom or a
+    # multi-word booster, none can match.
+    if lower[i] not in _IDIOM_WORDS and lower[i - 2] not in _IDIOM_WORDS:
+        return valence
+    # negative indices wrap around, as in the package
+    onezero = f"{lower[i - 1]} {lower[i]}"
+    twoonezero = f"{lower[i - 2]} {lower[i - 1]} {lower[i]}"
+    twoone = f"{lower[i - 2]} {lower[i - 1]}"
+    threetwoone = f"{lower[i - 3]} {lower[i - 2]} {lower[i - 1]}"
+    threetwo = f"{lower[i - 3]} {lower[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in SPECIAL_CASES:
+            valence = SPECIAL_CASES[seq]
+            break
+    if len(lower) - 1 > i:
+        zeroone = f"{lower[i]} {lower[i + 1]}"
+        if zeroone in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroone]
+    if len(lower) - 1 > i + 1:
+        zeroonetwo = f"{lower[i]} {lower[i + 1]} {lower[i + 2]}"
+        if zeroonetwo in SPECIAL_CASES:
+            valence = SPECIAL_CASES[zeroonetwo]
+    for n_gram in (threetwoone, threetwo, twoone):
+        if n_gram in BOOSTER_DICT:
+            valence = valence + BOOSTER_DICT[n_gram]
+    return valence
+
+
+def _least(valence, lower, lexicon, i):
+    if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+        if lower[i - 2] != "at" and lower[i - 2] != "very":
+            valence = valence * N_SCALAR
+    elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+        valence = valence * N_SCALAR
+    return valence
 
 
 @functools.cache
