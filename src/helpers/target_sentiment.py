@@ -174,8 +174,8 @@ class _Model:
             values.extend([1.0] * len(bag))
             values.extend(named.values())
             sizes.append(len(bag) + len(named))
-        idx = np.array(idx, dtype=np.intp)
-        val = np.array(values, dtype=np.float64)
+        idx = np.fromiter(idx, dtype=np.intp, count=len(idx))
+        val = np.fromiter(values, dtype=np.float64, count=len(values))
         ids = np.repeat(np.arange(len(rows)), sizes)
         known = (idx >= 0) & (val != 0)
         idx, val, ids = idx[known], val[known], ids[known]
@@ -240,7 +240,7 @@ class _Sentence:
     """
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
-                 "head", "children", "quote", "negated", "vader", "kept", "kept_norm", "keys", "bigrams", "valence",
+                 "head", "children", "quote", "vader", "kept", "kept_norm", "keys", "bigrams", "valence",
                  "may_score", "ids", "_clauses", "_subtrees")
 
     def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int):
@@ -248,9 +248,13 @@ class _Sentence:
         self.start, self.end, self.text = start, end, T.doc_text[start_char:end_char]
         self.words = T.text[sl]
         self.lower = T.lower[sl]
-        person = [e == "PERSON" for e in T.ent_type[sl]]
-        self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
-        self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
+        if "PERSON" in T.ent_type[sl]:
+            person = [e == "PERSON" for e in T.ent_type[sl]]
+            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
+            self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
+        else:  # the same lists, without testing every token for a name
+            self.norm = ["<NUM>" if num else low for num, low in zip(T.like_num[sl], self.lower)]
+            self.lemma = T.lemma[sl]
         self.punct = T.is_punct[sl]
         self.skip = [p or sp for p, sp in zip(self.punct, T.is_space[sl])]
         self.stop = T.is_stop[sl]
@@ -263,9 +267,6 @@ class _Sentence:
             if h != k:
                 self.children[h].append(k)
         self.quote = T.is_quote[sl]
-        # tokens with a negating child (only the governing verb's entry is ever read)
-        self.negated = {h for k, h in enumerate(self.head)
-                        if h != k and (self.dep[k] == "neg" or self.lower[k] in NEGATIONS)}
         self.vader = _vader_scores(self.text)
         # the sentence's bag of words and bigrams before masking: positions, words, feature keys
         self.kept = [k for k, sk in enumerate(self.skip) if not sk]
@@ -278,6 +279,10 @@ class _Sentence:
         self.ids = None  # the model's ids of keys and bigrams, when asked for
         self._clauses: dict[int, list[int]] = {}
         self._subtrees: dict[int, list[int]] = {}
+
+    def negated(self, k: int) -> bool:
+        """Whether token ``k`` has a negating child."""
+        return any(self.dep[c] == "neg" or self.lower[c] in NEGATIONS for c in self.children[k])
 
     def governor(self, root: int) -> tuple[int, str]:
         """The verb (or clause root) that governs token ``root``, and the role path to it."""
@@ -304,7 +309,7 @@ class _Sentence:
                 for c in children[k]:
                     if dep[c] not in _CLAUSE_DEPS:
                         stack.append(c)
-            neg = "NEG_" if gov in self.negated else ""
+            neg = "NEG_" if self.negated(gov) else ""
             out = self._clauses[gov] = (
                 [(k, f"c:{neg}{self.lemma[k]}") for k in tokens if not (self.skip[k] or self.stop[k])],
                 [(k, self.valence[k]) for k in tokens if self.valence[k]],  # zeros add nothing to a sum
@@ -442,7 +447,7 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
     # dependency neighbourhood (the mention's own tokens read as <T>)
     root = _span_root(table, first, first + (t1 - t0), cache) - S.start
     gov, role = S.governor(root)
-    neg = "NEG_" if gov in S.negated else ""
+    neg = "NEG_" if S.negated(gov) else ""
     f["role:" + role] = 1.0
     h = S.head[root]
     f["h:" + (TARGET if h in target else lemma[h])] = 1.0 if h != root else 0.0
