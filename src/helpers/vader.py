@@ -5,17 +5,19 @@ time to swap emojis for words, and for every word it calls the full valence rule
 the lower-cased word list several times for each sentiment word. :class:`FastVader` is a subclass
 that changes only how the work is organised, never a rule:
 
-- when the text holds no emoji character, the copy loop is skipped (it would return the text
-  unchanged);
+- when the text holds no emoji character (an ASCII text cannot), the copy loop is skipped (it
+  would return the text unchanged);
 - words that are boosters, not in the lexicon, or "kind" before "of" get valence 0 directly (the
   rules give them 0 and nothing else);
-- the lower-cased word list is built once per text and shared by the negation and idiom checks,
-  and a single word is tested against the negation list as a set, not by scanning the list.
+- the lower-cased word list is built once per text and shared by the valence, negation, idiom,
+  "least" and "but" checks, whose code is inlined with the same arithmetic in the same order; a
+  single word is tested against the negation list as a set, not by scanning the list; the idiom
+  strings are only built when a word of some idiom or multi-word booster is at hand.
 
-Everything else (lexicon, constants, "but" rule, punctuation emphasis, rounding) is the package's
-own code. ``tests/test_vader.py`` checks equal scores on hand-written texts that exercise every
-rule and on thousands of generated ones; texts with emojis, or non-``str`` input, go through the
-package's original method.
+Lexicon, constants, rules and rounding are the package's own. ``tests/test_vader.py`` checks equal
+scores (to the last bit) on hand-written texts that exercise every rule and on thousands of
+generated ones; texts with emojis, or non-``str`` input, go through the package's original method.
+:meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it.
 """
 
 from __future__ import annotations
