@@ -343,13 +343,17 @@ class _Sentence:
         j0, j1 = bisect.bisect_left(self.kept, t0), bisect.bisect_left(self.kept, t1)
         if j0 == j1:  # no word of the mention is kept (it is all punctuation or space)
             return keys + bigrams
-        words = self.kept_norm[:j0] + [TARGET] * (j1 - j0) + self.kept_norm[j1:]
-        # bigrams j, j+1 that touch a masked word are rebuilt, the others reused
-        b0, b1 = max(j0 - 1, 0), min(j1, len(words) - 1)
-        new = [f"s2:{words[j]}_{words[j + 1]}" for j in range(b0, b1)]
+        # the bigrams j, j+1 (b0 <= j < b1) that touch a masked word are new: the word before the
+        # mention and <T>, <T> and <T> inside it, <T> and the word after it; the others are reused
+        words, m = self.kept_norm, len(self.kept)
+        new = [f"s2:{words[j0 - 1]}_{TARGET}"] if j0 > 0 else []
+        new += [f"s2:{TARGET}_{TARGET}"] * (j1 - j0 - 1)
+        if j1 < m:
+            new.append(f"s2:{TARGET}_{words[j1]}")
         if index is not None:
             new = [index.get(k, -1) for k in new]
-        return keys[:j0] + [masked] * (j1 - j0) + keys[j1:] + bigrams[:b0] + new + bigrams[b1:]
+        b0, b1 = max(j0 - 1, 0), min(j1, m - 1)
+        return [*keys[:j0], *[masked] * (j1 - j0), *keys[j1:], *bigrams[:b0], *new, *bigrams[b1:]]
 
 
 def _sentence_of(table: TokenTable, i: int, cache: dict) -> _Sentence:
