@@ -53,8 +53,7 @@ class FastVader(SentimentIntensityAnalyzer):
             return super().polarity_scores(text)
         text = text.strip()  # what the emoji loop ends with
         # SentiText(text)'s words, built without a method call per word
-        split = text.split()
-        words = _Words([w if len(s) <= 2 else s for w, s in zip(split, [w.strip(_PUNCTUATION) for w in split])])
+        words = _Words([w if len(s := w.strip(_PUNCTUATION)) <= 2 else s for w in text.split()])
         words.lower = lower = [w.lower() for w in words]
         is_cap_diff = 0 < len(words) - sum(map(str.isupper, words)) < len(words)  # allcap_differential(words)
         lexicon, last = self.lexicon, len(words) - 1
