@@ -439,14 +439,14 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
     # window around the mention, weighted by distance
     norm = S.norm
     lo, hi = max(0, t0 - WINDOW), min(len(norm), t1 + WINDOW)
+    # a word seen twice keeps its nearer (larger) weight and the place of its first sighting:
+    # on the left the nearer comes later, on the right it comes first
     for k in range(lo, t0):
         if not skip[k]:
-            key = "wl:" + norm[k]
-            f[key] = max(f.get(key, 0.0), _WEIGHTS[t0 - k])
+            f["wl:" + norm[k]] = _WEIGHTS[t0 - k]
     for k in range(t1, hi):
         if not skip[k]:
-            key = "wr:" + norm[k]
-            f[key] = max(f.get(key, 0.0), _WEIGHTS[k - t1 + 1])
+            f.setdefault("wr:" + norm[k], _WEIGHTS[k - t1 + 1])
 
     # dependency neighbourhood (the mention's own tokens read as <T>)
     root = _span_root(table, first, first + (t1 - t0), cache) - S.start
