@@ -277,7 +277,7 @@ class _Sentence:
         self.valence = [lex.get(w, 0.0) for w in self.lower]
         self.may_score = _vader().may_score_each(self.words)
         self.ids = None  # the model's ids of keys and bigrams, when asked for
-        self._clauses: dict[int, list[int]] = {}
+        self._clauses: dict[int, tuple] = {}
         self._subtrees: dict[int, list[int]] = {}
 
     def negated(self, k: int) -> bool:
@@ -497,7 +497,6 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
     coarse = "speaker" if "speaker" in f else role.split(">")[-1][:5]
     f[f"vrole:{coarse}_{_bin(vs['compound'])}"] = 1.0
     return bag, f
-
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
