@@ -167,3 +167,66 @@ def test_one_shared_vader_analyzer():
 
     assert vader_analyzer() is vader_analyzer()
     assert vader_analyzer().polarity_scores("a wonderful, generous gift")["compound"] > 0.5
+
+
+# --- the fast path computes what the plain rules would ----------------------------------------
+
+SHORTCUT_TEXTS = [
+    "Critics praised Tom Fischer, the mayor, for his work; \u201cnot bad at all,\u201d Anna Berg said.",
+    "  The U.S. senator  Karl Weber - who never lied - was not cleared by the 2005 inquiry!  ",
+    "Karl Weber. Anna Berg? \u201cYes,\u201d said Tom.\n\nThe end of it , and more .",
+]
+
+
+def _every_span(text):
+    """Char spans of every kind the fast path must handle: token-aligned, mid-token, starting on a
+    space, crossing sentence ends, made of punctuation only."""
+    out = set()
+    for s in range(len(text)):
+        for e in range(s + 1, min(len(text), s + 40) + 1):
+            if text[s:e].strip():
+                out.add((s, e))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_char_span_and_root_read_from_the_token_table_agree_with_spacy(nlp, text):
+    from helpers.target_sentiment import _char_span, _span_root
+    from helpers.tokens import token_table
+
+    doc = nlp(text)
+    table, cache = token_table(doc), {}
+    for s, e in _every_span(text):
+        span = doc.char_span(s, e, alignment_mode="expand")
+        assert _char_span(table, s, e) == (span.start, span.end)
+        for a in range(span.start, span.end):  # every sub-range, as cut at a sentence end
+            assert _span_root(table, span.start, a + 1, cache) == doc[span.start:a + 1].root.i
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_spliced_bag_of_words_is_the_masked_sentence(nlp, text):
+    from helpers.target_sentiment import _model, _Sentence
+    from helpers.tokens import token_table
+
+    doc = nlp(text)
+    table, index = token_table(doc), _model().index
+    for sent in table.sents:
+        n = sent[1] - sent[0]
+        for t0 in range(n):
+            for t1 in range(t0 + 1, n + 1):
+                S = _Sentence(table, *sent)  # fresh: no ids cached yet
+                norm = S.norm[:t0] + ["<T>"] * (t1 - t0) + S.norm[t1:]
+                words = [w for w, sk in zip(norm, S.skip) if not sk]
+                expected = ["s:" + w for w in words] + [f"s2:{a}_{b}" for a, b in zip(words, words[1:])]
+                assert S.bag(t0, t1) == expected
+                assert S.bag(t0, t1, index) == [index.get(k, -1) for k in expected]
+
+
+def test_polarities_equal_the_model_on_named_features(nlp):
+    from helpers.target_sentiment import _model
+
+    text = SHORTCUT_TEXTS[0] + " " + SHORTCUT_TEXTS[1]
+    doc = nlp(text)
+    spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space] + [(e.start_char, e.end_char) for e in doc.ents]
+    by_name = _model().predict([([], mention_features(doc, s, e)) for s, e in spans])
+    assert mention_polarities(doc, spans) == by_name

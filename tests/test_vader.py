@@ -74,3 +74,36 @@ def test_non_string_input_fails_as_in_the_package(analyzers):
 def test_one_shared_analyzer():
     assert vader.analyzer() is vader.analyzer()
     assert vader.polarity_scores("good")["compound"] > 0
+
+
+def test_same_scores_to_the_last_bit_with_punctuation_emphasis(analyzers):
+    """repr compares -0.0 and 0.0 apart; texts dense in idioms, "no", "least", "but", ! and ?."""
+    original, fast = analyzers
+    rng = random.Random(7)
+    words = (sorted(original.lexicon)[::37] + sorted({w for key in SPECIAL_CASES for w in key.split()})
+             + sorted({w for key in BOOSTER_DICT for w in key.split()})
+             + ["no", "NO", "or", "nor", "least", "at", "very", "but", "never", "so", "this", "kind", "of", "-", "'"])
+    mismatches = []
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) + rng.choice(["", "!?!?!?", "????", "!!!!!"])
+        if repr(fast.polarity_scores(text)) != repr(original.polarity_scores(text)):
+            mismatches.append(text)
+    assert mismatches == []
+
+
+@pytest.mark.parametrize("text", RULE_TEXTS + ["Smith , the minister , said on Tuesday", "of the 2005 report \u201c ,"])
+def test_may_score(analyzers, text):
+    _, fast = analyzers
+    words = text.split()
+    flags = fast.may_score_each(words)
+    assert flags == [fast.may_score(w) for w in words]
+    if not any(flags):  # no word VADER could score: compound 0.0, also for the words re-joined
+        assert fast.polarity_scores(text)["compound"] == 0.0
+        assert fast.polarity_scores(" ".join(words[::-1]))["compound"] == 0.0
+    assert fast.may_score(text) == any(flags)
+
+
+def test_may_score_words():
+    fast = vader.analyzer()
+    assert fast.may_score_each(["The", "good", ",", "Smith", "GREAT!", ":)", "\u2764", "2005", "\n"]) == [
+        False, True, False, False, True, True, True, False, False]

@@ -40,6 +40,7 @@ the majority of non-neutral mentions, ``neutral`` on a tie or none).
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from helpers import share
@@ -80,15 +81,16 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
     body text); ``None`` keeps all. Returns the columns listed in the module docstring, one row
     per sentence, in text order.
     """
-    if roles is not None:
-        sentences = sentences[sentences["role"].isin(roles)]
+    # the kept rows of each column, without building the filtered frame
+    keep = slice(None) if roles is None else np.array([r in roles for r in sentences["role"].tolist()], dtype=bool)
     cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
-    data = {c: _column(sentences[c]) for c in cols}
-    scores = [score_text(t) for t in sentences["text"].tolist()]
+    data = {c: _column(sentences[c], keep) for c in cols}
+    scores = [score_text(t) for t in sentences["text"].array[keep].tolist()]
     for key in ("compound", "neg", "neu", "pos"):
         data[key] = [sc[key] for sc in scores]
     data["tone"] = [tone_label(sc["compound"]) for sc in scores]
-    kinds = _quote_kind_per_sentence(sentences, quotes)
+    kinds = _quote_kind_per_sentence(sentences["start_char"].array[keep].tolist(),
+                                     sentences["end_char"].array[keep].tolist(), quotes)
     data["quote_kind"] = kinds
     data["in_quote"] = [k in ("direct", "partial") for k in kinds]
     return pd.DataFrame(data)  # built in one go: adding columns one by one costs more than the scores
@@ -195,9 +197,10 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _column(series: pd.Series) -> pd.Series:
-    """``series`` with a fresh 0..n-1 index and its own dtype (an object column stays object)."""
-    return pd.Series(series.array, dtype=series.dtype, copy=False)
+def _column(series: pd.Series, rows=slice(None)) -> pd.Series:
+    """``series`` (its ``rows``: a boolean mask or a slice) with a fresh 0..n-1 index and its own
+    dtype (an object column stays object)."""
+    return pd.Series(series.array[rows], dtype=series.dtype, copy=False)
 
 
 def _analyzer():
@@ -205,18 +208,18 @@ def _analyzer():
     return vader_analyzer()
 
 
-def _quote_kind_per_sentence(sentences: pd.DataFrame, quotes: pd.DataFrame | None) -> list:
-    """For each sentence, the strongest kind of quote overlapping it (or None).
+def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.DataFrame | None) -> list:
+    """For each sentence (its ``starts`` and ``ends``), the strongest kind of quote overlapping it (or None).
 
     Every quote counts here, also fragments inside reported speech: the question is whether the
     sentence holds quoted words, not who gets credit for them.
     """
-    kinds: list = [None] * len(sentences)
+    kinds: list = [None] * len(starts)
     if quotes is None or len(quotes) == 0:
         return kinds
     spans = sorted(zip(quotes["start_char"].tolist(), quotes["end_char"].tolist(), map(str, quotes["kind"].tolist())),
                    key=lambda q: _QUOTE_KIND_RANK.get(q[2], 9))
-    for i, (s, e) in enumerate(zip(sentences["start_char"].tolist(), sentences["end_char"].tolist())):
+    for i, (s, e) in enumerate(zip(starts, ends)):
         for qs, qe, kind in spans:
             if qs < e and s < qe:  # overlap
                 kinds[i] = kind

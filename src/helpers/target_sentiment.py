@@ -39,6 +39,7 @@ vader_analyzer() -> SentimentIntensityAnalyzer
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import math
@@ -76,6 +77,9 @@ _MODIFIER_DEPS = frozenset({"amod", "appos", "acl", "relcl", "compound", "nmod",
 
 WINDOW = 8  # tokens either side of the mention that get distance-weighted features
 DECAY = 4.0  # e-folding distance (tokens) of window weights
+# weight of a window word d tokens from the mention, computed once (the same floats as per word)
+_WEIGHTS = [0.0] + [math.exp(-(d - 1) / DECAY) for d in range(1, WINDOW + 2)]
+_TARGET_KEY = "s:" + TARGET
 
 
 def target_polarity(text: str, start: int, end: int) -> dict:
@@ -108,7 +112,7 @@ def mention_polarities(doc, spans) -> list[dict]:
     text = cache["table"].doc_text
     for start, end in spans:
         _check_span(text, start, end)
-    return model.predict([_features(doc, start, end, cache) for start, end in spans])
+    return model.predict([_features(doc, start, end, cache, model.index) for start, end in spans])
 
 
 def mention_features(doc, start: int, end: int) -> dict[str, float]:
@@ -130,7 +134,10 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
     gives; a Doc restored from ``helpers.parse``'s DocBin cache gives the same features.
     """
     _check_span(doc.text, start, end)
-    return _features(doc, start, end, {})
+    bag, named = _features(doc, start, end, {})
+    f = dict.fromkeys(bag, 1.0)
+    f.update(named)
+    return f
 
 
 def vader_analyzer():
@@ -152,25 +159,30 @@ class _Model:
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
-    def predict(self, rows: list[dict[str, float]]) -> list[dict]:
-        """Class probabilities of each feature dict (features the model does not know are ignored)."""
-        names: list[str] = []
-        values: list[float] = []
-        owner: list[int] = []
-        for r, feats in enumerate(rows):
-            names.extend(feats)
-            values.extend(feats.values())
-            owner.extend([r] * len(feats))
+    def predict(self, rows: list[tuple[list, dict[str, float]]]) -> list[dict]:
+        """Class probabilities of each mention from its features as :func:`_features` gives them:
+        ``(bag, named)``, the model's ids of its features of value 1.0 (repeats count once) and its
+        other features by name. Features the model does not know (id -1) are ignored."""
         get = self.index.get
-        idx = np.fromiter((get(name, -1) for name in names), dtype=np.intp, count=len(names))
-        val = np.asarray(values, dtype=np.float64)
-        ids = np.asarray(owner, dtype=np.intp)
+        idx: list[int] = []
+        values: list[float] = []
+        sizes: list[int] = []
+        for bag, named in rows:
+            bag = dict.fromkeys(bag)  # in the order of first appearance, as a dict of names keeps them
+            idx.extend(bag)
+            idx.extend([get(name, -1) for name in named])
+            values.extend([1.0] * len(bag))
+            values.extend(named.values())
+            sizes.append(len(bag) + len(named))
+        idx = np.fromiter(idx, dtype=np.intp, count=len(idx))
+        val = np.fromiter(values, dtype=np.float64, count=len(values))
+        ids = np.repeat(np.arange(len(rows)), sizes)
         known = (idx >= 0) & (val != 0)
         idx, val, ids = idx[known], val[known], ids[known]
         counts = np.bincount(ids, minlength=len(rows)).tolist()
         contrib = self.coef[idx] * val[:, None]
         z = np.tile(self.intercept, (len(rows), 1))
-        for k in range(z.shape[1]):
+        for k in range(z.shape[1]):  # each row's sum in its features' order
             z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=len(rows))
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
@@ -221,21 +233,28 @@ class _Sentence:
     """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
 
     Built once per sentence from the Doc's :class:`helpers.tokens.TokenTable` and shared by all
-    its mentions.
+    its mentions, with what every mention of the sentence reuses: the ``s:`` / ``s2:`` keys of the
+    unmasked sentence (a mention only swaps in ``<T>`` around itself), lexicon valences, and
+    clauses and subtrees once computed.
     ``norm`` / ``lemma`` already replace other people's names; the mention is masked per call.
     """
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
-                 "head", "children", "quote", "negated", "vader")
+                 "head", "children", "quote", "vader", "kept", "kept_norm", "keys", "bigrams", "valence",
+                 "may_score", "ids", "_clauses", "_subtrees")
 
     def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int):
         T, sl = table, slice(start, end)
         self.start, self.end, self.text = start, end, T.doc_text[start_char:end_char]
         self.words = T.text[sl]
         self.lower = T.lower[sl]
-        person = [e == "PERSON" for e in T.ent_type[sl]]
-        self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
-        self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
+        if "PERSON" in T.ent_type[sl]:
+            person = [e == "PERSON" for e in T.ent_type[sl]]
+            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
+            self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
+        else:  # the same lists, without testing every token for a name
+            self.norm = ["<NUM>" if num else low for num, low in zip(T.like_num[sl], self.lower)]
+            self.lemma = T.lemma[sl]
         self.punct = T.is_punct[sl]
         self.skip = [p or sp for p, sp in zip(self.punct, T.is_space[sl])]
         self.stop = T.is_stop[sl]
@@ -248,8 +267,22 @@ class _Sentence:
             if h != k:
                 self.children[h].append(k)
         self.quote = T.is_quote[sl]
-        self.negated = [any(self.dep[c] == "neg" or self.lower[c] in NEGATIONS for c in ch) for ch in self.children]
         self.vader = _vader_scores(self.text)
+        # the sentence's bag of words and bigrams before masking: positions, words, feature keys
+        self.kept = [k for k, sk in enumerate(self.skip) if not sk]
+        self.kept_norm = [self.norm[k] for k in self.kept]
+        self.keys = ["s:" + w for w in self.kept_norm]
+        self.bigrams = [f"s2:{a}_{b}" for a, b in zip(self.kept_norm, self.kept_norm[1:])]
+        lex = _vader().lexicon
+        self.valence = [lex.get(w, 0.0) for w in self.lower]
+        self.may_score = _vader().may_score_each(self.words)
+        self.ids = None  # the model's ids of keys and bigrams, when asked for
+        self._clauses: dict[int, tuple] = {}
+        self._subtrees: dict[int, list[int]] = {}
+
+    def negated(self, k: int) -> bool:
+        """Whether token ``k`` has a negating child."""
+        return any(self.dep[c] == "neg" or self.lower[c] in NEGATIONS for c in self.children[k])
 
     def governor(self, root: int) -> tuple[int, str]:
         """The verb (or clause root) that governs token ``root``, and the role path to it."""
@@ -263,81 +296,174 @@ class _Sentence:
                 role = f"{self.dep[gov]}>{role}"
         return gov, role
 
-    def clause(self, gov: int) -> list[int]:
-        """Tokens of ``gov``'s clause: its subtree without nested clauses."""
-        out, stack = [], [gov]
-        while stack:
-            k = stack.pop()
-            out.append(k)
-            stack.extend(c for c in self.children[k] if self.dep[c] not in _CLAUSE_DEPS)
+    def clause(self, gov: int) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
+        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: the ``c:`` key of
+        each content word and the lexicon valence of each word that has one, by token position
+        (the caller leaves out its mention's tokens), in the order of a walk down the clause."""
+        out = self._clauses.get(gov)
+        if out is None:
+            tokens, stack, children, dep = [], [gov], self.children, self.dep
+            while stack:
+                k = stack.pop()
+                tokens.append(k)
+                for c in children[k]:
+                    if dep[c] not in _CLAUSE_DEPS:
+                        stack.append(c)
+            neg = "NEG_" if self.negated(gov) else ""
+            out = self._clauses[gov] = (
+                [(k, f"c:{neg}{self.lemma[k]}") for k in tokens if not (self.skip[k] or self.stop[k])],
+                [(k, self.valence[k]) for k in tokens if self.valence[k]],  # zeros add nothing to a sum
+            )
         return out
 
     def subtree(self, k: int) -> list[int]:
-        out, stack = [], [k]
-        while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self.children[j])
-        return sorted(out)
+        """Token ``k`` and its descendants, in sentence order (computed once per ``k``)."""
+        out = self._subtrees.get(k)
+        if out is None:
+            out, stack = [], [k]
+            while stack:
+                j = stack.pop()
+                out.append(j)
+                stack.extend(self.children[j])
+            out = self._subtrees[k] = sorted(out)
+        return out
+
+    def bag(self, t0: int, t1: int, index: dict[str, int] | None = None) -> list:
+        """The ``s:`` then ``s2:`` keys of the sentence with tokens ``t0:t1`` masked as ``<T>``
+        (a key can repeat); given the model's ``index``, their ids in it (-1 when unknown).
+
+        Splices the masked words into the sentence's keys, made once: the same keys, in the same
+        order, as building them from the masked word list.
+        """
+        keys, bigrams, masked = self.keys, self.bigrams, _TARGET_KEY
+        if index is not None:
+            if self.ids is None:
+                self.ids = ([index.get(k, -1) for k in keys], [index.get(k, -1) for k in bigrams])
+            (keys, bigrams), masked = self.ids, index.get(_TARGET_KEY, -1)
+        j0, j1 = bisect.bisect_left(self.kept, t0), bisect.bisect_left(self.kept, t1)
+        if j0 == j1:  # no word of the mention is kept (it is all punctuation or space)
+            return keys + bigrams
+        # the bigrams j, j+1 (b0 <= j < b1) that touch a masked word are new: the word before the
+        # mention and <T>, <T> and <T> inside it, <T> and the word after it; the others are reused
+        words, m = self.kept_norm, len(self.kept)
+        new = [f"s2:{words[j0 - 1]}_{TARGET}"] if j0 > 0 else []
+        new += [f"s2:{TARGET}_{TARGET}"] * (j1 - j0 - 1)
+        if j1 < m:
+            new.append(f"s2:{TARGET}_{words[j1]}")
+        if index is not None:
+            new = [index.get(k, -1) for k in new]
+        b0, b1 = max(j0 - 1, 0), min(j1, m - 1)
+        return [*keys[:j0], *[masked] * (j1 - j0), *keys[j1:], *bigrams[:b0], *new, *bigrams[b1:]]
 
 
-def _sentence_of(doc, i: int, cache: dict) -> _Sentence:
+def _sentence_of(table: TokenTable, i: int, cache: dict) -> _Sentence:
     """The sentence holding token ``i``, built once per Doc and cached (``Token.sent`` rescans
     the whole Doc on every call, which made long articles quadratic)."""
-    table = cache.get("table")
-    if table is None:
-        table = cache["table"] = token_table(doc)
     k = table.sentence_of(i)
     if k not in cache:
         cache[k] = _Sentence(table, *table.sents[k])
     return cache[k]
 
 
-def _features(doc, start: int, end: int, cache: dict) -> dict[str, float]:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+def _char_span(table: TokenTable, start: int, end: int) -> tuple[int, int]:
+    """Token range of ``doc.char_span(start, end, alignment_mode="expand")``, read from the table.
+
+    For offsets that passed :func:`_check_span`: a Doc's tokens with their trailing whitespace
+    tile its text, so the token holding a character is the last one starting at or before it;
+    a span starting on a token's trailing whitespace starts at the next token (spaCy's rule).
+    """
+    first = bisect.bisect_right(table.idx, start) - 1
+    last = bisect.bisect_right(table.idx, end - 1) - 1
+    if start == table.idx[first] + table.length[first]:
+        first += 1
+    return first, last + 1
+
+
+def _span_root(table: TokenTable, a: int, b: int, cache: dict) -> int:
+    """Index of ``doc[a:b].root``, by spaCy's own rule, read from the table.
+
+    A sentence root inside the span wins; otherwise, among tokens whose head lies outside the
+    span, the first one with the fewest steps to its root (a childless punctuation or space
+    token counts as ``len(doc) - 1`` steps).
+    """
+    head, n = table.head, len(table)
+    for i in range(a, b):
+        if head[i] == i:
+            return i
+    best, root = n, -1
+    for i in range(a, b):
+        if a <= head[i] < b:
+            continue
+        if (table.is_space[i] or table.is_punct[i]) and i not in _heads(table, cache):
+            steps = n - 1
+        else:
+            steps, j = 0, i
+            while head[j] != j:
+                j = head[j]
+                steps += 1
+                if steps >= n:
+                    raise RuntimeError(f"token {i} of the Doc has a cycle in its heads")
+        if steps < best:
+            best, root = steps, i
+    return a if root == -1 else root
+
+
+def _heads(table: TokenTable, cache: dict) -> set[int]:
+    """Tokens of the Doc that have children (once per Doc, and only when asked)."""
+    if "heads" not in cache:
+        cache["heads"] = {h for k, h in enumerate(table.head) if h != k}
+    return cache["heads"]
+
+
+def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | None = None) -> tuple[list, dict]:
+    """Features of the mention ``doc.text[start:end]`` as ``(bag, named)``: the keys of its
+    sentence's bag of words and bigrams (value 1.0; a key can repeat), or given the model's
+    ``index`` their ids in it, and then its other features by name (see :func:`mention_features`).
+    ``cache`` holds what the mentions of one Doc share."""
+    table = cache.get("table")
+    if table is None:
+        table = cache["table"] = token_table(doc)
+    first, after = _char_span(table, start, end)
+    if after <= first:
         raise ValueError(f"no tokens in doc.text[{start}:{end}]")
-    S = _sentence_of(doc, span.start, cache)
+    S = _sentence_of(table, first, cache)
     # sentence-relative token range of the mention, cut at its sentence's end
-    t0, t1 = span.start - S.start, min(span.end, S.end) - S.start
+    t0, t1 = first - S.start, min(after, S.end) - S.start
     target = range(t0, t1)
-    norm = S.norm[:t0] + [TARGET] * (t1 - t0) + S.norm[t1:]
-    lemma = S.lemma[:t0] + [TARGET] * (t1 - t0) + S.lemma[t1:]
-    skip, stop, lex = S.skip, S.stop, _vader().lexicon
-    f: dict[str, float] = {}
+    skip, stop, lemma, lex = S.skip, S.stop, S.lemma, _vader().lexicon
 
     # whole sentence: bag of words and bigrams, the mention masked
-    words = [w for w, sk in zip(norm, skip) if not sk]
-    for w in words:
-        f["s:" + w] = 1.0
-    for a, b in zip(words, words[1:]):
-        f[f"s2:{a}_{b}"] = 1.0
+    bag = S.bag(t0, t1, index)
+    f: dict[str, float] = {}
 
     # window around the mention, weighted by distance
+    norm = S.norm
     lo, hi = max(0, t0 - WINDOW), min(len(norm), t1 + WINDOW)
-    for k in range(lo, hi):
-        if t0 <= k < t1 or skip[k]:
-            continue
-        d = t0 - k if k < t0 else k - t1 + 1
-        w = math.exp(-(d - 1) / DECAY)
-        key = ("wl:" if k < t0 else "wr:") + norm[k]
-        f[key] = max(f.get(key, 0.0), w)
+    # a word seen twice keeps its nearer (larger) weight and the place of its first sighting:
+    # on the left the nearer comes later, on the right it comes first
+    for k in range(lo, t0):
+        if not skip[k]:
+            f["wl:" + norm[k]] = _WEIGHTS[t0 - k]
+    for k in range(t1, hi):
+        if not skip[k]:
+            f.setdefault("wr:" + norm[k], _WEIGHTS[k - t1 + 1])
 
-    # dependency neighbourhood
-    root = doc[span.start:span.start + (t1 - t0)].root.i - S.start
+    # dependency neighbourhood (the mention's own tokens read as <T>)
+    root = _span_root(table, first, first + (t1 - t0), cache) - S.start
     gov, role = S.governor(root)
-    neg = "NEG_" if S.negated[gov] else ""
+    neg = "NEG_" if S.negated(gov) else ""
     f["role:" + role] = 1.0
-    f["h:" + lemma[S.head[root]]] = 1.0 if S.head[root] != root else 0.0
-    gl = lemma[gov]
+    h = S.head[root]
+    f["h:" + (TARGET if h in target else lemma[h])] = 1.0 if h != root else 0.0
+    gl = TARGET if gov in target else lemma[gov]
     f[f"gv:{neg}{gl}"] = 1.0
     f[f"rgv:{role}_{neg}{gl}"] = 1.0
     if neg:
         f["neg_gov"] = 1.0
-    clause = S.clause(gov)
-    for k in clause:
-        if not (t0 <= k < t1 or skip[k] or stop[k]):
-            f[f"c:{neg}{lemma[k]}"] = 1.0
+    clause_keys, clause_valences = S.clause(gov)
+    for k, key in clause_keys:
+        if not t0 <= k < t1:
+            f[key] = 1.0
     modifiers = {c: S.subtree(c) for c in S.children[root] if S.dep[c] in _MODIFIER_DEPS}
     for c, sub in modifiers.items():
         if c not in target:
@@ -355,19 +481,22 @@ def _features(doc, start: int, end: int, cache: dict) -> dict[str, float]:
     f["vader_sent_compound"] = vs["compound"]
     f["vader_sent_pos"] = vs["pos"]
     f["vader_sent_neg"] = vs["neg"]
-    win = " ".join(S.words[k] for k in range(lo, hi) if not t0 <= k < t1)
-    f["vader_win_compound"] = _vader_scores(win)["compound"]
+    if any(S.may_score[lo:t0]) or any(S.may_score[t1:hi]):
+        f["vader_win_compound"] = _vader_scores(" ".join(S.words[lo:t0] + S.words[t1:hi]))["compound"]
+    else:  # no word VADER could score: its compound is 0.0, no need to ask
+        f["vader_win_compound"] = 0.0
 
     # lexicon valence where it bears on the mention: its governing verb, its clause, its
     # modifiers (sign flipped under negation of the governing verb)
     sign = -1.0 if neg else 1.0
+    valence = S.valence
     f["lex_gov"] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
-    f["lex_clause"] = sign * _squash(sum(lex.get(S.lower[k], 0.0) for k in clause if k not in target))
-    f["lex_mod"] = _squash(sum(lex.get(S.lower[k], 0.0) for sub in modifiers.values() for k in sub))
+    f["lex_clause"] = sign * _squash(sum([v for k, v in clause_valences if not t0 <= k < t1]))
+    f["lex_mod"] = _squash(sum(valence[k] for sub in modifiers.values() for k in sub))
     # sentence tone means different things for a speaker, a subject and an object
     coarse = "speaker" if "speaker" in f else role.split(">")[-1][:5]
     f[f"vrole:{coarse}_{_bin(vs['compound'])}"] = 1.0
-    return f
+    return bag, f
 
 
 def _squash(x: float, alpha: float = 15.0) -> float:
