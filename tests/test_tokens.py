@@ -50,3 +50,9 @@ def test_pinned_skips_the_check_inside_the_block_only(nlp):
 def test_empty_doc(nlp):
     T = tokens.token_table(nlp.make_doc(""))
     assert len(T) == 0 and T.sents == []
+
+
+def test_doc_text_is_rebuilt_exactly_with_all_its_whitespace(nlp):
+    for text in ("Two  spaces,\n\nnew paragraph.  ", " lead", "end ", "a\tb\n"):
+        doc = nlp(text)
+        assert tokens.token_table(doc).doc_text == doc.text == text

@@ -78,7 +78,9 @@ class TokenTable:
         self.length = col["LENGTH"]
         # HEAD is stored as a signed offset in an unsigned array
         self.head = [k + h for k, h in enumerate(arr[:, _NAMES.index("HEAD")].astype(np.int64).tolist())]
-        self.doc_text = doc.text
+        # Doc.text is each token's text plus its trailing space, if any: joined from the lists read
+        # above instead of walking every token as a Token object
+        self.doc_text = "".join([w + " " if sp else w for w, sp in zip(self.text, col["SPACY"])])
         self.sents = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents] if n else []
         self.sent_starts = [s[0] for s in self.sents]
 
