@@ -176,3 +176,22 @@ def test_a_surname_two_people_share_joins_the_person_named_first(nlp, first, sec
     mentions, _ = resolve_entities(parse(article, nlp=nlp, cache=False), article.paragraphs, "shared-surname")[:2]
     alone = mentions[mentions["text"] == "Lowell"]
     assert alone["canonical"].tolist() == [f"{first} Lowell"]
+
+
+def test_lower_case_piece_of_a_hyphenated_word_is_not_an_entity(nlp):
+    """NER sometimes tags "geo" of "geo-political" (PRODUCT): not a name. Capitalised parts of
+    hyphenated words ("Russia-NATO", "anti-NATO") are names and stay."""
+    from spacy.tokens import Span
+
+    from helpers.article import article_from_text
+    from helpers.parse import parse
+
+    text = "The geo-political stakes rose as Russia-NATO talks stalled, and anti-NATO protesters gathered."
+    article = article_from_text(text, "hyphens")
+    doc = parse(article, nlp=nlp, cache=False)
+    words = [t.text for t in doc]
+    spans = [(words.index("geo"), "PRODUCT"), (words.index("Russia"), "GPE")]
+    spans += [(i, "ORG") for i, w in enumerate(words) if w == "NATO"]
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in spans]
+    mentions = resolve_entities(doc, article.paragraphs, "hyphens")[0]
+    assert sorted(mentions["text"]) == ["NATO", "NATO", "Russia"]

@@ -356,10 +356,28 @@ def _make_mention(words, start, end, label):
     key = tuple([w.lower() for w in names if w not in "-"])
     if not key or not any(map(str.isalpha, "".join(key))):
         return None
+    if _hyphen_fragment(words, name_start, end):
+        return None
     name = words.span_text(name_start, end)
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
     return Mention(start, end, label, key, name)
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _hyphen_fragment(words, start, end) -> bool:
+    """Whether tokens [start, end) are a lower-case piece of a hyphenated word ("geo" in
+    "geo-political"), which NER sometimes tags, rather than a name ("Russia" in "Russia-NATO" and
+    "NATO" in "anti-NATO" have capitals and stay)."""
+    if any(not w.islower() for w in words.text[start:end] if any(map(str.isalpha, w))):
+        return False
+    text, n = words.text, words.n
+    glued_after = end + 1 < n and text[end] in _HYPHENS and not words.spaced(end - 1) and not words.spaced(end)
+    glued_before = start >= 2 and text[start - 1] in _HYPHENS and not words.spaced(start - 2) \
+        and not words.spaced(start - 1)
+    return glued_after or glued_before
 
 
 def _is_title_token(words, i, label):
