@@ -147,7 +147,7 @@ def test_findings_text_is_computed_from_the_frames(bridge_findings):
     assert ("Named but never quoted" in " ".join(share)) == bool(silent)
     tone = report.findings_text(bridge_findings, "tone")
     n = len(bridge_findings.sentence_tone)
-    assert tone[0].startswith(f"Lexical tone (VADER) of the {n} sentences")
+    assert tone[0].startswith(f"Lexical tone (VADER) of the {n} prose sentences")
     assert set(report.findings_text(bridge_findings)) == set(
         sum((report.findings_text(bridge_findings, s) for s in report.SECTIONS), []))
 
@@ -326,3 +326,12 @@ def test_headlines_are_the_key_findings_in_report_order(bridge_findings):
     silent = bridge_findings.people.loc[~bridge_findings.people["quoted"], "canonical"].tolist()
     assert any(h.startswith("Named but never quoted") for h in heads) == bool(silent)
     assert not any(h.startswith("Top keyphrases") for h in heads)
+
+
+def test_spread_separates_statements_of_one_speaker_in_one_paragraph():
+    import numpy as np
+
+    from helpers.charts import _spread
+
+    y = _spread(np.array([1.0, 1.0, 1.0, 0.0, 1.0]), [("a", 4), ("a", 4), ("a", 4), ("b", 4), ("a", 5)])
+    assert np.allclose(y, [0.8, 1.0, 1.2, 0.0, 1.0])

@@ -177,10 +177,13 @@ def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tup
     speakers = sorted(stats, key=lambda who: speaker_sort_key(*stats[who]))
     fig, ax = _figure(len(speakers))
     rows = {s: len(speakers) - 1 - i for i, s in enumerate(speakers)}
+    # Statements of one speaker in one paragraph side by side vertically, so that none hides another
+    y = _spread(data["speaker"].map(rows).to_numpy(dtype=float), list(zip(data["speaker"], data["paragraph_id"])))
     for kind in KIND_ORDER:
-        part = data[data["kind"] == kind]
+        sel = (data["kind"] == kind).to_numpy()
+        part = data[sel]
         ax.scatter(
-            part["paragraph_id"], part["speaker"].map(rows), s=12 + part["n_words"].astype(float).clip(upper=80) * 2,
+            part["paragraph_id"], y[sel], s=12 + part["n_words"].astype(float).clip(upper=80) * 2,
             color=KIND_COLOURS[kind], alpha=0.85, label=kind, edgecolors="white", linewidths=0.5,
         )
     ax.set_yticks(list(rows.values()), list(rows.keys()))
@@ -197,6 +200,18 @@ def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tup
         title = "Nobody is quoted"
     _finish(fig, ax, title, source)
     return fig, data
+
+
+def _spread(y: np.ndarray, groups: list, step: float = 0.2) -> np.ndarray:
+    """``y`` with the members of each group (in order) spread ``step`` apart around their value."""
+    members: dict = {}
+    for k, g in enumerate(groups):
+        members.setdefault(g, []).append(k)
+    out = y.astype(float).copy()
+    for ks in members.values():
+        for n, k in enumerate(ks):
+            out[k] += (n - (len(ks) - 1) / 2) * step
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -227,9 +242,9 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
         ax.text((a + b) / 2, 0.98, label, ha="center", va="top", fontsize=6.5, color="#868e96")
     quoted = data[data["in_quote"]]
     plain = data[~data["in_quote"]]
-    ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="narration", zorder=2)
+    ax.scatter(plain["sentence_id"], plain["compound"], s=14, color="#adb5bd", label="no quoted words", zorder=2)
     ax.scatter(quoted["sentence_id"], quoted["compound"], s=22, color=KIND_COLOURS["indirect"],
-               label="contains a quote", zorder=3)
+               label="contains quoted words", zorder=3)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("sentence (grey lines: paragraph starts; shaded: page parts not scored)")
     ax.set_ylabel("VADER compound (lexical tone)")
@@ -417,7 +432,7 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source,
                     color="white" if v > top / 2 else "#333333")
     ax.set_yticks(range(len(full)), [f"{t}: {labels.get(t, '')}" for t in full.index])
     ax.set_xticks(range(len(columns)), [str(c) for c in columns], fontsize=6)
-    ax.set_xlabel("paragraph (0 = top of the page; every paragraph of the article is a column)")
+    ax.set_xlabel("paragraph (numbered from the top of the page; a column for each from the headline on)")
     ax.set_ylabel("theme")
     ax.grid(False)
     fig.colorbar(im, ax=ax, label="sentences of the paragraph\nin the theme", fraction=0.03, pad=0.02,

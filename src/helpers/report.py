@@ -273,10 +273,10 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
         _table(f.share, ["speaker", "speaker_type", "n_statements", "n_direct", "n_partial", "n_indirect",
                          "n_quoted_words", "share_statements", "share_quoted_words", "first_paragraph"]),
         "<h2>Tone of each speaker's own words</h2>",
-        _table(f.speaker_tone, ["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
+        _table(f.speaker_tone, ["speaker", "n_statements", "mean_compound", "tone", "n_positive", "n_neutral",
                                 "n_negative"]),
         "<h2>Themes</h2>",
-        _table(f.themes.themes, ["theme_id", "top_terms", "n_sentences", "representative_sentence"]),
+        _table(f.themes.themes, ["theme_id", "label", "top_terms", "n_sentences", "representative_sentence"]),
         "<h2>Charts</h2>",
     ]
     for name, caption in figures:
@@ -320,7 +320,7 @@ def _findings(f: Findings) -> _Sections:
     out.section = "tone"
     st = sentiment.tone_summary(f.sentence_tone)
     out.append(
-        f"Lexical tone (VADER) of the {st['n']} sentences: {st['positive']} positive, {st['neutral']} neutral, "
+        f"Lexical tone (VADER) of the {st['n']} prose sentences: {st['positive']} positive, {st['neutral']} neutral, "
         f"{st['negative']} negative; mean compound {st['mean_compound']:+.2f}. This measures word choice, not facts.",
         key=True,
     )
@@ -487,7 +487,8 @@ _HEADERS = {
     "n_partial": "Quoted fragments", "n_indirect": "Reported speech", "n_quoted_words": "Words in quotation marks",
     "share_statements": "Share of statements", "share_quoted_words": "Share of quoted words",
     "first_paragraph": "First speaks in paragraph", "mean_compound": "Mean tone (\u22121 to +1)",
-    "n_positive": "Positive", "n_neutral": "Neutral", "n_negative": "Negative", "theme_id": "Theme",
+    "n_positive": "Positive", "n_neutral": "Neutral", "n_negative": "Negative", "tone": "Tone (label)",
+    "theme_id": "Theme", "label": "Theme label",
     "top_terms": "Top terms", "n_sentences": "Sentences", "representative_sentence": "Most typical sentence",
 }
 
@@ -501,6 +502,7 @@ def _table(frame: pd.DataFrame, columns: list[str]) -> str:
         if c.startswith("share_"):
             shown[c] = shown[c].map(lambda v: f"{v:.0%}" if pd.notna(v) else v)
         elif shown[c].dtype.kind == "f":
-            shown[c] = shown[c].map(lambda v: f"{v:+.2f}" if pd.notna(v) else v)
+            # three decimals: the neutral band ends at +-0.05, and 0.047 must not read "+0.05"
+            shown[c] = shown[c].map(lambda v: f"{v:+.3f}" if pd.notna(v) else v)
     shown = display.reader_table(shown).rename(columns=_HEADERS)
     return shown.to_html(index=False, border=0, escape=True)
