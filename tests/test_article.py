@@ -2,7 +2,7 @@ import hashlib
 
 import pytest
 
-from helpers.article import ArticleError, article_from_text, load_article
+from helpers.article import ROLES, ArticleError, article_from_text, load_article
 
 LEAD = (
     "The mayor of Springfield opened a new bridge on Monday, ending two years of detours for "
@@ -213,3 +213,19 @@ def test_tag_shortcut_gives_the_attribute_rulers_pos(nlp):
     assert A._pos_rules(nlp) is not None  # the bundled pipeline qualifies for the shortcut
     for text in texts:
         assert A._tag_pos(text, nlp)[1] == [t.pos_ for t in A._tag(text, nlp)], text
+
+
+def test_role_counts_has_a_prose_row_and_the_total():
+    import pandas as pd
+
+    from helpers.frames import role_counts
+
+    roles = ["navigation", "headline", "body", "body", "pull_quote"]
+    paragraphs = pd.DataFrame({"role": pd.Categorical(roles, categories=ROLES)})
+    sentences = pd.DataFrame({"role": pd.Categorical(roles + ["body"], categories=ROLES),
+                              "n_words": [2, 5, 10, 20, 7, 30]})
+    counts = role_counts(paragraphs, sentences)
+    prose = counts.loc["prose (headline, standfirst, body)"]
+    assert prose.tolist() == [3, 4, 65]  # paragraphs, sentences, words of headline + body
+    assert counts.loc["total"].tolist() == [5, 6, 74]
+    assert counts.index[-1] == "total"

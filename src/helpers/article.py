@@ -51,6 +51,8 @@ ROLES = (
 )
 #: Roles whose sentences are the article's own prose (and may hold quotes).
 TEXT_ROLES = ("headline", "standfirst", "body", "pull_quote")
+#: Roles whose sentences tone and themes score: the prose without the pull quote (display copy).
+PROSE_ROLES = ("headline", "standfirst", "body")
 PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "role", "text", "start_char", "end_char"]
 #: dtype of every `role` column, built once (validating categories costs more than a small frame)
 ROLE_DTYPE = pd.CategoricalDtype(ROLES)

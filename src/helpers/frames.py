@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.article import ROLE_CODES, ROLE_DTYPE, Article
+from helpers.article import PROSE_ROLES, ROLE_CODES, ROLE_DTYPE, Article
 from helpers.tokens import token_table
 
 SENTENCE_COLUMNS = [
@@ -73,11 +73,14 @@ def paragraph_of(paragraphs: pd.DataFrame, offsets) -> np.ndarray:
 
 
 def role_counts(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Paragraphs, sentences and words per role (roles that do not occur are left out)."""
+    """Paragraphs, sentences and words per role (roles that do not occur are left out), then the
+    prose that tone and themes score (headline, standfirst, body) and the total."""
     counts = pd.DataFrame({
         "paragraphs": paragraphs.groupby("role", observed=True).size(),
         "sentences": sentences.groupby("role", observed=True).size(),
         "words": sentences.groupby("role", observed=True)["n_words"].sum(),
     }).fillna(0).astype(int)
-    counts.loc["total"] = counts.sum()
+    total = counts.sum()
+    counts.loc["prose (" + ", ".join(PROSE_ROLES) + ")"] = counts[counts.index.isin(PROSE_ROLES)].sum()
+    counts.loc["total"] = total
     return counts
