@@ -33,3 +33,14 @@ def test_report_tables_show_no_missing_markers():
     html = report._table(_gappy(), ["speaker", "speaker_id", "quote_kind", "mean_compound", "n_mentions"])
     assert "<td>\u2014</td>" in html and "<td>+0.250</td>" in html
     assert not any(word in html for word in MISSING_WORDS)
+
+
+def test_reader_table_joins_list_cells():
+    import pandas as pd
+
+    from helpers.display import reader_table
+
+    frame = pd.DataFrame({"variants": [["Ana Ruiz", "Ruiz"], None], "n": [2, 1]})
+    shown = reader_table(frame)
+    assert shown["variants"].tolist() == ["Ana Ruiz; Ruiz", "\u2014"]
+    assert shown["n"].dtype == frame["n"].dtype and frame["variants"][0] == ["Ana Ruiz", "Ruiz"]

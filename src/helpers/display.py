@@ -33,13 +33,17 @@ ROLE_COLOURS = {
 
 
 def reader_table(frame: pd.DataFrame, missing: str = MISSING) -> pd.DataFrame:
-    """``frame`` as a reader sees it: every missing cell (None, NaN, NA, NaT) shown as ``missing``.
+    """``frame`` as a reader sees it: every missing cell (None, NaN, NA, NaT) shown as ``missing``,
+    and a list cell (name variants, sentence ids) as its items joined by "; ".
 
-    Returns a copy; only columns that hold a missing value change (to text cells), so numbers
-    elsewhere keep their dtype and formatting.
+    Returns a copy; only columns that hold a missing value or a list change (to text cells), so
+    numbers elsewhere keep their dtype and formatting.
     """
     out = frame.copy()
     for column in out.columns:
+        values = out[column]
+        if values.dtype == object and any(isinstance(v, (list, tuple)) for v in values):
+            out[column] = [("; ".join(map(str, v)) if isinstance(v, (list, tuple)) else v) for v in values]
         gaps = out[column].isna()
         if gaps.any():
             out[column] = out[column].astype(object).where(~gaps, missing)
