@@ -82,18 +82,20 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
     per sentence, in text order.
     """
     # the kept rows of each column, without building the filtered frame
-    keep = slice(None) if roles is None else np.array([r in roles for r in sentences["role"].tolist()], dtype=bool)
+    keep = None if roles is None else np.array([r in roles for r in share._values(sentences, "role")], dtype=bool)
     cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
-    data = {c: _column(sentences[c], keep) for c in cols}
-    scores = [score_text(t) for t in sentences["text"].array[keep].tolist()]
+    data = {c: _kept(sentences, c, keep) for c in cols}
+    texts = data["text"] if "text" in data else _kept(sentences, "text", keep)
+    scores = [score_text(t) for t in texts.tolist()]
     for key in ("compound", "neg", "neu", "pos"):
         data[key] = [sc[key] for sc in scores]
     data["tone"] = [tone_label(sc["compound"]) for sc in scores]
-    kinds = _quote_kind_per_sentence(sentences["start_char"].array[keep].tolist(),
-                                     sentences["end_char"].array[keep].tolist(), quotes)
+    kinds = _quote_kind_per_sentence(_kept(sentences, "start_char", keep).tolist(),
+                                     _kept(sentences, "end_char", keep).tolist(), quotes)
     data["quote_kind"] = kinds
     data["in_quote"] = [k in ("direct", "partial") for k in kinds]
-    return pd.DataFrame(data)  # built in one go: adding columns one by one costs more than the scores
+    # built in one go (adding columns one by one costs more than the scores), as pd.DataFrame(data)
+    return share._build(share._column_index(tuple(data)), list(data.values()), by_rows=False)
 
 
 def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -104,7 +106,7 @@ def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
     for r in rows:
         compound = score_text(r["text"])["compound"]
         out.append([r[c] for c in cols] + [compound, tone_label(compound), r["quote_id"] not in reasons])
-    return pd.DataFrame(out, columns=cols + ["compound", "tone", "counted"])
+    return share._frame(out, share._column_index((*cols, "compound", "tone", "counted")))
 
 
 def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
@@ -118,7 +120,7 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     q = quotes_with_tone
     speakers: dict = {}
     fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted", "n_words"]
-    for art, sid, name, compound, tone, start, counted, n_words in zip(*(q[c].tolist() for c in fields)):
+    for art, sid, name, compound, tone, start, counted, n_words in zip(*(share._values(q, c) for c in fields)):
         if not counted:
             continue
         sid = None if share._missing(sid) else sid
@@ -135,7 +137,7 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
         s["mean_compound"] = s["_sum"] / s["n_statements"]
         s["tone"] = tone_label(s["mean_compound"])
     out.sort(key=lambda s: (s["article_id"], *share.speaker_sort_key(s["n_statements"], s["_words"], s["_first"])))
-    return pd.DataFrame([[s[c] for c in cols] for s in out], columns=cols)
+    return share._frame([[s[c] for c in cols] for s in out], share._column_index(tuple(cols)))
 
 
 def tone_summary(tone: pd.DataFrame) -> dict:
@@ -157,12 +159,12 @@ def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
     ``doc.text``). Scoring is :func:`helpers.target_sentiment.mention_polarities`.
     """
     cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
-    data = {c: _column(mentions[c]) for c in cols if c in mentions}
-    spans = list(zip(map(int, mentions["start_char"].tolist()), map(int, mentions["end_char"].tolist())))
+    data = {c: share._array(mentions, c).copy() for c in cols if c in mentions}
+    spans = list(zip(map(int, share._values(mentions, "start_char")), map(int, share._values(mentions, "end_char"))))
     results = mention_polarities(doc, spans) if spans else []
     data["polarity"] = [r["label"] for r in results]
     data["polarity_score"] = [float(r["score"]) for r in results]
-    return pd.DataFrame(data)
+    return share._build(share._column_index(tuple(data)), list(data.values()), by_rows=False)
 
 
 def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -176,7 +178,7 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     m = mention_sentiment
     fields = ["article_id", "entity_id", "canonical", "label", "polarity", "polarity_score"]
     entities: dict = {}
-    for art, eid, name, label, pol, score in zip(*(m[c].tolist() for c in fields)):
+    for art, eid, name, label, pol, score in zip(*(share._values(m, c) for c in fields)):
         e = entities.setdefault((art, eid), {"article_id": art, "entity_id": eid, "canonical": name, "label": label,
                                              "n_mentions": 0, "n_positive": 0, "n_neutral": 0, "n_negative": 0,
                                              "_sum": 0.0})
@@ -189,7 +191,7 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
         p, n = e["n_positive"], e["n_negative"]
         e["polarity"] = "positive" if p > n else "negative" if n > p else "neutral"
     out.sort(key=lambda e: (e["article_id"], -e["n_mentions"], e["canonical"]))
-    return pd.DataFrame([[e[c] for c in cols] for e in out], columns=cols)
+    return share._frame([[e[c] for c in cols] for e in out], share._column_index(tuple(cols)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,10 +199,10 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _column(series: pd.Series, rows=slice(None)) -> pd.Series:
-    """``series`` (its ``rows``: a boolean mask or a slice) with a fresh 0..n-1 index and its own
-    dtype (an object column stays object)."""
-    return pd.Series(series.array[rows], dtype=series.dtype, copy=False)
+def _kept(frame: pd.DataFrame, name: str, keep):
+    """The ``keep`` rows (a boolean mask; None: all) of column ``name`` as a fresh array of its own dtype."""
+    values = share._array(frame, name)
+    return values.copy() if keep is None else values[keep]
 
 
 def _analyzer():
@@ -217,7 +219,8 @@ def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.Data
     kinds: list = [None] * len(starts)
     if quotes is None or len(quotes) == 0:
         return kinds
-    spans = sorted(zip(quotes["start_char"].tolist(), quotes["end_char"].tolist(), map(str, quotes["kind"].tolist())),
+    spans = sorted(zip(share._values(quotes, "start_char"), share._values(quotes, "end_char"),
+                       map(str, share._values(quotes, "kind"))),
                    key=lambda q: _QUOTE_KIND_RANK.get(q[2], 9))
     for i, (s, e) in enumerate(zip(starts, ends)):
         for qs, qe, kind in spans:

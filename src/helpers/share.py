@@ -51,12 +51,20 @@ n_mentions                    mentions of the speaker in the entities frame (0 i
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+
+try:
+    from pandas.api.internals import create_dataframe_from_blocks
+except ImportError:  # pragma: no cover - pandas before 2.3
+    create_dataframe_from_blocks = None
 
 KINDS = ("direct", "partial", "indirect")
 QUOTED_KINDS = ("direct", "partial")
@@ -213,7 +221,7 @@ def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame, labels: tu
     wanted = set(labels)
     out = []
     for art, eid, name, label, n_mentions, descriptor in zip(
-            *(entities[c].tolist() if c in entities or c == "label" else [None] * len(entities) for c in cols)):
+            *(_values(entities, c) if c in entities or c == "label" else [None] * len(entities) for c in cols)):
         if label not in wanted:
             continue
         # Prefer the id link; fall back to the canonical name when the engine left speaker_id empty.
@@ -257,10 +265,9 @@ _POSITION_COLUMNS = pd.Index(["quote_id", "speaker", "kind", "paragraph_id", "st
 
 
 def _frame(rows: list, columns: pd.Index) -> pd.DataFrame:
-    """A frame of ``rows`` under a prebuilt column Index: making the Index from a list on every call
-    costs a fifth of building a frame this small. The frame gets its own copy (an Index's name can
-    be set in place)."""
-    return pd.DataFrame(rows, columns=columns.copy())
+    """``pd.DataFrame(rows, columns=columns)``, built by :func:`_build` under a prebuilt column Index
+    (making the Index from a list on every call costs a fifth of building a frame this small)."""
+    return _build(columns, [list(c) for c in zip(*rows)] if rows else [[] for _ in columns])
 
 
 def _word_count(text: str) -> int:
@@ -278,7 +285,7 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
     canonical name, else None (no speaker).
     """
     n = len(quotes)
-    columns = {f: (quotes[f].tolist() if f in quotes else [None] * n) for f in _FIELDS}
+    columns = {f: (_values(quotes, f) if f in quotes else [None] * n) for f in _FIELDS}
     rows = []
     for pos, values in enumerate(zip(*columns.values())):
         # sentence_ids holds a list (an array after parquet): kept as is, never tested for NaN
@@ -329,8 +336,110 @@ def _mention_lookup(entities: pd.DataFrame | None):
     if entities is None or len(entities) == 0:
         return lambda art, sid, name: 0
     by_id, by_name = {}, {}
-    for art, eid, name, n in zip(entities["article_id"].tolist(), entities["entity_id"].tolist(),
-                                 entities["canonical"].tolist(), entities["n_mentions"].tolist()):
+    for art, eid, name, n in zip(*(_values(entities, c) for c in ("article_id", "entity_id", "canonical", "n_mentions"))):
         by_id.setdefault((art, eid), int(n))
         by_name.setdefault((art, name), int(n))
     return lambda art, sid, name: by_id.get((art, sid), by_name.get((art, name), 0))
+
+
+# ---------------------------------------------------------------------------------------------
+# cheap column reads and frame builds, shared with helpers.sentiment and helpers.topics
+# ---------------------------------------------------------------------------------------------
+# On frames of a few dozen rows, ``frame[name]`` (a new Series each time) and pandas' inference
+# of every list column (strings become the pyarrow-backed ``str`` dtype one value at a time) cost
+# more than the analysis around them. _values/_array read a column without a Series; _build makes
+# exactly the frame the constructor would make, from one block per dtype.
+
+_STR = pd.Series(["a"]).dtype  # the dtype pandas gives a column of Python strings
+_FAST_STR = isinstance(_STR, pd.StringDtype) and _STR.storage == "pyarrow" and _STR.na_value is not pd.NA
+_FAST_READ = hasattr(pd.DataFrame, "_get_column_array")  # pandas' own column access, without a Series
+_NONE = type(None)
+
+
+def _array(frame: pd.DataFrame, name: str):
+    """Column ``name`` of ``frame`` as its array: numpy for numpy dtypes, else the extension array
+    (``frame[name].array``). Shared with the frame: copy it (or index it) before handing it on."""
+    if _FAST_READ:
+        loc = frame.columns.get_loc(name)
+        if isinstance(loc, int):
+            return frame._get_column_array(loc)
+    series = frame[name]
+    return series.array if isinstance(series.dtype, pd.api.extensions.ExtensionDtype) else series.to_numpy()
+
+
+def _values(frame: pd.DataFrame, name: str) -> list:
+    """``frame[name].tolist()``, cheaply (a categorical column of strings is read from its codes)."""
+    values = _array(frame, name)
+    if isinstance(values, pd.Categorical) and values.categories.dtype in (_STR, object):
+        codes = values.codes
+        if len(codes) and codes.min() >= 0:  # missing values (code -1) are left to Categorical.tolist
+            categories = values.categories.tolist()
+            return [categories[c] for c in codes.tolist()]
+    return values.tolist()
+
+
+def _build(columns: pd.Index, data: list, by_rows: bool = True) -> pd.DataFrame:
+    """The frame ``pd.DataFrame`` makes of ``data`` (one list or fresh array per column of ``columns``).
+
+    A list is typed as the constructor types it when it holds only Python ints, only floats, only
+    bools, only None, or strings (with None for missing: the ``str`` dtype); an array (numpy or
+    pandas) is taken as it is, not copied. Any other list, or no rows, goes to the constructor
+    itself: ``pd.DataFrame(rows, columns=columns)`` when ``by_rows`` (the rows are the zipped
+    columns), else ``pd.DataFrame(dict(zip(columns, data)))``.
+    """
+    n = len(data[0]) if data else 0
+    arrays = [_typed(v) if isinstance(v, list) else v for v in data] if n and create_dataframe_from_blocks else None
+    if arrays is None or any(a is None for a in arrays):
+        if by_rows:
+            return pd.DataFrame(list(zip(*data)), columns=columns.copy())
+        return pd.DataFrame(dict(zip(columns, data)))
+    # one 2-D block per numpy dtype (as the constructor consolidates them), one block per extension array
+    blocks, numpy_columns = [], {}
+    for k, a in enumerate(arrays):
+        if isinstance(a, np.ndarray):
+            numpy_columns.setdefault(a.dtype, []).append(k)
+        else:
+            blocks.append((a, np.array([k], dtype=np.intp)))
+    for ks in numpy_columns.values():
+        block = arrays[ks[0]].reshape(1, n) if len(ks) == 1 else np.vstack([arrays[k] for k in ks])
+        blocks.append((block, np.array(ks, dtype=np.intp)))
+    return create_dataframe_from_blocks(blocks, pd.RangeIndex(n), columns.copy())
+
+
+def _typed(values: list):
+    """``values`` as the array pandas infers for it, or None when it is not one of the plain cases."""
+    types = set(map(type, values))
+    if len(types) == 1:
+        kind = types.pop()
+        if kind is str:
+            return _strings(values)
+        if kind is int:
+            try:
+                return np.array(values, dtype=np.int64)
+            except OverflowError:  # beyond int64: pandas picks another dtype
+                return None
+        if kind is float:
+            return np.array(values, dtype=np.float64)
+        if kind is bool:
+            return np.array(values, dtype=bool)
+        if kind is _NONE:
+            out = np.empty(len(values), dtype=object)
+            out[:] = values
+            return out
+        return None
+    if types == {str, _NONE}:
+        return _strings(values)
+    return None
+
+
+def _strings(values: list):
+    """Python strings (None for missing) as pandas' ``str`` array, in one pyarrow call."""
+    if not _FAST_STR:
+        return None
+    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_STR)
+
+
+@functools.cache
+def _column_index(names: tuple) -> pd.Index:
+    """The column Index of ``names``, made once (:func:`_build` gives each frame its own copy)."""
+    return pd.Index(list(names))

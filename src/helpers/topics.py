@@ -91,6 +91,7 @@ _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "P
 _DATE_NUMBER_ENTS = _NOT_THEME_ENTS - {"PERSON"}
 K_MIN, K_MAX = 2, 6
 _KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
+_KEYPHRASE_INDEX = pd.Index(["rank", "phrase", "key", "count", "n_sentences", "score", "first_char"])
 # spaCy's English noun chunks (spacy.lang.en.syntax_iterators), read from the token table
 _CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
@@ -102,6 +103,7 @@ TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
 _TERM_INDEX = pd.Index(TERM_COLUMNS)
 _THEME_INDEX = pd.Index(["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
                          "representative_sentence"])
+_SENTENCE_INDEX = pd.Index(["article_id", "sentence_id", "paragraph_id", "theme_id", "theme_weight", "theme_label"])
 
 
 @dataclass
@@ -157,11 +159,11 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
     rows = rows[:max(top, 0)]
     cols = ["phrase", "key", "count", "n_sentences", "score", "first_char"]
-    data = {"rank": np.arange(1, len(rows) + 1, dtype=np.int64)}
+    data = [np.arange(1, len(rows) + 1, dtype=np.int64)]
     for k, c in enumerate(cols):
         values = [r[k] for r in rows]
-        data[c] = np.array(values, dtype=_KEYPHRASE_DTYPES[c]) if c in _KEYPHRASE_DTYPES else values
-    return pd.DataFrame(data)
+        data.append(np.array(values, dtype=_KEYPHRASE_DTYPES[c]) if c in _KEYPHRASE_DTYPES else values)
+    return share._build(_KEYPHRASE_INDEX, data, by_rows=False)
 
 
 def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
@@ -171,11 +173,11 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     with a theme or :data:`NO_THEME`.
     """
     # plain lists, not a filtered frame: a pandas selection costs more than the rule on an article
-    prose = [str(r) in PROSE_ROLES for r in sentences["role"].tolist()]
+    prose = [str(r) in PROSE_ROLES for r in share._values(sentences, "role")]
     keep = None if all(prose) else [i for i, p in enumerate(prose) if p]
 
     def column(name: str) -> list:
-        values = sentences[name].tolist()
+        values = share._values(sentences, name)
         return values if keep is None else [values[i] for i in keep]
 
     starts, ends = column("start_char"), column("end_char")
@@ -221,15 +223,14 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    # prebuilt column labels, copied (see helpers.share._frame)
-    terms = pd.DataFrame(term_rows, columns=_TERM_INDEX.copy())
-    theme_frame = pd.DataFrame(theme_rows, columns=_THEME_INDEX.copy())
+    # built from blocks under prebuilt column labels (see helpers.share._build)
+    terms = share._frame(term_rows, _TERM_INDEX)
+    theme_frame = share._frame(theme_rows, _THEME_INDEX)
     labels = [row[1] for row in theme_rows]
-    sent = pd.DataFrame({
-        "article_id": column("article_id"), "sentence_id": sentence_ids,
-        "paragraph_id": column("paragraph_id"), "theme_id": theme_of,
-        "theme_weight": weight_of.round(6), "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of],
-    })
+    sent = share._build(_SENTENCE_INDEX, [
+        column("article_id"), sentence_ids, column("paragraph_id"), theme_of, weight_of.round(6),
+        [labels[t] if t >= 0 else NO_THEME for t in theme_of.tolist()],
+    ], by_rows=False)
     return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
 
 
@@ -247,7 +248,7 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     kept = [r for r in rows if r["quote_id"] not in reasons]
     if not kept or not theme_ids:
         return pd.DataFrame(0, index=pd.Index([], name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
-    sent_theme = dict(zip(model.sentences["sentence_id"].tolist(), model.sentences["theme_id"].tolist()))
+    sent_theme = dict(zip(share._values(model.sentences, "sentence_id"), share._values(model.sentences, "theme_id")))
     context = _term_context(doc)
     X = _tfidf([_terms(doc, r["start_char"], r["end_char"], context) for r in kept], model.vocab, model.idf)
     scores = X @ model.loadings.T
@@ -268,8 +269,10 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
             continue
         counts.setdefault(r["speaker"], [0] * len(theme_ids))[theme] += 1
     order = sorted(counts, key=lambda sp: share.speaker_sort_key(*order_of[sp]))
-    return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
-                        columns=pd.Index(theme_ids, name="theme_id"))
+    matrix = [counts[sp] for sp in order]
+    if matrix:  # one int64 matrix (what the constructor infers from these counts), not rows to infer
+        matrix = np.array(matrix, dtype=np.int64)
+    return pd.DataFrame(matrix, index=pd.Index(order, name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
 
 
 def theme_flow(model: ThemeModel) -> pd.DataFrame:
@@ -277,10 +280,10 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 
     Columns are the paragraphs that hold at least one themed sentence, in text order.
     """
-    theme = model.sentences["theme_id"].to_numpy()
-    paragraph = model.sentences["paragraph_id"].to_numpy()[theme >= 0]
+    theme = share._array(model.sentences, "theme_id")
+    paragraph = share._array(model.sentences, "paragraph_id")[theme >= 0]
     theme = theme[theme >= 0]
-    theme_ids = model.themes["theme_id"].tolist()
+    theme_ids = share._values(model.themes, "theme_id")
     paragraphs = np.unique(paragraph)
     counts = np.zeros((len(theme_ids), len(paragraphs)), dtype=int)
     # np.add.at instead of pd.crosstab: same numbers, a tenth of the time on frames this small
@@ -472,8 +475,8 @@ def _n_phrase(n: int, total: int) -> str:
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
-    return [(int(s), int(e)) for r, s, e in zip(sentences["role"].tolist(), sentences["start_char"].tolist(),
-                                                sentences["end_char"].tolist()) if r in PROSE_ROLES]
+    return [(int(s), int(e)) for r, s, e in zip(*(share._values(sentences, c) for c in ("role", "start_char", "end_char")))
+            if r in PROSE_ROLES]
 
 
 def _sentence_index(doc, T: TokenTable, spans) -> list[int | None]:
