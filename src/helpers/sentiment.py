@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from helpers import share
+from helpers.article import PROSE_ROLES  # noqa: F401  (re-exported: the roles tone scores)
 from helpers.target_sentiment import mention_polarities, target_polarity, vader_analyzer
 
 __all__ = [
@@ -52,7 +53,6 @@ __all__ = [
 ]
 
 # The article's own prose: the pull quote repeats body text and captions/navigation are page furniture.
-PROSE_ROLES = ("headline", "standfirst", "body")
 POSITIVE = 0.05
 NEGATIVE = -0.05
 _QUOTE_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}

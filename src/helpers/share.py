@@ -6,7 +6,7 @@ paragraph_id, cue, cue_lemma, speaker_mention, speaker, speaker_id, speaker_type
 is_pull_quote, duplicate_of, n_words) and, for mentions, the entities frame of
 :mod:`helpers.entities` (article_id, entity_id, canonical, label, variants, n_mentions, descriptor).
 
-Counting rules (the same as the gold annotation's, see ``/work/shared/gold/README.md``):
+Counting rules (the same as the gold annotation's, see ``../shared/gold/README.md`` beside the checkout):
 
 - a pull quote (``is_pull_quote`` or a ``duplicate_of`` set) repeats a body quote: not counted;
 - a partial (or direct) quote lying inside an indirect quote of the same speaker (at least half of
