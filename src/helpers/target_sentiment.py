@@ -113,7 +113,8 @@ def mention_polarities(doc, spans) -> list[dict]:
     for start, end in spans:
         _check_span(text, start, end)
     cache: dict = {"table": table, "index": model.index}  # what the mentions of the Doc share
-    return model.predict([_features(table, start, end, cache) for start, end in spans])
+    # (a generator: each mention's features are summed up and dropped before the next is built)
+    return model.predict(_features(table, start, end, cache) for start, end in spans)
 
 
 def mention_features(doc, start: int, end: int) -> dict[str, float]:
@@ -162,11 +163,12 @@ class _Model:
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
-    def predict(self, rows: list[tuple[list[int], dict[int, float]]]) -> list[dict]:
+    def predict(self, rows) -> list[dict]:
         """Class probabilities of each mention from its features as :func:`_features` gives them:
         ``(bag, named)``, the model's ids of its features of value 1.0 (repeats count once) and its
         other features as id -> value. Features the model does not know (id -1) are ignored; each
-        row's sum runs over its features in that order (the bag's in order of first appearance)."""
+        row's sum runs over its features in that order (the bag's in order of first appearance).
+        ``rows`` can be a generator: each row is read once and not kept."""
         idx: list[int] = []
         values: list[float] = []
         sizes: list[int] = []
@@ -177,20 +179,21 @@ class _Model:
             values += [1.0] * len(bag)
             values += named.values()
             sizes.append(len(bag) + len(named))
+        n = len(sizes)
         idx = np.array(idx, dtype=np.intp)
         val = np.array(values, dtype=np.float64)
-        ids = np.repeat(np.arange(len(rows)), sizes)
+        ids = np.repeat(np.arange(n), sizes)
         known = (idx >= 0) & (val != 0)
         idx, val, ids = idx[known], val[known], ids[known]
-        counts = np.bincount(ids, minlength=len(rows)).tolist()
+        counts = np.bincount(ids, minlength=n).tolist()
         contrib = self.coef[idx] * val[:, None]
-        z = np.tile(self.intercept, (len(rows), 1))
+        z = np.tile(self.intercept, (n, 1))
         for k in range(z.shape[1]):  # each row's sum in its features' order
-            z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=len(rows))
+            z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=n)
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         labels = self.labels
-        best = p.argmax(axis=1).tolist() if len(rows) else []
+        best = p.argmax(axis=1).tolist() if n else []
         rounded = [[round(x, 6) for x in row] for row in p.tolist()]
         pos = labels.index("positive") if "positive" in labels else None
         neg = labels.index("negative") if "negative" in labels else None
@@ -269,22 +272,28 @@ class _Sentence:
         self.start, self.end, self.text = start, end, T.doc_text[start_char:end_char]
         self.index = index
         self.words = T.text[sl]
-        self.lower = T.lower[sl]
+        self.lower = lower = T.lower[sl]
+        like_num = T.like_num[sl]
+        # (each list below is built only where the sentence has something to change in it)
         if "PERSON" in T.ent_type[sl]:
             person = [e == "PERSON" for e in T.ent_type[sl]]
-            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
+            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, like_num, lower)]
             self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
-        else:  # the same lists, without testing every token for a name
-            self.norm = ["<NUM>" if num else low for num, low in zip(T.like_num[sl], self.lower)]
+        else:
+            self.norm = ["<NUM>" if num else low for num, low in zip(like_num, lower)] if True in like_num else lower
             self.lemma = T.lemma[sl]
         self.punct = T.is_punct[sl]
-        self.skip = [p or sp for p, sp in zip(self.punct, T.is_space[sl])]
+        space = T.is_space[sl]
+        self.skip = [p or sp for p, sp in zip(self.punct, space)] if True in space else self.punct
         self.stop = T.is_stop[sl]
         self.dep = T.dep[sl]
         self.pos = T.pos[sl]
-        # a head outside the sentence (possible only in hand-made Docs) is treated as a root
-        self.head = [h - start if start <= h < end else k for k, h in enumerate(T.head[sl])]
-        self.children = [[] for _ in self.head]
+        heads = T.head[sl]
+        if start <= min(heads) and max(heads) < end:
+            self.head = [h - start for h in heads]
+        else:  # a head outside the sentence (possible only in hand-made Docs) is treated as a root
+            self.head = [h - start if start <= h < end else k for k, h in enumerate(heads)]
+        self.children = [[] for _ in heads]
         for k, h in enumerate(self.head):
             if h != k:
                 self.children[h].append(k)
@@ -297,9 +306,12 @@ class _Sentence:
         self.keys = [get("s:" + w, -1) for w in self.kept_norm]
         self.bigrams = [get(f"s2:{a}_{b}", -1) for a, b in zip(self.kept_norm, self.kept_norm[1:])]
         self.masked = get(_TARGET_KEY, -1)
-        lex = _vader().lexicon
-        self.valence = [lex.get(w, 0.0) for w in self.lower]
-        self.may_score = _vader().may_score_each(self.words)
+        vader = _vader()
+        lex, may_score = vader.lexicon, vader.may_score
+        self.valence = [lex.get(w, 0.0) for w in lower]
+        # vader.may_score of each word: an alphabetic word (spaCy's is_alpha is str.isalpha) holds no
+        # punctuation or emoji, so it may score when its lower case (spaCy's lower) is in the lexicon
+        self.may_score = [low in lex if alpha else may_score(w) for alpha, low, w in zip(T.is_alpha[sl], lower, self.words)]
         self._wl = self._wr = None
         self._clauses: dict[int, tuple] = {}
         self._subtrees: dict[int, list[int]] = {}
@@ -328,11 +340,11 @@ class _Sentence:
                 role = f"{self.dep[gov]}>{role}"
         return gov, role
 
-    def clause(self, gov: int) -> tuple[list[tuple[int, int]], list[tuple[int, float]]]:
-        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: the id of the
-        ``c:`` key of each content word and the lexicon valence of each word that has one, by
-        token position (the caller leaves out its mention's tokens), in the order of a walk down
-        the clause."""
+    def clause(self, gov: int) -> tuple[list[int], list[int], list[int], list[float]]:
+        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: its content
+        words and the ids of their ``c:`` keys, its words with a lexicon valence and those
+        valences (the caller leaves out its mention's tokens), in the order of a walk down the
+        clause."""
         out = self._clauses.get(gov)
         if out is None:
             tokens, stack, children, dep = [], [gov], self.children, self.dep
@@ -343,10 +355,10 @@ class _Sentence:
                     if dep[c] not in _CLAUSE_DEPS:
                         stack.append(c)
             prefix, get = "c:NEG_" if self.negated(gov) else "c:", self.index.get
-            out = self._clauses[gov] = (
-                [(k, get(prefix + self.lemma[k], -1)) for k in tokens if not (self.skip[k] or self.stop[k])],
-                [(k, self.valence[k]) for k in tokens if self.valence[k]],  # zeros add nothing to a sum
-            )
+            words = [k for k in tokens if not (self.skip[k] or self.stop[k])]
+            scored = [k for k in tokens if self.valence[k]]  # zeros add nothing to a sum
+            out = self._clauses[gov] = (words, [get(prefix + self.lemma[k], -1) for k in words],
+                                        scored, [self.valence[k] for k in scored])
         return out
 
     def subtree(self, k: int) -> list[int]:
@@ -485,8 +497,8 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
     f[get(f"rgv:{role}_{neg}{gl}", -1)] = 1.0
     if neg:
         f[get("neg_gov", -1)] = 1.0
-    clause_keys, clause_valences = S.clause(gov)
-    for k, key in clause_keys:
+    clause_words, clause_keys, clause_scored, clause_valences = S.clause(gov)
+    for k, key in zip(clause_words, clause_keys):
         if not t0 <= k < t1:
             f[key] = 1.0
     modifiers = {c: S.subtree(c) for c in S.children[root] if S.dep[c] in _MODIFIER_DEPS}
@@ -508,7 +520,7 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
     f[get("vader_sent_pos", -1)] = vs["pos"]
     f[get("vader_sent_neg", -1)] = vs["neg"]
     if any(S.may_score[lo:t0]) or any(S.may_score[t1:hi]):
-        f[get("vader_win_compound", -1)] = _vader_scores(" ".join(S.words[lo:t0] + S.words[t1:hi]))["compound"]
+        f[get("vader_win_compound", -1)] = _vader().compound(" ".join(S.words[lo:t0] + S.words[t1:hi]))
     else:  # no word VADER could score: its compound is 0.0, no need to ask
         f[get("vader_win_compound", -1)] = 0.0
 
@@ -517,7 +529,7 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
     sign = -1.0 if neg else 1.0
     valence = S.valence
     f[get("lex_gov", -1)] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
-    f[get("lex_clause", -1)] = sign * _squash(sum([v for k, v in clause_valences if not t0 <= k < t1]))
+    f[get("lex_clause", -1)] = sign * _squash(sum([v for k, v in zip(clause_scored, clause_valences) if not t0 <= k < t1]))
     f[get("lex_mod", -1)] = _squash(sum(valence[k] for sub in modifiers.values() for k in sub))
     # sentence tone means different things for a speaker, a subject and an object
     coarse = "speaker" if speaker else role.split(">")[-1][:5]
