@@ -231,3 +231,19 @@ def test_polarities_equal_the_model_on_named_features(nlp):
     spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space] + [(e.start_char, e.end_char) for e in doc.ents]
     by_name = _model().predict_named([mention_features(doc, s, e) for s, e in spans])
     assert mention_polarities(doc, spans) == by_name
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS + ["Great news :) and sad news :( - \u2764 caf\u00e9 GOOD!"])
+def test_sentence_lists_equal_the_plain_rules(nlp, text):
+    """may_score read from spaCy's lower and is_alpha is VADER's may_score of each word; the
+    children lists are the heads' children in order."""
+    from helpers.target_sentiment import _model, _Sentence, _vader
+    from helpers.tokens import token_table
+
+    doc = nlp(text)
+    table = token_table(doc)
+    for sent in table.sents:
+        S = _Sentence(table, *sent, _model().index)
+        assert S.may_score == _vader().may_score_each(S.words)
+        assert [list(c) for c in S.children] == [[k for k, h in enumerate(S.head) if h == j and k != j]
+                                                 for j in range(len(S.head))]

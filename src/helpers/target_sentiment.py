@@ -161,6 +161,7 @@ class _Model:
         self.labels = tuple(data["classes"])
         self.index = {name: i for i, name in enumerate(data["features"])}
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
+        self._coef_by_class = [np.ascontiguousarray(c) for c in self.coef.T]
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
     def predict(self, rows) -> list[dict]:
@@ -186,10 +187,9 @@ class _Model:
         known = (idx >= 0) & (val != 0)
         idx, val, ids = idx[known], val[known], ids[known]
         counts = np.bincount(ids, minlength=n).tolist()
-        contrib = self.coef[idx] * val[:, None]
         z = np.tile(self.intercept, (n, 1))
-        for k in range(z.shape[1]):  # each row's sum in its features' order
-            z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=n)
+        for k, coef in enumerate(self._coef_by_class):  # each row's sum in its features' order
+            z[:, k] += np.bincount(ids, weights=coef[idx] * val, minlength=n)
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         labels = self.labels
@@ -293,10 +293,14 @@ class _Sentence:
             self.head = [h - start for h in heads]
         else:  # a head outside the sentence (possible only in hand-made Docs) is treated as a root
             self.head = [h - start if start <= h < end else k for k, h in enumerate(heads)]
-        self.children = [[] for _ in heads]
+        # a list only for tokens that have children (an empty tuple is shared by the leaves)
+        self.children = children = [()] * len(heads)
         for k, h in enumerate(self.head):
             if h != k:
-                self.children[h].append(k)
+                if children[h]:
+                    children[h].append(k)
+                else:
+                    children[h] = [k]
         self.quote = T.is_quote[sl]
         self.vader = _vader_scores(self.text)
         # the sentence's bag of words and bigrams before masking: positions, words, feature ids
