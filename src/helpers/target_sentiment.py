@@ -201,8 +201,8 @@ class _Model:
             "label": labels[b],
             "score": round((row[pos] if pos is not None else 0.0) - (row[neg] if neg is not None else 0.0), 6),
             "probs": dict(zip(labels, row)),
-            "n_features": n,
-        } for b, row, n in zip(best, rounded, counts)]
+            "n_features": count,
+        } for b, row, count in zip(best, rounded, counts)]
 
     def predict_named(self, features: list[dict[str, float]]) -> list[dict]:
         """:meth:`predict` of feature dicts name -> value (as :func:`mention_features` gives them)."""

@@ -17,7 +17,8 @@ that changes only how the work is organised, never a rule:
 Lexicon, constants, rules and rounding are the package's own. ``tests/test_vader.py`` checks equal
 scores (to the last bit) on hand-written texts that exercise every rule and on thousands of
 generated ones; texts with emojis, or non-``str`` input, go through the package's original method.
-:meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it.
+:meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it;
+:meth:`FastVader.compound` gives the compound score alone (the other three are not computed).
 """
 
 from __future__ import annotations
