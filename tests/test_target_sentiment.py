@@ -205,7 +205,7 @@ def test_char_span_and_root_read_from_the_token_table_agree_with_spacy(nlp, text
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
 def test_spliced_bag_of_words_is_the_masked_sentence(nlp, text):
-    from helpers.target_sentiment import _model, _Sentence
+    from helpers.target_sentiment import _model, _Names, _Sentence
     from helpers.tokens import token_table
 
     doc = nlp(text)
@@ -214,12 +214,13 @@ def test_spliced_bag_of_words_is_the_masked_sentence(nlp, text):
         n = sent[1] - sent[0]
         for t0 in range(n):
             for t1 in range(t0 + 1, n + 1):
-                S = _Sentence(table, *sent)  # fresh: no ids cached yet
+                names = _Names()
+                S = _Sentence(table, *sent, names)
                 norm = S.norm[:t0] + ["<T>"] * (t1 - t0) + S.norm[t1:]
                 words = [w for w, sk in zip(norm, S.skip) if not sk]
                 expected = ["s:" + w for w in words] + [f"s2:{a}_{b}" for a, b in zip(words, words[1:])]
-                assert S.bag(t0, t1) == expected
-                assert S.bag(t0, t1, index) == [index.get(k, -1) for k in expected]
+                assert [list(names)[i] for i in S.bag(t0, t1)] == expected
+                assert _Sentence(table, *sent, index).bag(t0, t1) == [index.get(k, -1) for k in expected]
 
 
 def test_polarities_equal_the_model_on_named_features(nlp):
@@ -228,5 +229,21 @@ def test_polarities_equal_the_model_on_named_features(nlp):
     text = SHORTCUT_TEXTS[0] + " " + SHORTCUT_TEXTS[1]
     doc = nlp(text)
     spans = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space] + [(e.start_char, e.end_char) for e in doc.ents]
-    by_name = _model().predict([([], mention_features(doc, s, e)) for s, e in spans])
+    by_name = _model().predict_named([mention_features(doc, s, e) for s, e in spans])
     assert mention_polarities(doc, spans) == by_name
+
+
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS + ["Great news :) and sad news :( - \u2764 caf\u00e9 GOOD!"])
+def test_sentence_lists_equal_the_plain_rules(nlp, text):
+    """may_score read from spaCy's lower and is_alpha is VADER's may_score of each word; the
+    children lists are the heads' children in order."""
+    from helpers.target_sentiment import _model, _Sentence, _vader
+    from helpers.tokens import token_table
+
+    doc = nlp(text)
+    table = token_table(doc)
+    for sent in table.sents:
+        S = _Sentence(table, *sent, _model().index)
+        assert S.may_score == _vader().may_score_each(S.words)
+        assert [list(c) for c in S.children] == [[k for k, h in enumerate(S.head) if h == j and k != j]
+                                                 for j in range(len(S.head))]

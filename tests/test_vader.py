@@ -45,6 +45,7 @@ def analyzers():
 def test_same_scores_on_rule_texts(analyzers, text):
     original, fast = analyzers
     assert fast.polarity_scores(text) == original.polarity_scores(text)
+    assert repr(fast.compound(text)) == repr(original.polarity_scores(text)["compound"])
 
 
 def test_same_scores_on_generated_texts(analyzers):
@@ -61,6 +62,8 @@ def test_same_scores_on_generated_texts(analyzers):
         text += rng.choice(["", ".", "!", "!!!", "?", "???"])
         if fast.polarity_scores(text) != original.polarity_scores(text):
             mismatches.append(text)
+        if repr(fast.compound(text)) != repr(original.polarity_scores(text)["compound"]):
+            mismatches.append(("compound", text))
     assert mismatches == []
 
 
@@ -88,6 +91,8 @@ def test_same_scores_to_the_last_bit_with_punctuation_emphasis(analyzers):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) + rng.choice(["", "!?!?!?", "????", "!!!!!"])
         if repr(fast.polarity_scores(text)) != repr(original.polarity_scores(text)):
             mismatches.append(text)
+        if repr(fast.compound(text)) != repr(original.polarity_scores(text)["compound"]):
+            mismatches.append(("compound", text))
     assert mismatches == []
 
 

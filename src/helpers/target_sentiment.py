@@ -108,11 +108,13 @@ def mention_polarities(doc, spans) -> list[dict]:
     The labels are lexical tone toward the mention, not facts about the person.
     """
     model = _model()
-    cache: dict = {"table": token_table(doc)}  # per Doc: token lists, sentences with their VADER scores
-    text = cache["table"].doc_text
+    table = token_table(doc)
+    text = table.doc_text
     for start, end in spans:
         _check_span(text, start, end)
-    return model.predict([_features(doc, start, end, cache, model.index) for start, end in spans])
+    cache: dict = {"table": table, "index": model.index}  # what the mentions of the Doc share
+    # (a generator: each mention's features are summed up and dropped before the next is built)
+    return model.predict(_features(table, start, end, cache) for start, end in spans)
 
 
 def mention_features(doc, start: int, end: int) -> dict[str, float]:
@@ -134,9 +136,11 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
     gives; a Doc restored from ``helpers.parse``'s DocBin cache gives the same features.
     """
     _check_span(doc.text, start, end)
-    bag, named = _features(doc, start, end, {})
-    f = dict.fromkeys(bag, 1.0)
-    f.update(named)
+    names = _Names()
+    bag, named = _features(token_table(doc), start, end, {"index": names})
+    name = list(names)  # by id
+    f = dict.fromkeys([name[i] for i in bag], 1.0)
+    f.update([(name[i], v) for i, v in named.items()])
     return f
 
 
@@ -157,46 +161,53 @@ class _Model:
         self.labels = tuple(data["classes"])
         self.index = {name: i for i, name in enumerate(data["features"])}
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
+        self._coef_by_class = [np.ascontiguousarray(c) for c in self.coef.T]
         self.intercept = np.asarray(data["intercept"], dtype=np.float64)
 
-    def predict(self, rows: list[tuple[list, dict[str, float]]]) -> list[dict]:
+    def predict(self, rows) -> list[dict]:
         """Class probabilities of each mention from its features as :func:`_features` gives them:
         ``(bag, named)``, the model's ids of its features of value 1.0 (repeats count once) and its
-        other features by name. Features the model does not know (id -1) are ignored."""
-        get = self.index.get
+        other features as id -> value. Features the model does not know (id -1) are ignored; each
+        row's sum runs over its features in that order (the bag's in order of first appearance).
+        ``rows`` can be a generator: each row is read once and not kept."""
         idx: list[int] = []
         values: list[float] = []
         sizes: list[int] = []
         for bag, named in rows:
             bag = dict.fromkeys(bag)  # in the order of first appearance, as a dict of names keeps them
-            idx.extend(bag)
-            idx.extend([get(name, -1) for name in named])
-            values.extend([1.0] * len(bag))
-            values.extend(named.values())
+            idx += bag
+            idx += named
+            values += [1.0] * len(bag)
+            values += named.values()
             sizes.append(len(bag) + len(named))
-        idx = np.fromiter(idx, dtype=np.intp, count=len(idx))
-        val = np.fromiter(values, dtype=np.float64, count=len(values))
-        ids = np.repeat(np.arange(len(rows)), sizes)
+        n = len(sizes)
+        idx = np.array(idx, dtype=np.intp)
+        val = np.array(values, dtype=np.float64)
+        ids = np.repeat(np.arange(n), sizes)
         known = (idx >= 0) & (val != 0)
         idx, val, ids = idx[known], val[known], ids[known]
-        counts = np.bincount(ids, minlength=len(rows)).tolist()
-        contrib = self.coef[idx] * val[:, None]
-        z = np.tile(self.intercept, (len(rows), 1))
-        for k in range(z.shape[1]):  # each row's sum in its features' order
-            z[:, k] += np.bincount(ids, weights=contrib[:, k], minlength=len(rows))
+        counts = np.bincount(ids, minlength=n).tolist()
+        z = np.tile(self.intercept, (n, 1))
+        for k, coef in enumerate(self._coef_by_class):  # each row's sum in its features' order
+            z[:, k] += np.bincount(ids, weights=coef[idx] * val, minlength=n)
         p = np.exp(z - z.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        out = []
-        best = p.argmax(axis=1).tolist() if len(rows) else []
-        for r, row in enumerate(p.tolist()):
-            probs = {lab: round(row[k], 6) for k, lab in enumerate(self.labels)}
-            out.append({
-                "label": self.labels[best[r]],
-                "score": round(probs.get("positive", 0.0) - probs.get("negative", 0.0), 6),
-                "probs": probs,
-                "n_features": counts[r],
-            })
-        return out
+        labels = self.labels
+        best = p.argmax(axis=1).tolist() if n else []
+        rounded = [[round(x, 6) for x in row] for row in p.tolist()]
+        pos = labels.index("positive") if "positive" in labels else None
+        neg = labels.index("negative") if "negative" in labels else None
+        return [{
+            "label": labels[b],
+            "score": round((row[pos] if pos is not None else 0.0) - (row[neg] if neg is not None else 0.0), 6),
+            "probs": dict(zip(labels, row)),
+            "n_features": count,
+        } for b, row, count in zip(best, rounded, counts)]
+
+    def predict_named(self, features: list[dict[str, float]]) -> list[dict]:
+        """:meth:`predict` of feature dicts name -> value (as :func:`mention_features` gives them)."""
+        get = self.index.get
+        return self.predict([([], {get(name, -1): v for name, v in f.items()}) for f in features])
 
 
 @functools.cache
@@ -229,56 +240,93 @@ def _check_span(text: str, start, end) -> None:
         raise ValueError(f"mention text[{start}:{end}] is blank")
 
 
+class _Names(dict):
+    """Feature name -> id for :func:`mention_features`: unlike the model's index, it knows every
+    name (a new name gets the next id), so the features can be read back by name."""
+
+    def get(self, name, default=None):
+        i = dict.get(self, name)
+        if i is None:
+            i = self[name] = len(self)
+        return i
+
+
 class _Sentence:
     """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
 
     Built once per sentence from the Doc's :class:`helpers.tokens.TokenTable` and shared by all
-    its mentions, with what every mention of the sentence reuses: the ``s:`` / ``s2:`` keys of the
-    unmasked sentence (a mention only swaps in ``<T>`` around itself), lexicon valences, and
-    clauses and subtrees once computed.
-    ``norm`` / ``lemma`` already replace other people's names; the mention is masked per call.
+    its mentions, with what every mention of the sentence reuses: the ids (in ``index``, -1 when
+    unknown) of the ``s:`` / ``s2:`` keys of the unmasked sentence (a mention only swaps in ``<T>``
+    around itself) and of each word's window keys, lexicon valences, and clauses and subtrees
+    once computed. ``norm`` / ``lemma`` already replace other people's names; the mention is
+    masked per call.
     """
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
                  "head", "children", "quote", "vader", "kept", "kept_norm", "keys", "bigrams", "valence",
-                 "may_score", "ids", "_clauses", "_subtrees")
+                 "may_score", "index", "masked", "_wl", "_wr", "_clauses", "_subtrees")
 
-    def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int):
+    def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int,
+                 index: dict[str, int]):
         T, sl = table, slice(start, end)
         self.start, self.end, self.text = start, end, T.doc_text[start_char:end_char]
+        self.index = index
         self.words = T.text[sl]
-        self.lower = T.lower[sl]
+        self.lower = lower = T.lower[sl]
+        like_num = T.like_num[sl]
+        # (each list below is built only where the sentence has something to change in it)
         if "PERSON" in T.ent_type[sl]:
             person = [e == "PERSON" for e in T.ent_type[sl]]
-            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, T.like_num[sl], self.lower)]
+            self.norm = [PERSON if p else "<NUM>" if num else low for p, num, low in zip(person, like_num, lower)]
             self.lemma = [PERSON if p else lem for p, lem in zip(person, T.lemma[sl])]
-        else:  # the same lists, without testing every token for a name
-            self.norm = ["<NUM>" if num else low for num, low in zip(T.like_num[sl], self.lower)]
+        else:
+            self.norm = ["<NUM>" if num else low for num, low in zip(like_num, lower)] if True in like_num else lower
             self.lemma = T.lemma[sl]
         self.punct = T.is_punct[sl]
-        self.skip = [p or sp for p, sp in zip(self.punct, T.is_space[sl])]
+        space = T.is_space[sl]
+        self.skip = [p or sp for p, sp in zip(self.punct, space)] if True in space else self.punct
         self.stop = T.is_stop[sl]
         self.dep = T.dep[sl]
         self.pos = T.pos[sl]
-        # a head outside the sentence (possible only in hand-made Docs) is treated as a root
-        self.head = [h - start if start <= h < end else k for k, h in enumerate(T.head[sl])]
-        self.children = [[] for _ in self.head]
+        heads = T.head[sl]
+        if start <= min(heads) and max(heads) < end:
+            self.head = [h - start for h in heads]
+        else:  # a head outside the sentence (possible only in hand-made Docs) is treated as a root
+            self.head = [h - start if start <= h < end else k for k, h in enumerate(heads)]
+        # a list only for tokens that have children (an empty tuple is shared by the leaves)
+        self.children = children = [()] * len(heads)
         for k, h in enumerate(self.head):
             if h != k:
-                self.children[h].append(k)
+                if children[h]:
+                    children[h].append(k)
+                else:
+                    children[h] = [k]
         self.quote = T.is_quote[sl]
         self.vader = _vader_scores(self.text)
-        # the sentence's bag of words and bigrams before masking: positions, words, feature keys
+        # the sentence's bag of words and bigrams before masking: positions, words, feature ids
+        get = index.get
         self.kept = [k for k, sk in enumerate(self.skip) if not sk]
         self.kept_norm = [self.norm[k] for k in self.kept]
-        self.keys = ["s:" + w for w in self.kept_norm]
-        self.bigrams = [f"s2:{a}_{b}" for a, b in zip(self.kept_norm, self.kept_norm[1:])]
-        lex = _vader().lexicon
-        self.valence = [lex.get(w, 0.0) for w in self.lower]
-        self.may_score = _vader().may_score_each(self.words)
-        self.ids = None  # the model's ids of keys and bigrams, when asked for
+        self.keys = [get("s:" + w, -1) for w in self.kept_norm]
+        self.bigrams = [get(f"s2:{a}_{b}", -1) for a, b in zip(self.kept_norm, self.kept_norm[1:])]
+        self.masked = get(_TARGET_KEY, -1)
+        vader = _vader()
+        lex, may_score = vader.lexicon, vader.may_score
+        self.valence = [lex.get(w, 0.0) for w in lower]
+        # vader.may_score of each word: an alphabetic word (spaCy's is_alpha is str.isalpha) holds no
+        # punctuation or emoji, so it may score when its lower case (spaCy's lower) is in the lexicon
+        self.may_score = [low in lex if alpha else may_score(w) for alpha, low, w in zip(T.is_alpha[sl], lower, self.words)]
+        self._wl = self._wr = None
         self._clauses: dict[int, tuple] = {}
         self._subtrees: dict[int, list[int]] = {}
+
+    def window_ids(self) -> tuple[list[int], list[int]]:
+        """The ids of each word's ``wl:`` and ``wr:`` keys (once per sentence, when first asked)."""
+        if self._wl is None:
+            get = self.index.get
+            self._wl = [get("wl:" + w, -1) for w in self.norm]
+            self._wr = [get("wr:" + w, -1) for w in self.norm]
+        return self._wl, self._wr
 
     def negated(self, k: int) -> bool:
         """Whether token ``k`` has a negating child."""
@@ -296,10 +344,11 @@ class _Sentence:
                 role = f"{self.dep[gov]}>{role}"
         return gov, role
 
-    def clause(self, gov: int) -> tuple[list[tuple[int, str]], list[tuple[int, float]]]:
-        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: the ``c:`` key of
-        each content word and the lexicon valence of each word that has one, by token position
-        (the caller leaves out its mention's tokens), in the order of a walk down the clause."""
+    def clause(self, gov: int) -> tuple[list[int], list[int], list[int], list[float]]:
+        """``gov``'s clause (its subtree without nested clauses), once per ``gov``: its content
+        words and the ids of their ``c:`` keys, its words with a lexicon valence and those
+        valences (the caller leaves out its mention's tokens), in the order of a walk down the
+        clause."""
         out = self._clauses.get(gov)
         if out is None:
             tokens, stack, children, dep = [], [gov], self.children, self.dep
@@ -309,11 +358,11 @@ class _Sentence:
                 for c in children[k]:
                     if dep[c] not in _CLAUSE_DEPS:
                         stack.append(c)
-            neg = "NEG_" if self.negated(gov) else ""
-            out = self._clauses[gov] = (
-                [(k, f"c:{neg}{self.lemma[k]}") for k in tokens if not (self.skip[k] or self.stop[k])],
-                [(k, self.valence[k]) for k in tokens if self.valence[k]],  # zeros add nothing to a sum
-            )
+            prefix, get = "c:NEG_" if self.negated(gov) else "c:", self.index.get
+            words = [k for k in tokens if not (self.skip[k] or self.stop[k])]
+            scored = [k for k in tokens if self.valence[k]]  # zeros add nothing to a sum
+            out = self._clauses[gov] = (words, [get(prefix + self.lemma[k], -1) for k in words],
+                                        scored, [self.valence[k] for k in scored])
         return out
 
     def subtree(self, k: int) -> list[int]:
@@ -328,30 +377,24 @@ class _Sentence:
             out = self._subtrees[k] = sorted(out)
         return out
 
-    def bag(self, t0: int, t1: int, index: dict[str, int] | None = None) -> list:
-        """The ``s:`` then ``s2:`` keys of the sentence with tokens ``t0:t1`` masked as ``<T>``
-        (a key can repeat); given the model's ``index``, their ids in it (-1 when unknown).
+    def bag(self, t0: int, t1: int) -> list[int]:
+        """The ids of the ``s:`` then ``s2:`` keys of the sentence with tokens ``t0:t1`` masked as
+        ``<T>`` (a key can repeat).
 
         Splices the masked words into the sentence's keys, made once: the same keys, in the same
         order, as building them from the masked word list.
         """
-        keys, bigrams, masked = self.keys, self.bigrams, _TARGET_KEY
-        if index is not None:
-            if self.ids is None:
-                self.ids = ([index.get(k, -1) for k in keys], [index.get(k, -1) for k in bigrams])
-            (keys, bigrams), masked = self.ids, index.get(_TARGET_KEY, -1)
-        j0, j1 = bisect.bisect_left(self.kept, t0), bisect.bisect_left(self.kept, t1)
+        keys, bigrams, masked, kept = self.keys, self.bigrams, self.masked, self.kept
+        j0, j1 = bisect.bisect_left(kept, t0), bisect.bisect_left(kept, t1)
         if j0 == j1:  # no word of the mention is kept (it is all punctuation or space)
             return keys + bigrams
         # the bigrams j, j+1 (b0 <= j < b1) that touch a masked word are new: the word before the
         # mention and <T>, <T> and <T> inside it, <T> and the word after it; the others are reused
-        words, m = self.kept_norm, len(self.kept)
-        new = [f"s2:{words[j0 - 1]}_{TARGET}"] if j0 > 0 else []
-        new += [f"s2:{TARGET}_{TARGET}"] * (j1 - j0 - 1)
+        words, m, get = self.kept_norm, len(kept), self.index.get
+        new = [get(f"s2:{words[j0 - 1]}_{TARGET}", -1)] if j0 > 0 else []
+        new += [get(f"s2:{TARGET}_{TARGET}", -1)] * (j1 - j0 - 1)
         if j1 < m:
-            new.append(f"s2:{TARGET}_{words[j1]}")
-        if index is not None:
-            new = [index.get(k, -1) for k in new]
+            new.append(get(f"s2:{TARGET}_{words[j1]}", -1))
         b0, b1 = max(j0 - 1, 0), min(j1, m - 1)
         return [*keys[:j0], *[masked] * (j1 - j0), *keys[j1:], *bigrams[:b0], *new, *bigrams[b1:]]
 
@@ -360,9 +403,10 @@ def _sentence_of(table: TokenTable, i: int, cache: dict) -> _Sentence:
     """The sentence holding token ``i``, built once per Doc and cached (``Token.sent`` rescans
     the whole Doc on every call, which made long articles quadratic)."""
     k = table.sentence_of(i)
-    if k not in cache:
-        cache[k] = _Sentence(table, *table.sents[k])
-    return cache[k]
+    S = cache.get(k)
+    if S is None:
+        S = cache[k] = _Sentence(table, *table.sents[k], cache["index"])
+    return S
 
 
 def _char_span(table: TokenTable, start: int, end: int) -> tuple[int, int]:
@@ -415,53 +459,50 @@ def _heads(table: TokenTable, cache: dict) -> set[int]:
     return cache["heads"]
 
 
-def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | None = None) -> tuple[list, dict]:
-    """Features of the mention ``doc.text[start:end]`` as ``(bag, named)``: the keys of its
-    sentence's bag of words and bigrams (value 1.0; a key can repeat), or given the model's
-    ``index`` their ids in it, and then its other features by name (see :func:`mention_features`).
-    ``cache`` holds what the mentions of one Doc share."""
-    table = cache.get("table")
-    if table is None:
-        table = cache["table"] = token_table(doc)
+def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[list[int], dict[int, float]]:
+    """Features of the mention ``text[start:end]`` as ``(bag, named)`` in the feature ids of
+    ``cache["index"]`` (-1 when unknown): the ids of its sentence's bag of words and bigrams (value
+    1.0; an id can repeat), then its other features as id -> value, in the order of their names
+    in :func:`mention_features`. ``cache`` holds what the mentions of one Doc share."""
     first, after = _char_span(table, start, end)
     if after <= first:
         raise ValueError(f"no tokens in doc.text[{start}:{end}]")
     S = _sentence_of(table, first, cache)
+    get = S.index.get
     # sentence-relative token range of the mention, cut at its sentence's end
     t0, t1 = first - S.start, min(after, S.end) - S.start
     target = range(t0, t1)
-    skip, stop, lemma, lex = S.skip, S.stop, S.lemma, _vader().lexicon
+    stop, lemma, lex = S.stop, S.lemma, _vader().lexicon
 
     # whole sentence: bag of words and bigrams, the mention masked
-    bag = S.bag(t0, t1, index)
-    f: dict[str, float] = {}
+    bag = S.bag(t0, t1)
+    f: dict[int, float] = {}
 
     # window around the mention, weighted by distance
-    norm = S.norm
-    lo, hi = max(0, t0 - WINDOW), min(len(norm), t1 + WINDOW)
+    kept = S.kept
+    lo, hi = max(0, t0 - WINDOW), min(len(S.norm), t1 + WINDOW)
+    wl, wr = S.window_ids()
     # a word seen twice keeps its nearer (larger) weight and the place of its first sighting:
     # on the left the nearer comes later, on the right it comes first
-    for k in range(lo, t0):
-        if not skip[k]:
-            f["wl:" + norm[k]] = _WEIGHTS[t0 - k]
-    for k in range(t1, hi):
-        if not skip[k]:
-            f.setdefault("wr:" + norm[k], _WEIGHTS[k - t1 + 1])
+    for k in kept[bisect.bisect_left(kept, lo):bisect.bisect_left(kept, t0)]:
+        f[wl[k]] = _WEIGHTS[t0 - k]
+    for k in kept[bisect.bisect_left(kept, t1):bisect.bisect_left(kept, hi)]:
+        f.setdefault(wr[k], _WEIGHTS[k - t1 + 1])
 
     # dependency neighbourhood (the mention's own tokens read as <T>)
     root = _span_root(table, first, first + (t1 - t0), cache) - S.start
     gov, role = S.governor(root)
     neg = "NEG_" if S.negated(gov) else ""
-    f["role:" + role] = 1.0
+    f[get("role:" + role, -1)] = 1.0
     h = S.head[root]
-    f["h:" + (TARGET if h in target else lemma[h])] = 1.0 if h != root else 0.0
+    f[get("h:" + (TARGET if h in target else lemma[h]), -1)] = 1.0 if h != root else 0.0
     gl = TARGET if gov in target else lemma[gov]
-    f[f"gv:{neg}{gl}"] = 1.0
-    f[f"rgv:{role}_{neg}{gl}"] = 1.0
+    f[get(f"gv:{neg}{gl}", -1)] = 1.0
+    f[get(f"rgv:{role}_{neg}{gl}", -1)] = 1.0
     if neg:
-        f["neg_gov"] = 1.0
-    clause_keys, clause_valences = S.clause(gov)
-    for k, key in clause_keys:
+        f[get("neg_gov", -1)] = 1.0
+    clause_words, clause_keys, clause_scored, clause_valences = S.clause(gov)
+    for k, key in zip(clause_words, clause_keys):
         if not t0 <= k < t1:
             f[key] = 1.0
     modifiers = {c: S.subtree(c) for c in S.children[root] if S.dep[c] in _MODIFIER_DEPS}
@@ -469,33 +510,34 @@ def _features(doc, start: int, end: int, cache: dict, index: dict[str, int] | No
         if c not in target:
             for k in sub:
                 if not (S.punct[k] or stop[k] or k in target):
-                    f["m:" + lemma[k]] = 1.0
+                    f[get("m:" + lemma[k], -1)] = 1.0
     # the mention as speaker of reported speech vs talked about inside a quote
-    if gl in SPEECH_VERBS and role.startswith("nsubj"):
-        f["speaker"] = 1.0
+    speaker = gl in SPEECH_VERBS and role.startswith("nsubj")
+    if speaker:
+        f[get("speaker", -1)] = 1.0
     if sum(S.quote[:t0]) % 2 == 1:  # an odd number of quotation marks precede the mention
-        f["in_quote"] = 1.0
+        f[get("in_quote", -1)] = 1.0
 
     # VADER: whole sentence (once per sentence), the window around the mention
     vs = S.vader
-    f["vader_sent_compound"] = vs["compound"]
-    f["vader_sent_pos"] = vs["pos"]
-    f["vader_sent_neg"] = vs["neg"]
+    f[get("vader_sent_compound", -1)] = vs["compound"]
+    f[get("vader_sent_pos", -1)] = vs["pos"]
+    f[get("vader_sent_neg", -1)] = vs["neg"]
     if any(S.may_score[lo:t0]) or any(S.may_score[t1:hi]):
-        f["vader_win_compound"] = _vader_scores(" ".join(S.words[lo:t0] + S.words[t1:hi]))["compound"]
+        f[get("vader_win_compound", -1)] = _vader().compound(" ".join(S.words[lo:t0] + S.words[t1:hi]))
     else:  # no word VADER could score: its compound is 0.0, no need to ask
-        f["vader_win_compound"] = 0.0
+        f[get("vader_win_compound", -1)] = 0.0
 
     # lexicon valence where it bears on the mention: its governing verb, its clause, its
     # modifiers (sign flipped under negation of the governing verb)
     sign = -1.0 if neg else 1.0
     valence = S.valence
-    f["lex_gov"] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
-    f["lex_clause"] = sign * _squash(sum([v for k, v in clause_valences if not t0 <= k < t1]))
-    f["lex_mod"] = _squash(sum(valence[k] for sub in modifiers.values() for k in sub))
+    f[get("lex_gov", -1)] = sign * lex.get(S.lower[gov], lex.get(gl, 0.0)) / 4.0
+    f[get("lex_clause", -1)] = sign * _squash(sum([v for k, v in zip(clause_scored, clause_valences) if not t0 <= k < t1]))
+    f[get("lex_mod", -1)] = _squash(sum(valence[k] for sub in modifiers.values() for k in sub))
     # sentence tone means different things for a speaker, a subject and an object
-    coarse = "speaker" if "speaker" in f else role.split(">")[-1][:5]
-    f[f"vrole:{coarse}_{_bin(vs['compound'])}"] = 1.0
+    coarse = "speaker" if speaker else role.split(">")[-1][:5]
+    f[get(f"vrole:{coarse}_{_bin(vs['compound'])}", -1)] = 1.0
     return bag, f
 
 

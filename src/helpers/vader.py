@@ -17,7 +17,8 @@ that changes only how the work is organised, never a rule:
 Lexicon, constants, rules and rounding are the package's own. ``tests/test_vader.py`` checks equal
 scores (to the last bit) on hand-written texts that exercise every rule and on thousands of
 generated ones; texts with emojis, or non-``str`` input, go through the package's original method.
-:meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it.
+:meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it;
+:meth:`FastVader.compound` gives the compound score alone (the other three are not computed).
 """
 
 from __future__ import annotations
@@ -52,6 +53,26 @@ class FastVader(SentimentIntensityAnalyzer):
         if not isinstance(text, str) or not (text.isascii() or self._emoji_chars.isdisjoint(text)):
             return super().polarity_scores(text)
         text = text.strip()  # what the emoji loop ends with
+        return self.score_valence(self._sentiments(text), text)
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]``, without computing the other three scores."""
+        if not isinstance(text, str) or not (text.isascii() or self._emoji_chars.isdisjoint(text)):
+            return super().polarity_scores(text)["compound"]
+        text = text.strip()
+        sentiments = self._sentiments(text)
+        if not sentiments:
+            return 0.0
+        # score_valence's compound
+        sum_s = float(sum(sentiments))
+        if sum_s > 0:
+            sum_s += self._punctuation_amplifier(text)
+        elif sum_s < 0:
+            sum_s -= self._punctuation_amplifier(text)
+        return round(normalize(sum_s), 4)
+
+    def _sentiments(self, text: str) -> list:
+        """The valence of each word of the (stripped, emoji-free) ``text``, after the "but" rule."""
         # SentiText(text)'s words, built without a method call per word
         words = _Words([w if len(s := w.strip(_PUNCTUATION)) <= 2 else s for w in text.split()])
         words.lower = lower = [w.lower() for w in words]
@@ -62,8 +83,13 @@ class FastVader(SentimentIntensityAnalyzer):
             low = lower[i]
             if not (low in BOOSTER_DICT or (low == "kind" and i < last and lower[i + 1] == "of")):
                 sentiments[i] = self._valence(words, lower, is_cap_diff, i)
-        sentiments = self._but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        return self._but_check(words, sentiments)
+
+    @staticmethod
+    def _punctuation_amplifier(text: str) -> float:
+        """The package's ``_punctuation_emphasis``: up to 4 "!", and 2 or 3 (or more) "?"."""
+        qm_count = text.count("?")
+        return min(text.count("!"), 4) * 0.292 + (0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96)
 
     def _valence(self, words, lower, is_cap_diff, i):
         """The package's ``sentiment_valence`` of lexicon word ``i``, reading ``lower``."""
@@ -105,10 +131,7 @@ class FastVader(SentimentIntensityAnalyzer):
         if not sentiments:
             return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
         sum_s = float(sum(sentiments))
-        # _punctuation_emphasis: up to 4 "!", and 2 or 3 (or more) "?"
-        qm_count = text.count("?")
-        punct_emph_amplifier = min(text.count("!"), 4) * 0.292 + (
-            0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96)
+        punct_emph_amplifier = self._punctuation_amplifier(text)
         if sum_s > 0:
             sum_s += punct_emph_amplifier
         elif sum_s < 0:
