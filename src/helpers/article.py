@@ -38,6 +38,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from helpers.nlp import fewer_collections
+
 ROLES = (
     "navigation",
     "headline",
@@ -130,6 +132,11 @@ def article_from_text(
 
     Line ends are normalised to ``\\n``; nothing else in the text changes.
     """
+    with fewer_collections():  # many short-lived objects, no cycles (see helpers.nlp)
+        return _article_from_text(text, article_id, nlp, source, encoding, _meta, _where)
+
+
+def _article_from_text(text, article_id, nlp, source, encoding, _meta, _where) -> Article:
     where = _where or article_id
     text = _normalise_newlines(text)
     if not text.strip():

@@ -18,6 +18,7 @@ from helpers import config
 from helpers.article import Article, load_article
 from helpers.frames import paragraphs_frame, sentences_frame
 from helpers.parse import iter_parse
+from helpers.nlp import fewer_collections
 from helpers.tokens import pinned
 
 
@@ -65,7 +66,7 @@ def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
 
     The Doc is only read, so its token table is built once and shared by every step
     (:func:`helpers.tokens.pinned`)."""
-    with pinned(doc):
+    with pinned(doc), fewer_collections():
         analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
         if quotes:
             from helpers import entities as ent, quotes as q

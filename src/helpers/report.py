@@ -33,6 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import config, display, sentiment, share, tokens, topics, vader
+from helpers.nlp import fewer_collections
 from helpers.pipeline import Analysis
 
 
@@ -61,7 +62,8 @@ def analyze_doc(doc, article) -> Findings:
     """The full analysis of one parsed article: every frame and every score (see module docstring)."""
     from helpers import pipeline
 
-    with tokens.pinned(doc):  # one token table for the frames and the scores
+    # one token table for the frames and the scores; the collector not run for short-lived objects
+    with tokens.pinned(doc), fewer_collections():
         return findings(pipeline.analyze_doc(doc, article))
 
 
@@ -96,7 +98,7 @@ def findings(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
     # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
     # and again for the tone toward its mentions is scored once
-    with tokens.pinned(analysis.doc), vader.shared_scores():
+    with tokens.pinned(analysis.doc), vader.shared_scores(), fewer_collections():
         return _score(analysis)
 
 
