@@ -18,7 +18,7 @@ measure of what the analysis costs on top of the parse, so both are printed and 
 judged on CPU time.
 
     .venv/bin/python benchmarks/bench_throughput.py              # 200 copies of the seed article
-    .venv/bin/python benchmarks/bench_throughput.py --copies 400 --rounds 4 --breakdown
+    .venv/bin/python benchmarks/bench_throughput.py --copies 400 --rounds 20 --breakdown
 """
 
 from __future__ import annotations
