@@ -246,7 +246,7 @@ class _Words:
     spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
 
     def __init__(self, doc: Doc):
-        table = token_table(doc)
+        table = self.table = token_table(doc)
         self.doc = doc
         self.n = len(table)
         self.doc_text = table.doc_text
@@ -254,7 +254,6 @@ class _Words:
         self.text, self.lower, self.pos, self.dep = table.text, table.lower, table.pos, table.dep
         self.is_punct, self.is_space, self.is_alpha = table.is_punct, table.is_space, table.is_alpha
         self.idx, self.length, self.head = table.idx, table.length, table.head
-        self._children = None
 
     def sentence_ids(self) -> list[int]:
         """Sentence index of every token (``list(doc.sents)`` order)."""
@@ -280,37 +279,11 @@ class _Words:
 
     def children(self, i: int) -> list[int]:
         """``Token.children`` of token ``i`` as indices, in order."""
-        if self._children is None:
-            kids = [[] for _ in range(self.n)]
-            for j, h in enumerate(self.head):
-                if h != j:
-                    kids[h].append(j)
-            self._children = kids
-        return self._children[i]
+        return self.table.children[i]
 
     def root(self, start: int, end: int) -> int:
-        """``doc[start:end].root``: a sentence root inside, else the token with the fewest steps to
-        its root (a childless space or punctuation token only when nothing else is there)."""
-        head = self.head
-        for i in range(start, end):
-            if head[i] == i:
-                return i
-        best, root = self.n, -1
-        for i in range(start, end):
-            if start <= head[i] < end:
-                continue
-            if (self.is_space[i] or self.is_punct[i]) and not self.children(i):
-                steps = self.n - 1
-            else:
-                steps, j = 0, i
-                while head[j] != j:
-                    j = head[j]
-                    steps += 1
-                    if steps >= self.n:
-                        raise RuntimeError(f"token {i} has no path to a sentence root")
-            if steps < best:
-                best, root = steps, i
-        return start if root == -1 else root
+        """``doc[start:end].root``."""
+        return self.table.span_root(start, end)
 
 
 def _token_paragraphs(tok_idx, paras):

@@ -74,10 +74,7 @@ class DocParse:
         self.text, self.lower, self.lemma, self.pos, self.dep = t.text, t.lower, t.lemma, t.pos, t.dep
         self.head, self.idx, self.is_punct, self.is_space = t.head, t.idx, t.is_punct, t.is_space
         self.sents = t.sents
-        self.children = [[] for _ in range(self.n)]
-        for j, h in enumerate(t.head):
-            if h != j:
-                self.children[h].append(j)
+        self.children = t.children
         self.tag, self.lemma_id = [], []
         if self.n:
             arr = doc.to_array([TAG, LEMMA])

@@ -410,53 +410,14 @@ def _sentence_of(table: TokenTable, i: int, cache: dict) -> _Sentence:
 
 
 def _char_span(table: TokenTable, start: int, end: int) -> tuple[int, int]:
-    """Token range of ``doc.char_span(start, end, alignment_mode="expand")``, read from the table.
-
-    For offsets that passed :func:`_check_span`: a Doc's tokens with their trailing whitespace
-    tile its text, so the token holding a character is the last one starting at or before it;
-    a span starting on a token's trailing whitespace starts at the next token (spaCy's rule).
-    """
-    first = bisect.bisect_right(table.idx, start) - 1
-    last = bisect.bisect_right(table.idx, end - 1) - 1
-    if start == table.idx[first] + table.length[first]:
-        first += 1
-    return first, last + 1
+    """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` (offsets that passed
+    :func:`_check_span`)."""
+    return table.char_span(start, end)
 
 
 def _span_root(table: TokenTable, a: int, b: int, cache: dict) -> int:
-    """Index of ``doc[a:b].root``, by spaCy's own rule, read from the table.
-
-    A sentence root inside the span wins; otherwise, among tokens whose head lies outside the
-    span, the first one with the fewest steps to its root (a childless punctuation or space
-    token counts as ``len(doc) - 1`` steps).
-    """
-    head, n = table.head, len(table)
-    for i in range(a, b):
-        if head[i] == i:
-            return i
-    best, root = n, -1
-    for i in range(a, b):
-        if a <= head[i] < b:
-            continue
-        if (table.is_space[i] or table.is_punct[i]) and i not in _heads(table, cache):
-            steps = n - 1
-        else:
-            steps, j = 0, i
-            while head[j] != j:
-                j = head[j]
-                steps += 1
-                if steps >= n:
-                    raise RuntimeError(f"token {i} of the Doc has a cycle in its heads")
-        if steps < best:
-            best, root = steps, i
-    return a if root == -1 else root
-
-
-def _heads(table: TokenTable, cache: dict) -> set[int]:
-    """Tokens of the Doc that have children (once per Doc, and only when asked)."""
-    if "heads" not in cache:
-        cache["heads"] = {h for k, h in enumerate(table.head) if h != k}
-    return cache["heads"]
+    """Index of ``doc[a:b].root``."""
+    return table.span_root(a, b)
 
 
 def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[list[int], dict[int, float]]:

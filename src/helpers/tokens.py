@@ -17,13 +17,16 @@ again (about 0.4 ms for a 1,000-word article); an analysis that only reads the D
 ``is_space``, ``is_stop``, ``is_alpha``, ``like_num``, ``is_quote`` (also typographic double quotes),
 ``idx`` (character offset), ``length`` (characters), ``head`` (absolute index of the head). Per
 Doc: ``doc_text`` (``Doc.text``) and ``sents`` (``(start, end, start_char, end_char)`` of each
-sentence), ``sent_starts`` (the sentences' first tokens).
+sentence), ``sent_starts`` (the sentences' first tokens), ``children`` (built on first use). Methods
+give spaCy's answers without creating Spans: ``sentence_of``, ``token_at``, ``char_span`` (the
+"expand" alignment) and ``span_root``.
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import weakref
 
 import numpy as np
@@ -94,6 +97,50 @@ class TokenTable:
     def token_at(self, char: int) -> int:
         """Index of the token holding character offset ``char`` (or the last token starting before it)."""
         return max(0, bisect.bisect_right(self.idx, char) - 1)
+
+    @functools.cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children as indices in text order (``Token.children``), built on first use."""
+        kids = [[] for _ in self.head]
+        for j, h in enumerate(self.head):
+            if h != j:
+                kids[h].append(j)
+        return kids
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` for offsets with
+        ``0 <= start < end <= len(doc_text)``: the tokens with their trailing whitespace tile the text,
+        so the token holding a character is the last one starting at or before it, and a span starting
+        on a token's trailing whitespace starts at the next token (spaCy's rule)."""
+        first, last = self.token_at(start), self.token_at(end - 1)
+        if start == self.idx[first] + self.length[first]:
+            first += 1
+        return first, last + 1
+
+    def span_root(self, start: int, end: int) -> int:
+        """``doc[start:end].root`` by spaCy's rule: a sentence root inside the span wins; otherwise,
+        among tokens whose head lies outside it, the first with the fewest steps to its root (a
+        childless space or punctuation token counts as ``len(doc) - 1`` steps)."""
+        head, n = self.head, len(self.head)
+        for i in range(start, end):
+            if head[i] == i:
+                return i
+        best, root = n, -1
+        for i in range(start, end):
+            if start <= head[i] < end:
+                continue
+            if (self.is_space[i] or self.is_punct[i]) and not self.children[i]:
+                steps = n - 1
+            else:
+                steps, j = 0, i
+                while head[j] != j:
+                    j = head[j]
+                    steps += 1
+                    if steps >= n:
+                        raise RuntimeError(f"token {i} of the Doc has a cycle in its heads")
+            if steps < best:
+                best, root = steps, i
+        return start if root == -1 else root
 
 
 def token_table(doc) -> TokenTable:

@@ -452,11 +452,7 @@ def _token_range(doc, T: TokenTable, start: int, end: int) -> tuple[int, int] | 
     if not (0 <= start < n_chars and 0 < end <= n_chars) or end <= start:
         span = doc.char_span(start, end, alignment_mode="expand")
         return None if span is None else (span.start, span.end)
-    # a token holds its characters and the whitespace after it: token_at is spaCy's token_by_char
-    first, last = T.token_at(start), T.token_at(end - 1)
-    if start == T.idx[first] + T.length[first]:  # trailing whitespace is not part of the token
-        first += 1
-    return first, last + 1
+    return T.char_span(start, end)
 
 
 def _most_frequent_form(forms: dict[str, int]) -> str:
