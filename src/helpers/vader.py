@@ -306,7 +306,8 @@ def _least(valence, lower, lexicon, i):
 @contextlib.contextmanager
 def shared_scores():
     """Within the block, :meth:`FastVader.polarity_scores` scores each distinct text once."""
-    token = _SHARED.set({} if _SHARED.get() is None else _SHARED.get())
+    outer = _SHARED.get()
+    token = _SHARED.set({} if outer is None else outer)  # a nested block shares the outer one's scores
     try:
         yield
     finally:
