@@ -1,4 +1,4 @@
-"""Measure helpers.target_sentiment on NewsMTSC devtest_mt (sentences with two or more targets).
+"""Measure helpers.measure.target_sentiment on NewsMTSC devtest_mt (sentences with two or more targets).
 
 Usage:
     .venv/bin/python benchmarks/bench_target_sentiment.py [PATH]
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from helpers import target_sentiment as ts
+from helpers.measure import target_sentiment as ts
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 REPO = Path(__file__).resolve().parent.parent

@@ -1,9 +1,9 @@
 """Throughput: newslens' full analysis vs spaCy's parse alone, over the same texts, in the same run.
 
 Full analysis = what the product does per article: build the Article from its text (paragraph
-roles), parse with ``nlp.pipe`` (``helpers.parse.iter_parse``, no cache: each Doc is analysed as
+roles), parse with ``nlp.pipe`` (``helpers.ingest.parse.iter_parse``, no cache: each Doc is analysed as
 it comes and then let go, as the parse-only loop does), then
-``helpers.report.analyze_doc`` (every frame: paragraphs, sentences, quotes, mentions, entities;
+``helpers.pipeline.measure(helpers.pipeline.analyze_doc(...))`` (every frame: paragraphs, sentences, quotes, mentions, entities;
 every score: speaker share, sentence/quote/speaker tone, sentiment toward each mention, keyphrases,
 NMF themes, speaker x theme, theme flow). Parse only = ``nlp.pipe`` over the same texts.
 
@@ -26,10 +26,12 @@ from __future__ import annotations
 import argparse
 import time
 
-from helpers import config, report, sentiment, share, topics
-from helpers.article import article_from_text, load_article
-from helpers.nlp import load_nlp
-from helpers.parse import iter_parse, parse_many
+from helpers import config
+from helpers import pipeline
+from helpers.measure import sentiment, share, topics
+from helpers.ingest.article import article_from_text, load_article
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import iter_parse, parse_many
 
 TARGET = 0.85
 
@@ -90,7 +92,7 @@ def _full(texts, nlp, batch_size, tag: str) -> tuple[float, int]:
     articles = [article_from_text(t, article_id=f"bench-{tag}-{i}", nlp=nlp) for i, t in enumerate(texts)]
     words = 0
     for doc, article in zip(iter_parse(articles, nlp=nlp, cache=False, batch_size=batch_size), articles):
-        report.analyze_doc(doc, article)
+        pipeline.measure(pipeline.analyze_doc(doc, article))
         words += sum(1 for t in doc if not (t.is_punct or t.is_space))
     return time.perf_counter() - t0, words
 
@@ -125,7 +127,7 @@ def _breakdown(text, nlp, batch_size, n: int = 20) -> None:
     timed("keyphrases", lambda: topics.keyphrases(doc, a.sentences))
     model = timed("themes (NMF)", lambda: topics.themes(doc, a.sentences))
     timed("speaker x theme + flow", lambda: (topics.speaker_themes(model, doc, a.quotes), topics.theme_flow(model)))
-    timed("report.findings (all scores)", lambda: report.findings(a))
+    timed("pipeline.measure (all scores)", lambda: pipeline.measure(a))
     print(f"breakdown, best of {n} runs, ms per article:")
     for name, ms in steps.items():
         print(f"  {name:50s} {ms:8.1f}")

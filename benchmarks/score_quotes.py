@@ -7,10 +7,10 @@ Usage (from the project root)::
     .venv/bin/python benchmarks/score_quotes.py --json     # the numbers as one JSON object
 
 Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt`` read with
-``helpers.article.load_article`` and parsed with ``helpers.parse`` (paragraph roles, forced sentence
+``helpers.ingest.article.load_article`` and parsed with ``helpers.ingest.parse`` (paragraph roles, forced sentence
 starts), exactly as the pipeline does. Peers: ``tests/data/quote_cases.jsonl``, each text read as a
 snippet (no paragraphs frame; a sentence starts at every line, as the pipeline's parse does). Timing: the extra cost of entities + quotes relative
-to the parse of the seed (best of 5 runs each). Scoring rules: :mod:`helpers.quote_eval`.
+to the parse of the seed (best of 5 runs each). Scoring rules: :mod:`helpers.extract.quote_eval`.
 """
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ import sys
 import time
 
 from helpers import config
-from helpers.article import load_article
-from helpers.entities import resolve_entities
-from helpers.nlp import load_nlp
-from helpers.parse import make_doc, parse
-from helpers.quote_eval import load_gold, load_peer_cases, peer_case_result, score_gold, snippet_doc
-from helpers.quotes import extract_quotes
+from helpers.ingest.article import load_article
+from helpers.extract.entities import resolve_entities
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import make_doc, parse
+from helpers.extract.quote_eval import load_gold, load_peer_cases, peer_case_result, score_gold, snippet_doc
+from helpers.extract.quotes import extract_quotes
 
 TEST_DATA = config.PROJECT_ROOT / "tests" / "data"
 

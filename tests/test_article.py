@@ -2,7 +2,7 @@ import hashlib
 
 import pytest
 
-from helpers.article import ROLES, ArticleError, article_from_text, load_article
+from helpers.ingest.article import ROLES, ArticleError, article_from_text, load_article
 
 LEAD = (
     "The mayor of Springfield opened a new bridge on Monday, ending two years of detours for "
@@ -201,7 +201,7 @@ def test_copyright_line_is_boilerplate(nlp):
 def test_tag_shortcut_gives_the_attribute_rulers_pos(nlp):
     """The caption check maps tags to POS with the ruler's own parse-free rules instead of running
     the ruler; on text exercising its word-specific rules the two must agree token for token."""
-    from helpers import article as A
+    from helpers.ingest import article as A
 
     texts = [
         "Mayor Lena Ortiz in Tucson yesterday Officials said something was not right.",
@@ -218,7 +218,7 @@ def test_tag_shortcut_gives_the_attribute_rulers_pos(nlp):
 def test_role_counts_has_a_prose_row_and_the_total():
     import pandas as pd
 
-    from helpers.frames import role_counts
+    from helpers.ingest.frames import role_counts
 
     roles = ["navigation", "headline", "body", "body", "pull_quote"]
     paragraphs = pd.DataFrame({"role": pd.Categorical(roles, categories=ROLES)})

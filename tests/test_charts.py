@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from helpers import charts
+from helpers.present import charts
 
 
 def _digest(path):
@@ -124,16 +124,16 @@ Carla Diaz, who lives near the river, watched the vote."""
 
 @pytest.fixture(scope="module")
 def bridge_findings(nlp):
-    from helpers import pipeline, report
-    from helpers.article import article_from_text
-    from helpers.parse import parse
+    from helpers import pipeline
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
 
     article = article_from_text(REPORT_TEXT, "bridge-test")
-    return report.findings(pipeline.analyze_doc(parse(article, nlp=nlp, cache=False), article))
+    return pipeline.measure(pipeline.analyze_doc(parse(article, nlp=nlp, cache=False), article))
 
 
 def test_findings_text_is_computed_from_the_frames(bridge_findings):
-    from helpers import report
+    from helpers.present import report
 
     share_frame = bridge_findings.share
     share = report.findings_text(bridge_findings, "share")
@@ -155,7 +155,7 @@ def test_findings_text_is_computed_from_the_frames(bridge_findings):
 def test_findings_name_every_theme_tied_for_largest(bridge_findings):
     import dataclasses
 
-    from helpers import report
+    from helpers.present import report
 
     model = bridge_findings.themes
     if model.k < 2:
@@ -168,7 +168,7 @@ def test_findings_name_every_theme_tied_for_largest(bridge_findings):
 
 
 def test_report_tables_use_reader_headers(bridge_findings, tmp_path):
-    from helpers import report
+    from helpers.present import report
 
     html = report.write_report(bridge_findings, [], tmp_path / "r.html", figures_dir=tmp_path).read_text()
     assert "<th>Share of statements</th>" in html and "<th>Mean tone (\u22121 to +1)</th>" in html
@@ -176,7 +176,7 @@ def test_report_tables_use_reader_headers(bridge_findings, tmp_path):
 
 
 def test_write_report_is_standalone_and_deterministic(bridge_findings, tmp_path):
-    from helpers import report
+    from helpers.present import report
 
     fig, data = charts.statements_by_kind(bridge_findings.share, bridge_findings.analysis.article)
     charts.save_figure(fig, "bridge-statements", data=data, directory=tmp_path)
@@ -194,7 +194,7 @@ def test_write_report_is_standalone_and_deterministic(bridge_findings, tmp_path)
 
 
 def test_charts_of_an_article_without_quotes_still_draw(tmp_path):
-    from helpers import share
+    from helpers.measure import share
 
     empty = pd.DataFrame(columns=["quote_id", "article_id", "kind", "text", "start_char", "end_char",
                                   "paragraph_id", "speaker", "speaker_id"])
@@ -316,7 +316,7 @@ def test_theme_flow_without_an_article_spans_the_flow_columns_and_saves_its_data
 
 
 def test_headlines_are_the_key_findings_in_report_order(bridge_findings):
-    from helpers import report
+    from helpers.present import report
 
     every = report.findings_text(bridge_findings)
     heads = report.headlines(bridge_findings)
@@ -331,7 +331,7 @@ def test_headlines_are_the_key_findings_in_report_order(bridge_findings):
 def test_spread_separates_statements_of_one_speaker_in_one_paragraph():
     import numpy as np
 
-    from helpers.charts import _spread
+    from helpers.present.charts import _spread
 
     y = _spread(np.array([1.0, 1.0, 1.0, 0.0, 1.0]), [("a", 4), ("a", 4), ("a", 4), ("b", 4), ("a", 5)])
     assert np.allclose(y, [0.8, 1.0, 1.2, 0.0, 1.0])

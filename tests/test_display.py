@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from helpers import display, report
+from helpers.present import display, report
 
 MISSING_WORDS = ("NaN", "nan", "None", "<NA>", "&lt;NA&gt;", "NaT")
 
@@ -38,7 +38,7 @@ def test_report_tables_show_no_missing_markers():
 def test_reader_table_joins_list_cells():
     import pandas as pd
 
-    from helpers.display import reader_table
+    from helpers.present.display import reader_table
 
     frame = pd.DataFrame({"variants": [["Ana Ruiz", "Ruiz"], None], "n": [2, 1]})
     shown = reader_table(frame)

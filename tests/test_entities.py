@@ -1,10 +1,10 @@
-"""helpers.entities on texts written for these tests."""
+"""helpers.extract.entities on texts written for these tests."""
 
 import pytest
 
-from helpers.entities import ENTITY_COLUMNS, MENTION_COLUMNS, canonical_entities, entity_mentions, resolve_entities
-from helpers.nlp import load_nlp
-from helpers.quote_eval import snippet_doc
+from helpers.extract.entities import ENTITY_COLUMNS, MENTION_COLUMNS, canonical_entities, entity_mentions, resolve_entities
+from helpers.ingest.nlp import load_nlp
+from helpers.extract.quote_eval import snippet_doc
 
 
 @pytest.fixture(scope="session")
@@ -86,7 +86,7 @@ def test_empty_text(nlp):
 
 
 def test_cooccurrence_counts_pairs_per_sentence(nlp):
-    from helpers.entities import cooccurrence
+    from helpers.extract.entities import cooccurrence
 
     text = "Olaf Brenner met Ilse van der Berg in Vienna. Brenner later called Ilse van der Berg again."
     mentions = entity_mentions(snippet_doc(text, nlp), article_id="t")
@@ -97,7 +97,7 @@ def test_cooccurrence_counts_pairs_per_sentence(nlp):
 def test_token_reads_agree_with_spacy(nlp):
     # The resolver reads token-table lists, not Token/Span objects: what it reads must be what
     # spaCy says, on a text with quotes, a hyphenated title, double spaces and several sentences.
-    from helpers.entities import _Words
+    from helpers.extract.entities import _Words
 
     text = ("NATO Secretary-General Jaap de Hoop Scheffer,  the alliance's chief, met U.S. officials.\n"
             "\u201cWe agree,\u201d he said. Viktor Kremenyuk of the Institute in Moscow disagreed.")
@@ -115,26 +115,10 @@ def test_token_reads_agree_with_spacy(nlp):
                 assert words.root(start, end) == doc[start:end].root.i
 
 
-def test_build_frame_dtypes_and_missing_values():
-    import pandas as pd
-
-    from helpers.entities import build_frame
-
-    rows = [("a", 1, True, "x", ["v", "w"]), (None, 2, False, "y", [])]
-    frame = build_frame(["s", "n", "b", "c", "l"], rows, ints=("n",), bools=("b",), categories={"c": ["x", "z"]})
-    assert frame.dtypes.astype(str).tolist() == ["object", "int64", "bool", "category", "object"]
-    assert frame["s"].tolist() == ["a", None]
-    assert frame["c"].tolist()[0] == "x" and pd.isna(frame["c"].tolist()[1])
-    assert frame["l"].tolist() == [["v", "w"], []]
-    assert frame.index.equals(pd.RangeIndex(2))
-    empty = build_frame(["s", "n"], [], ints=("n",))
-    assert empty.empty and empty.dtypes.astype(str).tolist() == ["object", "int64"]
-
-
 def test_person_match_needs_a_shared_last_word_or_a_first_name():
     # _cluster skips persons whose last and first words a key cannot match: every match must share
     # the last word, or be a first name alone.
-    from helpers.entities import _person_match
+    from helpers.extract.entities import _person_match
 
     keys = [("jaap", "de", "hoop", "scheffer"), ("scheffer",), ("de", "hoop", "scheffer"), ("jaap",), ("de",),
             ("heather", "c.", "briccetti"), ("heather", "briccetti"), ("heather",), ("briccetti",),
@@ -145,30 +129,11 @@ def test_person_match_needs_a_shared_last_word_or_a_first_name():
     assert all(s[-1] == f[-1] or (len(s) == 1 and s[0] == f[0]) for s, f in matches)
 
 
-def test_build_frame_without_the_blocks_api_gives_the_same_frame(monkeypatch):
-    """pandas 2.x has no pandas.api.internals: the Series route must give an identical frame."""
-    import pandas as pd
-
-    from helpers import entities
-
-    rows = [("a", "x", 1, True, None, ["p", "q"]), ("b", None, 2, False, "s", ["r", "t"])]
-    cols = ["s", "t", "i", "b", "o", "l"]
-
-    def frame():
-        return entities.build_frame(cols, rows, ints=("i",), bools=("b",), categories={"t": ["x", "y"]})
-
-    fast = frame()
-    monkeypatch.setattr(entities, "create_dataframe_from_blocks", None)
-    slow = frame()
-    pd.testing.assert_frame_equal(fast, slow)
-    assert slow["o"].tolist() == [None, "s"] and slow["l"].tolist() == [["p", "q"], ["r", "t"]]
-
-
 @pytest.mark.parametrize("first, second", [("Mary", "Liz"), ("Liz", "Mary")])
 def test_a_surname_two_people_share_joins_the_person_named_first(nlp, first, second):
     """Deterministic on every run (not the order of a set, which follows Python's hash seed)."""
-    from helpers.article import article_from_text
-    from helpers.parse import parse
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
 
     text = (f"{first} Lowell met {second} Lowell at the county fair in Ohio on Monday.\n\n"
             "Lowell said the harvest had been poor this year.")
@@ -183,8 +148,8 @@ def test_lower_case_piece_of_a_hyphenated_word_is_not_an_entity(nlp):
     hyphenated words ("Russia-NATO", "anti-NATO") are names and stay."""
     from spacy.tokens import Span
 
-    from helpers.article import article_from_text
-    from helpers.parse import parse
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
 
     text = "The geo-political stakes rose as Russia-NATO talks stalled, and anti-NATO protesters gathered."
     article = article_from_text(text, "hyphens")

@@ -2,7 +2,7 @@
 
 Targets from the issue: direct+partial F1 >= 0.97, indirect F1 >= 0.90, canonical speaker right for
 >= 0.95 of matched quotes, speaker-share total variation distance <= 0.05. Scoring rules:
-helpers.quote_eval (as in ../shared/gold/README.md, beside the checkout). The same numbers, with the misses listed:
+helpers.extract.quote_eval (as in ../shared/gold/README.md, beside the checkout). The same numbers, with the misses listed:
 ``python benchmarks/score_quotes.py --verbose``.
 """
 
@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from helpers import config
-from helpers.article import load_article
-from helpers.entities import resolve_entities
-from helpers.nlp import load_nlp
-from helpers.parse import parse
-from helpers.quote_eval import load_gold, score_gold, token_f1, tvd
-from helpers.quotes import extract_quotes
+from helpers.ingest.article import load_article
+from helpers.extract.entities import resolve_entities
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import parse
+from helpers.extract.quote_eval import load_gold, score_gold, token_f1, tvd
+from helpers.extract.quotes import extract_quotes
 
 DATA = Path(__file__).parent / "data"
 SEED = "rferl-2005-06-24-nato-putin"

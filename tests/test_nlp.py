@@ -1,8 +1,8 @@
-"""helpers.nlp.fewer_collections: a raised collector threshold during an analysis, restored after."""
+"""helpers.ingest.nlp.fewer_collections: a raised collector threshold during an analysis, restored after."""
 
 import gc
 
-from helpers.nlp import fewer_collections
+from helpers.ingest.nlp import fewer_collections
 
 
 def test_threshold_is_raised_inside_and_restored_after(monkeypatch):

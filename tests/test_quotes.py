@@ -1,13 +1,13 @@
-"""helpers.quotes and helpers.quotemarks on sentences written for these tests (never the seed's)."""
+"""helpers.extract.quotes and helpers.extract.quotemarks on sentences written for these tests (never the seed's)."""
 
 import random
 
 import pytest
 
-from helpers.nlp import load_nlp
-from helpers.quote_eval import snippet_doc
-from helpers.quotemarks import find_quoted_spans
-from helpers.quotes import QUOTE_COLUMNS, extract_quotes, render_quotes_html
+from helpers.ingest.nlp import load_nlp
+from helpers.extract.quote_eval import snippet_doc
+from helpers.extract.quotemarks import find_quoted_spans
+from helpers.extract.quotes import QUOTE_COLUMNS, extract_quotes, render_quotes_html
 
 
 @pytest.fixture(scope="session")
@@ -336,7 +336,7 @@ def test_clause_headed_by_continue_is_still_reported(nlp):
 
 
 def test_char_before_skips_spaces_like_rstrip():
-    from helpers.quotes import _char_before
+    from helpers.extract.quotes import _char_before
 
     text = 'He said:  \n "Yes."'
     for pos in range(len(text) + 1):

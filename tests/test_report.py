@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pandas as pd
 
-from helpers import display, report
+from helpers.present import display, report
 
 
 def _quotes():

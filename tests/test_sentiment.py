@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from helpers import sentiment
+from helpers.measure import sentiment
 
 SENTS = [
     "The rescue was a wonderful success.",
@@ -72,7 +72,7 @@ def test_tone_summary_counts_labels():
 
 
 def test_target_polarity_is_re_exported():
-    from helpers import target_sentiment
+    from helpers.measure import target_sentiment
 
     assert sentiment.target_polarity is target_sentiment.target_polarity
 

@@ -1,10 +1,10 @@
-"""Speaker share on a small hand-made quotes frame (the documented columns of helpers.quotes)."""
+"""Speaker share on a small hand-made quotes frame (the documented columns of helpers.extract.quotes)."""
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from helpers import share
+from helpers.measure import share
 
 TEXT = (
     "Ana Lopez said the budget was \"a disaster for schools\" and must change. "  # 0: indirect + partial
@@ -160,7 +160,8 @@ def test_speaker_sort_key_is_statements_then_words_then_first():
 def test_every_per_speaker_frame_and_chart_uses_the_same_order(tied_quotes):
     import matplotlib.pyplot as plt
 
-    from helpers import charts, sentiment
+    from helpers.present import charts
+    from helpers.measure import sentiment
 
     frame = share.speaker_share(tied_quotes)
     tone = sentiment.speaker_tone(sentiment.quote_tone(tied_quotes))
@@ -179,7 +180,7 @@ def test_every_per_speaker_frame_and_chart_uses_the_same_order(tied_quotes):
 
 
 def test_speaker_without_entity_id_keeps_a_missing_id_and_reads_as_a_dash(tied_quotes):
-    from helpers import display
+    from helpers.present import display
 
     frame = share.speaker_share(tied_quotes).set_index("speaker")
     assert pd.isna(frame.loc["city official", "speaker_id"])  # not invented: it is a join key into entities

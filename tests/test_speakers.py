@@ -1,10 +1,10 @@
-"""helpers.speakers: pronouns and definite descriptions resolved to people, on texts written here."""
+"""helpers.extract.speakers: pronouns and definite descriptions resolved to people, on texts written here."""
 
 import pytest
 
-from helpers.nlp import load_nlp
-from helpers.quote_eval import snippet_doc
-from helpers.quotes import extract_quotes
+from helpers.ingest.nlp import load_nlp
+from helpers.extract.quote_eval import snippet_doc
+from helpers.extract.quotes import extract_quotes
 
 
 @pytest.fixture(scope="session")
@@ -84,7 +84,7 @@ def test_name_inside_the_quote_is_not_the_pronoun_speaker(nlp):
 
 
 def test_doc_parse_lists_match_the_tokens(nlp):
-    from helpers.speakers import DocParse
+    from helpers.extract.speakers import DocParse
 
     doc = nlp('"We will appeal," said Omar Bakr, who was quoted as saying the ruling was wrong.\n\nShe agreed.')
     p = DocParse(doc)
@@ -97,7 +97,7 @@ def test_doc_parse_lists_match_the_tokens(nlp):
 
 
 def test_speech_cue_and_its_speaker_by_token_index(nlp):
-    from helpers.speakers import DocParse, cue_speaker_token, is_speech_cue
+    from helpers.extract.speakers import DocParse, cue_speaker_token, is_speech_cue
 
     doc = nlp("Karen Holt said the river rose. He did not say why. According to police, it was late.")
     p = DocParse(doc)

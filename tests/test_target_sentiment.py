@@ -1,11 +1,11 @@
-"""Tests for helpers.target_sentiment on sentences written for these tests (no NewsMTSC data)."""
+"""Tests for helpers.measure.target_sentiment on sentences written for these tests (no NewsMTSC data)."""
 
 import math
 
 import pytest
 
-from helpers.nlp import load_nlp
-from helpers.target_sentiment import (
+from helpers.ingest.nlp import load_nlp
+from helpers.measure.target_sentiment import (
     LABELS,
     mention_features,
     mention_polarities,
@@ -142,7 +142,7 @@ def test_negation_flips_praise():
 
 
 def test_cached_parse_gives_the_same_answer(nlp):
-    # helpers.parse caches Docs as DocBin: only stored attributes may feed the features
+    # helpers.ingest.parse caches Docs as DocBin: only stored attributes may feed the features
     from spacy.tokens import DocBin
 
     text = "The brave and honest Tom Fischer rescued the children. The cruel Karl Weber abandoned them."
@@ -163,7 +163,7 @@ def test_mention_crossing_a_sentence_end_is_scored_on_its_first_sentence(nlp):
 
 
 def test_one_shared_vader_analyzer():
-    from helpers.target_sentiment import vader_analyzer
+    from helpers.measure.target_sentiment import vader_analyzer
 
     assert vader_analyzer() is vader_analyzer()
     assert vader_analyzer().polarity_scores("a wonderful, generous gift")["compound"] > 0.5
@@ -191,8 +191,8 @@ def _every_span(text):
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
 def test_char_span_and_root_read_from_the_token_table_agree_with_spacy(nlp, text):
-    from helpers.target_sentiment import _char_span, _span_root
-    from helpers.tokens import token_table
+    from helpers.measure.target_sentiment import _char_span, _span_root
+    from helpers.ingest.tokens import token_table
 
     doc = nlp(text)
     table, cache = token_table(doc), {}
@@ -205,8 +205,8 @@ def test_char_span_and_root_read_from_the_token_table_agree_with_spacy(nlp, text
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
 def test_spliced_bag_of_words_is_the_masked_sentence(nlp, text):
-    from helpers.target_sentiment import _model, _Names, _Sentence
-    from helpers.tokens import token_table
+    from helpers.measure.target_sentiment import _model, _Names, _Sentence
+    from helpers.ingest.tokens import token_table
 
     doc = nlp(text)
     table, index = token_table(doc), _model().index
@@ -224,7 +224,7 @@ def test_spliced_bag_of_words_is_the_masked_sentence(nlp, text):
 
 
 def test_polarities_equal_the_model_on_named_features(nlp):
-    from helpers.target_sentiment import _model
+    from helpers.measure.target_sentiment import _model
 
     text = SHORTCUT_TEXTS[0] + " " + SHORTCUT_TEXTS[1]
     doc = nlp(text)
@@ -237,8 +237,8 @@ def test_polarities_equal_the_model_on_named_features(nlp):
 def test_sentence_lists_equal_the_plain_rules(nlp, text):
     """may_score read from spaCy's lower and is_alpha is VADER's may_score of each word; the
     children lists are the heads' children in order."""
-    from helpers.target_sentiment import _model, _Sentence, _vader
-    from helpers.tokens import token_table
+    from helpers.measure.target_sentiment import _model, _Sentence, _vader
+    from helpers.ingest.tokens import token_table
 
     doc = nlp(text)
     table = token_table(doc)

@@ -1,8 +1,8 @@
-"""helpers.tokens: the per-Doc token table, its staleness check and pinning."""
+"""helpers.ingest.tokens: the per-Doc token table, its staleness check and pinning."""
 
 from spacy.tokens import Span
 
-from helpers import tokens
+from helpers.ingest import tokens
 
 
 def _doc(nlp, text="Anna Berg told reporters in Oslo that the plan had failed. \"It is over,\" she said."):

@@ -5,11 +5,11 @@ import math
 import pandas as pd
 import pytest
 
-from helpers import topics
-from helpers.article import article_from_text
-from helpers.frames import sentences_frame
-from helpers.parse import parse
-from helpers.tokens import token_table
+from helpers.measure import topics
+from helpers.ingest.article import article_from_text
+from helpers.ingest.frames import sentences_frame
+from helpers.ingest.parse import parse
+from helpers.ingest.tokens import token_table
 
 TEXT = """Drought Hits Farms As Council Passes School Budget
 

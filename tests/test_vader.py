@@ -1,11 +1,11 @@
-"""helpers.vader.FastVader gives exactly the scores of vaderSentiment's own analyzer."""
+"""helpers.measure.vader.FastVader gives exactly the scores of vaderSentiment's own analyzer."""
 
 import random
 
 import pytest
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE, SPECIAL_CASES, SentimentIntensityAnalyzer
 
-from helpers import vader
+from helpers.measure import vader
 
 # One text per rule of VADER: boosters, negation 1-3 words back, "never so", "without doubt",
 # "least" / "at least", "kind of", "but", ALL CAPS, ! and ?, idioms, emoticons and emojis, n't.
@@ -115,7 +115,7 @@ def test_may_score_words():
 
 
 def test_shared_scores_scores_a_text_once_inside_the_block_only(monkeypatch):
-    from helpers import vader
+    from helpers.measure import vader
 
     a = vader.analyzer()
     calls = []

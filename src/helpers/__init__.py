@@ -1,17 +1,16 @@
-"""newslens helpers: turn news articles into frames of sentences, quotes and entities.
+"""newslens helpers: turn news articles into frames of sentences, quotes and entities, and measure them.
 
-Modules, one per concern:
+The package is laid out by stage; each stage imports only the ones before it:
 
-- :mod:`helpers.config` - every path the project reads or writes.
-- :mod:`helpers.nlp` - which spaCy pipeline to use, loaded once.
-- :mod:`helpers.article` - read a raw file (text or HTML) into an :class:`~helpers.article.Article`
-  whose paragraphs carry a role (headline, body, pull quote, navigation, ...).
-- :mod:`helpers.parse` - parse an article once and cache the ``Doc``.
-- :mod:`helpers.frames` - the paragraphs and sentences frames.
-- :mod:`helpers.quotes`, :mod:`helpers.speakers`, :mod:`helpers.entities` - who said what.
-- :mod:`helpers.share`, :mod:`helpers.sentiment`, :mod:`helpers.topics` - the analyses.
-- :mod:`helpers.charts` - one style, one ``save_figure``.
-- :mod:`helpers.pipeline` - every frame of an article in one call.
+- :mod:`helpers.config` - every path and setting the project reads (environment variables included).
+- :mod:`helpers.tables` - frame utilities every stage shares.
+- :mod:`helpers.ingest` - read a raw article, load the spaCy pipeline, parse once (cached), the token
+  view of a ``Doc``, the paragraphs and sentences frames.
+- :mod:`helpers.extract` - the quote engine (quote marks, cues, speakers, quotes) and entities.
+- :mod:`helpers.measure` - speaker share, tone, tone toward entities, topics.
+- :mod:`helpers.pipeline` - one article through ingest, extract and measure.
+- :mod:`helpers.present` - charts, reader tables, the findings in words and the HTML report.
+- :mod:`helpers.cli` - the command line (``python -m helpers``).
 """
 
 __version__ = "0.1.0"

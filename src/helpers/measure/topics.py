@@ -13,7 +13,7 @@ first_char.
 
 **Themes** (:func:`themes`). One document per prose sentence; terms are lower-case lemmas of
 nouns, proper nouns, adjectives and verbs that are not stop words, not speech or thought verbs
-(:mod:`helpers.cues`: "said" is how news reports speech, not a theme), not part of a person's
+(:mod:`helpers.extract.cues`: "said" is how news reports speech, not a theme), not part of a person's
 name (people are the speakers of :func:`speaker_themes`, not what a theme is about) and not a date
 or number; a multi-word name of a place or organisation ("Central Asia") is one term. Terms in a single sentence
 are dropped (``min_df=2``) when that leaves a vocabulary. ``k`` follows a stated rule, the
@@ -24,7 +24,7 @@ that coordinate descent converges on small matrices) with a fixed ``random_state
 article always gives the same themes. A sentence's theme is the component with the largest weight.
 
 **Every prose sentence gets its theme.** The ``sentences`` frame has one row per prose sentence, the
-same sentences as :func:`helpers.sentiment.sentence_tone`, so notebooks 05 and 06 count the same
+same sentences as :func:`helpers.measure.sentiment.sentence_tone`, so notebooks 05 and 06 count the same
 sentences. A prose sentence that cannot be placed on a theme keeps its row with theme_id
 :data:`NO_THEME_ID` (-1), theme_weight 0 and theme_label :data:`NO_THEME` ("no theme"). That
 happens when it has no content word (only function words, names of people, dates or speech verbs:
@@ -80,9 +80,10 @@ except (ImportError, ValueError):  # pragma: no cover - another scikit-learn
 
 from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 
-from helpers import cues, share
-from helpers.sentiment import PROSE_ROLES
-from helpers.tokens import TokenTable, token_table
+from helpers.extract import cues
+from helpers.measure import share
+from helpers.measure.sentiment import PROSE_ROLES
+from helpers.ingest.tokens import TokenTable, token_table
 THEME_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PART", "SPACE", "X"})
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
@@ -223,7 +224,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    # built from blocks under prebuilt column labels (see helpers.share._build)
+    # built from blocks under prebuilt column labels (see helpers.measure.share._build)
     terms = share._frame(term_rows, _TERM_INDEX)
     theme_frame = share._frame(theme_rows, _THEME_INDEX)
     labels = [row[1] for row in theme_rows]
@@ -240,7 +241,7 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     A statement's theme is the one whose term loadings best match the statement's own words (the
     largest dot product of its TF-IDF vector with each theme's NMF loadings); a statement with no
     known term takes the theme of its first sentence. Rows: speakers with a statement on a theme,
-    in the one speaker order of :func:`helpers.share.speaker_sort_key` over all their counted
+    in the one speaker order of :func:`helpers.measure.share.speaker_sort_key` over all their counted
     statements; columns: theme_id (every theme, also those nobody speaks on).
     """
     theme_ids = list(range(model.k))

@@ -1,14 +1,14 @@
 """Charts: one style sheet, one ``save_figure``, and the charts of notebooks 04-07.
 
-Every chart function takes the frames made by :mod:`helpers.share`, :mod:`helpers.sentiment` or
-:mod:`helpers.topics` plus a ``source`` (an :class:`~helpers.article.Article`, or any object with
+Every chart function takes the frames made by :mod:`helpers.measure.share`, :mod:`helpers.measure.sentiment` or
+:mod:`helpers.measure.topics` plus a ``source`` (an :class:`~helpers.ingest.article.Article`, or any object with
 ``title``/``outlet``/``date``, or a ready string) and returns ``(fig, data)``: the figure and the
 tidy frame it plots, ready for ``save_figure(fig, name, data=data)``. Titles state the finding and
 are computed from the data, so they stay true when the article changes; every chart has axis labels
 and a source line.
 
-Per-speaker charts list speakers top to bottom in the one speaker order of :mod:`helpers.share`
-(:func:`helpers.share.speaker_sort_key`: most statements, then most words, then first to speak), the
+Per-speaker charts list speakers top to bottom in the one speaker order of :mod:`helpers.measure.share`
+(:func:`helpers.measure.share.speaker_sort_key`: most statements, then most words, then first to speak), the
 order of the frames they are given, so a speaker sits in the same row in every chart and table. Their
 CSVs list the rows in the same order, top to bottom.
 
@@ -28,8 +28,8 @@ import pandas as pd
 from matplotlib.colors import BoundaryNorm
 from matplotlib.patches import Rectangle
 
-from helpers.sentiment import tone_label
-from helpers.share import speaker_sort_key
+from helpers.measure.sentiment import tone_label
+from helpers.measure.share import speaker_sort_key
 
 STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
 PNG_DPI = 200
@@ -89,7 +89,7 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Pat
 def statements_by_kind(share: pd.DataFrame, source) -> tuple:
     """Stacked horizontal bars: statements per speaker split by kind (direct, partial, indirect).
 
-    ``share`` is :func:`helpers.share.speaker_share`; speakers keep its order, top to bottom. Data
+    ``share`` is :func:`helpers.measure.share.speaker_share`; speakers keep its order, top to bottom. Data
     columns: speaker, direct, partial, indirect, n_statements.
     """
     data = share[["speaker", "n_direct", "n_partial", "n_indirect", "n_statements"]].rename(
@@ -112,7 +112,7 @@ def statements_by_kind(share: pd.DataFrame, source) -> tuple:
 def quoted_word_share(share: pd.DataFrame, source) -> tuple:
     """Horizontal bars: each speaker's share of all words quoted in the article.
 
-    ``share`` is :func:`helpers.share.speaker_share`; speakers keep its order, top to bottom. Data
+    ``share`` is :func:`helpers.measure.share.speaker_share`; speakers keep its order, top to bottom. Data
     columns: speaker, n_quoted_words, share_quoted_words.
     """
     data = share[["speaker", "n_quoted_words", "share_quoted_words"]].reset_index(drop=True)
@@ -138,7 +138,7 @@ def quoted_word_share(share: pd.DataFrame, source) -> tuple:
 def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
     """Paired bars per person: mentions vs attributed statements; people never quoted stand out.
 
-    ``people`` is :func:`helpers.share.mentioned_vs_quoted`. Data columns: canonical, n_mentions,
+    ``people`` is :func:`helpers.measure.share.mentioned_vs_quoted`. Data columns: canonical, n_mentions,
     n_statements, quoted.
     """
     data = people[["canonical", "n_mentions", "n_statements", "quoted"]]
@@ -165,8 +165,8 @@ def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
 def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tuple:
     """Dots: who speaks where along the article (paragraph on the x axis), sized by words, by kind.
 
-    ``positions`` is :func:`helpers.share.speaker_positions` (counted statements in text order);
-    speakers top to bottom in the one speaker order of :func:`helpers.share.speaker_sort_key`. Data
+    ``positions`` is :func:`helpers.measure.share.speaker_positions` (counted statements in text order);
+    speakers top to bottom in the one speaker order of :func:`helpers.measure.share.speaker_sort_key`. Data
     columns: speaker, paragraph_id, kind, n_words.
     """
     data = positions[["speaker", "paragraph_id", "kind", "n_words"]].reset_index(drop=True)
@@ -222,7 +222,7 @@ def _spread(y: np.ndarray, groups: list, step: float = 0.2) -> np.ndarray:
 def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     """Tone arc: VADER compound per sentence, quotes highlighted, paragraph starts marked.
 
-    ``sentences`` is :func:`helpers.sentiment.sentence_tone` (needs ``in_quote``). Data columns:
+    ``sentences`` is :func:`helpers.measure.sentiment.sentence_tone` (needs ``in_quote``). Data columns:
     sentence_id, paragraph_id, compound, tone, in_quote.
     """
     data = sentences[["sentence_id", "paragraph_id", "compound", "tone", "in_quote"]].reset_index(drop=True)
@@ -306,7 +306,7 @@ def tone_arc_title(sentences: pd.DataFrame) -> str:
 def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
     """Bars: mean VADER compound of each speaker's own words, with the number of statements.
 
-    ``tone`` is :func:`helpers.sentiment.speaker_tone`; speakers keep its order, top to bottom. Data
+    ``tone`` is :func:`helpers.measure.sentiment.speaker_tone`; speakers keep its order, top to bottom. Data
     columns: speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative.
     """
     data = tone[["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral", "n_negative"]]
@@ -339,7 +339,7 @@ def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
 def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tuple:
     """Stacked bars: polarity of the local context of each entity's mentions (counts per label).
 
-    ``summary`` is :func:`helpers.sentiment.entity_sentiment_summary`. Data columns: canonical,
+    ``summary`` is :func:`helpers.measure.sentiment.entity_sentiment_summary`. Data columns: canonical,
     n_mentions, n_positive, n_neutral, n_negative.
     """
     data = summary.sort_values(["n_mentions", "canonical"], ascending=[False, True]).head(top)
@@ -393,7 +393,7 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source,
                             paragraphs: list[int] | None = None) -> tuple:
     """Heatmap: theme (rows) x paragraph (columns), cell = how many of the paragraph's sentences are in the theme.
 
-    ``flow`` is :func:`helpers.topics.theme_flow` (index theme_id, columns paragraph_id: only the
+    ``flow`` is :func:`helpers.measure.topics.theme_flow` (index theme_id, columns paragraph_id: only the
     paragraphs that hold a themed sentence); ``themes`` is ``ThemeModel.themes`` (for labels).
     ``paragraphs`` are the paragraph ids to show as columns, in order; by default every paragraph
     from the first to the last paragraph of the article text (``source.paragraphs`` without
@@ -488,7 +488,7 @@ def _paragraph_roles(source) -> dict[int, str]:
 def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
     """Heatmap: speaker (rows) x theme (columns), cell = statements of the speaker on the theme.
 
-    ``matrix`` is :func:`helpers.topics.speaker_themes`. Data: the tidy long form of the matrix.
+    ``matrix`` is :func:`helpers.measure.topics.speaker_themes`. Data: the tidy long form of the matrix.
     """
     labels = themes.set_index("theme_id")["label"]
     use_style()

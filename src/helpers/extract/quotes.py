@@ -5,7 +5,7 @@ frame below; :func:`render_quotes_html` shows the quotes in the text, labelled w
 
 How it works, in three passes over the doc:
 
-1. Quotation marks are paired by :mod:`helpers.quotemarks` (context-aware, never shifted by a stray
+1. Quotation marks are paired by :mod:`helpers.extract.quotemarks` (context-aware, never shifted by a stray
    mark; British single-quote style when a text has no double marks). Navigation and boilerplate
    paragraphs hold no quotes.
 2. Every quotation is attributed through the dependency parse: from the quoted words up their head
@@ -26,10 +26,10 @@ How it works, in three passes over the doc:
    another speaker's report (``X said ..., the paper reported``: only X's row). A clause ends where
    another speaker's cue starts.
 
-Speakers come from :mod:`helpers.speakers` (subjects, inverted cues, passive agents; pronouns
+Speakers come from :mod:`helpers.extract.speakers` (subjects, inverted cues, passive agents; pronouns
 resolved by salience and gender; "it"/"they" to the last organisation that spoke; definite
 descriptions like "the clown" to the person just talked about and "the agency" to the organisation
-named before; a spokesperson to the organisation) and are canonicalised by :mod:`helpers.entities`
+named before; a spokesperson to the organisation) and are canonicalised by :mod:`helpers.extract.entities`
 ("Scheffer" -> "Jaap de Hoop Scheffer").
 
 Quotes frame (one row per statement, sorted by ``start_char``):
@@ -73,12 +73,13 @@ import pandas as pd
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from helpers.cues import (
+from helpers.extract.cues import (
     CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, THOUGHT_LEMMAS,
 )
-from helpers.entities import SILENT_ROLES, Resolution, build_frame, resolution_from
-from helpers.quotemarks import find_quoted_spans
-from helpers.speakers import (
+from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
+from helpers.extract.quotemarks import find_quoted_spans
+from helpers.tables import build_frame
+from helpers.extract.speakers import (
     NO_SPEAKER, DocParse, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
 )
 
@@ -107,8 +108,8 @@ def extract_quotes(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id:
     """The quotes frame of ``doc`` (columns in the module docstring). Never raises on any text.
 
     ``paragraphs`` is the article's paragraphs frame (roles); when None the text is split into body
-    paragraphs (see :func:`helpers.entities.paragraph_spans`). ``resolution`` is a precomputed
-    :func:`helpers.entities.resolution_from` of the same doc, so the pipeline resolves entities once.
+    paragraphs (see :func:`helpers.extract.entities.paragraph_spans`). ``resolution`` is a precomputed
+    :func:`helpers.extract.entities.resolution_from` of the same doc, so the pipeline resolves entities once.
     """
     if len(doc) == 0:
         return _frame([], article_id)
@@ -178,7 +179,7 @@ class _Row:
 
 
 class _Engine:
-    # The rules walk token indexes in a DocParse (plain lists, see helpers.speakers): creating
+    # The rules walk token indexes in a DocParse (plain lists, see helpers.extract.speakers): creating
     # spaCy Token objects in these loops cost more than the rules themselves.
     def __init__(self, doc, res):
         self.doc = doc

@@ -14,7 +14,7 @@ import re
 
 import pandas as pd
 
-from helpers.article import Article
+from helpers.ingest.article import Article
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")

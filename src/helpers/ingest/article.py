@@ -38,7 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.nlp import fewer_collections
+from helpers.ingest.nlp import fewer_collections
 
 ROLES = (
     "navigation",
@@ -102,7 +102,7 @@ def load_article(path: str | Path, nlp=None) -> Article:
     """Read ``path`` (``.txt`` in UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1252, or
     ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix.
 
-    ``nlp`` (a spaCy pipeline, default :func:`helpers.nlp.load_nlp`) is used only to tell a glued
+    ``nlp`` (a spaCy pipeline, default :func:`helpers.ingest.nlp.load_nlp`) is used only to tell a glued
     photo caption from the sentence it is glued to. Raises :class:`ArticleError` for a missing path,
     a directory, an empty, binary or undecodable file, or one without any text paragraph.
     """
@@ -132,7 +132,7 @@ def article_from_text(
 
     Line ends are normalised to ``\\n``; nothing else in the text changes.
     """
-    with fewer_collections():  # many short-lived objects, no cycles (see helpers.nlp)
+    with fewer_collections():  # many short-lived objects, no cycles (see helpers.ingest.nlp)
         return _article_from_text(text, article_id, nlp, source, encoding, _meta, _where)
 
 
@@ -393,7 +393,7 @@ def _has_verb(p: str, nlp) -> bool:
 
 
 def _default_nlp():
-    from helpers.nlp import load_nlp
+    from helpers.ingest.nlp import load_nlp
 
     return load_nlp()
 

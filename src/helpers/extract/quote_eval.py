@@ -10,7 +10,7 @@ checkout, not in the repository), scored as the README says:
 - the speaker of a matched quote is right when the canonical names agree (case and spacing
   ignored); "lenient" also accepts the same surname;
 - speaker share is the distribution of counted statements per speaker (no pull quotes, no quoted
-  fragments inside a reported clause: :func:`helpers.share.countable_quotes`), compared with the
+  fragments inside a reported clause: :func:`helpers.measure.share.countable_quotes`), compared with the
   gold one by total variation distance.
 
 Peer cases (``tests/data/quote_cases.jsonl``, see ``../shared/peer/README.md`` beside the checkout):
@@ -95,8 +95,8 @@ def match_quotes(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> 
 
 def snippet_doc(text: str, nlp):
     """Parse a snippet the way the pipeline parses an article: a sentence starts at every
-    paragraph (see :func:`helpers.entities.paragraph_spans`)."""
-    from helpers.entities import paragraph_spans
+    paragraph (see :func:`helpers.extract.entities.paragraph_spans`)."""
+    from helpers.extract.entities import paragraph_spans
 
     doc = nlp.make_doc(text)
     for _, start, _, _ in paragraph_spans(text):
@@ -157,7 +157,7 @@ def gold_share(gold: dict) -> pd.Series:
 
 def pred_share(quotes: pd.DataFrame) -> pd.Series:
     """Predicted share of statements per speaker, counted like the gold one."""
-    from helpers.share import countable_quotes
+    from helpers.measure.share import countable_quotes
 
     if quotes.empty:
         return pd.Series(dtype="float64")

@@ -9,10 +9,10 @@ Three measures, kept apart on purpose:
 1. :func:`sentence_tone` and :func:`quote_tone` - VADER compound of every sentence (the tone arc
    of the article) and of every quote.
 2. :func:`speaker_tone` - the tone of each speaker's *own words*: the mean over their counted
-   statements (pull quotes and embedded fragments counted once, as in :mod:`helpers.share`).
+   statements (pull quotes and embedded fragments counted once, as in :mod:`helpers.measure.share`).
 3. :func:`entity_sentiment` - sentiment *toward* each entity, scored on the local context of each
    mention (its clause and dependency neighbourhood, negation-aware) by
-   :mod:`helpers.target_sentiment`, whose ``target_polarity`` is re-exported here. A person's
+   :mod:`helpers.measure.target_sentiment`, whose ``target_polarity`` is re-exported here. A person's
    own quotes do not enter it.
 
 Labels: ``positive`` when compound >= 0.05, ``negative`` when compound <= -0.05, else
@@ -27,8 +27,8 @@ in_quote (holds words inside quotation marks).
 text, n_words, compound, tone, counted (True unless a pull quote / embedded fragment / no speaker).
 
 ``speaker_tone`` columns: article_id, speaker_id (missing for a speaker that is not an entity, as
-in :mod:`helpers.share`), speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative,
-tone (label of the mean); speakers in the one speaker order of :mod:`helpers.share`.
+in :mod:`helpers.measure.share`), speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative,
+tone (label of the mean); speakers in the one speaker order of :mod:`helpers.measure.share`.
 
 ``entity_sentiment`` columns (one row per mention): article_id, mention_id, entity_id, canonical,
 label (NER label), sentence_id, text, polarity (positive/neutral/negative), polarity_score.
@@ -43,9 +43,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from helpers import share
-from helpers.article import PROSE_ROLES  # noqa: F401  (re-exported: the roles tone scores)
-from helpers.target_sentiment import mention_polarities, target_polarity, vader_analyzer
+from helpers.measure import share
+from helpers.ingest.article import PROSE_ROLES  # noqa: F401  (re-exported: the roles tone scores)
+from helpers.measure.target_sentiment import mention_polarities, target_polarity, vader_analyzer
 
 __all__ = [
     "PROSE_ROLES", "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
@@ -99,7 +99,7 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
 
 
 def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
-    """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.share`."""
+    """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.measure.share`."""
     rows, reasons = share._classified(quotes)
     cols = ["quote_id", "article_id", "speaker_id", "speaker", "kind", "paragraph_id", "start_char", "text", "n_words"]
     out = []
@@ -113,7 +113,7 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     """Mean tone of each speaker's own counted statements, with counts per label.
 
     ``quotes_with_tone`` is :func:`quote_tone`. Speakers in the one speaker order of
-    :func:`helpers.share.speaker_sort_key` (most statements, then most words, then first to speak).
+    :func:`helpers.measure.share.speaker_sort_key` (most statements, then most words, then first to speak).
     """
     cols = ["article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
             "n_negative", "tone"]
@@ -155,8 +155,8 @@ def tone_summary(tone: pd.DataFrame) -> dict:
 def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
     """Polarity toward each mention, from its local context in ``doc`` (one row per mention).
 
-    ``mentions`` is the mentions frame of :mod:`helpers.entities` (start_char/end_char into
-    ``doc.text``). Scoring is :func:`helpers.target_sentiment.mention_polarities`.
+    ``mentions`` is the mentions frame of :mod:`helpers.extract.entities` (start_char/end_char into
+    ``doc.text``). Scoring is :func:`helpers.measure.target_sentiment.mention_polarities`.
     """
     cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
     data = {c: share._array(mentions, c).copy() for c in cols if c in mentions}
@@ -206,7 +206,7 @@ def _kept(frame: pd.DataFrame, name: str, keep):
 
 
 def _analyzer():
-    # One VADER analyzer per process, shared with helpers.target_sentiment (its lexicon is read once).
+    # One VADER analyzer per process, shared with helpers.measure.target_sentiment (its lexicon is read once).
     return vader_analyzer()
 
 

@@ -1,10 +1,10 @@
 """Who is speaking: the speaker of a speech cue, pronoun resolution, and speaker share.
 
-The quote engine (:mod:`helpers.quotes`) finds a cue ("said", "according to") and asks this module
+The quote engine (:mod:`helpers.extract.quotes`) finds a cue ("said", "according to") and asks this module
 who its speaker is. No coreference model is available here, so the rules read the dependency parse:
 
 - :class:`DocParse` is the parse of one Doc as plain lists (the shared token table of
-  :mod:`helpers.tokens`, plus children and tags); the rules below walk token indexes in it, which
+  :mod:`helpers.ingest.tokens`, plus children and tags); the rules below walk token indexes in it, which
   costs a fraction of creating spaCy ``Token`` objects in loops.
 - :func:`is_speech_cue` tells whether a token reports speech here.
 - :func:`cue_speaker_token` finds the speaker's head token of a cue verb: its subject (also after
@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from spacy.attrs import LEMMA, TAG
 
-from helpers.cues import (
+from helpers.extract.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
-from helpers.tokens import token_table
+from helpers.ingest.tokens import token_table
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _INHERIT_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
@@ -60,7 +60,7 @@ NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
 class DocParse:
     """The parse of one Doc as lists indexed by token (build once per Doc).
 
-    The columns of :func:`helpers.tokens.token_table` (``text``, ``lower``, ``lemma`` lower-cased,
+    The columns of :func:`helpers.ingest.tokens.token_table` (``text``, ``lower``, ``lemma`` lower-cased,
     ``pos``, ``dep``, ``head``, ``idx``, ``is_punct``, ``is_space``, ``sents``) plus ``tag``,
     ``lemma_id`` (the hash of ``Token.lemma_``, which is not lower-cased) and ``children`` (each
     token's children in text order, as ``Token.children``). Left and right edges come from spaCy

@@ -7,7 +7,7 @@ column        meaning
 ============  ==================================================================================
 article_id    the file name without its suffix
 sentence_id   0-based index into ``list(doc.sents)`` (whitespace-only sentences are left out)
-paragraph_id  the paragraph (see :mod:`helpers.article`) the sentence lies in
+paragraph_id  the paragraph (see :mod:`helpers.ingest.article`) the sentence lies in
 role          that paragraph's role
 text          ``article.text[start_char:end_char]``, without surrounding whitespace
 start_char    offset of the first character in ``article.text``
@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from helpers.article import PROSE_ROLES, ROLE_CODES, ROLE_DTYPE, Article
-from helpers.tokens import token_table
+from helpers.ingest.article import PROSE_ROLES, ROLE_CODES, ROLE_DTYPE, Article
+from helpers.ingest.tokens import token_table
 
 SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "paragraph_id", "role", "text", "start_char", "end_char",

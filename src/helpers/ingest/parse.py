@@ -17,8 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from helpers import config
-from helpers.article import Article
-from helpers.nlp import load_nlp, pipeline_id
+from helpers.ingest.article import Article
+from helpers.ingest.nlp import load_nlp, pipeline_id
 
 
 def parse(article: Article, nlp: Language | None = None, cache: bool = True,

@@ -1,10 +1,10 @@
 """Speaker share: who gets to speak in an article, how much, how, and where.
 
-Input is the quotes frame of :mod:`helpers.quotes` (one row per attributed statement: quote_id,
+Input is the quotes frame of :mod:`helpers.extract.quotes` (one row per attributed statement: quote_id,
 article_id, kind in {direct, partial, indirect}, text, start_char, end_char, sentence_ids,
 paragraph_id, cue, cue_lemma, speaker_mention, speaker, speaker_id, speaker_type, attribution,
 is_pull_quote, duplicate_of, n_words) and, for mentions, the entities frame of
-:mod:`helpers.entities` (article_id, entity_id, canonical, label, variants, n_mentions, descriptor).
+:mod:`helpers.extract.entities` (article_id, entity_id, canonical, label, variants, n_mentions, descriptor).
 
 Counting rules (the same as the gold annotation's, see ``../shared/gold/README.md`` beside the checkout):
 
@@ -16,8 +16,8 @@ Counting rules (the same as the gold annotation's, see ``../shared/gold/README.m
 :func:`quote_exclusions` lists every statement left out, with the reason.
 
 **One speaker order.** Every per-speaker frame and chart of newslens (:func:`speaker_share`,
-:func:`unique_sources`, :func:`helpers.sentiment.speaker_tone`, :func:`helpers.topics.speaker_themes`
-and the speaker charts of :mod:`helpers.charts`) lists speakers the same way, so that speakers with
+:func:`unique_sources`, :func:`helpers.measure.sentiment.speaker_tone`, :func:`helpers.measure.topics.speaker_themes`
+and the speaker charts of :mod:`helpers.present.charts`) lists speakers the same way, so that speakers with
 equal counts never swap places between two views: most counted statements first, then most words in
 those statements, then the one who speaks first (earliest statement in the text).
 :func:`speaker_sort_key` is that rule; every view sorts by it.
@@ -27,7 +27,7 @@ speaker the quote engine named but the entity resolver did not list (an organisa
 common noun phrase, "the city council", "local authorities") has no ``speaker_id``: the value is
 missing (None), and such a speaker is grouped by its canonical name. The id is not invented because
 it is a join key into the entities frame; reader tables show the missing value as an em dash
-(:func:`helpers.display.reader_table`).
+(:func:`helpers.present.display.reader_table`).
 
 ``speaker_share`` columns (one row per canonical speaker, in the speaker order above):
 
@@ -80,8 +80,8 @@ SHARE_COLUMNS = [
 class ClassifiedQuotes:
     """A quotes frame with its counting decisions taken once.
 
-    Every function here (and :func:`helpers.sentiment.quote_tone`,
-    :func:`helpers.topics.speaker_themes`) accepts it in place of the quotes frame, so an analysis
+    Every function here (and :func:`helpers.measure.sentiment.quote_tone`,
+    :func:`helpers.measure.topics.speaker_themes`) accepts it in place of the quotes frame, so an analysis
     that asks many questions of one frame classifies its quotes once (:func:`classify`). It is a
     snapshot: after editing the frame, classify it again.
     """
@@ -343,7 +343,7 @@ def _mention_lookup(entities: pd.DataFrame | None):
 
 
 # ---------------------------------------------------------------------------------------------
-# cheap column reads and frame builds, shared with helpers.sentiment and helpers.topics
+# cheap column reads and frame builds, shared with helpers.measure.sentiment and helpers.measure.topics
 # ---------------------------------------------------------------------------------------------
 # On frames of a few dozen rows, ``frame[name]`` (a new Series each time) and pandas' inference
 # of every list column (strings become the pyarrow-backed ``str`` dtype one value at a time) cost

@@ -1,25 +1,13 @@
-"""Every analysis of an article in one call, the findings in words, and the HTML report.
+"""The findings of one article in words, and the HTML report.
 
-:func:`analyze_doc` is the full product on one parsed article: the frames of
-:func:`helpers.pipeline.analyze_doc` (paragraphs, sentences, quotes, mentions, entities) plus every
-score of notebooks 04-06 (speaker share, tone, sentiment toward entities, keyphrases, themes). The
-throughput benchmark times exactly this function.
-
-:func:`load_analysis` gives the notebooks the frames earlier notebooks wrote (parquet) with the
-cached parse, recomputing them when they are missing.
-
-:func:`findings_text` phrases the key numbers as sentences computed from the frames, so the report
-stays true when the article or the extractors change; :func:`headlines` is the part the report leads
-with, and :func:`quote_findings` and :func:`entity_findings` phrase the findings of notebooks 02 and
-03 with the same sentence builders. :func:`write_report` writes the one-page HTML
-report (findings, key tables, the figures of :data:`KEY_FIGURES` embedded) that a journalist
-can attach; it has no code cells, no timestamp and no machine path.
-
-:class:`Findings` fields (frames documented in their modules): analysis (the
-:class:`~helpers.pipeline.Analysis`), share, exclusions, sources, people, positions (``helpers.share``),
-sentence_tone, quote_tone, speaker_tone, mention_sentiment, entity_sentiment (``helpers.sentiment``),
-keyphrases, themes (a :class:`~helpers.topics.ThemeModel`), speaker_themes, theme_flow
-(``helpers.topics``).
+The scores come from :func:`helpers.pipeline.measure` (a :class:`~helpers.pipeline.Findings`); this
+module only phrases and shows them. :func:`findings_text` phrases the key numbers as sentences
+computed from the frames, so the report stays true when the article or the extractors change;
+:func:`headlines` is the part the report leads with, and :func:`quote_findings` and
+:func:`entity_findings` phrase the findings of notebooks 02 and 03 with the same sentence builders.
+:func:`write_report` writes the one-page HTML report (findings, key tables, the figures of
+:data:`KEY_FIGURES` embedded) that a journalist can attach; it has no code cells, no timestamp and
+no machine path.
 """
 
 from __future__ import annotations
@@ -27,104 +15,14 @@ from __future__ import annotations
 import base64
 import html
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from helpers import config, display, sentiment, share, tokens, topics, vader
-from helpers.nlp import fewer_collections
-from helpers.pipeline import Analysis
-
-
-@dataclass
-class Findings:
-    """All frames and scores of one article (see the module docstring)."""
-
-    analysis: Analysis
-    share: pd.DataFrame
-    exclusions: pd.DataFrame
-    sources: pd.DataFrame
-    people: pd.DataFrame
-    positions: pd.DataFrame
-    sentence_tone: pd.DataFrame
-    quote_tone: pd.DataFrame
-    speaker_tone: pd.DataFrame
-    mention_sentiment: pd.DataFrame
-    entity_sentiment: pd.DataFrame
-    keyphrases: pd.DataFrame
-    themes: topics.ThemeModel
-    speaker_themes: pd.DataFrame
-    theme_flow: pd.DataFrame
-
-
-def analyze_doc(doc, article) -> Findings:
-    """The full analysis of one parsed article: every frame and every score (see module docstring)."""
-    from helpers import pipeline
-
-    # one token table for the frames and the scores; the collector not run for short-lived objects
-    with tokens.pinned(doc), fewer_collections():
-        return findings(pipeline.analyze_doc(doc, article))
-
-
-def analyze_article(path_or_id) -> Findings:
-    """Load, parse (cached) and fully analyse one article given by path or by id in ``data/raw``."""
-    from helpers import pipeline
-
-    return findings(pipeline.analyze_article(path_or_id))
-
-
-def load_analysis(article_id: str) -> Analysis:
-    """The frames of ``article_id`` as earlier notebooks wrote them, with its (cached) parse.
-
-    Reads ``data/processed/<article_id>/{paragraphs,sentences,quotes,mentions,entities}.parquet``
-    when all five exist; otherwise recomputes them from the cached parse
-    (:func:`helpers.pipeline.analyze_article`), which gives the same frames.
-    """
-    from helpers import pipeline
-    from helpers.article import load_article
-    from helpers.parse import parse
-
-    names = ("paragraphs", "sentences", "quotes", "mentions", "entities")
-    folder = config.processed_dir(article_id)
-    if not all((folder / f"{n}.parquet").is_file() for n in names):
-        return pipeline.analyze_article(article_id)
-    article = load_article(pipeline.resolve_path(article_id))
-    frames = {n: pipeline.read_frame(article_id, n) for n in names}
-    return Analysis(article, parse(article), **frames)
-
-
-def findings(analysis: Analysis) -> Findings:
-    """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
-    # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
-    # and again for the tone toward its mentions is scored once
-    with tokens.pinned(analysis.doc), vader.shared_scores(), fewer_collections():
-        return _score(analysis)
-
-
-def _score(a: Analysis) -> Findings:
-    entities, mentions = a.entities, a.mentions
-    quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
-    qtone = sentiment.quote_tone(quotes)
-    mention_sent = sentiment.entity_sentiment(a.doc, mentions)
-    model = topics.themes(a.doc, a.sentences)
-    return Findings(
-        analysis=a,
-        share=share.speaker_share(quotes, entities),
-        exclusions=share.quote_exclusions(quotes),
-        sources=share.unique_sources(quotes),
-        people=share.mentioned_vs_quoted(entities, quotes),
-        positions=share.speaker_positions(quotes),
-        sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
-        quote_tone=qtone,
-        speaker_tone=sentiment.speaker_tone(qtone),
-        mention_sentiment=mention_sent,
-        entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
-        keyphrases=topics.keyphrases(a.doc, a.sentences),
-        themes=model,
-        speaker_themes=topics.speaker_themes(model, a.doc, quotes),
-        theme_flow=topics.theme_flow(model),
-    )
+from helpers import config
+from helpers.measure import sentiment, share, topics
+from helpers.pipeline import Analysis, Findings
+from helpers.present import display
 
 
 SECTIONS = ("share", "tone", "topics")
@@ -206,7 +104,7 @@ def entity_findings(analysis: Analysis) -> list[str]:
     who is named but never quoted (the sentence of :func:`findings_text`); the pair named together
     in the most sentences.
     """
-    from helpers.entities import cooccurrence
+    from helpers.extract.entities import cooccurrence
 
     entities, mentions = analysis.entities, analysis.mentions
     if not len(entities):
@@ -249,7 +147,7 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
     """Write the HTML report to ``path`` (default ``reports/<article_id>.html``); return the path.
 
     ``figures`` is a list of ``(name, caption)`` of figures already saved by
-    :func:`helpers.charts.save_figure` in ``figures_dir`` (default ``reports/figures``); their PNGs
+    :func:`helpers.present.charts.save_figure` in ``figures_dir`` (default ``reports/figures``); their PNGs
     are embedded so the file stands alone. The output holds no timestamp and no machine path: the
     same findings give the same bytes.
     """
@@ -380,7 +278,7 @@ def _findings(f: Findings) -> _Sections:
 def _share_sentences(sh: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     """Who makes the most statements, and who has the most words in quotation marks.
 
-    ``sh`` is :func:`helpers.share.speaker_share`, ``sources`` :func:`helpers.share.unique_sources`.
+    ``sh`` is :func:`helpers.measure.share.speaker_share`, ``sources`` :func:`helpers.measure.share.unique_sources`.
     """
     if not len(sh):
         return ["No attributed statements were found."]
@@ -403,7 +301,7 @@ def _share_sentences(sh: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
 
 
 def _silent_sentence(people: pd.DataFrame) -> str | None:
-    """The people named but never quoted (``people`` is :func:`helpers.share.mentioned_vs_quoted`), or None."""
+    """The people named but never quoted (``people`` is :func:`helpers.measure.share.mentioned_vs_quoted`), or None."""
     silent = people[~people["quoted"]]
     if not len(silent):
         return None
@@ -412,7 +310,7 @@ def _silent_sentence(people: pd.DataFrame) -> str | None:
 
 
 def _exclusion_sentence(exclusions: pd.DataFrame) -> str | None:
-    """What speaker share leaves out (``exclusions`` is :func:`helpers.share.quote_exclusions`), or None."""
+    """What speaker share leaves out (``exclusions`` is :func:`helpers.measure.share.quote_exclusions`), or None."""
     if not len(exclusions):
         return None
     labels = {"pull quote": "pull quote (display copy of a body quote)",

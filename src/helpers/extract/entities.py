@@ -7,7 +7,7 @@ who is mentioned with whom.
 The small pipeline's NER is imperfect, so the labels of single mentions are not trusted:
 
 - Every mention's name is cleaned: titles and roles in front are stripped with a general lexicon
-  (:data:`helpers.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a leading
+  (:data:`helpers.extract.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a leading
   "the" and a trailing possessive.
 - Person names are clustered by surname: a mention joins an entity when its words end that
   entity's longest name ("Scheffer", "de Hoop Scheffer" -> "Jaap de Hoop Scheffer"), or when it is
@@ -49,22 +49,18 @@ descriptor    what the text says the entity is, from an apposition or a title in
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-try:  # pandas >= 3: a frame straight from per-column blocks (see build_frame)
-    from pandas.api.internals import create_dataframe_from_blocks
-except ImportError:  # pragma: no cover - pandas 2.x
-    create_dataframe_from_blocks = None
 from spacy.tokens import Doc
 
-from helpers.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
-from helpers.quotemarks import line_ranges
-from helpers.tokens import token_table
+from helpers.extract.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
+from helpers.extract.quotemarks import line_ranges
+from helpers.ingest.tokens import token_table
+from helpers.tables import build_frame
 
 MENTION_COLUMNS = [
     "article_id", "mention_id", "text", "label", "start_char", "end_char",
@@ -105,7 +101,7 @@ def resolve_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_i
 
 class ResolvedEntities(tuple):
     """``(mentions, entities)``, also carrying the internal :class:`Resolution` as ``.resolution``
-    so that :func:`helpers.quotes.extract_quotes` can reuse it (``resolution=`` keyword)."""
+    so that :func:`helpers.extract.quotes.extract_quotes` can reuse it (``resolution=`` keyword)."""
 
     def __new__(cls, frames, resolution):
         obj = super().__new__(cls, frames)
@@ -160,7 +156,7 @@ def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[t
 
 
 # --------------------------------------------------------------------------------------------
-# Internals. ``Resolution`` is what the quote engine reuses (see helpers.speakers).
+# Internals. ``Resolution`` is what the quote engine reuses (see helpers.extract.speakers).
 
 
 @dataclass
@@ -201,7 +197,7 @@ class Resolution:
 
 
 def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolution:
-    """The internal :class:`Resolution` of ``doc`` (for :mod:`helpers.quotes`)."""
+    """The internal :class:`Resolution` of ``doc`` (for :mod:`helpers.extract.quotes`)."""
     return _resolve(doc, paragraphs)
 
 
@@ -242,7 +238,7 @@ def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
 
 class _Words:
     """The tokens of one Doc as the rules below read them: the shared
-    :func:`helpers.tokens.token_table` lists and what follows from them, so that no rule creates a
+    :func:`helpers.ingest.tokens.token_table` lists and what follows from them, so that no rule creates a
     spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
 
     def __init__(self, doc: Doc):
@@ -636,46 +632,6 @@ def _entities_frame(res, article_id):
         for e in res.entities
     ]
     return build_frame(ENTITY_COLUMNS, rows, ints=("n_mentions",))
-
-
-def build_frame(columns, rows, ints=(), bools=(), categories=None) -> pd.DataFrame:
-    """A frame from row tuples, built column by column with the final dtypes (no ``astype``
-    passes): ``ints`` as int64, ``bools`` as bool, ``categories`` ({column: categories}) as
-    categoricals, everything else as object so that None stays None (not NaN)."""
-    categories = categories or {}
-    n = len(rows)
-    blocks = []
-    for k, (col, values) in enumerate(zip(columns, zip(*rows) if rows else [()] * len(columns))):
-        if col in ints:
-            arr = np.array(values, dtype=np.int64).reshape(1, n)
-        elif col in bools:
-            arr = np.array(values, dtype=bool).reshape(1, n)
-        elif col in categories:
-            dtype = _categorical_dtype(tuple(categories[col]))
-            codes_of = {c: code for code, c in enumerate(dtype.categories)}
-            arr = pd.Categorical.from_codes(np.array([codes_of.get(v, -1) for v in values], dtype=np.int8),
-                                            dtype=dtype)
-        else:
-            arr = np.empty(n, dtype=object)
-            arr[:] = values
-            arr = arr.reshape(1, n)
-        blocks.append((arr, np.array([k])))
-    # The frame is assembled from one block per column, as pd.DataFrame({...}, copy=False) would
-    # make it, without the constructor's per-column Series, alignment and dtype inference
-    # (which would turn an object column of strings into pandas' string dtype, None into NaN).
-    index = pd.RangeIndex(n)
-    if create_dataframe_from_blocks is not None:
-        return create_dataframe_from_blocks(blocks, index, pd.Index(list(columns)))
-    # pandas 2.x: one Series per column on one shared index (nothing to align; object stays object)
-    data = {col: pd.Series(arr, index=index, copy=False) if isinstance(arr, pd.Categorical)
-            else pd.Series(arr[0], index=index, dtype=arr.dtype, copy=False)
-            for col, (arr, _) in zip(columns, blocks)}
-    return pd.DataFrame(data, columns=list(columns), copy=False)
-
-
-@functools.cache
-def _categorical_dtype(categories: tuple) -> pd.CategoricalDtype:
-    return pd.CategoricalDtype(list(categories))
 
 
 def _entity_label(ent):

@@ -1,0 +1,64 @@
+"""Frame utilities every stage shares: build a typed frame from rows, read a column as a list.
+
+The frames of newslens are small (tens to thousands of rows) and built once per article, so they
+are made with pandas' public constructors, column by column, with their final dtypes: ``int64``,
+``bool``, categoricals with a fixed category list, and ``object`` for everything else so that a
+missing value stays ``None`` (pandas' string dtype would turn it into ``NaN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+__all__ = ["build_frame", "column_values", "is_missing"]
+
+
+def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[str] = (),
+                bools: Iterable[str] = (), floats: Iterable[str] = (),
+                categories: dict[str, Sequence[str]] | None = None) -> pd.DataFrame:
+    """A frame with ``columns`` from row tuples (one value per column, in order).
+
+    ``ints`` become ``int64``, ``bools`` ``bool``, ``floats`` ``float64``, ``categories``
+    (``{column: categories}``) categoricals with exactly those categories; every other column is
+    ``object``, so ``None`` stays ``None``. Raises ``ValueError`` for a value outside its column's
+    categories (``None`` is allowed: it reads as missing).
+    """
+    rows = list(rows)
+    ints, bools, floats, categories = set(ints), set(bools), set(floats), categories or {}
+    values = list(zip(*rows)) if rows else [()] * len(columns)
+    data = {}
+    for col, vals in zip(columns, values):
+        if col in ints:
+            data[col] = pd.Series(vals, dtype="int64")
+        elif col in bools:
+            data[col] = pd.Series(vals, dtype="bool")
+        elif col in floats:
+            data[col] = pd.Series(vals, dtype="float64")
+        elif col in categories:
+            allowed = list(categories[col])
+            unknown = sorted({str(v) for v in vals if v is not None and v not in allowed})
+            if unknown:
+                raise ValueError(f"column {col!r}: {', '.join(unknown)} not among its categories {allowed}")
+            data[col] = pd.Series(pd.Categorical(vals, categories=allowed))
+        else:
+            data[col] = pd.Series(vals, dtype="object")
+    return pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(rows)))
+
+
+def column_values(frame: pd.DataFrame, name: str) -> list:
+    """Column ``name`` of ``frame`` as a plain list, missing values as ``None``."""
+    return [None if is_missing(v) else v for v in frame[name].tolist()]
+
+
+def is_missing(value) -> bool:
+    """True for ``None``, ``NaN`` and ``pd.NA`` (never for a list or another container)."""
+    if value is None:
+        return True
+    if isinstance(value, (list, tuple, dict, set)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False

@@ -1,0 +1,45 @@
+"""helpers.tables: typed frames from rows, missing values kept as None."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from helpers.tables import build_frame, column_values, is_missing
+
+
+def test_build_frame_gives_each_column_its_final_dtype():
+    rows = [("a", 1, True, 0.5, "x", ["v", "w"]), (None, 2, False, 1.5, None, [])]
+    frame = build_frame(["s", "n", "b", "f", "c", "l"], rows, ints=("n",), bools=("b",), floats=("f",),
+                        categories={"c": ["x", "z"]})
+    assert frame.dtypes.astype(str).tolist() == ["object", "int64", "bool", "float64", "category", "object"]
+    assert frame["s"].tolist() == ["a", None]  # None stays None in an object column
+    assert list(frame["c"].cat.categories) == ["x", "z"]
+    assert frame["c"].tolist()[0] == "x" and pd.isna(frame["c"].tolist()[1])
+    assert frame["l"].tolist() == [["v", "w"], []]
+    assert frame.index.equals(pd.RangeIndex(2))
+
+
+def test_build_frame_refuses_a_value_outside_the_categories():
+    with pytest.raises(ValueError, match="'c': y not among"):
+        build_frame(["c"], [("x",), ("y",)], categories={"c": ["x", "z"]})
+
+
+def test_build_frame_with_no_rows_keeps_columns_and_dtypes():
+    empty = build_frame(["s", "n", "c"], [], ints=("n",), categories={"c": ["x"]})
+    assert empty.empty and list(empty.columns) == ["s", "n", "c"]
+    assert empty.dtypes.astype(str).tolist() == ["object", "int64", "category"]
+
+
+@pytest.mark.parametrize("value, missing", [
+    (None, True), (float("nan"), True), (pd.NA, True), (math.inf, False), (0, False), ("", False),
+    ([], False), ([None], False), ("—", False),
+])
+def test_is_missing(value, missing):
+    assert is_missing(value) is missing
+
+
+def test_column_values_reads_missing_as_none():
+    frame = pd.DataFrame({"x": [1.0, None, 3.0], "s": ["a", None, "c"]})
+    assert column_values(frame, "x") == [1.0, None, 3.0]
+    assert column_values(frame, "s") == ["a", None, "c"]
