@@ -1,16 +1,19 @@
-"""Score the quote engine on the gold seed article and on the peers' test cases.
+"""Score the quote engine: the bundled article's gold, the dev set of 14 articles, the peers' cases.
 
 Usage (from the project root)::
 
-    .venv/bin/python benchmarks/score_quotes.py            # summary
-    .venv/bin/python benchmarks/score_quotes.py --verbose  # plus every miss, extra and failed case
+    .venv/bin/python benchmarks/score_quotes.py            # the table
+    .venv/bin/python benchmarks/score_quotes.py --verbose  # plus every miss, extra, wrong speaker, failed case
     .venv/bin/python benchmarks/score_quotes.py --json     # the numbers as one JSON object
+    .venv/bin/python benchmarks/score_quotes.py --article wn_el_paso --verbose   # one dev article
 
-Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt`` read with
-``helpers.ingest.article.load_article`` and parsed with ``helpers.ingest.parse`` (paragraph roles, forced sentence
-starts), exactly as the pipeline does. Peers: ``tests/data/quote_cases.jsonl``, each text read as a
-snippet (no paragraphs frame; a sentence starts at every line, as the pipeline's parse does). Timing: the extra cost of entities + quotes relative
-to the parse of the seed (best of 5 runs each). Scoring rules: :mod:`helpers.extract.quote_eval`.
+Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt``; dev:
+``tests/data/dev/NAME.txt`` with ``NAME.gold.json`` (copied from ``../shared/dev/``, Wikinews, CC BY
+2.5). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
+``helpers.ingest.parse`` (paragraph roles, forced sentence starts), exactly as the pipeline does.
+Peers: ``tests/data/quote_cases.jsonl``, each text read as a snippet. Scoring rules:
+:mod:`helpers.extract.quote_eval` (dev scores are pooled over the 14 articles; the distance is the
+mean per article).
 """
 
 from __future__ import annotations
@@ -18,84 +21,105 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
+from pathlib import Path
 
 from helpers import config
-from helpers.ingest.article import load_article
 from helpers.extract.entities import resolve_entities
-from helpers.ingest.nlp import load_nlp
-from helpers.ingest.parse import make_doc, parse
-from helpers.extract.quote_eval import load_gold, load_peer_cases, peer_case_result, score_gold, snippet_doc
+from helpers.extract.quote_eval import (
+    load_gold, load_peer_cases, peer_case_result, score_articles, score_gold, snippet_doc,
+)
 from helpers.extract.quotes import extract_quotes
+from helpers.ingest.article import load_article
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import parse_many
 
 TEST_DATA = config.PROJECT_ROOT / "tests" / "data"
+DEV = TEST_DATA / "dev"
+MEASURES = ("direct_precision", "direct_recall", "direct_f1", "indirect_precision", "indirect_recall",
+            "indirect_f1", "speaker_accuracy", "speaker_accuracy_lenient", "tvd")
+
+
+def dev_articles() -> list[tuple[Path, Path]]:
+    """``(text, gold)`` paths of the dev set, sorted by name."""
+    return [(t, t.with_name(t.stem + ".gold.json")) for t in sorted(DEV.glob("*.txt"))]
+
+
+def score_texts(pairs: list[tuple[Path, Path]], nlp) -> list[dict]:
+    """One :func:`score_gold` result per ``(text, gold)`` pair, with ``name`` and ``quotes`` added."""
+    articles = [load_article(t) for t, _ in pairs]
+    out = []
+    for (t, g), article, doc in zip(pairs, articles, parse_many(articles, nlp=nlp, cache=False)):
+        resolution = resolve_entities(doc, article.paragraphs, article.article_id)
+        quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=resolution)
+        scored = score_gold(quotes, load_gold(g), article.text)
+        scored["name"], scored["quotes"] = t.stem, quotes
+        out.append(scored)
+    return out
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--article", default=config.DEFAULT_ARTICLE)
+    ap.add_argument("--article", help="score only this article (the bundled one or a dev name)")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--no-timing", action="store_true")
     args = ap.parse_args(argv)
-
     nlp = load_nlp()
-    article = load_article(config.raw_path(args.article))
-    doc = parse(article, nlp=nlp, cache=False)
-    resolution = resolve_entities(doc, article.paragraphs, article.article_id)
-    quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=resolution)
-    gold = load_gold(TEST_DATA / f"{args.article}.quotes.json")
-    scores = score_gold(quotes, gold, article.text)
 
-    cases = load_peer_cases(TEST_DATA / "quote_cases.jsonl")
+    seed = (config.raw_path(config.DEFAULT_ARTICLE), TEST_DATA / f"{config.DEFAULT_ARTICLE}.quotes.json")
+    dev = dev_articles()
+    if args.article:
+        dev = [p for p in dev if p[0].stem == args.article]
+    seed_scores = score_texts([seed], nlp)[0] if args.article in (None, config.DEFAULT_ARTICLE) else None
+    dev_scores = score_texts(dev, nlp)
+    pooled = score_articles(dev_scores) if dev_scores else None
+
+    cases = load_peer_cases(TEST_DATA / "quote_cases.jsonl") if not args.article else []
     results = [peer_case_result(extract_quotes(snippet_doc(c["text"], nlp), article_id="peer"), c) for c in cases]
     passed = sum(ok for ok, _ in results)
 
-    numbers = {k: round(v, 4) for k, v in scores.items() if isinstance(v, float)}
-    numbers["peer_passed"] = passed
-    numbers["peer_cases"] = len(cases)
-    numbers["peer_pass_rate"] = round(passed / len(cases), 4)
-    if not args.no_timing:
-        numbers.update(_timing(nlp, article))
-
+    numbers: dict = {}
+    if seed_scores:
+        numbers["bundled"] = {k: round(seed_scores[k], 4) for k in MEASURES}
+    if pooled:
+        numbers["dev"] = {k: round(pooled[k], 4) for k in MEASURES}
+        numbers["dev_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in dev_scores}
+    if cases:
+        numbers["peer"] = {"passed": passed, "cases": len(cases)}
     if args.json:
         print(json.dumps(numbers, indent=2))
         return 0
-    print(f"gold ({args.article}):")
-    for key in ("direct_precision", "direct_recall", "direct_f1", "indirect_precision", "indirect_recall",
-                "indirect_f1", "speaker_accuracy", "speaker_accuracy_lenient", "tvd"):
-        print(f"  {key:26s} {numbers[key]:.3f}")
-    print(f"peer cases: {passed}/{len(cases)} passed ({numbers['peer_pass_rate']:.1%})")
-    if "parse_seconds" in numbers:
-        print(f"timing: parse {numbers['parse_seconds'] * 1000:.1f} ms, entities+quotes "
-              f"{numbers['quotes_seconds'] * 1000:.1f} ms ({numbers['quotes_cost_vs_parse']:.1%} of parse)")
+
+    print(f"{'measure':28s} {'bundled':>8s} {'dev':>8s}")
+    for key in MEASURES:
+        b = f"{numbers['bundled'][key]:.3f}" if "bundled" in numbers else "-"
+        d = f"{numbers['dev'][key]:.3f}" if "dev" in numbers else "-"
+        print(f"{key:28s} {b:>8s} {d:>8s}")
+    if cases:
+        print(f"peer cases: {passed}/{len(cases)} passed")
+    if dev_scores:
+        print("\nper dev article: direct F1, indirect F1, speaker, tvd")
+        for s in dev_scores:
+            print(f"  {s['name']:24s} {s['direct_f1']:.2f} {s['indirect_f1']:.2f} {s['speaker_accuracy']:.2f} "
+                  f"{s['tvd']:.2f}")
     if args.verbose:
-        for p, g, f in scores["matches"]:
-            if p["speaker"] != g["speaker"]:
-                print(f"  WRONG SPEAKER {p['speaker']!r} != {g['speaker']!r}: {g['text'][:70]}")
-        for g in scores["missed"]:
-            print(f"  MISSED [{g['kind']}] {g['speaker']}: {g['text'][:80]}")
-        for p in scores["spurious"]:
-            print(f"  EXTRA  [{p['kind']}] {p['speaker']}: {p['text'][:80]}")
-        for i, (c, (ok, why)) in enumerate(zip(cases, results)):
+        for s in ([seed_scores] if seed_scores else []) + dev_scores:
+            _print_errors(s)
+        for c, (ok, why) in zip(cases, results):
             if not ok:
-                print(f"  PEER {i} FAIL ({c['source'].split(':')[0]}): {why} | {c['text'][:80]!r}")
+                print(f"  PEER FAIL ({c['source'].split(':')[0]}): {why} | {c['text'][:90]!r}")
     return 0
 
 
-def _timing(nlp, article, repeats=5):
-    parse_t, quote_t = [], []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        doc = nlp(make_doc(article, nlp))
-        t1 = time.perf_counter()
-        res = resolve_entities(doc, article.paragraphs, article.article_id)
-        extract_quotes(doc, article.paragraphs, article.article_id, resolution=res)
-        t2 = time.perf_counter()
-        parse_t.append(t1 - t0)
-        quote_t.append(t2 - t1)
-    p, q = min(parse_t), min(quote_t)
-    return {"parse_seconds": round(p, 4), "quotes_seconds": round(q, 4), "quotes_cost_vs_parse": round(q / p, 4)}
+def _print_errors(s: dict) -> None:
+    print(f"\n== {s['name']}")
+    for p, g, _ in s["matches"]:
+        if p["speaker"] != g["speaker"]:
+            also = f" (also {g['also_speakers']})" if g.get("also_speakers") else ""
+            print(f"  SPEAKER {p['speaker']!r} != {g['speaker']!r}{also}: [{g['kind']}] {g['text'][:70]}")
+    for g in s["missed"]:
+        print(f"  MISSED  [{g['kind']}] {g['speaker']} ({g.get('cue')}): {g['text'][:90]}")
+    for p in s["spurious"]:
+        print(f"  EXTRA   [{p['kind']}] {p['speaker']}: {p['text'][:90]}")
 
 
 if __name__ == "__main__":

@@ -7,11 +7,19 @@ checkout, not in the repository), scored as the README says:
   and case ignored); pairs are matched one-to-one, greedily by best overlap (ties: the pair whose
   character spans overlap);
 - direct+partial quotes and indirect quotes are scored separately (precision, recall, F1);
-- the speaker of a matched quote is right when the canonical names agree (case and spacing
-  ignored); "lenient" also accepts the same surname;
+- the speaker of a matched quote is right when the canonical names agree (case, spacing, accents,
+  a possessive 's and a leading "the" ignored); for a joint statement any of the gold ``speaker``
+  and ``also_speakers`` is right; a gold ``UNKNOWN`` is right when the prediction names none of the
+  article's people or organisations (the gold ``people`` and every named gold speaker); "lenient"
+  also accepts the same surname;
 - speaker share is the distribution of counted statements per speaker (no pull quotes, no quoted
-  fragments inside a reported clause: :func:`helpers.measure.share.countable_quotes`), compared with the
-  gold one by total variation distance.
+  fragments inside a reported clause: :func:`helpers.measure.share.countable_quotes`; a joint
+  statement counts for each of its speakers, the predicted ``co_speakers`` included), compared with
+  the gold one by total variation distance. A predicted speaker who is none of the article's named
+  people or organisations (or no speaker) counts as ``UNKNOWN``, as the gold does.
+
+:func:`score_articles` pools many articles (the dev set): precision, recall and F1 from the summed
+counts, speaker accuracy over all matched quotes, and the mean of the per-article distances.
 
 Peer cases (``tests/data/quote_cases.jsonl``, see ``../shared/peer/README.md`` beside the checkout):
 only quoted (direct and partial) extractions are scored. A case passes when every expected quote is
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -110,71 +119,135 @@ def score_gold(quotes: pd.DataFrame, gold: dict, text: str) -> dict:
     """Scores of the quotes frame ``quotes`` against ``gold`` for the article ``text``.
 
     Returns a dict: direct_precision/recall/f1 (direct+partial), indirect_precision/recall/f1,
-    speaker_accuracy, speaker_accuracy_lenient (over all matched quotes), tvd, and the per-quote
-    lists ``matches``, ``missed`` and ``spurious`` for reading.
+    speaker_accuracy, speaker_accuracy_lenient (over all matched quotes), tvd; the counts behind
+    them (``counts``: predicted, gold and matched per group, speakers right); and the per-quote lists
+    ``matches``, ``missed`` and ``spurious`` for reading.
     """
     gq = [dict(g) for g in gold["quotes"]]
     for g in gq:
         g["start"], g["end"] = _locate(text, g["text"], g.get("occurrence", 1))
+    has_co = "co_speakers" in quotes.columns
     pq = [
         {"text": r.text, "start": int(r.start_char), "end": int(r.end_char), "speaker": r.speaker,
+         "co_speakers": list(r.co_speakers) if has_co and isinstance(r.co_speakers, (list, tuple)) else [],
          "kind": str(r.kind), "quote_id": r.quote_id}
         for r in quotes.itertuples(index=False)
     ]
+    known = known_names(gold)
     result = {}
+    counts = {}
     matched = []
     missed, spurious = [], []
     for group, gkinds, pkinds in (("direct", {"direct"}, {"direct", "partial"}), ("indirect", {"indirect"}, {"indirect"})):
         p = [x for x in pq if x["kind"] in pkinds]
         g = [x for x in gq if x["kind"] in gkinds]
         m = match_quotes(p, g)
-        prec = len(m) / len(p) if p else 0.0
-        rec = len(m) / len(g) if g else 0.0
-        result[f"{group}_precision"] = prec
-        result[f"{group}_recall"] = rec
-        result[f"{group}_f1"] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        counts[f"{group}_predicted"], counts[f"{group}_gold"], counts[f"{group}_matched"] = len(p), len(g), len(m)
+        result.update(_prf(group, len(p), len(g), len(m)))
         mp, mg = {i for i, _, _ in m}, {j for _, j, _ in m}
         missed += [g[j] for j in range(len(g)) if j not in mg]
         spurious += [p[i] for i in range(len(p)) if i not in mp]
         matched += [(p[i], g[j], f) for i, j, f in m]
-    right = sum(_same_name(pp["speaker"], gg["speaker"]) for pp, gg, _ in matched)
-    lenient = sum(_same_name(pp["speaker"], gg["speaker"], lenient=True) for pp, gg, _ in matched)
+    right = sum(speaker_right(pp["speaker"], gg, known) for pp, gg, _ in matched)
+    lenient = sum(speaker_right(pp["speaker"], gg, known, lenient=True) for pp, gg, _ in matched)
+    counts["matched"], counts["speaker_right"], counts["speaker_right_lenient"] = len(matched), right, lenient
     result["speaker_accuracy"] = right / len(matched) if matched else 0.0
     result["speaker_accuracy_lenient"] = lenient / len(matched) if matched else 0.0
-    result["tvd"] = tvd(pred_share(quotes), gold_share(gold))
+    result["tvd"] = tvd(pred_share(quotes, known), gold_share(gold))
+    result["counts"] = counts
     result["matches"] = matched
     result["missed"] = missed
     result["spurious"] = spurious
     return result
 
 
+def score_articles(scored: list[dict]) -> dict:
+    """Pooled scores of many :func:`score_gold` results (see the module docstring)."""
+    total: dict[str, int] = {}
+    for r in scored:
+        for k, v in r["counts"].items():
+            total[k] = total.get(k, 0) + v
+    out = {}
+    for group in ("direct", "indirect"):
+        out.update(_prf(group, total.get(f"{group}_predicted", 0), total.get(f"{group}_gold", 0),
+                        total.get(f"{group}_matched", 0)))
+    n = total.get("matched", 0)
+    out["speaker_accuracy"] = total.get("speaker_right", 0) / n if n else 0.0
+    out["speaker_accuracy_lenient"] = total.get("speaker_right_lenient", 0) / n if n else 0.0
+    out["tvd"] = sum(r["tvd"] for r in scored) / len(scored) if scored else 0.0
+    out["counts"] = total
+    return out
+
+
+def known_names(gold: dict) -> set[str]:
+    """Normalised names of the article's people and organisations: the gold ``people`` and every
+    named gold speaker (``UNKNOWN`` excluded)."""
+    names = set(gold.get("people", []))
+    for q in gold["quotes"]:
+        names.add(q["speaker"])
+        names.update(q.get("also_speakers", []))
+    return {_norm(n) for n in names if n and n != UNKNOWN} - {""}
+
+
+def speaker_right(predicted, gold_quote: dict, known: set[str], lenient: bool = False) -> bool:
+    """Whether ``predicted`` is a right speaker for ``gold_quote`` (rules in the module docstring)."""
+    if gold_quote["speaker"] == UNKNOWN:
+        return predicted is None or not _names_known(predicted, known)
+    return any(_same_name(predicted, g, lenient=lenient)
+               for g in [gold_quote["speaker"], *gold_quote.get("also_speakers", [])])
+
+
 def gold_share(gold: dict) -> pd.Series:
-    """Gold share of statements per speaker (no pull quotes, no embedded fragments)."""
-    speakers = [q["speaker"] for q in gold["quotes"] if not q.get("pull_quote") and not q.get("embedded_in_indirect")]
+    """Gold share of statements per speaker (no pull quotes, no embedded fragments; a joint
+    statement counts for each of its speakers)."""
+    speakers = []
+    for q in gold["quotes"]:
+        if not q.get("pull_quote") and not q.get("embedded_in_indirect"):
+            speakers += [_norm(q["speaker"]) if q["speaker"] != UNKNOWN else UNKNOWN,
+                         *(_norm(a) for a in q.get("also_speakers", []))]
+    if not speakers:
+        return pd.Series(dtype="float64")
     s = pd.Series(speakers).value_counts()
     return s / s.sum()
 
 
-def pred_share(quotes: pd.DataFrame) -> pd.Series:
-    """Predicted share of statements per speaker, counted like the gold one."""
+def pred_share(quotes: pd.DataFrame, known: set[str] | None = None) -> pd.Series:
+    """Predicted share of statements per speaker, counted like the gold one. With ``known`` (see
+    :func:`known_names`), a speaker who is none of them, or no speaker, counts as ``UNKNOWN``."""
     from helpers.measure.share import countable_quotes
 
     if quotes.empty:
         return pd.Series(dtype="float64")
     kept = countable_quotes(quotes)
-    kept = kept[kept["speaker"].notna()]
-    s = kept["speaker"].value_counts()
-    return s / s.sum() if s.sum() else s
+    speakers = []
+    has_co = "co_speakers" in kept.columns
+    for r in kept.itertuples(index=False):
+        names = [r.speaker] + (list(r.co_speakers) if has_co and isinstance(r.co_speakers, (list, tuple)) else [])
+        for name in names:
+            if known is None:
+                if name is not None and not (isinstance(name, float) and name != name):
+                    speakers.append(_norm(name))
+            elif name is None or (isinstance(name, float) and name != name) or not _names_known(name, known):
+                speakers.append(UNKNOWN)
+            else:
+                speakers.append(_norm(name))
+    if not speakers:
+        return pd.Series(dtype="float64")
+    s = pd.Series(speakers).value_counts()
+    return s / s.sum()
 
 
 def tvd(p: pd.Series, q: pd.Series) -> float:
     """Total variation distance of two distributions given as Series indexed by label."""
-    keys = {_norm(k): 0.0 for k in list(p.index) + list(q.index)}
+    def key(k):
+        return k if k == UNKNOWN else _norm(k)
+
+    keys = {key(k): 0.0 for k in list(p.index) + list(q.index)}
     pp, qq = dict(keys), dict(keys)
     for k, v in p.items():
-        pp[_norm(k)] += float(v)
+        pp[key(k)] += float(v)
     for k, v in q.items():
-        qq[_norm(k)] += float(v)
+        qq[key(k)] += float(v)
     return 0.5 * sum(abs(pp[k] - qq[k]) for k in keys)
 
 
@@ -220,10 +293,30 @@ def _peer_speaker_ok(p, e):
 
 
 _TITLE = {"professor", "dr", "mr", "mrs", "ms", "officer", "president"}
+UNKNOWN = "UNKNOWN"
+
+
+def _prf(group, n_pred, n_gold, n_matched):
+    prec = n_matched / n_pred if n_pred else 0.0
+    rec = n_matched / n_gold if n_gold else 0.0
+    return {f"{group}_precision": prec, f"{group}_recall": rec,
+            f"{group}_f1": 2 * prec * rec / (prec + rec) if prec + rec else 0.0}
 
 
 def _norm(name):
-    return " ".join(tokens(str(name))) if name is not None else ""
+    """Lower-case words of a name without accents, a possessive 's or a leading "the"."""
+    if name is None:
+        return ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", str(name)) if not unicodedata.combining(c))
+    words = [w[:-2] if w.endswith("'s") else w for w in tokens(plain)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(w for w in words if w)
+
+
+def _names_known(name, known):
+    n = _norm(name)
+    return bool(n) and n in known
 
 
 def _contains(a, b):
