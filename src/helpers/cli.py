@@ -33,6 +33,7 @@ from helpers import config
 from helpers.ingest.article import ArticleError, load_article
 from helpers.ingest.nlp import ModelNotInstalledError, load_nlp
 from helpers.ingest.parse import iter_parse
+from helpers.storage import write_parquet, write_text
 
 COMMANDS = ("sentences", "quotes", "entities")
 FORMATS = ("jsonl", "csv", "parquet")
@@ -77,13 +78,18 @@ def _parser() -> argparse.ArgumentParser:
                "one line on stderr. Exit status: 0 if every file was processed, 2 if any failed.\n"
                "CSV: list cells are joined with ';' (20;21;22).\n"
                "Cache: files in data/raw/ are cached in data/interim/<article_id>/; others are not cached.")
-    p.add_argument("command", choices=COMMANDS, help="which frame to print")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt or .html)")
-    p.add_argument("--format", choices=FORMATS, default="jsonl")
-    p.add_argument("--out", type=Path, metavar="DIR", help="write DIR/<command>.<format> instead of printing")
-    p.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
-    p.add_argument("--no-cache", action="store_true",
-                   help="parse every file afresh; neither read nor write data/interim")
+    commands = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    frame_options = argparse.ArgumentParser(add_help=False)
+    frame_options.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt or .html)")
+    frame_options.add_argument("--format", choices=FORMATS, default="jsonl")
+    frame_options.add_argument("--out", type=Path, metavar="DIR",
+                               help="write DIR/<command>.<format> instead of printing")
+    frame_options.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
+    frame_options.add_argument("--no-cache", action="store_true",
+                               help="parse every file afresh; neither read nor write data/interim")
+    for name, what in (("sentences", "one row per sentence"), ("quotes", "one row per attributed statement"),
+                       ("entities", "one row per canonical entity")):
+        commands.add_parser(name, parents=[frame_options], help=what, description=f"{what} of every article")
     return p
 
 
@@ -117,11 +123,11 @@ def _emit(frame: pd.DataFrame, args) -> None:
         args.out.mkdir(parents=True, exist_ok=True)
         path = args.out / f"{args.command}.{args.format}"
         if args.format == "parquet":
-            frame.to_parquet(path, index=False)
+            write_parquet(frame, path)
         elif args.format == "csv":
-            _flat(frame).to_csv(path, index=False)
+            write_text(path, _flat(frame).to_csv(index=False))
         else:
-            path.write_text("".join(_jsonl(frame)), encoding="utf-8")
+            write_text(path, "".join(_jsonl(frame)))
         print(path.as_posix(), file=sys.stderr)
     elif args.format == "csv":
         _flat(frame).to_csv(sys.stdout, index=False)

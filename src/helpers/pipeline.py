@@ -27,6 +27,7 @@ from helpers.ingest.nlp import fewer_collections
 from helpers.ingest.parse import iter_parse, parse
 from helpers.ingest.tokens import pinned
 from helpers.measure import sentiment, share, topics, vader
+from helpers.storage import write_parquet
 
 FRAME_NAMES = ("paragraphs", "sentences", "quotes", "mentions", "entities")
 
@@ -147,9 +148,7 @@ def write_frames(analysis: Analysis, out_dir: Path | None = None) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, frame in analysis.frames().items():
-        path = out / f"{name}.parquet"
-        frame.to_parquet(path, index=False)
-        written.append(path)
+        written.append(write_parquet(frame, out / f"{name}.parquet"))
     return written
 
 

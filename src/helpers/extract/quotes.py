@@ -51,10 +51,15 @@ cue_lemma        its lemma ("say", "call on", "according to")
 speaker_mention  the words naming the speaker at this place ("he", "Scheffer")
 speaker          canonical name ("Jaap de Hoop Scheffer"), or the noun phrase for speakers
                  that are not named entities ("Russian authorities"); None if unknown
+co_speakers      the other speakers of a joint statement, in the order named (list of str,
+                 empty for one speaker)
 speaker_id       ``entity_id`` in the entities frame, or None
-speaker_type     PERSON, ORG, GPE or UNKNOWN
+speaker_type     PERSON, ORG, GPE or UNKNOWN (the NER type of the speaker)
+speaker_kind     person, organisation, group, publication or unnamed
 attribution      how the speaker was found: syntax, pronoun, description, continuation,
                  adjacent, dash, colon ('Merkel: "..."'), according-to, none
+needs_review     True where the speaker came from a weak strategy (a continuation, an
+                 adjacent sentence, none found): worth a reader's look
 is_pull_quote    True for a display copy (pull quote) of a body quote, or a dash-attributed
                  quotation standing alone
 n_words          number of words of ``text``
@@ -78,6 +83,7 @@ from helpers.extract.cues import (
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import find_quoted_spans
+from helpers.ingest.tokens import count_words
 from helpers.tables import build_frame
 from helpers.extract.speakers import (
     NO_SPEAKER, DocParse, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
@@ -85,11 +91,14 @@ from helpers.extract.speakers import (
 
 QUOTE_COLUMNS = [
     "article_id", "quote_id", "kind", "text", "start_char", "end_char", "sentence_ids", "paragraph_id",
-    "cue", "cue_lemma", "speaker_mention", "speaker", "speaker_id", "speaker_type", "attribution",
-    "is_pull_quote", "n_words", "duplicate_of",
+    "cue", "cue_lemma", "speaker_mention", "speaker", "co_speakers", "speaker_id", "speaker_type",
+    "speaker_kind", "attribution", "needs_review", "is_pull_quote", "n_words", "duplicate_of",
 ]
 KINDS = ["direct", "partial", "indirect"]
 SPEAKER_TYPES = ["PERSON", "ORG", "GPE", "UNKNOWN"]
+SPEAKER_KINDS = ["person", "organisation", "group", "publication", "unnamed"]
+#: Attributions whose speaker is a guess worth a reader's look (``needs_review``).
+WEAK_ATTRIBUTIONS = frozenset({"continuation", "adjacent", "none"})
 ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "colon", "according-to",
                 "none"]
 
@@ -757,18 +766,32 @@ def _frame(rows, article_id, doc=None, res=None, full_text="", starts=()):
             "cue_lemma": r.cue_lemma,
             "speaker_mention": s.mention,
             "speaker": s.name,
+            "co_speakers": [],
             "speaker_id": s.entity_id,
             "speaker_type": s.speaker_type,
+            "speaker_kind": _speaker_kind(s),
             "attribution": s.attribution,
+            "needs_review": s.name is None or s.attribution in WEAK_ATTRIBUTIONS,
             "is_pull_quote": bool(r.pull),
-            "n_words": len(_WORD.findall(text)),
+            "n_words": count_words(text),
             "duplicate_of": ids.get(id(r.dup_of)) if r.dup_of is not None else None,
         })
     return build_frame(
         QUOTE_COLUMNS, [tuple(r[c] for c in QUOTE_COLUMNS) for r in records],
-        ints=("start_char", "end_char", "paragraph_id", "n_words"), bools=("is_pull_quote",),
-        categories={"kind": KINDS, "speaker_type": SPEAKER_TYPES, "attribution": ATTRIBUTIONS},
+        ints=("start_char", "end_char", "paragraph_id", "n_words"), bools=("is_pull_quote", "needs_review"),
+        categories={"kind": KINDS, "speaker_type": SPEAKER_TYPES, "speaker_kind": SPEAKER_KINDS,
+                    "attribution": ATTRIBUTIONS},
     )
+
+
+def _speaker_kind(s):
+    if s.name is None:
+        return "unnamed"
+    if s.speaker_type == "PERSON":
+        return "person"
+    if s.speaker_type in {"ORG", "GPE"}:
+        return "organisation"
+    return "unnamed"
 
 
 def _with_attribution(spk, how):

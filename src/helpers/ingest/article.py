@@ -76,19 +76,23 @@ class Article:
     outlet: str | None = None
     date: str | None = None
     place: str | None = None
+    url: str | None = None
+    byline: str | None = None
     source: str | None = None
     encoding: str | None = None
     extra: dict = field(default_factory=dict)
 
     @property
     def metadata(self) -> dict:
-        """Title, outlet, ISO date and dateline place (None where the text does not give them)."""
+        """Title, outlet, ISO date, dateline place, URL and byline (None where not given)."""
         return {
             "article_id": self.article_id,
             "title": self.title,
             "outlet": self.outlet,
             "date": self.date,
             "place": self.place,
+            "url": self.url,
+            "byline": self.byline,
             "source": self.source,
             "encoding": self.encoding,
         }
@@ -114,8 +118,7 @@ def load_article(path: str | Path, nlp=None) -> Article:
         text, encoding = _decode(raw, path)
         meta = {}
     return article_from_text(
-        text, article_id=path.stem, nlp=nlp, source=path.name, encoding=encoding, _meta=meta,
-        _where=str(path),
+        text, article_id=path.stem, nlp=nlp, source=path.name, encoding=encoding, meta=meta, where=str(path),
     )
 
 
@@ -125,19 +128,25 @@ def article_from_text(
     nlp=None,
     source: str | None = None,
     encoding: str | None = None,
-    _meta: dict | None = None,
-    _where: str | None = None,
+    meta: dict | None = None,
+    where: str | None = None,
 ) -> Article:
     """Build an :class:`Article` from a string (a whole article or a snippet of one paragraph).
 
-    Line ends are normalised to ``\\n``; nothing else in the text changes.
+    Line ends are normalised to ``\\n``; nothing else in the text changes. ``meta`` gives what the
+    source says about the article (``title``, ``outlet``, ``date`` as ISO ``YYYY-MM-DD``, ``url``,
+    ``byline``; a corpus's ``published`` is read as ``date``); a value given there wins over one read
+    from the text. ``where`` names the input in error messages (default: ``article_id``).
     """
     with fewer_collections():  # many short-lived objects, no cycles (see helpers.ingest.nlp)
-        return _article_from_text(text, article_id, nlp, source, encoding, _meta, _where)
+        return _article_from_text(text, article_id, nlp, source, encoding, meta, where)
 
 
-def _article_from_text(text, article_id, nlp, source, encoding, _meta, _where) -> Article:
-    where = _where or article_id
+def _article_from_text(text, article_id, nlp, source, encoding, given_meta, where) -> Article:
+    where = where or article_id
+    given_meta = dict(given_meta or {})
+    if "published" in given_meta and not given_meta.get("date"):
+        given_meta["date"] = given_meta.pop("published")
     text = _normalise_newlines(text)
     if not text.strip():
         raise ArticleError(f"{where}: the file is empty or holds only whitespace")
@@ -145,7 +154,7 @@ def _article_from_text(text, article_id, nlp, source, encoding, _meta, _where) -
     roles = _assign_roles(text, spans, nlp)
     rows = [(s, e, r) for (s, e), r in zip(spans, roles)]
     rows, meta = _split_prefixes(text, rows, nlp)
-    meta = {**meta, **{k: v for k, v in (_meta or {}).items() if v}}
+    meta = {**meta, **{k: v for k, v in given_meta.items() if v}}
     if not any(r in TEXT_ROLES and _has_words(text[s:e]) for s, e, r in rows):
         raise ArticleError(f"{where}: no text paragraphs (nothing but navigation or boilerplate)")
     paragraphs = pd.DataFrame(
@@ -168,6 +177,8 @@ def _article_from_text(text, article_id, nlp, source, encoding, _meta, _where) -
         outlet=meta.get("outlet"),
         date=meta.get("date"),
         place=meta.get("place"),
+        url=meta.get("url"),
+        byline=meta.get("byline"),
         source=source,
         encoding=encoding,
     )

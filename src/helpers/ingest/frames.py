@@ -13,7 +13,7 @@ text          ``article.text[start_char:end_char]``, without surrounding whitesp
 start_char    offset of the first character in ``article.text``
 end_char      offset one past the last character
 n_tokens      tokens, whitespace tokens not counted
-n_words       tokens that are neither punctuation nor whitespace
+n_words       words (:func:`helpers.ingest.tokens.count_words`)
 ============  ==================================================================================
 """
 
@@ -24,7 +24,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.ingest.article import PROSE_ROLES, ROLE_CODES, ROLE_DTYPE, Article
-from helpers.ingest.tokens import token_table
+from helpers.ingest.tokens import count_words, token_table
 
 SENTENCE_COLUMNS = [
     "article_id", "sentence_id", "paragraph_id", "role", "text", "start_char", "end_char",
@@ -43,7 +43,7 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
     T = token_table(doc)  # plain lists read once per Doc, shared with the other analyses
     if T.doc_text != text:
         raise ValueError(f"{article.article_id}: the Doc does not hold this article's text")
-    is_space, is_punct, idx, length = T.is_space, T.is_punct, T.idx, T.length
+    is_space, idx, length = T.is_space, T.idx, T.length
     cols: dict[str, list] = {c: [] for c in ("sentence_id", "text", "start_char", "end_char", "n_tokens", "n_words")}
     for i, (s0, s1, _, _) in enumerate(T.sents):
         kept = [k for k in range(s0, s1) if not is_space[k]]
@@ -51,8 +51,7 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
             continue
         first, last = kept[0], kept[-1]
         start, end = idx[first], idx[last] + length[last]
-        for c, v in zip(cols, (i, text[start:end], start, end, len(kept),
-                               sum(1 for k in kept if not is_punct[k]))):
+        for c, v in zip(cols, (i, text[start:end], start, end, len(kept), count_words(text[start:end]))):
             cols[c].append(v)
     para_ids = paragraph_of(article.paragraphs, np.asarray(cols["start_char"], dtype=int))
     role_of = dict(zip(article.paragraphs["paragraph_id"].tolist(), article.paragraphs["role"].astype(str).tolist()))

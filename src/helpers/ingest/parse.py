@@ -19,6 +19,7 @@ from spacy.tokens import Doc, DocBin
 from helpers import config
 from helpers.ingest.article import Article
 from helpers.ingest.nlp import load_nlp, pipeline_id
+from helpers.storage import atomic_path
 
 
 def parse(article: Article, nlp: Language | None = None, cache: bool = True,
@@ -93,6 +94,5 @@ def _write(doc: Doc, path: Path) -> None:
     for stale in path.parent.glob("*.spacy"):
         if stale.name != path.name and stale.name.endswith(path.name.split("-", 1)[1]):
             stale.unlink()  # an older text of the same article under the same pipeline
-    tmp = path.with_suffix(".tmp")
-    DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)
-    tmp.replace(path)
+    with atomic_path(path) as tmp:
+        DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)

@@ -25,6 +25,7 @@ give spaCy's answers without creating Spans: ``sentence_of``, ``token_at``, ``ch
 from __future__ import annotations
 
 import bisect
+import re
 import contextlib
 import functools
 import weakref
@@ -33,13 +34,17 @@ import numpy as np
 from spacy import attrs as spacy_attrs
 from spacy.parts_of_speech import IDS as POS_IDS
 
-__all__ = ["TokenTable", "pinned", "token_table"]
+__all__ = ["TokenTable", "count_words", "pinned", "token_table"]
 
 _NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_ALPHA",
           "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB")
 _ATTRS = [spacy_attrs.IDS[name] for name in _NAMES]
 _POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
 _DOUBLE_QUOTES = ("\u201c", "\u201d", '"')
+
+#: A word: letters or digits, with apostrophes or hyphens inside ("don't", "geo-political", "1,000"
+#: counts as two: "1" and "000"). The one definition of ``n_words`` in every frame.
+WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 
 _TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _PINNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> [table, nesting depth]
@@ -141,6 +146,11 @@ class TokenTable:
             if steps < best:
                 best, root = steps, i
         return start if root == -1 else root
+
+
+def count_words(text: str | None) -> int:
+    """Number of words in ``text`` (see :data:`WORD`); 0 for ``None``."""
+    return len(WORD.findall(text or ""))
 
 
 def token_table(doc) -> TokenTable:

@@ -53,13 +53,14 @@ from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+
+from helpers.ingest.tokens import count_words
 
 try:
     from pandas.api.internals import create_dataframe_from_blocks
@@ -250,7 +251,6 @@ def speaker_positions(quotes: pd.DataFrame) -> pd.DataFrame:
 # The frames here have a few dozen rows, where one pandas call costs more than a Python loop
 # over all of them; the rules run on plain records and each public function builds one frame.
 
-_WORD = re.compile(r"\w+(?:['\u2019\-]\w+)*")
 _FIELDS = ("quote_id", "article_id", "kind", "text", "start_char", "end_char", "paragraph_id", "sentence_ids",
            "speaker", "speaker_id", "speaker_type", "is_pull_quote", "duplicate_of", "n_words")
 
@@ -268,10 +268,6 @@ def _frame(rows: list, columns: pd.Index) -> pd.DataFrame:
     """``pd.DataFrame(rows, columns=columns)``, built by :func:`_build` under a prebuilt column Index
     (making the Index from a list on every call costs a fifth of building a frame this small)."""
     return _build(columns, [list(c) for c in zip(*rows)] if rows else [[] for _ in columns])
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text or ""))
 
 
 def _missing(v) -> bool:
@@ -293,7 +289,7 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
         r["_pos"] = pos
         r["article_id"] = r["article_id"] if r["article_id"] is not None else "article"
         r["kind"] = str(r["kind"])
-        r["n_words"] = int(r["n_words"]) if r["n_words"] is not None else _word_count(r["text"])
+        r["n_words"] = int(r["n_words"]) if r["n_words"] is not None else count_words(r["text"])
         who = r["speaker_id"] if r["speaker_id"] not in (None, "") else r["speaker"]
         r["_who"] = who if who not in (None, "") else None
         rows.append(r)

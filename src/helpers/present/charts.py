@@ -28,6 +28,7 @@ import pandas as pd
 from matplotlib.colors import BoundaryNorm
 from matplotlib.patches import Rectangle
 
+from helpers.storage import atomic_path, write_text
 from helpers.measure.sentiment import tone_label
 from helpers.measure.share import speaker_sort_key
 
@@ -73,11 +74,13 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Pat
     out.mkdir(parents=True, exist_ok=True)
     png, svg, csv = (out / f"{name}.{ext}" for ext in ("png", "svg", "csv"))
     with plt.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
-        fig.savefig(png, dpi=PNG_DPI, metadata=PNG_METADATA)
-        fig.savefig(svg, metadata=SVG_METADATA)
+        with atomic_path(png) as tmp:
+            fig.savefig(tmp, dpi=PNG_DPI, metadata=PNG_METADATA, format="png")
+        with atomic_path(svg) as tmp:
+            fig.savefig(tmp, metadata=SVG_METADATA, format="svg")
     if data is not None:
         # "\n" line ends and a fixed float format keep the CSV identical across platforms.
-        data.to_csv(csv, index=False, lineterminator="\n", float_format="%.6g")
+        write_text(csv, data.to_csv(index=False, lineterminator="\n", float_format="%.6g"))
     print(config.relative(png).rsplit(".", 1)[0] + ".{png,svg" + (",csv}" if data is not None else "}"))
 
 

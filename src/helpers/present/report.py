@@ -23,6 +23,7 @@ from helpers import config
 from helpers.measure import sentiment, share, topics
 from helpers.pipeline import Analysis, Findings
 from helpers.present import display
+from helpers.storage import write_text
 
 
 SECTIONS = ("share", "tone", "topics")
@@ -189,7 +190,7 @@ def write_report(f: Findings, figures: list[tuple[str, str]], path: Path | str |
                      "in the figures folder that comes with this report)"
                      "</figcaption></figure>")
     parts.append("</body></html>")
-    out.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    write_text(out, "\n".join(parts) + "\n")
     return out
 
 

@@ -1,0 +1,72 @@
+"""Every file newslens writes is written atomically: a unique temp file in the same folder, renamed
+into place when complete.
+
+A reader therefore sees the old file or the new one, never a half-written one; two processes that
+write the same output at once leave one complete file (the last rename wins); a write killed
+half-way leaves only a ``.<name>.<random>.tmp`` file, which the next write of the same output
+removes if it is older than an hour. Use :func:`atomic_path` for a library that writes to a path
+itself (``DataFrame.to_parquet``, ``Figure.savefig``, ``DocBin.to_disk``), or the ``write_*``
+shortcuts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+
+__all__ = ["atomic_path", "write_bytes", "write_parquet", "write_text"]
+
+#: A temp file older than this (seconds) was left by a killed writer and may be removed.
+STALE_TEMP_SECONDS = 3600
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path) -> Iterator[Path]:
+    """Yield a fresh temp path beside ``path``; when the block ends without an exception, the temp
+    file replaces ``path`` (``os.replace``, atomic on one file system). On an exception the temp
+    file is removed and ``path`` is left as it was. The parent folder is created if needed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temps(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_bytes(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; returns ``path``."""
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
+    return Path(path)
+
+
+def write_text(path: str | Path, text: str, encoding: str = "utf-8") -> Path:
+    """Write ``text`` to ``path`` atomically (``\\n`` line ends kept as they are); returns ``path``."""
+    return write_bytes(path, text.encode(encoding))
+
+
+def write_parquet(frame: pd.DataFrame, path: str | Path) -> Path:
+    """Write ``frame`` (without its index) to the parquet file ``path`` atomically; returns ``path``."""
+    with atomic_path(path) as tmp:
+        frame.to_parquet(tmp, index=False)
+    return Path(path)
+
+
+def _remove_stale_temps(path: Path) -> None:
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for old in path.parent.glob(f".{path.name}.*.tmp"):
+        with contextlib.suppress(FileNotFoundError):  # another writer removed it first
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
