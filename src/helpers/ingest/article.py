@@ -111,15 +111,28 @@ def load_article(path: str | Path, nlp=None) -> Article:
     a directory, an empty, binary or undecodable file, or one without any text paragraph.
     """
     path = Path(path)
+    text, meta, encoding = read_article_file(path)
+    return article_from_text(
+        text, article_id=str(meta.get("id") or path.stem), nlp=nlp, source=path.name, encoding=encoding,
+        meta=meta, where=str(path),
+    )
+
+
+def read_article_file(path: str | Path) -> tuple[str, dict, str]:
+    """The text, metadata and encoding of the article file at ``path``, without any NLP: what
+    :func:`load_article` builds its :class:`Article` from (``article_from_text(text, meta=meta, ...)``).
+
+    ``meta`` holds what the file says about itself (an HTML page's title, site name and date); an
+    ``id`` in it overrides the file stem as the article id. Raises :class:`ArticleError` as
+    :func:`load_article` does. The corpus command reads its files with it, so that the NLP runs
+    on its workers.
+    """
+    path = Path(path)
     raw = _read_bytes(path)
     if path.suffix.lower() in (".html", ".htm") or _looks_like_html(raw):
-        text, meta, encoding = _from_html(raw, path)
-    else:
-        text, encoding = _decode(raw, path)
-        meta = {}
-    return article_from_text(
-        text, article_id=path.stem, nlp=nlp, source=path.name, encoding=encoding, meta=meta, where=str(path),
-    )
+        return _from_html(raw, path)
+    text, encoding = _decode(raw, path)
+    return text, {}, encoding
 
 
 def article_from_text(
