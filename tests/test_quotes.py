@@ -333,11 +333,3 @@ def test_according_to_an_agency_reporting_a_speaker_counts_the_speaker_once(nlp)
 def test_clause_headed_by_continue_is_still_reported(nlp):
     q = quotes_of(nlp, "Prime Minister Ada Kovac said the government would continue to work.")
     assert rows(q) == [("the government would continue to work", "Ada Kovac")]
-
-
-def test_char_before_skips_spaces_like_rstrip():
-    from helpers.extract.quotes import _char_before
-
-    text = 'He said:  \n "Yes."'
-    for pos in range(len(text) + 1):
-        assert _char_before(text, pos) == text[:pos].rstrip()[-1:]
