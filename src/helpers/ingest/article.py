@@ -17,6 +17,10 @@ role          navigation, headline, caption, standfirst, dateline, byline, body,
 text          ``article.text[start_char:end_char]``
 start_char    offset of the first character in ``article.text``
 end_char      offset one past the last character
+paragraph_no  the paragraph as a reader counts it (:func:`paragraph_numbers`): the headline 0,
+              the article's own paragraphs (standfirst and body) from 1; missing (``<NA>``) for
+              page furniture (navigation, boilerplate, a pull quote, a caption or byline on a
+              line of its own). Use it wherever a reader sees a paragraph number.
 ============  =================================================================================
 
 Roles come from the layout, never from an article's words: a leading run of short lines without
@@ -55,7 +59,9 @@ ROLES = (
 TEXT_ROLES = ("headline", "standfirst", "body", "pull_quote")
 #: Roles whose sentences tone and themes score: the prose without the pull quote (display copy).
 PROSE_ROLES = ("headline", "standfirst", "body")
-PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "role", "text", "start_char", "end_char"]
+PARAGRAPH_COLUMNS = ["article_id", "paragraph_id", "role", "text", "start_char", "end_char", "paragraph_no"]
+#: Roles that make a paragraph of the article for a reader's count (the headline is paragraph 0).
+NUMBERED_ROLES = ("standfirst", "body")
 #: dtype of every `role` column, built once (validating categories costs more than a small frame)
 ROLE_DTYPE = pd.CategoricalDtype(ROLES)
 ROLE_CODES = {r: n for n, r in enumerate(ROLES)}
@@ -178,6 +184,7 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
             "text": [text[s:e] for s, e, _ in rows],
             "start_char": [s for s, _, _ in rows],
             "end_char": [e for _, e, _ in rows],
+            "paragraph_no": pd.array(paragraph_numbers(text, rows), dtype="Int64"),
         },
         columns=PARAGRAPH_COLUMNS,
     )
@@ -195,6 +202,36 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
         source=source,
         encoding=encoding,
     )
+
+
+def paragraph_numbers(text: str, rows: list[tuple[int, int, str]]) -> list[int | None]:
+    """The paragraph number a reader sees for each ``(start_char, end_char, role)`` row, in order.
+
+    Parts of one printed paragraph (rows with no line break between them, such as a dateline or a
+    photo caption glued to the paragraph it opens) share one number. A paragraph holding the
+    headline is 0; one holding a row of :data:`NUMBERED_ROLES` (standfirst, body) takes the next
+    number from 1; any other (navigation, boilerplate, a pull quote, a byline or caption on a line
+    of its own) is None, because a reader counting the article's paragraphs skips it.
+    """
+    blocks: list[list[int]] = []
+    for i, (start, _, _) in enumerate(rows):
+        if i == 0 or "\n" in text[rows[i - 1][1]:start]:
+            blocks.append([])
+        blocks[-1].append(i)
+    numbers = [None] * len(rows)
+    count = 0
+    for block in blocks:
+        roles = {rows[i][2] for i in block}
+        if "headline" in roles:
+            number = 0
+        elif roles & set(NUMBERED_ROLES):
+            count += 1
+            number = count
+        else:
+            continue
+        for i in block:
+            numbers[i] = number
+    return numbers
 
 
 # --- reading and decoding ---------------------------------------------------------------------

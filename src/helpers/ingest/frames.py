@@ -8,6 +8,8 @@ column        meaning
 article_id    the file name without its suffix
 sentence_id   0-based index into ``list(doc.sents)`` (whitespace-only sentences are left out)
 paragraph_id  the paragraph (see :mod:`helpers.ingest.article`) the sentence lies in
+paragraph_no  that paragraph's number as a reader counts it (headline 0, body from 1; missing
+              for page furniture): see :func:`helpers.ingest.article.paragraph_numbers`
 role          that paragraph's role
 text          ``article.text[start_char:end_char]``, without surrounding whitespace
 start_char    offset of the first character in ``article.text``
@@ -27,7 +29,7 @@ from helpers.ingest.article import PROSE_ROLES, ROLE_CODES, ROLE_DTYPE, Article
 from helpers.ingest.tokens import count_words, token_table
 
 SENTENCE_COLUMNS = [
-    "article_id", "sentence_id", "paragraph_id", "role", "text", "start_char", "end_char",
+    "article_id", "sentence_id", "paragraph_id", "paragraph_no", "role", "text", "start_char", "end_char",
     "n_tokens", "n_words",
 ]
 
@@ -59,6 +61,7 @@ def sentences_frame(article: Article, doc: Doc) -> pd.DataFrame:
         "article_id": article.article_id,
         "sentence_id": cols["sentence_id"],
         "paragraph_id": para_ids,
+        "paragraph_no": paragraph_no_of(article.paragraphs, para_ids),
         "role": pd.Categorical.from_codes([ROLE_CODES[role_of[p]] for p in para_ids.tolist()], dtype=ROLE_DTYPE),
         **{c: cols[c] for c in ("text", "start_char", "end_char", "n_tokens", "n_words")},
     }, columns=SENTENCE_COLUMNS)
@@ -69,6 +72,16 @@ def paragraph_of(paragraphs: pd.DataFrame, offsets) -> np.ndarray:
     starts = paragraphs["start_char"].to_numpy()
     idx = np.searchsorted(starts, np.asarray(offsets, dtype=int), side="right") - 1
     return paragraphs["paragraph_id"].to_numpy()[np.clip(idx, 0, len(starts) - 1)]
+
+
+def paragraph_no_of(paragraphs: pd.DataFrame, paragraph_ids) -> pd.Series:
+    """The reader's paragraph number (``paragraph_no`` of the paragraphs frame) of each
+    ``paragraph_id`` in ``paragraph_ids``, as a nullable ``Int64`` Series (missing for page
+    furniture and for an id not in ``paragraphs``). The one way every table, chart and report
+    turns a ``paragraph_id`` into the number a reader sees."""
+    numbers = dict(zip(paragraphs["paragraph_id"].tolist(), paragraphs["paragraph_no"].tolist()))
+    values = [numbers.get(int(p)) if not pd.isna(p) else None for p in list(paragraph_ids)]
+    return pd.Series(pd.array([None if pd.isna(v) else int(v) for v in values], dtype="Int64"))
 
 
 def role_counts(paragraphs: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
