@@ -59,21 +59,22 @@ def markdown_list(sentences: list[str]) -> str:
     return "\n".join("- " + _MARKDOWN_SPECIAL.sub(r"\\\g<0>", s) for s in sentences)
 
 
-def roles_html(article: Article, max_chars: int = 160) -> str:
-    """Two columns: each paragraph's raw text (left) and the role it was given (right).
+def roles_html(article: Article) -> str:
+    """Each paragraph's raw text (left, wrapped, never cut) beside the role it was given.
 
-    Long paragraphs are cut to ``max_chars`` characters with an ellipsis; the offsets column points
-    back into the text.
+    The first column is the paragraph number a reader counts (``paragraph_no``: the headline 0,
+    the article's own paragraphs from 1, "—" for page furniture); the last gives the offsets, which
+    point back into the text.
     """
     rows = []
     for p in article.paragraphs.itertuples(index=False):
-        text = p.text if len(p.text) <= max_chars else p.text[: max_chars - 1] + "…"
         colour = ROLE_COLOURS.get(str(p.role), "#ffffff")
+        number = MISSING if pd.isna(p.paragraph_no) else int(p.paragraph_no)
         rows.append(
-            f"<tr><td style='text-align:right;color:#666'>{p.paragraph_id}</td>"
-            f"<td style='text-align:left;font-family:monospace;white-space:pre-wrap'>{html.escape(text)}</td>"
+            f"<tr><td style='text-align:right;color:#666'>{number}</td>"
+            f"<td style='text-align:left;font-family:monospace;white-space:pre-wrap'>{html.escape(p.text)}</td>"
             f"<td style='background:{colour};text-align:left'><b>{p.role}</b></td>"
             f"<td style='color:#666'>{p.start_char}-{p.end_char}</td></tr>"
         )
-    head = "<tr><th>#</th><th>raw text</th><th>recognised as</th><th>chars</th></tr>"
+    head = "<tr><th>paragraph</th><th>raw text</th><th>recognised as</th><th>chars</th></tr>"
     return f"<table>{head}{''.join(rows)}</table>"
