@@ -13,4 +13,6 @@ The package is laid out by stage; each stage imports only the ones before it:
 - :mod:`helpers.cli` - the command line (``python -m helpers``).
 """
 
+__all__ = ["__version__"]
+
 __version__ = "0.1.0"

@@ -1,5 +1,7 @@
 """``python -m helpers ...``: see :mod:`helpers.cli`."""
 
+__all__: list[str] = []
+
 import sys
 
 from helpers.cli import main

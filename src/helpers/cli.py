@@ -20,6 +20,8 @@ writes the cache.
 
 from __future__ import annotations
 
+__all__ = ["COMMANDS", "FORMATS", "main"]
+
 import argparse
 import json
 import os

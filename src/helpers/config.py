@@ -9,6 +9,11 @@ overridden with the ``NEWSLENS_ROOT`` environment variable, e.g. to analyse a co
 
 from __future__ import annotations
 
+__all__ = [
+    "DEFAULT_ARTICLE", "PROJECT_ROOT", "DATA", "DATA_RAW", "DATA_INTERIM", "DATA_PROCESSED", "REPORTS",
+    "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "processed_dir", "relative",
+]
+
 import os
 from pathlib import Path
 

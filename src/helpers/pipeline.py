@@ -11,6 +11,11 @@
 
 from __future__ import annotations
 
+__all__ = [
+    "FRAME_NAMES", "Analysis", "Findings", "resolve_path", "analyze_article", "analyze_many", "analyze_doc",
+    "measure", "write_frames", "read_frame", "load_analysis",
+]
+
 from dataclasses import dataclass, field
 from pathlib import Path
 

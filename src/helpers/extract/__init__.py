@@ -7,3 +7,6 @@
 - :mod:`helpers.extract.quotes` - the quotes frame: one row per attributed statement.
 - :mod:`helpers.extract.quote_eval` - score the engine against gold annotations.
 """
+
+__all__: list[str] = []
+

@@ -17,6 +17,13 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 
 from __future__ import annotations
 
+__all__ = [
+    "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
+    "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
+    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "FEMALE_FIRST_NAMES",
+    "MALE_FIRST_NAMES",
+]
+
 SPEECH_LEMMAS = frozenset(
     """
     say tell add stress warn insist explain ask reply respond concede note claim state announce

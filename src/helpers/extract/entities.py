@@ -49,6 +49,12 @@ descriptor    what the text says the entity is, from an apposition or a title in
 
 from __future__ import annotations
 
+__all__ = [
+    "MENTION_COLUMNS", "ENTITY_COLUMNS", "ENTITY_LABELS", "SILENT_ROLES", "resolve_entities",
+    "ResolvedEntities", "entity_mentions", "canonical_entities", "cooccurrence", "paragraph_spans",
+    "Entity", "Mention", "Resolution", "resolution_from",
+]
+
 from collections import Counter
 from dataclasses import dataclass, field
 

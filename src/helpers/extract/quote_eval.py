@@ -32,6 +32,12 @@ must agree too (case ignored, first word).
 
 from __future__ import annotations
 
+__all__ = [
+    "load_gold", "load_peer_cases", "tokens", "token_f1", "match_quotes", "snippet_doc", "score_gold",
+    "score_articles", "known_names", "speaker_right", "gold_share", "pred_share", "tvd", "peer_case_result",
+    "UNKNOWN",
+]
+
 import json
 import re
 import unicodedata

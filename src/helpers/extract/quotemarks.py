@@ -23,6 +23,11 @@ How marks are read:
 
 from __future__ import annotations
 
+__all__ = [
+    "OPENING_ONLY", "CLOSING_ONLY", "DOUBLE_MARKS", "SINGLE_MARKS", "QuotedSpan", "find_quoted_spans",
+    "line_ranges",
+]
+
 import re
 from dataclasses import dataclass
 

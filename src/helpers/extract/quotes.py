@@ -75,6 +75,11 @@ duplicate_of     for a pull quote, the ``quote_id`` of the body quote it repeats
 
 from __future__ import annotations
 
+__all__ = [
+    "QUOTE_COLUMNS", "KINDS", "SPEAKER_TYPES", "SPEAKER_KINDS", "WEAK_ATTRIBUTIONS", "ATTRIBUTIONS",
+    "extract_quotes", "render_quotes_html",
+]
+
 import bisect
 import html
 import re

@@ -7,3 +7,6 @@
 - :mod:`helpers.ingest.tokens` - the one token view of a parsed ``Doc`` the rules read.
 - :mod:`helpers.ingest.frames` - the paragraphs and sentences frames.
 """
+
+__all__: list[str] = []
+

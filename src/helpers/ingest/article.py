@@ -34,6 +34,11 @@ dropped: analyses choose which roles to use.
 
 from __future__ import annotations
 
+__all__ = [
+    "ROLES", "TEXT_ROLES", "PROSE_ROLES", "PARAGRAPH_COLUMNS", "ROLE_DTYPE", "ROLE_CODES", "ArticleError",
+    "Article", "load_article", "article_from_text",
+]
+
 import functools
 import re
 from dataclasses import dataclass, field

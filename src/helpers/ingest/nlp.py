@@ -20,6 +20,11 @@ that threshold for the duration of an analysis and puts the previous one back af
 
 from __future__ import annotations
 
+__all__ = [
+    "DEFAULT_MODEL", "MODEL_ENV", "GC_FREEZE_ENV", "GC_THRESHOLD_ENV", "REQUIRED_PIPES",
+    "ModelNotInstalledError", "model_name", "load_nlp", "pipeline_id", "fewer_collections",
+]
+
 import contextlib
 import functools
 import gc

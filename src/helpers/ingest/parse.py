@@ -9,6 +9,8 @@ caption, a dateline or a pull quote.
 
 from __future__ import annotations
 
+__all__ = ["parse", "parse_many", "iter_parse", "make_doc", "cache_path"]
+
 import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path

@@ -5,3 +5,6 @@
 - :mod:`helpers.measure.target_sentiment` - the tone *toward* a mention (a trained model).
 - :mod:`helpers.measure.topics` - keyphrases and NMF themes.
 """
+
+__all__: list[str] = []
+

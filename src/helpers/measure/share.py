@@ -51,6 +51,12 @@ n_mentions                    mentions of the speaker in the entities frame (0 i
 
 from __future__ import annotations
 
+__all__ = [
+    "KINDS", "QUOTED_KINDS", "SHARE_COLUMNS", "ClassifiedQuotes", "classify", "speaker_sort_key",
+    "countable_quotes", "quote_exclusions", "speaker_share", "unique_sources", "mentioned_vs_quoted",
+    "mentioned_not_quoted", "speaker_positions",
+]
+
 import functools
 import math
 from collections import Counter

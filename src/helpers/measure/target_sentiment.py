@@ -39,6 +39,11 @@ vader_analyzer() -> SentimentIntensityAnalyzer
 
 from __future__ import annotations
 
+__all__ = [
+    "LABELS", "ARTIFACT", "TARGET", "PERSON", "SPEECH_VERBS", "NEGATIONS", "WINDOW", "DECAY",
+    "target_polarity", "mention_polarities", "mention_features", "vader_analyzer",
+]
+
 import bisect
 import functools
 import json

@@ -54,6 +54,11 @@ matrix of sentence counts, which shows how themes move through the article.
 
 from __future__ import annotations
 
+__all__ = [
+    "THEME_POS", "K_MIN", "K_MAX", "NMF_MAX_ITER", "NMF_TOL", "NO_THEME_ID", "NO_THEME", "TERM_COLUMNS",
+    "ThemeModel", "keyphrases", "themes", "speaker_themes", "theme_flow",
+]
+
 import math
 import numbers
 import threading

@@ -4,3 +4,6 @@
 - :mod:`helpers.present.display` - tables and HTML for readers.
 - :mod:`helpers.present.report` - the findings in words and the HTML report.
 """
+
+__all__: list[str] = []
+

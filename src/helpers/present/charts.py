@@ -19,6 +19,13 @@ fixed SVG hash salt, so re-running a notebook leaves ``git status`` clean.
 
 from __future__ import annotations
 
+__all__ = [
+    "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "TONE_COLOURS", "KIND_COLOURS",
+    "KIND_ORDER", "use_style", "source_line", "save_figure", "statements_by_kind", "quoted_word_share",
+    "mentioned_vs_quoted", "speaker_positions", "tone_arc", "tone_arc_title", "speaker_tone_chart",
+    "entity_sentiment_chart", "keyphrase_chart", "theme_paragraph_heatmap", "speaker_theme_heatmap",
+]
+
 import contextlib
 from pathlib import Path
 

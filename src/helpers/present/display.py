@@ -9,6 +9,8 @@ dash. The frames themselves keep missing values missing (a speaker that is not a
 
 from __future__ import annotations
 
+__all__ = ["MISSING", "ROLE_COLOURS", "reader_table", "markdown_list", "roles_html"]
+
 import html
 import re
 

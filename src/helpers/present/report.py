@@ -12,6 +12,11 @@ no machine path.
 
 from __future__ import annotations
 
+__all__ = [
+    "SECTIONS", "KEY_FIGURES", "paragraph", "findings_text", "headlines", "quote_findings",
+    "entity_findings", "write_report",
+]
+
 import base64
 import html
 import textwrap
