@@ -36,7 +36,7 @@ from __future__ import annotations
 
 __all__ = [
     "ROLES", "TEXT_ROLES", "PROSE_ROLES", "PARAGRAPH_COLUMNS", "ROLE_DTYPE", "ROLE_CODES", "ArticleError",
-    "Article", "load_article", "article_from_text",
+    "Article", "load_article", "read_article_file", "article_from_text",
 ]
 
 import functools
