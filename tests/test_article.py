@@ -169,7 +169,7 @@ def test_no_caption_split_in_an_ordinary_lead(nlp):
         (lambda d: _write(d / "empty.txt", b""), "empty"),
         (lambda d: _write(d / "blank.txt", b"  \n\t\n  "), "empty"),
         (lambda d: _write(d / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
-        (lambda d: _write(d / "bad-bytes.txt", b"Headline here\n\nSome text \x81\x8d\x9d here."), "no supported encoding"),
+        (lambda d: _write(d / "bad-bytes.txt", b"Headline here\n\nSome text \x81\x8d\x9d here."), "invalid UTF-8 at byte offset 25 (81"),
         (lambda d: _write(d / "rules.txt", b"----\n\n1234 5678\n\n****\n"), "no text paragraphs"),
     ],
 )
@@ -229,3 +229,121 @@ def test_role_counts_has_a_prose_row_and_the_total():
     assert prose.tolist() == [3, 4, 65]  # paragraphs, sentences, words of headline + body
     assert counts.loc["total"].tolist() == [5, 6, 74]
     assert counts.index[-1] == "total"
+
+
+# --- decoding: UTF-8 first; Windows-1252 only for plausible non-UTF-8 text -----------------------
+
+
+def test_utf16_with_bom(tmp_path, nlp):
+    f = tmp_path / "wide.txt"
+    f.write_bytes(f"Springfield Opens Its New Bridge\n\n{LEAD} Caf\u00e9 owners cheered.\n".encode("utf-16"))
+    a = load_article(f, nlp=nlp)
+    assert a.encoding == "utf-16" and "Caf\u00e9" in a.text and a.text.startswith("Springfield")
+
+
+@pytest.mark.parametrize(
+    "before, bad, after",
+    [
+        # a UTF-8 file whose one accented name lost its second byte, beside intact accents
+        ("Jos\u00e9 N\u00fa\u00f1ez spoke\n\nThe mayor N".encode(), b"\xc3", b"ez said it was fine.\n"),
+        # a multi-byte character cut off at the very end of the file (no other accent in it)
+        (b"Mayor speaks\n\nThe mayor said it was fine on Monday. N", b"\xc3", b""),
+        # a cut character inside an otherwise ASCII word: N\u00c3ez is no Windows-1252 word
+        (b"Mayor speaks\n\nThe mayor N", b"\xc3", b"ez said it was fine.\n"),
+        # a stray byte that Windows-1252 does not define
+        (b"Mayor speaks\n\nThe mayor ", b"\x81", b" said it was fine.\n"),
+    ],
+)
+def test_damaged_utf8_is_an_error_naming_the_byte_offset(tmp_path, nlp, before, bad, after):
+    f = tmp_path / "damaged.txt"
+    f.write_bytes(before + bad + after)
+    with pytest.raises(ArticleError) as err:
+        load_article(f, nlp=nlp)
+    message = str(err.value)
+    assert message.startswith(f"{f}: ") and f"invalid UTF-8 at byte offset {len(before)} ({bad.hex()}" in message
+    assert "\n" not in message
+
+
+def test_damaged_utf8_after_a_bom_names_the_offset_in_the_file(tmp_path, nlp):
+    f = tmp_path / "bom-damaged.txt"
+    f.write_bytes(b"\xef\xbb\xbfMayor speaks\n\nThe mayor \xc3 said it.\n")
+    with pytest.raises(ArticleError, match="byte offset 27 \\(c3"):
+        load_article(f, nlp=nlp)
+
+
+def test_windows_1252_needs_plausible_text(tmp_path, nlp):
+    f = tmp_path / "legacy.txt"
+    f.write_bytes("Caf\u00e9 Opens on Main Street\n\nThe caf\u00e9 opened on Monday \u2013 its owner said "
+                  "the cr\u00e8me br\u00fbl\u00e9e costs \u20ac4.\n".encode("cp1252"))
+    a = load_article(f, nlp=nlp)
+    assert a.encoding == "cp1252" and "cr\u00e8me br\u00fbl\u00e9e costs \u20ac4" in a.text
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+HEADER = (
+    "---\n"
+    "id: gazette-2004-03-01-bridge\n"
+    "title: Springfield opens its new bridge\n"
+    "published: 2004-03-01\n"
+    "outlet: The Gazette\n"
+    "url: https://example.org/bridge\n"
+    "byline: Jane Roe\n"
+    "section: Local\n"
+    "---\n"
+)
+
+
+def test_front_matter_fills_the_metadata_and_stays_out_of_the_text(tmp_path, nlp):
+    f = tmp_path / "bridge.txt"
+    body = f"Springfield Opens Its New Bridge\n\n{LEAD}\n\n{QUOTE_BODY}\n"
+    f.write_text(HEADER + body, encoding="utf-8")
+    a = load_article(f, nlp=nlp)
+    assert a.text == body
+    assert a.article_id == "gazette-2004-03-01-bridge"
+    assert (a.title, a.date, a.outlet, a.url, a.byline) == (
+        "Springfield opens its new bridge", "2004-03-01", "The Gazette", "https://example.org/bridge", "Jane Roe")
+    assert a.extra == {"section": "Local"}
+    p = a.paragraphs
+    assert all(a.text[s:e] == t for s, e, t in zip(p.start_char, p.end_char, p.text))
+    assert set(p["article_id"]) == {"gazette-2004-03-01-bridge"}
+
+
+def test_front_matter_without_id_keeps_the_file_stem_and_crlf_works(tmp_path, nlp):
+    f = tmp_path / "bridge-crlf.txt"
+    f.write_bytes(f"---\r\ntitle: 'Bridge: it opens'\r\n---\r\nSpringfield Opens Its New Bridge\r\n\r\n{LEAD}\r\n".encode())
+    a = load_article(f, nlp=nlp)
+    assert a.article_id == "bridge-crlf" and a.title == "Bridge: it opens"
+    assert a.text.startswith("Springfield Opens") and "\r" not in a.text
+
+
+def test_a_rule_line_that_is_not_at_the_top_is_text(nlp):
+    text = f"Springfield Opens Its New Bridge\n\n{LEAD}\n---\n{BODY}\n"
+    a = article_from_text(text, "rule", nlp=nlp)
+    assert a.text == text and a.extra == {}
+
+
+@pytest.mark.parametrize(
+    "header, line, problem",
+    [
+        ("---\ntitle: Bridge\n", 1, "never closed"),
+        ("---\ntitle: Bridge\nbyline: [Jane\n---\n", 3, "not valid YAML"),
+        ("---\ntitle: Bridge\npublished: last Monday\n---\n", 3, "not an ISO date"),
+        ("---\n- one\n- two\n---\n", 2, "'key: value' lines"),
+        ("---\ntitle: Bridge\nid: ../escape\n---\n", 3, "may hold only letters"),
+        ("---\ntitle: [a, b]\n---\n", 2, "one value"),
+    ],
+)
+def test_broken_front_matter_names_the_file_and_the_line(tmp_path, nlp, header, line, problem):
+    f = tmp_path / "broken.txt"
+    f.write_text(header + f"Springfield Opens Its New Bridge\n\n{LEAD}\n", encoding="utf-8")
+    with pytest.raises(ArticleError) as err:
+        load_article(f, nlp=nlp)
+    assert str(err.value).startswith(f"{f}: line {line}: ")
+    assert problem in str(err.value) and "\n" not in str(err.value)
+
+
+def test_corpus_meta_goes_through_article_from_text(nlp):
+    a = article_from_text(f"Springfield Opens Its New Bridge\n\n{LEAD}\n", "c-1", nlp=nlp,
+                          meta={"published": "2004-03-01", "outlet": "The Gazette", "lang_hint": "en"})
+    assert (a.date, a.outlet) == ("2004-03-01", "The Gazette") and a.extra == {"lang_hint": "en"}

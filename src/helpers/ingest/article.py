@@ -43,6 +43,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
+from datetime import datetime as _datetime
 from pathlib import Path
 
 import pandas as pd
@@ -115,17 +116,19 @@ class Article:
 
 def load_article(path: str | Path, nlp=None) -> Article:
     """Read ``path`` (``.txt`` in UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1252, or
-    ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix.
+    ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix,
+    unless a front-matter header gives an ``id`` (:func:`read_front_matter`).
 
     ``nlp`` (a spaCy pipeline, default :func:`helpers.ingest.nlp.load_nlp`) is used only to tell a glued
     photo caption from the sentence it is glued to. Raises :class:`ArticleError` for a missing path,
-    a directory, an empty, binary or undecodable file, or one without any text paragraph.
+    a directory, an empty, binary or undecodable file, a broken front-matter header, or one without
+    any text paragraph.
     """
     path = Path(path)
     text, meta, encoding = read_article_file(path)
+    article_id = str(meta.pop("id", None) or path.stem)
     return article_from_text(
-        text, article_id=str(meta.get("id") or path.stem), nlp=nlp, source=path.name, encoding=encoding,
-        meta=meta, where=str(path),
+        text, article_id=article_id, nlp=nlp, source=path.name, encoding=encoding, meta=meta, where=str(path),
     )
 
 
@@ -133,17 +136,19 @@ def read_article_file(path: str | Path) -> tuple[str, dict, str]:
     """The text, metadata and encoding of the article file at ``path``, without any NLP: what
     :func:`load_article` builds its :class:`Article` from (``article_from_text(text, meta=meta, ...)``).
 
-    ``meta`` holds what the file says about itself (an HTML page's title, site name and date); an
-    ``id`` in it overrides the file stem as the article id. Raises :class:`ArticleError` as
-    :func:`load_article` does. The corpus command reads its files with it, so that the NLP runs
-    on its workers.
+    ``meta`` holds what the file says about itself (a plain-text file's front-matter header, see
+    :func:`read_front_matter`; an HTML page's title, site name and date); an ``id`` in it overrides
+    the file stem as the article id. ``text`` has ``\\n`` line ends and no header. Raises
+    :class:`ArticleError` as :func:`load_article` does. The corpus command reads its files with it,
+    so that the NLP runs on its workers.
     """
     path = Path(path)
     raw = _read_bytes(path)
     if path.suffix.lower() in (".html", ".htm") or _looks_like_html(raw):
         return _from_html(raw, path)
     text, encoding = _decode(raw, path)
-    return text, {}, encoding
+    meta, text = read_front_matter(_normalise_newlines(text), str(path))
+    return text, meta, encoding
 
 
 def article_from_text(
@@ -160,7 +165,8 @@ def article_from_text(
     Line ends are normalised to ``\\n``; nothing else in the text changes. ``meta`` gives what the
     source says about the article (``title``, ``outlet``, ``date`` as ISO ``YYYY-MM-DD``, ``url``,
     ``byline``; a corpus's ``published`` is read as ``date``); a value given there wins over one read
-    from the text. ``where`` names the input in error messages (default: ``article_id``).
+    from the text, and any other key goes to ``Article.extra``. ``where`` names the input in error
+    messages (default: ``article_id``).
     """
     with fewer_collections():  # many short-lived objects, no cycles (see helpers.ingest.nlp)
         return _article_from_text(text, article_id, nlp, source, encoding, meta, where)
@@ -178,7 +184,8 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
     roles = _assign_roles(text, spans, nlp)
     rows = [(s, e, r) for (s, e), r in zip(spans, roles)]
     rows, meta = _split_prefixes(text, rows, nlp)
-    meta = {**meta, **{k: v for k, v in given_meta.items() if v}}
+    extra = {k: v for k, v in given_meta.items() if k not in META_KEYS}
+    meta = {**meta, **{k: v for k, v in given_meta.items() if k in META_KEYS and v}}
     if not any(r in TEXT_ROLES and _has_words(text[s:e]) for s, e, r in rows):
         raise ArticleError(f"{where}: no text paragraphs (nothing but navigation or boilerplate)")
     paragraphs = pd.DataFrame(
@@ -206,6 +213,7 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
         byline=meta.get("byline"),
         source=source,
         encoding=encoding,
+        extra=extra,
     )
 
 
@@ -241,9 +249,6 @@ def paragraph_numbers(text: str, rows: list[tuple[int, int, str]]) -> list[int |
 
 # --- reading and decoding ---------------------------------------------------------------------
 
-_ENCODINGS = ("utf-8", "cp1252")
-
-
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise ArticleError(f"{path}: no such file")
@@ -258,24 +263,161 @@ def _read_bytes(path: Path) -> bytes:
     return raw
 
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A well-formed UTF-8 sequence of two to four bytes (RFC 3629): its presence says the file is UTF-8.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+#: Non-letters that Windows-1252 news text holds: typographic quotes and dashes, currency, marks.
+_CP1252_PUNCTUATION = set("\u00a0‘’‚“”„–—…•€£¢¥©®°±×÷§¶·«»¿¡™†‡‰ªº½¼¾¹²³µ´¨¸¯¦¤")
+
+
 def _decode(raw: bytes, path: Path) -> tuple[str, str]:
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return _checked(raw[3:].decode("utf-8", errors="strict"), path), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """The text of ``raw`` and the encoding it was read in.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such. Bytes that are not UTF-8
+    are read as Windows-1252 only when they decode in it and the result is plausible text
+    (:func:`_plausible_cp1252`): no well-formed UTF-8 sequence anywhere (a UTF-8 file with one bad
+    byte would otherwise be garbled, every accent turned into two letters), no cut-off sequence at
+    the very end, and only letters and typographic marks outside ASCII. Otherwise the error names
+    the byte offset of the first invalid UTF-8 sequence.
+    """
+    if raw.startswith(_UTF8_BOM):
+        try:
+            return _checked(raw[3:].decode("utf-8"), path), "utf-8-sig"
+        except UnicodeDecodeError as err:
+            raise _not_utf8(raw, err.start + 3, path, bom=True) from None
+    if raw.startswith(_UTF16_BOMS):
         try:
             return _checked(raw.decode("utf-16"), path), "utf-16"
         except UnicodeDecodeError:
             raise ArticleError(f"{path}: starts with a UTF-16 mark but is not valid UTF-16") from None
     if b"\x00" in raw:
         raise ArticleError(f"{path}: looks like a binary file (it contains NUL bytes), not text")
-    for encoding in _ENCODINGS:
-        try:
-            return _checked(raw.decode(encoding), path), encoding
-        except UnicodeDecodeError:
-            continue
-    raise ArticleError(
-        f"{path}: the bytes decode in no supported encoding (UTF-8, UTF-16 with BOM, Windows-1252)"
+    try:
+        return _checked(raw.decode("utf-8"), path), "utf-8"
+    except UnicodeDecodeError as err:
+        first_bad, truncated_at_end = err.start, err.reason == "unexpected end of data"
+    try:
+        legacy = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        legacy = None
+    if legacy is not None and not truncated_at_end and _plausible_cp1252(raw, legacy):
+        return _checked(legacy, path), "cp1252"
+    raise _not_utf8(raw, first_bad, path)
+
+
+def _not_utf8(raw: bytes, offset: int, path: Path, bom: bool = False) -> ArticleError:
+    what = "starts with a UTF-8 mark but" if bom else "is neither UTF-8 nor plausible Windows-1252:"
+    return ArticleError(
+        f"{path}: {what} invalid UTF-8 at byte offset {offset} "
+        f"({raw[offset:offset + 4].hex(' ')}); save it as UTF-8"
     )
+
+
+def _plausible_cp1252(raw: bytes, text: str) -> bool:
+    """Whether the Windows-1252 reading ``text`` of the non-UTF-8 bytes ``raw`` looks like text:
+    no well-formed UTF-8 sequence in ``raw``, and outside ASCII only letters and typographic marks,
+    with no capital letter inside a lower-case word ("NÃez" is a cut UTF-8 "Nú")."""
+    if _UTF8_MULTIBYTE.search(raw):
+        return False
+    for i, ch in enumerate(text):
+        if ord(ch) < 128:
+            continue
+        if ch.isalpha():
+            if ch.isupper() and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].islower():
+                return False
+        elif ch not in _CP1252_PUNCTUATION:
+            return False
+    return True
+
+
+# --- front matter -------------------------------------------------------------------------------
+
+#: The metadata keys an Article has fields for; any other key of a header or a corpus row is kept in
+#: ``Article.extra``.
+META_KEYS = ("title", "outlet", "date", "place", "url", "byline")
+#: Keys a front-matter header may give, with the Article field each fills (``published`` -> ``date``).
+FRONT_MATTER_KEYS = {"id": "id", "title": "title", "published": "date", "outlet": "outlet", "url": "url",
+                     "byline": "byline"}
+_FRONT_MATTER_FENCE = "---"
+#: An article id names folders (data/interim/<id>, data/processed/<id>): letters, digits, . _ - only.
+_ARTICLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
+
+
+def read_front_matter(text: str, where: str) -> tuple[dict, str]:
+    """Split an optional YAML front-matter header off the top of ``text`` (line ends ``\\n``).
+
+    The header sits between a first line ``---`` and the next line ``---``, and is read with
+    PyYAML's ``safe_load``. Returns ``(meta, body)``: ``meta`` maps ``id``, ``title``, ``date`` (from
+    ``published``, an ISO date), ``outlet``, ``url``, ``byline`` and any other key of the header to
+    its value (all strings, but unknown keys keep their YAML value); ``body`` is the text after the
+    closing line, which becomes ``article.text``. Text without a header gives ``({}, text)``.
+    Raises :class:`ArticleError` naming ``where`` and the line for a header that is not closed,
+    not YAML, not a mapping, or holds a value of the wrong kind.
+    """
+    first, _, rest = text.partition("\n")
+    if first.rstrip() != _FRONT_MATTER_FENCE:
+        return {}, text
+    lines = rest.split("\n")
+    close = next((i for i, line in enumerate(lines) if line.rstrip() == _FRONT_MATTER_FENCE), None)
+    if close is None:
+        raise ArticleError(f"{where}: line 1: the front-matter header opened by '---' is never closed by a '---' line")
+    header = "\n".join(lines[:close])
+    body = "\n".join(lines[close + 1:])
+    import yaml  # imported here: only files with a header need it
+
+    try:
+        data = yaml.safe_load(header)
+        nodes = yaml.compose(header, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 2 if mark is not None else 2
+        raise ArticleError(f"{where}: line {line}: the front-matter header is not valid YAML ({err.problem})") from None
+    except yaml.YAMLError as err:
+        raise ArticleError(f"{where}: line 2: the front-matter header is not valid YAML ({err})") from None
+    if data is None:
+        return {}, body
+    if not isinstance(data, dict):
+        raise ArticleError(f"{where}: line 2: the front-matter header must be 'key: value' lines")
+    lines_of = {k.value: k.start_mark.line + 2 for k, _ in nodes.value if isinstance(k.value, str)}
+    meta: dict = {}
+    for key, value in data.items():
+        line = lines_of.get(key, 2)
+        if not isinstance(key, str):
+            raise ArticleError(f"{where}: line {line}: front-matter key {key!r} is not a word")
+        field_name = FRONT_MATTER_KEYS.get(key)
+        if field_name is None:
+            meta[key] = value
+        elif value is None:
+            continue
+        elif key == "published":
+            meta["date"] = _front_matter_date(value, where, line)
+        elif isinstance(value, (dict, list)):
+            raise ArticleError(f"{where}: line {line}: front-matter '{key}' must be one value, not a list or mapping")
+        else:
+            meta[field_name] = str(value).strip()
+    if "id" in meta and not _ARTICLE_ID.fullmatch(meta["id"]):
+        raise ArticleError(
+            f"{where}: line {lines_of.get('id', 2)}: front-matter id {meta['id']!r} may hold only letters, "
+            "digits, '.', '_' and '-' (it names folders)"
+        )
+    return meta, body
+
+
+def _front_matter_date(value, where: str, line: int) -> str:
+    if isinstance(value, _datetime):
+        return value.date().isoformat()
+    if isinstance(value, _date):
+        return value.isoformat()
+    try:
+        return _date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise ArticleError(
+            f"{where}: line {line}: front-matter 'published' is {value!r}, not an ISO date (YYYY-MM-DD)"
+        ) from None
 
 
 def _checked(text: str, path: Path) -> str:
