@@ -36,7 +36,8 @@ from __future__ import annotations
 
 __all__ = [
     "ROLES", "TEXT_ROLES", "PROSE_ROLES", "PARAGRAPH_COLUMNS", "ROLE_DTYPE", "ROLE_CODES", "ArticleError",
-    "Article", "load_article", "read_article_file", "article_from_text",
+    "Article", "load_article", "read_article_file", "article_from_text", "read_front_matter", "META_KEYS",
+    "FRONT_MATTER_KEYS",
 ]
 
 import functools
