@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 from helpers import config
-from helpers.extract.entities import resolve_entities
+from helpers.extract.entities import resolution_from
 from helpers.extract.quote_eval import (
     load_gold, load_peer_cases, peer_case_result, score_articles, score_gold, snippet_doc,
 )
@@ -49,7 +49,7 @@ def score_texts(pairs: list[tuple[Path, Path]], nlp) -> list[dict]:
     articles = [load_article(t) for t, _ in pairs]
     out = []
     for (t, g), article, doc in zip(pairs, articles, parse_many(articles, nlp=nlp, cache=False)):
-        resolution = resolve_entities(doc, article.paragraphs, article.article_id)
+        resolution = resolution_from(doc, article.paragraphs)
         quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=resolution)
         scored = score_gold(quotes, load_gold(g), article.text)
         scored["name"], scored["quotes"] = t.stem, quotes

@@ -12,7 +12,7 @@ import pytest
 
 from helpers import config
 from helpers.ingest.article import load_article
-from helpers.extract.entities import resolve_entities
+from helpers.extract.entities import resolution_from
 from helpers.ingest.nlp import load_nlp
 from helpers.ingest.parse import parse
 from helpers.extract.quote_eval import load_gold, score_gold, token_f1, tvd
@@ -26,7 +26,7 @@ SEED = "rferl-2005-06-24-nato-putin"
 def scored():
     article = load_article(config.raw_path(SEED))
     doc = parse(article, nlp=load_nlp(), cache=False)
-    resolution = resolve_entities(doc, article.paragraphs, article.article_id)
+    resolution = resolution_from(doc, article.paragraphs)
     quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=resolution)
     return quotes, score_gold(quotes, load_gold(DATA / f"{SEED}.quotes.json"), article.text)
 

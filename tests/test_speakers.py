@@ -83,24 +83,12 @@ def test_name_inside_the_quote_is_not_the_pronoun_speaker(nlp):
     assert got == [("he", None)]
 
 
-def test_doc_parse_lists_match_the_tokens(nlp):
-    from helpers.extract.speakers import DocParse
-
-    doc = nlp('"We will appeal," said Omar Bakr, who was quoted as saying the ruling was wrong.\n\nShe agreed.')
-    p = DocParse(doc)
-    assert p.n == len(doc)
-    for tok in doc:
-        i = tok.i
-        assert p.children[i] == [c.i for c in tok.children]
-        assert (p.tag[i], p.raw_lemma(i), p.head[i]) == (tok.tag_, tok.lemma_, tok.head.i)
-        assert (p.left_edge(i), p.right_edge(i)) == (tok.left_edge.i, tok.right_edge.i)
-
-
 def test_speech_cue_and_its_speaker_by_token_index(nlp):
-    from helpers.extract.speakers import DocParse, cue_speaker_token, is_speech_cue
+    from helpers.extract.speakers import cue_speaker_token, is_speech_cue
+    from helpers.ingest.tokens import token_table
 
     doc = nlp("Karen Holt said the river rose. He did not say why. According to police, it was late.")
-    p = DocParse(doc)
+    p = token_table(doc)
     cues = [doc[i].text for i in range(len(doc)) if is_speech_cue(p, i)]
     assert cues == ["said", "According"]
     said = next(t.i for t in doc if t.text == "said")

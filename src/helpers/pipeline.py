@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from helpers import config
-from helpers.extract.entities import resolve_entities
+from helpers.extract.entities import entity_frames, resolution_from
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import Article, load_article
 from helpers.ingest.frames import paragraphs_frame, sentences_frame
@@ -112,8 +112,8 @@ def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
     with pinned(doc), fewer_collections():
         analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
         if quotes:
-            resolution = resolve_entities(doc, analysis.paragraphs, article.article_id)
-            analysis.mentions, analysis.entities = resolution[0], resolution[1]
+            resolution = resolution_from(doc, analysis.paragraphs)
+            analysis.mentions, analysis.entities = entity_frames(resolution, article.article_id)
             analysis.quotes = extract_quotes(doc, analysis.paragraphs, article.article_id, resolution=resolution)
     return analysis
 

@@ -1,8 +1,9 @@
 """Named entities of an article, with name variants merged into canonical entities.
 
-:func:`resolve_entities` reads a parsed ``Doc`` once and returns two frames; :func:`entity_mentions`
-and :func:`canonical_entities` are thin wrappers that return one each. :func:`cooccurrence` counts
-who is mentioned with whom.
+:func:`resolution_from` reads a parsed ``Doc`` once and returns a :class:`Resolution` (the entities,
+their mentions, and lookups by token that the quote engine reads); :func:`entity_frames` turns it
+into the two frames below, and :func:`resolve_entities` does both. :func:`cooccurrence` counts who is
+mentioned with whom.
 
 The small pipeline's NER is imperfect, so the labels of single mentions are not trusted:
 
@@ -65,8 +66,13 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
 from helpers.extract.quotemarks import line_ranges
-from helpers.ingest.tokens import token_table
+from helpers.ingest.tokens import TokenTable, token_table
 from helpers.tables import build_frame
+
+__all__ = [
+    "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
+    "cooccurrence", "entity_frames", "paragraph_spans", "resolution_from", "resolve_entities",
+]
 
 MENTION_COLUMNS = [
     "article_id", "mention_id", "text", "label", "start_char", "end_char",
@@ -94,35 +100,21 @@ _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
 _MAX_VARIANT_TOKENS = 6
 
 
-def resolve_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = ""):
-    """Mentions and canonical entities of ``doc`` in one pass: ``(mentions, entities)`` frames.
+def resolve_entities(doc: Doc, paragraphs: pd.DataFrame | None = None,
+                     article_id: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``(mentions, entities)`` frames of ``doc`` (columns in the module docstring).
 
     ``paragraphs`` is the paragraphs frame of the article (roles); when None every line of a text
-    without blank lines, or every blank-line-separated block otherwise, is a body paragraph.
+    without blank lines, or every blank-line-separated block otherwise, is a body paragraph. To reuse
+    the resolution (the quote engine does), call :func:`resolution_from` and :func:`entity_frames`.
     """
-    words = _Words(doc)
-    res = _resolve(doc, paragraphs, words)
-    return ResolvedEntities((_mentions_frame(res, words, article_id), _entities_frame(res, article_id)), res)
+    return entity_frames(resolution_from(doc, paragraphs), article_id)
 
 
-class ResolvedEntities(tuple):
-    """``(mentions, entities)``, also carrying the internal :class:`Resolution` as ``.resolution``
-    so that :func:`helpers.extract.quotes.extract_quotes` can reuse it (``resolution=`` keyword)."""
-
-    def __new__(cls, frames, resolution):
-        obj = super().__new__(cls, frames)
-        obj.resolution = resolution
-        return obj
-
-
-def entity_mentions(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "") -> pd.DataFrame:
-    """One row per entity mention of ``doc`` (columns in the module docstring)."""
-    return resolve_entities(doc, paragraphs, article_id)[0]
-
-
-def canonical_entities(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id: str = "") -> pd.DataFrame:
-    """One row per canonical entity of ``doc`` (columns in the module docstring)."""
-    return resolve_entities(doc, paragraphs, article_id)[1]
+def entity_frames(resolution: Resolution, article_id: str = "") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``(mentions, entities)`` frames of a :class:`Resolution`."""
+    table = token_table(resolution.doc)
+    return _mentions_frame(resolution, table, article_id), _entities_frame(resolution, article_id)
 
 
 def cooccurrence(mentions: pd.DataFrame, by: str = "sentence_id",
@@ -162,56 +154,69 @@ def paragraph_spans(text: str, paragraphs: pd.DataFrame | None = None) -> list[t
 
 
 # --------------------------------------------------------------------------------------------
-# Internals. ``Resolution`` is what the quote engine reuses (see helpers.extract.speakers).
+# The resolution: what the quote engine reads (see helpers.extract.speakers).
 
 
 @dataclass
 class Entity:
-    key: tuple[str, ...]
-    name: str
-    labels: Counter = field(default_factory=Counter)
-    mentions: list = field(default_factory=list)
-    variants: dict = field(default_factory=dict)
-    descriptor: str | None = None
+    """One canonical entity: the mentions that name it and what the text says it is."""
+
+    key: tuple[str, ...]  #: the lower-case words of its longest name
+    name: str  #: the canonical name (the longest form, titles stripped)
+    labels: Counter = field(default_factory=Counter)  #: NER labels of its mentions, counted
+    mentions: list[Mention] = field(default_factory=list)
+    variants: dict[str, int] = field(default_factory=dict)  #: name as written -> times
+    descriptor: str | None = None  #: an apposition or a title ("director of the institute")
     is_person: bool = False
-    entity_id: str = ""
+    entity_id: str = ""  #: ``e001`` ... in order of first mention
+
+    @property
+    def label(self) -> str:
+        """PERSON for a person, else the most frequent NER label of its mentions."""
+        return "PERSON" if self.is_person else self.labels.most_common(1)[0][0]
 
 
 @dataclass
 class Mention:
-    start: int  # token index
+    """One mention: tokens ``[start, end)`` of the Doc, its cleaned name and its entity."""
+
+    start: int
     end: int
     label: str
-    key: tuple[str, ...]
+    key: tuple[str, ...]  #: lower-case words of ``name``
     name: str
     entity: Entity | None = None
 
 
 @dataclass
 class Resolution:
-    """Entities of one doc plus lookups by token: ``token_entity[i]`` is the entity whose mention
-    covers token ``i`` (or None)."""
+    """The entities of one Doc with lookups by token index.
+
+    ``paragraphs`` are ``(paragraph_id, start_char, end_char, role)`` (:func:`paragraph_spans`);
+    ``entities`` in order of first mention; ``mentions`` in text order; ``token_entity[i]`` the entity
+    whose mention covers token ``i`` (or None); ``token_sentence[i]`` and ``token_paragraph[i]`` the
+    sentence and paragraph of token ``i``; ``text`` is ``doc.text``.
+    """
 
     doc: Doc
-    paragraphs: list
-    entities: list
-    mentions: list
-    token_entity: list
-    token_sentence: list
-    token_paragraph: list
+    paragraphs: list[tuple[int, int, int, str]]
+    entities: list[Entity]
+    mentions: list[Mention]
+    token_entity: list[Entity | None]
+    token_sentence: list[int]
+    token_paragraph: list[int]
     text: str = ""
 
 
 def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolution:
-    """The internal :class:`Resolution` of ``doc`` (for :mod:`helpers.extract.quotes`)."""
-    return _resolve(doc, paragraphs)
+    """Find the mentions of ``doc`` and merge them into canonical entities (see the module docstring).
 
-
-def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
-    words = _Words(doc) if words is None else words
+    ``paragraphs`` as in :func:`resolve_entities`. Never raises on any text (an empty Doc has none).
+    """
+    words = token_table(doc)
     text = words.doc_text
     paras = paragraph_spans(text, paragraphs)
-    token_sentence = words.sentence_ids()
+    token_sentence = words.sentence_ids
     token_paragraph = _token_paragraphs(np.array(words.idx, dtype=np.int64), paras)
     silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
 
@@ -234,58 +239,12 @@ def _resolve(doc: Doc, paragraphs, words=None) -> Resolution:
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
     for n, ent in enumerate(entities, 1):
         ent.entity_id = f"e{n:03d}"
-    token_entity = [None] * len(doc)
+    token_entity: list[Entity | None] = [None] * len(doc)
     for m in mentions:
         for i in range(m.start, m.end):
             token_entity[i] = m.entity
     mentions.sort(key=lambda m: m.start)
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
-
-
-class _Words:
-    """The tokens of one Doc as the rules below read them: the shared
-    :func:`helpers.ingest.tokens.token_table` lists and what follows from them, so that no rule creates a
-    spaCy ``Token`` or ``Span`` per word (that is what used to cost the time here)."""
-
-    def __init__(self, doc: Doc):
-        table = self.table = token_table(doc)
-        self.doc = doc
-        self.n = len(table)
-        self.doc_text = table.doc_text
-        self.sents = table.sents
-        self.text, self.lower, self.pos, self.dep = table.text, table.lower, table.pos, table.dep
-        self.is_punct, self.is_space, self.is_alpha = table.is_punct, table.is_space, table.is_alpha
-        self.idx, self.length, self.head = table.idx, table.length, table.head
-
-    def sentence_ids(self) -> list[int]:
-        """Sentence index of every token (``list(doc.sents)`` order)."""
-        out = []
-        for k, (start, end, _, _) in enumerate(self.sents):
-            out += [k] * (end - start)
-        return out
-
-    def is_upper(self, i: int) -> bool:
-        """``Token.is_upper``."""
-        return self.text[i].isupper()
-
-    def spaced(self, i: int) -> bool:
-        """Whether whitespace follows token ``i`` (``Token.whitespace_``)."""
-        follows = self.idx[i + 1] if i + 1 < self.n else len(self.doc_text)
-        return self.idx[i] + self.length[i] < follows
-
-    def span_text(self, start: int, end: int) -> str:
-        """``doc[start:end].text``."""
-        if end <= start:
-            return ""
-        return self.doc_text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]]
-
-    def children(self, i: int) -> list[int]:
-        """``Token.children`` of token ``i`` as indices, in order."""
-        return self.table.children[i]
-
-    def root(self, start: int, end: int) -> int:
-        """``doc[start:end].root``."""
-        return self.table.span_root(start, end)
 
 
 def _token_paragraphs(tok_idx, paras):
@@ -308,7 +267,7 @@ def _make_mention(words, start, end, label):
         start += 1  # "that’s Phil Bredesen" tagged with the "’s"
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
-        while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced(start - 1):
+        while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced[start - 1]:
             start -= 1
     if label == "PERSON" and end - start >= 2 and lower[end - 1] in _PLACE_HEADS:
         label = "FAC"
@@ -316,7 +275,7 @@ def _make_mention(words, start, end, label):
             and all(w[:1].isupper() for w in text[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
     elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
-          and not words.is_upper(start) and all(w[:1].isupper() for w in text[start:end])):
+          and not text[start].isupper() and all(w[:1].isupper() for w in text[start:end])):
         label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
     name_start = start
     while name_start < end - 1 and _is_title_token(words, name_start, label):
@@ -348,10 +307,10 @@ def _hyphen_fragment(words, start, end) -> bool:
     "NATO" in "anti-NATO" have capitals and stay)."""
     if any(not w.islower() for w in words.text[start:end] if any(map(str.isalpha, w))):
         return False
-    text, n = words.text, words.n
-    glued_after = end + 1 < n and text[end] in _HYPHENS and not words.spaced(end - 1) and not words.spaced(end)
-    glued_before = start >= 2 and text[start - 1] in _HYPHENS and not words.spaced(start - 2) \
-        and not words.spaced(start - 1)
+    text, n = words.text, len(words)
+    glued_after = end + 1 < n and text[end] in _HYPHENS and not words.spaced[end - 1] and not words.spaced[end]
+    glued_before = start >= 2 and text[start - 1] in _HYPHENS and not words.spaced[start - 2] \
+        and not words.spaced[start - 1]
     return glued_after or glued_before
 
 
@@ -362,7 +321,7 @@ def _is_title_token(words, i, label):
     if lower[i].rstrip(".") in TITLE_WORDS or lower[i] in TITLE_WORDS:
         return True
     # "NATO Secretary-General X": an organisation or nationality in front of a title.
-    if i + 1 < words.n and lower[i + 1].rstrip(".") in TITLE_WORDS:
+    if i + 1 < len(words) and lower[i + 1].rstrip(".") in TITLE_WORDS:
         return True
     return words.is_punct[i] and words.text[i] in "-"
 
@@ -473,21 +432,21 @@ def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=froz
         if m.end - m.start == 1 and m.label != "PERSON" and pos[m.start] == "PROPN":
             single[m.start] = m
     out = []
-    for i in (range(words.n) if candidates is None else candidates):
+    for i in (range(len(words)) if candidates is None else candidates):
         if (dep[i] in _SUBJECT_DEPS and pos[i] == "PROPN" and i not in covered
                 and token_paragraph[i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
-                and not any(dep[c] == "det" for c in words.children(i))
+                and not any(dep[c] == "det" for c in words.children[i])
                 and lower[i] not in ORG_NOUNS and lower[i] not in TITLE_WORDS
                 and lower[i] not in _PLACE_HEADS and lower[i] not in _INSTITUTIONS
-                and text[i][:1].isupper() and not words.is_upper(i) and token_paragraph[i] not in silent
+                and text[i][:1].isupper() and not text[i].isupper() and token_paragraph[i] not in silent
                 and pos[words.head[i]] in {"VERB", "AUX"}):
             start = i
             # Adjacent capitalised proper nouns belong to the name, whatever the parse made of them
             # (a first name NER tagged alone as a nationality or organisation included).
             while start > 0 and pos[start - 1] == "PROPN" and text[start - 1][:1].isupper() \
                     and ((start - 1) not in covered or (start - 1) in single) \
-                    and words.spaced(start - 1) and lower[start - 1] not in TITLE_WORDS:
+                    and words.spaced[start - 1] and lower[start - 1] not in TITLE_WORDS:
                 start -= 1
                 if start in single:
                     mentions.remove(single.pop(start))
@@ -516,7 +475,7 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent):
     # (a match starts with its first token's word, never "-"): most tokens start none.
     first_words = {key[0] for key in variants}
     candidates = [i for i, w in enumerate(lower) if w in first_words and (text[i].istitle() or text[i].isupper())]
-    n = words.n
+    n = len(words)
     covered = [False] * n
     for m in mentions:
         for i in range(m.start, m.end):
@@ -552,8 +511,8 @@ def _descriptor(words, ent):
     pos, dep, head = words.pos, words.dep, words.head
     titles = []
     for m in ent.mentions:
-        root = words.root(m.start, m.end)
-        for child in words.children(root):
+        root = words.span_root(m.start, m.end)
+        for child in words.children[root]:
             # Only a common-noun apposition describes ("the director of ..."); a proper noun is
             # another name or a headline fragment.
             if (dep[child] == "appos" and pos[child] == "NOUN" and not (m.start <= child < m.end)
@@ -572,10 +531,10 @@ def _descriptor(words, ent):
             continue
         # Titles in front: compounds/amods left of the name, inside or outside the NER span.
         name_start = m.start + _name_offset(words, m)
-        left = [c for c in words.children(root)
+        left = [c for c in words.children[root]
                 if c < root and dep[c] in {"compound", "amod", "nmod", "punct"} and c < name_start]
         if left:
-            start = min(words.doc[c].left_edge.i for c in left)
+            start = min(words.left_edge(c) for c in left)
             end = name_start
             while start < end and pos[start] == "DET":
                 start += 1
@@ -598,8 +557,7 @@ def _name_offset(words, m):
 
 
 def _clean_descriptor(words, head, stop=None):
-    token = words.doc[head]  # its subtree's edges are the parser's (few calls)
-    start, end = token.left_edge.i, token.right_edge.i + 1
+    start, end = words.left_edge(head), words.right_edge(head) + 1
     if stop is not None:
         end = min(end, stop)
     text, is_punct = words.text, words.is_punct
@@ -641,6 +599,4 @@ def _entities_frame(res, article_id):
 
 
 def _entity_label(ent):
-    if ent.is_person:
-        return "PERSON"
-    return ent.labels.most_common(1)[0][0]
+    return ent.label

@@ -87,7 +87,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import pandas as pd
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
@@ -96,9 +95,9 @@ from helpers.extract.cues import (
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
 from helpers.extract.speakers import (
-    NO_SPEAKER, DocParse, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
+    NO_SPEAKER, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
 )
-from helpers.ingest.tokens import count_words
+from helpers.ingest.tokens import TokenTable, count_words, token_table
 from helpers.tables import build_frame
 
 __all__ = [
@@ -144,8 +143,7 @@ MIN_COPY_WORDS = 4
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_CUE_LEMMA_IDS = frozenset(
-    get_string_id(w) for w in SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS)
+_CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by"})
@@ -215,7 +213,7 @@ def extract_quotes(doc: Doc, paragraphs: pd.DataFrame | None = None, article_id:
     """
     if len(doc) == 0:
         return _frame([], article_id)
-    res = getattr(resolution, "resolution", resolution)
+    res = resolution
     if not isinstance(res, Resolution) or res.doc is not doc:
         res = resolution_from(doc, paragraphs)
     if res.text.isspace():
@@ -270,13 +268,13 @@ def render_quotes_html(text: str, quotes: pd.DataFrame) -> str:
 class _Context:
     """The parse of one article as the passes read it: token lists, paragraphs and roles, the
     quotations and which token lies in which, the speech cues outside quotations, pronoun salience.
-    The rules walk token indexes in a :class:`~helpers.extract.speakers.DocParse` (plain lists):
+    The rules walk token indexes in the Doc's :class:`~helpers.ingest.tokens.TokenTable` (plain lists):
     creating spaCy Token objects in these loops cost more than the rules themselves."""
 
     def __init__(self, doc: Doc, res: Resolution) -> None:
         self.doc = doc
         self.res = res
-        self.p = p = DocParse(doc)
+        self.p = p = token_table(doc)
         self.text: str = res.text or doc.text
         self.sents: list[tuple[int, int, int, int]] = p.sents  # (start, end, start_char, end_char)
         self.tok_starts: list[int] = p.idx
@@ -298,8 +296,8 @@ class _Context:
         self.salience = Salience(p, res, frozenset(quoted))
         # Speech cues outside quotations (token indexes), found once: candidates by lemma.
         self.cues: list[int] = [
-            i for i, (lemma, low) in enumerate(zip(p.lemma_id, p.lower))
-            if (lemma in _CUE_LEMMA_IDS or low == "according") and self.in_quote[i] < 0
+            i for i, (lemma, low) in enumerate(zip(p.lemma, p.lower))
+            if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
             and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in SILENT_ROLES]
         self._speakers: dict[int, Speaker] = {}
         self._groups: list[tuple[int, int, Speaker, bool]] | None = None
@@ -500,9 +498,9 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         end -= 1
     # A clause ending inside a quotation takes its closing mark along.
     qi = ctx.in_quote[end - 1] if end > start else -1
-    if qi >= 0 and end < p.n and ctx.in_quote[end] == qi:
+    if qi >= 0 and end < len(p) and ctx.in_quote[end] == qi:
         close = ctx.spans[qi].close_char
-        while end < p.n and ctx.in_quote[end] == qi and p.idx[end] <= close:
+        while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
 
@@ -574,7 +572,7 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
             if in_q[node] != qi:
                 if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB":
                     return Proposal("syntax", cue=node, thought=True)
-                if in_q[node] < 0 and p.raw_lemma(node) == "quote":
+                if in_q[node] < 0 and p.lemma[node] == "quote":
                     # "X was quoted as saying": the cue is the participle under "as".
                     saying = _quoted_as_saying(p, node)
                     if saying is not None:
@@ -828,7 +826,7 @@ def _introduced_person(ctx: _Context, cand: Candidate, events: list) -> Speaker 
         return None  # the speaker spoke in that very sentence: a plain continuation
     if any(ctx.in_quote[i] >= 0 for i in range(start, end)):
         return None
-    root = ctx.doc[start:end].root.i
+    root = p.span_root(start, end)
     subj = next((c for c in p.children[root] if p.dep[c] in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
@@ -977,15 +975,15 @@ def _speaker_kind(s: Speaker) -> str:
 # -- small helpers ---------------------------------------------------------------------------------
 
 
-def _cue_text(p: DocParse, i: int) -> str:
+def _cue_text(p: TokenTable, i: int) -> str:
     if p.lower[i] == "according":
-        return f"{p.text[i]} {p.text[i + 1]}" if i + 1 < p.n else p.text[i]
+        return f"{p.text[i]} {p.text[i + 1]}" if i + 1 < len(p) else p.text[i]
     particle = next((c for c in p.children[i] if p.dep[c] in {"prep", "prt"} and p.lower[c] in CUE_PARTICLES
                      and c == i + 1 and p.lemma[i] in {"call", "point"}), None)
     return f"{p.text[i]} {p.text[particle]}" if particle is not None else p.text[i]
 
 
-def _cue_lemma(p: DocParse, i: int) -> str:
+def _cue_lemma(p: TokenTable, i: int) -> str:
     if p.lower[i] == "according":
         return "according to"
     text = _cue_text(p, i)
@@ -993,13 +991,13 @@ def _cue_lemma(p: DocParse, i: int) -> str:
     return f"{lemma} {text.split()[1].lower()}" if " " in text else lemma
 
 
-def _reports_speech(p: DocParse, i: int) -> bool:
+def _reports_speech(p: TokenTable, i: int) -> bool:
     """A cue that reports a statement of its own ("said", "told"), not one that only attributes a
     quotation ("continued") or names something ("called")."""
     return p.lemma[i] in _REPORTING and is_speech_cue(p, i)
 
 
-def _quoted_as_saying(p: DocParse, i: int) -> int | None:
+def _quoted_as_saying(p: TokenTable, i: int) -> int | None:
     for prep in p.children[i]:
         if p.dep[prep] == "prep" and p.lower[prep] == "as":
             for c in p.children[prep]:

@@ -3,9 +3,8 @@
 The quote engine (:mod:`helpers.extract.quotes`) finds a cue ("said", "according to") and asks this module
 who its speaker is. No coreference model is available here, so the rules read the dependency parse:
 
-- :class:`DocParse` is the parse of one Doc as plain lists (the shared token table of
-  :mod:`helpers.ingest.tokens`, plus children and tags); the rules below walk token indexes in it, which
-  costs a fraction of creating spaCy ``Token`` objects in loops.
+- The rules walk token indexes in the Doc's :class:`helpers.ingest.tokens.TokenTable` (plain lists,
+  read once per Doc), which costs a fraction of creating spaCy ``Token`` objects in loops.
 - :func:`is_speech_cue` tells whether a token reports speech here.
 - :func:`cue_speaker_token` finds the speaker's head token of a cue verb: its subject (also after
   the verb, "said Heather Briccetti"), the agent of a passive ("was criticised by the tribunal"), the
@@ -29,13 +28,12 @@ __all__ = [
 
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, TAG
-
 from helpers.extract.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
-from helpers.ingest.tokens import token_table
+from helpers.extract.entities import Resolution
+from helpers.ingest.tokens import TokenTable
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _INHERIT_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
@@ -62,69 +60,9 @@ class Speaker:
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
 
 
-class DocParse:
-    """The parse of one Doc as lists indexed by token (build once per Doc).
-
-    The columns of :func:`helpers.ingest.tokens.token_table` (``text``, ``lower``, ``lemma`` lower-cased,
-    ``pos``, ``dep``, ``head``, ``idx``, ``is_punct``, ``is_space``, ``sents``) plus ``tag``,
-    ``lemma_id`` (the hash of ``Token.lemma_``, which is not lower-cased) and ``children`` (each
-    token's children in text order, as ``Token.children``). Left and right edges come from spaCy
-    on demand and are kept.
-    """
-
-    def __init__(self, doc):
-        t = token_table(doc)
-        self.doc = doc
-        self.n = len(t)
-        self.text, self.lower, self.lemma, self.pos, self.dep = t.text, t.lower, t.lemma, t.pos, t.dep
-        self.head, self.idx, self.is_punct, self.is_space = t.head, t.idx, t.is_punct, t.is_space
-        self.sents = t.sents
-        self.children = t.children
-        self.tag, self.lemma_id = [], []
-        if self.n:
-            arr = doc.to_array([TAG, LEMMA])
-            self.tag = _strings_of(doc, arr[:, 0].tolist())
-            self.lemma_id = arr[:, 1].tolist()  # hashes: few rules need the lemma as spaCy has it
-        self._cue = {}
-        self._edges = {}
-
-    def raw_lemma(self, i):
-        """``Token.lemma_`` of token ``i`` (not lower-cased)."""
-        return self.doc.vocab.strings[self.lemma_id[i]]
-
-    def left_edge(self, i):
-        return self._edge(i)[0]
-
-    def right_edge(self, i):
-        return self._edge(i)[1]
-
-    def _edge(self, i):
-        # spaCy keeps the edges it computed at parse time (not always the subtree's span in a
-        # non-projective parse): read them rather than recompute them.
-        e = self._edges.get(i)
-        if e is None:
-            tok = self.doc[i]
-            e = self._edges[i] = (tok.left_edge.i, tok.right_edge.i)
-        return e
-
-
-def _strings_of(doc, hashes):
-    # one string-store lookup per distinct hash
-    strings = doc.vocab.strings
-    memo = {h: strings[h] for h in set(hashes)}
-    return [memo[h] for h in hashes]
-
-
-def is_speech_cue(p: DocParse, i: int) -> bool:
-    """True for a verb that reports speech here (finite or participle, not negated, not "to say").
-    Token ``i`` of the :class:`DocParse` ``p``; the answer is kept, as several passes ask."""
-    cached = p._cue.get(i)
-    if cached is None:
-        cached = p._cue[i] = _is_speech_cue(p, i)
-    return cached
-
-
-def _is_speech_cue(p, i):
+def is_speech_cue(p: TokenTable, i: int) -> bool:
+    """True for a verb that reports speech here (finite or participle, not negated, not "to say"),
+    or "according" with its "to". ``i`` is a token index of the table ``p``."""
     lemma = p.lemma[i]
     kids = p.children[i]
     if p.lower[i] == "according":
@@ -149,7 +87,7 @@ def _is_speech_cue(p, i):
     return True
 
 
-def cue_speaker_token(p: DocParse, cue: int):
+def cue_speaker_token(p: TokenTable, cue: int):
     """Index of the head token of the speaker of the cue verb (or "according") ``cue``, or None."""
     dep, children, pos, lower, head = p.dep, p.children, p.pos, p.lower, p.head
     if lower[cue] == "according":
@@ -185,7 +123,7 @@ def cue_speaker_token(p: DocParse, cue: int):
                         and pos[c] in {"PROPN", "NOUN"}), None)
             if obj is None:
                 # '"...," said the tweet on the account ...' parsed with the noun under a clause.
-                obj = next((j for j in range(verb + 1, min(verb + 5, p.n))
+                obj = next((j for j in range(verb + 1, min(verb + 5, len(p)))
                             if pos[j] in {"PROPN", "NOUN"} and dep[j] in {"nsubj", "nsubjpass"}), None)
             if obj is not None:
                 return obj
@@ -193,7 +131,7 @@ def cue_speaker_token(p: DocParse, cue: int):
         if dep[verb] == "pcomp" and dep[h] == "prep" and pos[head[h]] in {"VERB", "AUX"}:
             host = head[h]
             obj = next((c for c in children[host] if dep[c] == "dobj"), None)
-            if p.raw_lemma(host) == "quote" and obj is not None:
+            if p.lemma[host] == "quote" and obj is not None:
                 return obj  # "Interfax quoted X as saying ...": X speaks
             verb = host  # "X is quoted as saying ...", "X began by saying ..."
             continue
@@ -202,7 +140,7 @@ def cue_speaker_token(p: DocParse, cue: int):
             verb = h  # "Assad sneered and said": the parser took "sneered" for a noun
             continue
         if dep[verb] in _INHERIT_SUBJECT and pos[h] in {"VERB", "AUX"} and h != verb:
-            if dep[verb] == "xcomp" and p.raw_lemma(h) not in _XCOMP_CARRIERS:
+            if dep[verb] == "xcomp" and p.lemma[h] not in _XCOMP_CARRIERS:
                 return None
             if dep[verb] in {"conj", "advcl"} and verb == cue and dep[h] == "ccomp" and is_speech_cue(p, head[h]):
                 # "He said the council had X and insisted that ...": the parser hangs the second
@@ -222,7 +160,7 @@ def _after_quotation(p, verb):
     i = verb - 1
     while i >= 0 and (p.is_space[i] or p.text[i] in {",", "—", "–", "-"}):
         i -= 1
-    if i < 0 or p.doc[verb].is_sent_start:
+    if i < 0 or p.is_sent_start(verb):
         return True
     return p.text[i] in {'"', "”", "»", "''"} or p.tag[i] == "''"
 
@@ -235,7 +173,7 @@ _XCOMP_CARRIERS = frozenset("go continue proceed".split())
 class Salience:
     """Pronoun resolution by salience (see the module docstring). Build once per doc."""
 
-    def __init__(self, p: DocParse, res, quoted=frozenset()):
+    def __init__(self, p: TokenTable, res, quoted=frozenset()):
         self.res = res
         self.resolved = {}
         lower, dep, head = p.lower, p.dep, p.head
@@ -337,7 +275,7 @@ _TITLE_GENDER = {
 def _title_gender(p, start):
     """Gender given by a title right before (or opening) a mention: "Mr.", "Ms", "Queen"."""
     for i in (start, start - 1):
-        if 0 <= i < p.n:
+        if 0 <= i < len(p):
             g = _TITLE_GENDER.get(p.lower[i])
             if g:
                 return g
@@ -368,7 +306,7 @@ def _role_weight(p, i, named):
     return w
 
 
-def describe_speaker(p: DocParse, i, res, salience, quote_tokens=frozenset()) -> Speaker:
+def describe_speaker(p: TokenTable, i, res, salience, quote_tokens=frozenset()) -> Speaker:
     """The speaker columns for the speaker head token ``i`` of ``p`` (see :class:`Speaker`)."""
     if i is None:
         return NO_SPEAKER
@@ -388,41 +326,40 @@ def describe_speaker(p: DocParse, i, res, salience, quote_tokens=frozenset()) ->
         names = []
         for k in [i] + conj:
             e = _entity_at(p, k, res)
-            names.append(e.name if e is not None else _np_text(p.doc[k]))
+            names.append(e.name if e is not None else _np_text(p, k))
         left = p.left_edge(i)
-        mention = p.doc[left:conj[-1] + 1].text if left <= i else p.text[i]
+        mention = p.span_text(left, conj[-1] + 1) if left <= i else p.text[i]
         return Speaker(_strip_det(mention), " and ".join(names), None, "PERSON", "syntax")
     if ent is not None:
         return _from_entity(_mention_text(p, i, res), ent, "syntax")
-    tok = p.doc[i]  # the descriptions below are rarer: they read the Token
     # "the journalist, Jane Doe, said": a name in apposition.
     for c in p.children[i]:
         if p.dep[c] == "appos":
             e = _entity_at(p, c, res)
             if e is not None:
-                return _from_entity(_np_text(tok), e, "syntax")
+                return _from_entity(_np_text(p, i), e, "syntax")
     if low in GENERIC_SPEAKERS:
         return NO_SPEAKER
-    text = _np_text(tok)
-    voice = _voice_of(tok, res)
+    text = _np_text(p, i)
+    voice = _voice_of(p, i, res)
     if voice is not None:
         # "a spokesperson for the agency", "a Kremlin spokesman": the organisation speaks.
-        return _from_entity(_np_text(tok, with_prep=True), voice, "syntax")
-    org = _organisation_named_by(tok, res)
+        return _from_entity(_np_text(p, i, with_prep=True), voice, "syntax")
+    org = _organisation_named_by(p, i, res)
     if org is not None:
         # "the agency" after "the Environment Agency": the organisation itself.
         return _from_entity(text, org, "description")
-    lemma = tok.lemma_.lower()
-    if (tok.pos_ == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and tok.tag_ == "NN"
-            and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is_bare_definite(tok)):
+    lemma = p.lemma[i]
+    if (p.pos[i] == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and p.tag[i] == "NN"
+            and p.dep[i] in {"nsubj", "nsubjpass", "dobj"} and _is_bare_definite(p, i)):
         # "the president said": the one person the text gave that title or role, else (for "the
         # clown said") the person just talked about.
         titled = [e for e in res.entities if e.is_person and e.descriptor
                   and lemma in e.descriptor.lower().replace("-", " ").split()]
-        person = titled[0] if len(titled) == 1 else salience.top_person(tok.i)
+        person = titled[0] if len(titled) == 1 else salience.top_person(i)
         if person is not None:
             return _from_entity(text, person, "description")
-    stype = "ORG" if lemma in ORG_NOUNS or tok.lower_ in ORG_NOUNS else "UNKNOWN"
+    stype = "ORG" if lemma in ORG_NOUNS or low in ORG_NOUNS else "UNKNOWN"
     return Speaker(text, _strip_det(text), None, stype, "syntax")
 
 
@@ -462,28 +399,30 @@ def _mention_text(p, i, res):
         if m.start > i:
             break
         if i < m.end and m.entity is ent:
-            return p.doc[m.start:m.end].text
+            return p.span_text(m.start, m.end)
     return p.text[i]
 
 
-def _np_text(tok, with_prep=False):
-    """The noun phrase of ``tok`` up to its head: modifiers on the left, no clauses or appositions
-    (and its first prepositional phrase when ``with_prep``: "a spokesperson for the agency")."""
-    doc = tok.doc
-    start = tok.i
-    for c in tok.lefts:
-        if c.dep_ in {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "flat", "quantmod"}:
-            start = min(start, c.left_edge.i)
-    end = tok.i + 1
-    for c in tok.rights:
-        if c.dep_ in {"flat", "case"} or (c.dep_ == "compound"):
-            end = max(end, c.right_edge.i + 1)
-        elif with_prep and c.dep_ == "prep" and c.i == end:
-            end = c.right_edge.i + 1
+def _np_text(p: TokenTable, i: int, with_prep: bool = False) -> str:
+    """The noun phrase of token ``i`` up to its head: modifiers on the left, no clauses or
+    appositions (and its first prepositional phrase when ``with_prep``: "a spokesperson for the agency")."""
+    start = i
+    for c in p.children[i]:
+        if c < i and p.dep[c] in {"det", "amod", "compound", "poss", "nmod", "nummod", "case", "punct", "flat",
+                                  "quantmod"}:
+            start = min(start, p.left_edge(c))
+    end = i + 1
+    for c in p.children[i]:
+        if c <= i:
+            continue
+        if p.dep[c] in {"flat", "case", "compound"}:
+            end = max(end, p.right_edge(c) + 1)
+        elif with_prep and p.dep[c] == "prep" and c == end:
+            end = p.right_edge(c) + 1
             break
-    while start < tok.i and doc[start].is_punct:
+    while start < i and p.is_punct[start]:
         start += 1
-    return doc[start:end].text
+    return p.span_text(start, end)
 
 
 def _strip_det(text):
@@ -496,33 +435,33 @@ def _strip_det(text):
 _VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative statement".split())
 
 
-def _voice_of(tok, res):
+def _voice_of(p: TokenTable, i: int, res: Resolution):
     """The organisation a spokesperson speaks for ("for X", "of X", or "X spokesman"), or None."""
-    if tok.lemma_.lower() not in _VOICE_NOUNS and tok.lower_ not in _VOICE_NOUNS:
+    if p.lemma[i] not in _VOICE_NOUNS and p.lower[i] not in _VOICE_NOUNS:
         return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "from"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in p.children[i]:
+        if p.dep[c] == "prep" and p.lower[c] in {"for", "of", "from"}:
+            obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
             if obj is not None:
-                ent = res.token_entity[obj.i] or _organisation_named_by(obj, res)
+                ent = res.token_entity[obj] or _organisation_named_by(p, obj, res)
                 if ent is not None and not ent.is_person:
                     return ent
-        if c.dep_ in {"compound", "nmod"} and c.i < tok.i:
-            ent = res.token_entity[c.i]
+        if p.dep[c] in {"compound", "nmod"} and c < i:
+            ent = res.token_entity[c]
             if ent is not None and not ent.is_person:
                 return ent
     return None
 
 
-def _organisation_named_by(tok, res):
+def _organisation_named_by(p: TokenTable, i: int, res: Resolution):
     """The organisation a definite "the <noun>" names when an organisation mentioned earlier has
     that noun as the last word of its name ("the agency" -> "Environment Agency"), else None."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.lefts):
+    if p.pos[i] != "NOUN" or not any(p.lower[c] == "the" for c in p.children[i] if c < i):
         return None
-    low = tok.lower_
+    low = p.lower[i]
     best, best_pos = None, -1
     for m in res.mentions:
-        if m.start >= tok.i:
+        if m.start >= i:
             break
         ent = m.entity
         if ent is not None and not ent.is_person and len(ent.key) > 1 and ent.key[-1] == low and m.start > best_pos:
@@ -530,8 +469,9 @@ def _organisation_named_by(tok, res):
     return best
 
 
-def _is_bare_definite(tok):
-    lefts = list(tok.lefts)
-    if not lefts or lefts[0].lower_ != "the":
+def _is_bare_definite(p: TokenTable, i: int) -> bool:
+    lefts = [c for c in p.children[i] if c < i]
+    if not lefts or p.lower[lefts[0]] != "the":
         return False
-    return all(c.dep_ in {"det", "amod"} for c in lefts) and not any(c.dep_ == "prep" for c in tok.rights)
+    return all(p.dep[c] in {"det", "amod"} for c in lefts) and not any(
+        p.dep[c] == "prep" for c in p.children[i] if c > i)

@@ -15,11 +15,14 @@ again (about 0.4 ms for a 1,000-word article); an analysis that only reads the D
 :class:`TokenTable` attributes (one list entry per token, index = ``Token.i``): ``text``, ``lower``,
 ``lemma`` (lower-cased), ``pos``, ``dep``, ``ent_type`` (``""`` outside entities), ``is_punct``,
 ``is_space``, ``is_stop``, ``is_alpha``, ``like_num``, ``is_quote`` (also typographic double quotes),
-``idx`` (character offset), ``length`` (characters), ``head`` (absolute index of the head). Per
-Doc: ``doc_text`` (``Doc.text``) and ``sents`` (``(start, end, start_char, end_char)`` of each
-sentence), ``sent_starts`` (the sentences' first tokens), ``children`` (built on first use). Methods
-give spaCy's answers without creating Spans: ``sentence_of``, ``token_at``, ``char_span`` (the
-"expand" alignment) and ``span_root``.
+``idx`` (character offset), ``length`` (characters), ``head`` (absolute index of the head), ``tag``
+(the fine-grained tag), ``morph`` (``str(Token.morph)``), ``spaced`` (``bool(Token.whitespace_)``).
+Per Doc: ``doc_text`` (``Doc.text``) and ``sents`` (``(start, end, start_char, end_char)`` of each
+sentence), ``sent_starts`` (the sentences' first tokens); built on first use: ``children``,
+``left_edges`` and ``right_edges`` (``Token.left_edge.i``, ``Token.right_edge.i``), ``sentence_ids``
+(the sentence index of every token). Methods give spaCy's answers without creating Tokens or Spans:
+``sentence_of``, ``token_at``, ``char_span`` (the "expand" alignment), ``span_root``, ``span_text``,
+``left_edge``, ``right_edge``, ``is_sent_start`` and ``morph_value``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 __all__ = ["TokenTable", "count_words", "pinned", "token_table"]
 
 _NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_ALPHA",
-          "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB")
+          "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB", "TAG", "MORPH")
 _ATTRS = [spacy_attrs.IDS[name] for name in _NAMES]
 _POS_NAMES = {int(v): k for k, v in POS_IDS.items() if k}
 _DOUBLE_QUOTES = ("\u201c", "\u201d", '"')
@@ -84,6 +87,9 @@ class TokenTable:
         self.is_quote = [bool(q) or w in _DOUBLE_QUOTES for q, w in zip(col["IS_QUOTE"], self.text)]
         self.idx = col["IDX"]
         self.length = col["LENGTH"]
+        self.tag = text_of(col["TAG"])
+        self.morph = ["" if m == "_" else m for m in text_of(col["MORPH"])]  # "_" is spaCy's empty analysis
+        self.spaced = [bool(x) for x in col["SPACY"]]
         # HEAD is stored as a signed offset in an unsigned array
         self.head = [k + h for k, h in enumerate(arr[:, _NAMES.index("HEAD")].astype(np.int64).tolist())]
         # Doc.text is each token's text plus its trailing space, if any: joined from the lists read
@@ -111,6 +117,76 @@ class TokenTable:
             if h != j:
                 kids[h].append(j)
         return kids
+
+    @functools.cached_property
+    def sentence_ids(self) -> list[int]:
+        """The sentence index (into :attr:`sents`) of every token, built on first use."""
+        out: list[int] = []
+        for k, (start, end, _, _) in enumerate(self.sents):
+            out += [k] * (end - start)
+        return out
+
+    def is_sent_start(self, i: int) -> bool:
+        """``Token.is_sent_start`` as a bool: token ``i`` opens a sentence."""
+        k = self.sentence_of(i)
+        return k >= 0 and self.sent_starts[k] == i
+
+    @functools.cached_property
+    def _edges(self) -> tuple[list[int], list[int]]:
+        # The leftmost and rightmost token of each subtree: every token pushes its edges up to its
+        # head, deepest tokens first, so each head has its whole subtree's edges when it is pushed.
+        head, n = self.head, len(self.head)
+        depth = [0] * n
+        for i in range(n):
+            d, j = 0, i
+            while head[j] != j:
+                j = head[j]
+                d += 1
+                if d > n:
+                    raise RuntimeError(f"token {i} of the Doc has a cycle in its heads")
+            depth[i] = d
+        left, right = list(range(n)), list(range(n))
+        for i in sorted(range(n), key=depth.__getitem__, reverse=True):
+            h = head[i]
+            if h != i:
+                if left[i] < left[h]:
+                    left[h] = left[i]
+                if right[i] > right[h]:
+                    right[h] = right[i]
+        return left, right
+
+    @property
+    def left_edges(self) -> list[int]:
+        """``Token.left_edge.i`` of every token: the first token of its subtree."""
+        return self._edges[0]
+
+    @property
+    def right_edges(self) -> list[int]:
+        """``Token.right_edge.i`` of every token: the last token of its subtree."""
+        return self._edges[1]
+
+    def left_edge(self, i: int) -> int:
+        """``doc[i].left_edge.i``."""
+        return self._edges[0][i]
+
+    def right_edge(self, i: int) -> int:
+        """``doc[i].right_edge.i``."""
+        return self._edges[1][i]
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` ("" for an empty range)."""
+        if end <= start:
+            return ""
+        return self.doc_text[self.idx[start]:self.idx[end - 1] + self.length[end - 1]]
+
+    def morph_value(self, i: int, feature: str) -> str:
+        """The value of one morphological feature of token ``i`` ("" if absent):
+        ``morph_value(i, "Number")`` is ``"Plur"`` for "they" (``Token.morph.get(feature)``, joined)."""
+        for part in self.morph[i].split("|"):
+            name, _, value = part.partition("=")
+            if name == feature:
+                return value
+        return ""
 
     def char_span(self, start: int, end: int) -> tuple[int, int]:
         """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` for offsets with
