@@ -51,9 +51,8 @@ descriptor    what the text says the entity is, from an apposition or a title in
 from __future__ import annotations
 
 __all__ = [
-    "MENTION_COLUMNS", "ENTITY_COLUMNS", "ENTITY_LABELS", "SILENT_ROLES", "resolve_entities",
-    "ResolvedEntities", "entity_mentions", "canonical_entities", "cooccurrence", "paragraph_spans",
-    "Entity", "Mention", "Resolution", "resolution_from",
+    "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
+    "cooccurrence", "entity_frames", "paragraph_spans", "resolution_from", "resolve_entities",
 ]
 
 from collections import Counter
@@ -68,11 +67,6 @@ from helpers.extract.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TIT
 from helpers.extract.quotemarks import line_ranges
 from helpers.ingest.tokens import TokenTable, token_table
 from helpers.tables import build_frame
-
-__all__ = [
-    "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
-    "cooccurrence", "entity_frames", "paragraph_spans", "resolution_from", "resolve_entities",
-]
 
 MENTION_COLUMNS = [
     "article_id", "mention_id", "text", "label", "start_char", "end_char",

@@ -22,7 +22,7 @@ who its speaker is. No coreference model is available here, so the rules read th
 from __future__ import annotations
 
 __all__ = [
-    "Speaker", "NO_SPEAKER", "DocParse", "is_speech_cue", "cue_speaker_token", "Salience",
+    "Speaker", "NO_SPEAKER", "is_speech_cue", "cue_speaker_token", "Salience",
     "describe_speaker", "speaker_from_name",
 ]
 
