@@ -95,7 +95,7 @@ from helpers.extract.cues import (
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
 from helpers.extract.speakers import (
-    NO_SPEAKER, Salience, Speaker, cue_speaker_token, describe_speaker, is_speech_cue, speaker_from_name,
+    NO_SPEAKER, SPEAKER_KINDS, Attributor, Speaker, cue_speaker_token, is_speech_cue,
 )
 from helpers.ingest.tokens import TokenTable, count_words, token_table
 from helpers.tables import build_frame
@@ -113,7 +113,6 @@ QUOTE_COLUMNS = [
 ]
 KINDS = ["direct", "partial", "indirect"]
 SPEAKER_TYPES = ["PERSON", "ORG", "GPE", "UNKNOWN"]
-SPEAKER_KINDS = ["person", "organisation", "group", "publication", "unnamed"]
 #: Attributions whose speaker is a guess worth a reader's look (``needs_review``).
 WEAK_ATTRIBUTIONS = frozenset({"continuation", "adjacent", "none"})
 ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "colon", "according-to",
@@ -292,15 +291,15 @@ class _Context:
             a, b = self.tokens_between(sp.start_char, sp.end_char)
             self.qtoks.append((a, b))
             quoted.update(range(a, b))
-        # Salience needs to know which words are quoted: a name inside a quotation is no mention.
-        self.salience = Salience(p, res, frozenset(quoted))
         # Speech cues outside quotations (token indexes), found once: candidates by lemma.
         self.cues: list[int] = [
             i for i, (lemma, low) in enumerate(zip(p.lemma, p.lower))
             if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
             and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in SILENT_ROLES]
-        self._speakers: dict[int, Speaker] = {}
-        self._groups: list[tuple[int, int, Speaker, bool]] | None = None
+        # Who said it (helpers.extract.speakers): it needs to know which words are quoted, as a name
+        # inside a quotation is no mention.
+        self.speakers = Attributor(p, res, frozenset(quoted), self.cues)
+        self.salience = self.speakers.salience
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range [a, b) covering the characters [start, end)."""
@@ -315,52 +314,14 @@ class _Context:
 
     # The calls into helpers.extract.speakers, in one place.
     def speaker_of_cue(self, cue: int) -> Speaker:
-        """The speaker of a cue token, computed once per cue (several passes ask)."""
-        spk = self._speakers.get(cue)
-        if spk is None:
-            spk = self._speakers[cue] = self._find_speaker_of_cue(cue)
-        return spk
-
-    def _find_speaker_of_cue(self, cue: int) -> Speaker:
-        tok = cue_speaker_token(self.p, cue)
-        if tok is None or self.in_quote[tok] >= 0:
-            return NO_SPEAKER
-        spk = describe_speaker(self.p, tok, self.res, self.salience)
-        if spk.name is None and self.p.lower[tok] in {"it", "they"}:
-            spk = self._group_antecedent(tok) or spk
-        if self.p.lower[cue] == "according" and spk.attribution == "syntax":
-            spk = replace(spk, attribution="according-to")
-        return spk
+        """The speaker of a cue token (computed once per cue: several passes ask)."""
+        return self.speakers.speaker_of_cue(cue)
 
     def speaker_of_name(self, start: int, end: int) -> Speaker:
         """The speaker a bare name over the characters [start, end) names (dash, colon)."""
         a, b = self.tokens_between(start, end)
-        return speaker_from_name(self.text[start:end], range(a, b), self.res)
+        return self.speakers.speaker_of_name(self.text[start:end], range(a, b))
 
-    def _group_antecedent(self, tok: int) -> Speaker | None:
-        """For "It added" / "They said": the last organisation or group that spoke, in this or the
-        previous paragraph ("The Interior Ministry said ... It added ...")."""
-        p = self.p
-        if self._groups is None:
-            self._groups = []
-            for t in self.cues:
-                st = cue_speaker_token(p, t)
-                if st is not None and p.pos[st] != "PRON" and self.in_quote[st] < 0:
-                    spk = describe_speaker(p, st, self.res, self.salience)
-                    if spk.name is not None and spk.speaker_type != "PERSON":
-                        plural = p.tag[st] in {"NNS", "NNPS"} or any(p.dep[c] == "conj" for c in p.children[st])
-                        self._groups.append((t, self.res.token_paragraph[t], spk, plural))
-        para = self.res.token_paragraph[tok]
-        want_plural = p.lower[tok] == "they"
-        best = None
-        for i, par, spk, plural in self._groups:
-            if i >= tok:
-                break
-            if para - par <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
-                best = spk
-        if best is None:
-            return None
-        return Speaker(p.text[tok], best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
 
 
 # -- pass 1: candidate spans ----------------------------------------------------------------------
@@ -944,12 +905,12 @@ def _frame(rows: list[Candidate], article_id: str, ctx: _Context | None = None) 
             "cue_lemma": _cue_lemma(ctx.p, cue) if cue is not None else None,
             "speaker_mention": s.mention,
             "speaker": s.name,
-            "co_speakers": [],
+            "co_speakers": list(s.co_speakers),
             "speaker_id": s.entity_id,
             "speaker_type": s.speaker_type,
-            "speaker_kind": _speaker_kind(s),
+            "speaker_kind": s.kind,
             "attribution": s.attribution,
-            "needs_review": s.name is None or s.attribution in WEAK_ATTRIBUTIONS,
+            "needs_review": s.name is None or s.uncertain or s.attribution in WEAK_ATTRIBUTIONS,
             "is_pull_quote": bool(r.pull),
             "n_words": count_words(text),
             "duplicate_of": ids.get(id(r.dup_of)) if r.dup_of is not None else None,
@@ -960,16 +921,6 @@ def _frame(rows: list[Candidate], article_id: str, ctx: _Context | None = None) 
         categories={"kind": KINDS, "speaker_type": SPEAKER_TYPES, "speaker_kind": SPEAKER_KINDS,
                     "attribution": ATTRIBUTIONS},
     )
-
-
-def _speaker_kind(s: Speaker) -> str:
-    if s.name is None:
-        return "unnamed"
-    if s.speaker_type == "PERSON":
-        return "person"
-    if s.speaker_type in {"ORG", "GPE"}:
-        return "organisation"
-    return "unnamed"
 
 
 # -- small helpers ---------------------------------------------------------------------------------

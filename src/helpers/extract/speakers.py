@@ -22,17 +22,17 @@ who its speaker is. No coreference model is available here, so the rules read th
 from __future__ import annotations
 
 __all__ = [
-    "Speaker", "NO_SPEAKER", "is_speech_cue", "cue_speaker_token", "Salience",
-    "describe_speaker", "speaker_from_name",
+    "NO_SPEAKER", "SPEAKER_KINDS", "Attributor", "Salience", "Speaker", "cue_speaker_token", "describe_speaker",
+    "is_speech_cue", "speaker_from_name",
 ]
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
 )
-from helpers.extract.entities import Resolution
+from helpers.extract.entities import Entity, Resolution
 from helpers.ingest.tokens import TokenTable
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
@@ -45,16 +45,48 @@ _PARAGRAPH_DECAY = 0.6
 _LOOKBACK = 6
 
 
+#: The kinds of speaker (the quotes frame's ``speaker_kind``).
+SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
+
+
 @dataclass(frozen=True)
 class Speaker:
-    """The speaker columns of one quote."""
+    """The speaker columns of one statement.
+
+    ``mention`` is the words naming the speaker at the cue ("he", "the ministry"); ``name`` the
+    canonical name (or a label such as "officials" for an unnamed speaker, or None); ``entity_id``
+    and ``entity`` the resolved entity, if any; ``speaker_type`` PERSON, ORG, GPE or UNKNOWN;
+    ``attribution`` the strategy that found the speaker; ``co_speakers`` the other speakers of a joint
+    statement, in the order named; ``kind`` one of :data:`SPEAKER_KINDS` (derived from the others
+    when not given); ``uncertain`` is True when the strategy guessed (a distant pronoun, a choice
+    between two candidates): the statement needs a reader's review.
+    """
 
     mention: str | None
     name: str | None
     entity_id: str | None
     speaker_type: str
     attribution: str
-    entity: object = None
+    entity: Entity | None = None
+    co_speakers: tuple[str, ...] = ()
+    kind: str = ""
+    uncertain: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", _kind_of(self))
+
+
+def _kind_of(s: Speaker) -> str:
+    if s.name is None:
+        return "unnamed"
+    if s.co_speakers:
+        return "group"
+    if s.speaker_type == "PERSON":
+        return "person"
+    if s.speaker_type in {"ORG", "GPE"}:
+        return "organisation"
+    return "unnamed"
 
 
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
@@ -168,6 +200,73 @@ def _after_quotation(p, verb):
 # "went on to say", "continued to insist": the subject carries over; "refused to say" does not
 # report speech and "declined to comment" is not a quote either.
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
+
+
+class Attributor:
+    """Who said it, for one Doc: the speaker of every speech cue, computed once per cue.
+
+    Built by the quote engine after it has paired the quotation marks: ``quoted`` are the token
+    indexes inside quotations (a name there is the speaker's topic, never the narrator's mention),
+    ``cues`` the speech cues outside quotations in text order (for "it"/"they", the organisation or
+    group that spoke last). ``salience`` resolves third-person pronouns (:class:`Salience`).
+    """
+
+    def __init__(self, table: TokenTable, res: Resolution, quoted: frozenset[int], cues: list[int]) -> None:
+        self.table = table
+        self.res = res
+        self.quoted = quoted
+        self.cues = cues
+        self.salience = Salience(table, res, quoted)
+        self._speakers: dict[int, Speaker] = {}
+        self._groups: list[tuple[int, int, Speaker, bool]] | None = None
+
+    def speaker_of_cue(self, cue: int) -> Speaker:
+        """The speaker of the cue token ``cue`` (:data:`NO_SPEAKER` when none is found)."""
+        spk = self._speakers.get(cue)
+        if spk is None:
+            spk = self._speakers[cue] = self._find_speaker_of_cue(cue)
+        return spk
+
+    def speaker_of_name(self, text: str, tokens: range) -> Speaker:
+        """The speaker a bare name names (a dash or colon attribution): ``text`` over ``tokens``."""
+        return speaker_from_name(text, tokens, self.res)
+
+    def _find_speaker_of_cue(self, cue: int) -> Speaker:
+        p = self.table
+        tok = cue_speaker_token(p, cue)
+        if tok is None or tok in self.quoted:
+            return NO_SPEAKER
+        spk = describe_speaker(p, tok, self.res, self.salience)
+        if spk.name is None and p.lower[tok] in {"it", "they"}:
+            spk = self._group_antecedent(tok) or spk
+        if p.lower[cue] == "according" and spk.attribution == "syntax":
+            spk = replace(spk, attribution="according-to")
+        return spk
+
+    def _group_antecedent(self, tok: int) -> Speaker | None:
+        """For "It added" / "They said": the last organisation or group that spoke, in this or the
+        previous paragraph ("The Interior Ministry said ... It added ...")."""
+        p = self.table
+        if self._groups is None:
+            self._groups = []
+            for t in self.cues:
+                st = cue_speaker_token(p, t)
+                if st is not None and p.pos[st] != "PRON" and st not in self.quoted:
+                    spk = describe_speaker(p, st, self.res, self.salience)
+                    if spk.name is not None and spk.speaker_type != "PERSON":
+                        plural = p.tag[st] in {"NNS", "NNPS"} or any(p.dep[c] == "conj" for c in p.children[st])
+                        self._groups.append((t, self.res.token_paragraph[t], spk, plural))
+        para = self.res.token_paragraph[tok]
+        want_plural = p.lower[tok] == "they"
+        best = None
+        for i, par, spk, plural in self._groups:
+            if i >= tok:
+                break
+            if para - par <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
+                best = spk
+        if best is None:
+            return None
+        return Speaker(p.text[tok], best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
 
 
 class Salience:
