@@ -59,19 +59,20 @@ def main(argv=None) -> int:
     w.add_argument("dir", type=Path)
     w.add_argument("--shared", type=Path, default=None, help="the shared folder (corpus/, newsmtsc/)")
     w.add_argument("--corpus", type=int, default=6, help="corpus articles to include (default 6)")
+    w.add_argument("--no-newsmtsc", action="store_true", help="leave out the NewsMTSC scores")
     c = sub.add_parser("compare", help="compare two snapshots")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     args = ap.parse_args(argv)
     if args.command == "write":
-        return write(args.dir, _shared(args.shared), args.corpus)
+        return write(args.dir, _shared(args.shared), args.corpus, newsmtsc=not args.no_newsmtsc)
     return compare(args.old, args.new)
 
 
 # --- write -----------------------------------------------------------------------------------
 
 
-def write(out: Path, shared: Path | None, n_corpus: int) -> int:
+def write(out: Path, shared: Path | None, n_corpus: int, newsmtsc: bool = True) -> int:
     out.mkdir(parents=True, exist_ok=True)
     nlp = load_nlp()
     articles = [load_article(config.raw_path(config.DEFAULT_ARTICLE), nlp=nlp)]
@@ -102,9 +103,9 @@ def write(out: Path, shared: Path | None, n_corpus: int) -> int:
                 "frames": {name: _frame(frame) for name, frame in frames.items()}}
         _dump(snap, out / f"{article.article_id}.json")
         print(f"{article.article_id}: {len(frames)} frames")
-    newsmtsc = shared / "newsmtsc" / "devtest_mt.jsonl" if shared is not None else None
-    if newsmtsc is not None and newsmtsc.is_file():
-        result = bench_target_sentiment.evaluate(newsmtsc)
+    path = shared / "newsmtsc" / "devtest_mt.jsonl" if shared is not None and newsmtsc else None
+    if path is not None and path.is_file():
+        result = bench_target_sentiment.evaluate(path)
         _dump({"scores": result["scores"], "targets": result["targets"]}, out / "newsmtsc.json")
         print(f"newsmtsc: macro-F1 {result['scores']['target_sentiment']['macro_f1']:.4f} "
               f"over {len(result['targets'])} targets")

@@ -198,21 +198,18 @@ def test_copyright_line_is_boilerplate(nlp):
     assert roles(a) == ["headline", "body", "boilerplate", "body"]
 
 
-def test_tag_shortcut_gives_the_attribute_rulers_pos(nlp):
-    """The caption check maps tags to POS with the ruler's own parse-free rules instead of running
-    the ruler; on text exercising its word-specific rules the two must agree token for token."""
-    from helpers.ingest import article as A
-
-    texts = [
-        "Mayor Lena Ortiz in Tucson yesterday Officials said something was not right.",
-        "It's been said that nobody did anything, and they'd have known if it were so.",
-        "There is no doubt: we are here, but anyone who was there once had seen it well.",
-        "Does she have them?  I don't think so, because everything that's done is hers.",
-        "The $5 plan, #3 on the list -- approved (again) by 12 votes to 4; see www.example.org!",
-    ]
-    assert A._pos_rules(nlp) is not None  # the bundled pipeline qualifies for the shortcut
-    for text in texts:
-        assert A._tag_pos(text, nlp)[1] == [t.pos_ for t in A._tag(text, nlp)], text
+@pytest.mark.parametrize("caption, rest", [
+    ("Mayor Lena Ortiz and Tom Reyes at the harbour today",
+     "Local fishermen returned to the harbour on Monday after the storm. The council paid for the repairs."),
+    ("Lena Ortiz and Tom Reyes in Portmore yesterday", "Fishermen returned to the harbour on Monday after the storm."),
+])
+def test_glued_caption_is_cut_from_the_lead(nlp, caption, rest):
+    """A verbless, proper-noun phrase run into the first sentence is a caption (from the pipeline's tags)."""
+    a = article_from_text(f"Harbour Reopens After Storm\n\n{caption} {rest}\n\nMore boats are expected next week.\n",
+                          nlp=nlp)
+    assert roles(a) == ["headline", "caption", "body", "body"]
+    assert texts_by_role(a, "caption") == [caption]
+    assert texts_by_role(a, "body")[0] == rest
 
 
 def test_role_counts_has_a_prose_row_and_the_total():

@@ -5,23 +5,33 @@ Data flows one way: ``data/raw`` (never written by code) -> ``data/interim`` (pa
 
 The project root is found from this file for an editable install (the normal case) and can be
 overridden with the ``NEWSLENS_ROOT`` environment variable, e.g. to analyse a corpus kept elsewhere.
+
+Environment variables are read here and nowhere else (``tests/test_project.py`` checks it):
+
+=========================  ========================================================================
+``NEWSLENS_ROOT``          the project root (read once, at import)
+``NEWSLENS_SPACY_MODEL``   the spaCy pipeline to load when none is named (:func:`spacy_model`, read
+                           on each call)
+=========================  ========================================================================
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "DEFAULT_ARTICLE", "PROJECT_ROOT", "DATA", "DATA_RAW", "DATA_INTERIM", "DATA_PROCESSED", "REPORTS",
-    "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "processed_dir", "relative",
+    "ROOT_ENV", "SPACY_MODEL_ENV", "spacy_model", "DEFAULT_ARTICLE", "PROJECT_ROOT", "DATA", "DATA_RAW",
+    "DATA_INTERIM", "DATA_PROCESSED", "REPORTS", "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "processed_dir", "relative",
 ]
 
 import os
 from pathlib import Path
 
 DEFAULT_ARTICLE = "rferl-2005-06-24-nato-putin"
+ROOT_ENV = "NEWSLENS_ROOT"
+SPACY_MODEL_ENV = "NEWSLENS_SPACY_MODEL"
 
 
 def _find_root() -> Path:
-    env = os.environ.get("NEWSLENS_ROOT")
+    env = os.environ.get(ROOT_ENV)
     if env:
         return Path(env).resolve()
     here = Path(__file__).resolve()
@@ -64,3 +74,8 @@ def relative(path: Path | str) -> str:
         return p.relative_to(PROJECT_ROOT).as_posix()
     except ValueError:
         return p.name
+
+
+def spacy_model() -> str | None:
+    """The spaCy pipeline named by ``$NEWSLENS_SPACY_MODEL`` (None when unset or empty)."""
+    return os.environ.get(SPACY_MODEL_ENV) or None

@@ -28,7 +28,6 @@ from helpers.extract.entities import entity_frames, resolution_from
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import Article, load_article
 from helpers.ingest.frames import paragraphs_frame, sentences_frame
-from helpers.ingest.nlp import fewer_collections
 from helpers.ingest.parse import iter_parse, parse
 from helpers.ingest.tokens import pinned
 from helpers.measure import sentiment, share, topics, vader
@@ -109,7 +108,7 @@ def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
 
     The Doc is only read, so its token table is built once and shared by every step
     (:func:`helpers.ingest.tokens.pinned`)."""
-    with pinned(doc), fewer_collections():
+    with pinned(doc):
         analysis = Analysis(article, doc, paragraphs_frame(article), sentences_frame(article, doc))
         if quotes:
             resolution = resolution_from(doc, analysis.paragraphs)
@@ -122,7 +121,7 @@ def measure(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
     # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
     # and again for the tone toward its mentions is scored once
-    with pinned(analysis.doc), vader.shared_scores(), fewer_collections():
+    with pinned(analysis.doc), vader.shared_scores():
         a = analysis
         quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
         qtone = sentiment.quote_tone(quotes)

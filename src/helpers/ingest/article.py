@@ -40,7 +40,6 @@ __all__ = [
     "FRONT_MATTER_KEYS",
 ]
 
-import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -48,8 +47,6 @@ from datetime import datetime as _datetime
 from pathlib import Path
 
 import pandas as pd
-
-from helpers.ingest.nlp import fewer_collections
 
 ROLES = (
     "navigation",
@@ -169,8 +166,7 @@ def article_from_text(
     from the text, and any other key goes to ``Article.extra``. ``where`` names the input in error
     messages (default: ``article_id``).
     """
-    with fewer_collections():  # many short-lived objects, no cycles (see helpers.ingest.nlp)
-        return _article_from_text(text, article_id, nlp, source, encoding, meta, where)
+    return _article_from_text(text, article_id, nlp, source, encoding, meta, where)
 
 
 def _article_from_text(text, article_id, nlp, source, encoding, given_meta, where) -> Article:
@@ -598,7 +594,7 @@ def _has_words(p: str) -> bool:
 
 
 def _has_verb(p: str, nlp) -> bool:
-    return any(pos in ("VERB", "AUX") for pos in _tag_pos(p, nlp)[1])
+    return any(t.pos_ in ("VERB", "AUX") for t in _tag(p, nlp))
 
 
 def _default_nlp():
@@ -608,90 +604,12 @@ def _default_nlp():
 
 
 def _tag(p: str, nlp):
+    """``p`` through the pipeline's tagger and attribute ruler (which maps tags to ``pos_``); the
+    parser, NER and lemmatizer are not needed to tell a caption from a sentence, so they do not run."""
     if nlp is None:
         nlp = _default_nlp()
     disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "lemmatizer")]
     return nlp(p, disable=disable)
-
-
-def _tag_pos(p: str, nlp):
-    """The tagged Doc of ``p`` and the coarse POS of each token.
-
-    spaCy's English pipelines tag fine-grained tags and let the attribute ruler map them to POS.
-    Without a parse only the ruler's rules on tag, lowercase form and whitespace can fire; when the
-    ruler has nothing else that could (:func:`_pos_rules`), those rules are applied here directly,
-    which gives the ruler's POS without running its matcher over all its patterns.
-    """
-    if nlp is None:
-        nlp = _default_nlp()
-    rules = _pos_rules(nlp)
-    if rules is None:
-        doc = _tag(p, nlp)
-        return doc, [t.pos_ for t in doc]
-    disable = [name for name in nlp.pipe_names if name in ("parser", "ner", "lemmatizer", "attribute_ruler")]
-    doc = nlp(p, disable=disable)
-    return doc, [_rule_pos(rules, t.tag_, t.lower_, t.is_space, t.pos_) for t in doc]
-
-
-_RULE_KEYS = {"TAG", "LOWER", "IS_SPACE"}
-
-
-@functools.lru_cache(maxsize=8)
-def _pos_rules(nlp):
-    """The attribute ruler's POS rules that can fire on a Doc with tags but no parse, in the ruler's
-    order (a later rule wins), indexed by the tag they require (``None``: any tag); ``None`` when
-    the pipeline has no ruler, or has a POS rule this shortcut cannot apply exactly."""
-    if "attribute_ruler" not in nlp.pipe_names or "tagger" not in nlp.pipe_names:
-        return None
-    by_tag: dict = {}
-    for order, rule in enumerate(nlp.get_pipe("attribute_ruler").patterns):
-        pos = rule["attrs"].get("POS")
-        if pos is None:
-            continue
-        for pattern in rule["patterns"]:
-            if any(not _may_match_unparsed(tok) for tok in pattern):
-                continue  # needs a dependency label: cannot fire on the parse-less Doc
-            if len(pattern) != 1 or not set(pattern[0]) <= _RULE_KEYS:
-                return None
-            tag = pattern[0].get("TAG")
-            by_tag.setdefault(tag if isinstance(tag, str) else None, []).append((order, pattern[0], pos))
-    return by_tag
-
-
-def _may_match_unparsed(tok: dict) -> bool:
-    """False when a token pattern requires a dependency label (a parse-less token's DEP is "")."""
-    dep = tok.get("DEP")
-    if dep is None:
-        return True
-    if isinstance(dep, str):
-        return dep == ""
-    if "IN" in dep:
-        return "" in dep["IN"]
-    if "NOT_IN" in dep:
-        return "" not in dep["NOT_IN"]
-    return True  # an operator we do not read: let the caller treat the rule as possible
-
-
-def _rule_pos(rules: dict, tag: str, lower: str, is_space: bool, default: str) -> str:
-    pos, best = default, -1
-    for candidates in (rules.get(tag, ()), rules.get(None, ())):
-        for order, tok, value in candidates:
-            if (order > best and _value_matches(tok.get("TAG"), tag) and _value_matches(tok.get("LOWER"), lower)
-                    and _value_matches(tok.get("IS_SPACE"), is_space)):
-                pos, best = value, order
-    return pos
-
-
-def _value_matches(spec, value) -> bool:
-    if spec is None:
-        return True
-    if isinstance(spec, dict):
-        if "IN" in spec and value not in spec["IN"]:
-            return False
-        if "NOT_IN" in spec and value in spec["NOT_IN"]:
-            return False
-        return set(spec) <= {"IN", "NOT_IN"}
-    return spec == value
 
 
 # --- prefixes inside a paragraph: glued caption, dateline -----------------------------------------
@@ -778,7 +696,10 @@ def _parse_date(value: str) -> str | None:
         return None
 
 
-_CAPTION_TOKENS = 40  # tokens tagged when looking for a glued caption (first verb within 30, plus context)
+#: Tokens tagged when looking for a glued caption: the cut lies before the first verb, within 30
+#: tokens; the ten more give the tagger the context after it. Fewer could change the tags near the
+#: cut; more only costs tagging time.
+_CAPTION_TOKENS = 40
 _CONTINUING_POS = {"ADP", "CCONJ", "DET", "PART", "PRON", "SCONJ", "PUNCT", "SYM", "NUM"}
 
 
@@ -795,9 +716,8 @@ def _glued_caption_length(para: str, nlp) -> int:
     # without one there is no caption, and the tagger need not run.
     if not any(t.text[:1].isupper() and head[t.i - 1].is_lower and head[t.i - 1].is_alpha for t in head[2:31]):
         return 0
-    # Tag only the first _CAPTION_TOKENS tokens: the tagger sees 4 tokens either side (4 layers of
-    # window-1 convolutions), so tags up to token 31 equal those of a longer text.
-    doc, pos = _tag_pos(head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text, nlp)
+    doc = _tag(head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text, nlp)
+    pos = [t.pos_ for t in doc]
     first_verb = next((i for i, p in enumerate(pos) if p in ("VERB", "AUX")), None)
     if first_verb is None or first_verb > 30:
         return 0
