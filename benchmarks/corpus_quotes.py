@@ -71,36 +71,56 @@ def dump(rows: list[dict], out: Path) -> int:
 
 
 def diff(before: Path, after: Path) -> None:
-    """Print the statements only in ``before`` (-), only in ``after`` (+), and those whose speaker
-    or kind changed (~), article by article."""
+    """Print, article by article, the statements only in ``before`` (-) or only in ``after`` (+),
+    those whose words changed (a before/after pair of overlapping statements of the same group:
+    < and >), and those whose speaker or kind changed (~)."""
     def load(p):
-        out = {}
+        out: dict[str, list[dict]] = {}
         for line in p.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
-                out[(r["article_id"], r["kind"] == "indirect", r["text"])] = r
+                r["end_char"] = r["start_char"] + len(r["text"])
+                out.setdefault(r["article_id"], []).append(r)
         return out
     a, b = load(before), load(after)
-    articles = sorted({k[0] for k in a} | {k[0] for k in b})
-    counts = {"-": 0, "+": 0, "~": 0}
-    for art in articles:
+    counts = {"-": 0, "+": 0, "<>": 0, "~": 0}
+
+    def same_group(x, y):
+        return (x["kind"] == "indirect") == (y["kind"] == "indirect")
+
+    for art in sorted(set(a) | set(b)):
+        xs, ys = a.get(art, []), b.get(art, [])
         lines = []
-        for key in sorted({k for k in a if k[0] == art} | {k for k in b if k[0] == art},
-                          key=lambda k: (a.get(k) or b.get(k))["start_char"]):
-            x, y = a.get(key), b.get(key)
-            if x and not y:
-                lines.append(("-", x))
-            elif y and not x:
-                lines.append(("+", y))
+        used = set()
+        for x in xs:
+            exact = next((k for k, y in enumerate(ys) if k not in used and same_group(x, y)
+                          and (y["start_char"], y["text"]) == (x["start_char"], x["text"])), None)
+            over = exact if exact is not None else next(
+                (k for k, y in enumerate(ys) if k not in used and same_group(x, y)
+                 and y["start_char"] < x["end_char"] and x["start_char"] < y["end_char"]), None)
+            if over is None:
+                lines.append((x["start_char"], "-", x, None))
+                continue
+            used.add(over)
+            y = ys[over]
+            if y["text"] != x["text"]:
+                lines.append((x["start_char"], "<>", y, x))
             elif (x["speaker"], x["kind"], x["co_speakers"]) != (y["speaker"], y["kind"], y["co_speakers"]):
-                lines.append(("~", y, x))
-        if lines:
-            print(f"== {art}")
-            for sign, r, *old in lines:
-                counts[sign] += 1
-                was = f" (was {old[0]['speaker']!r}/{old[0]['kind']})" if old else ""
-                print(f"  {sign} [{r['kind']}] {r['speaker']!r}{was} <{r['cue']}> {r['text'][:110]!r}")
-    print(f"\n{counts['-']} gone, {counts['+']} new, {counts['~']} changed")
+                lines.append((x["start_char"], "~", y, x))
+        lines += [(y["start_char"], "+", y, None) for k, y in enumerate(ys) if k not in used]
+        if not lines:
+            continue
+        print(f"== {art}")
+        for _, sign, r, old in sorted(lines, key=lambda t: t[0]):
+            counts[sign] += 1
+            if sign == "<>":
+                print(f"  < [{old['kind']}] {old['speaker']!r} <{old['cue']}> {old['text'][:110]!r}")
+                print(f"  > [{r['kind']}] {r['speaker']!r} <{r['cue']}> {r['text'][:110]!r}")
+                continue
+            was = f" (was {old['speaker']!r}/{old['kind']})" if old else ""
+            print(f"  {sign} [{r['kind']}] {r['speaker']!r}{was} <{r['cue']}> {r['text'][:110]!r}")
+    print(f"\n{counts['-']} gone, {counts['+']} new, {counts['<>']} with other words, {counts['~']} with another "
+          f"speaker or kind")
 
 
 def main(argv=None) -> int:

@@ -290,8 +290,8 @@ def test_quoted_as_saying_a_direct_quote(nlp):
 
 
 def test_according_to_in_the_middle_keeps_the_main_clause(nlp):
-    q = quotes_of(nlp, "In the spring, according to court records, the firm moved its money abroad.")
-    assert rows(q) == [("the firm moved its money abroad", "court records")]
+    q = quotes_of(nlp, "In the spring, according to court filings, the firm moved its money abroad.")
+    assert rows(q) == [("the firm moved its money abroad", "court filings")]
 
 
 def test_missing_values_are_none(nlp):
@@ -333,3 +333,93 @@ def test_according_to_an_agency_reporting_a_speaker_counts_the_speaker_once(nlp)
 def test_clause_headed_by_continue_is_still_reported(nlp):
     q = quotes_of(nlp, "Prime Minister Ada Kovac said the government would continue to work.")
     assert rows(q) == [("the government would continue to work", "Ada Kovac")]
+
+
+# --- reported clauses: which words, and which verbs --------------------------------------------
+
+
+def texts(q, kind=None):
+    return [t for t, _ in rows(q, kind)]
+
+
+def test_object_the_parser_took_from_the_clause_is_its_subject(nlp):
+    assert texts(quotes_of(nlp, "The engineer remarked concrete is a poor insulator.")) == [
+        "concrete is a poor insulator"]
+    assert texts(quotes_of(nlp, "The mayor has promised every family will receive a voucher.")) == [
+        "every family will receive a voucher"]
+
+
+def test_hearer_is_not_part_of_the_reported_clause(nlp):
+    q = quotes_of(nlp, "Ana Ruiz told reporters the bridge was safe.")
+    assert rows(q) == [("the bridge was safe", "Ana Ruiz")]
+
+
+def test_a_report_verb_without_a_clause_is_no_report_of_a_report(nlp):
+    q = quotes_of(nlp, "State auditors charged the firm with fraud, they said on Monday.")
+    assert texts(q, "indirect") == ["State auditors charged the firm with fraud"]
+    q = quotes_of(nlp, "According to the bulletin, the museum maintains a large archive of maps.")
+    assert texts(q) == ["the museum maintains a large archive of maps"]
+
+
+def test_according_to_on_a_participle_qualifies_the_main_clause(nlp):
+    q = quotes_of(nlp, "Volunteers, working through the night, according to the fire service rescued twelve people.")
+    (text,) = texts(q)
+    assert text.startswith("Volunteers") and text.endswith("rescued twelve people")
+
+
+def test_according_to_before_a_trailing_adjunct_keeps_the_clause_before(nlp):
+    q = quotes_of(nlp, "The coastal road reopened on Friday, according to officials, with traffic moving slowly.")
+    assert texts(q) == ["The coastal road reopened on Friday"]
+
+
+def test_according_to_a_source_who_said_leaves_the_source_its_own_statement(nlp):
+    q = quotes_of(nlp, "The fire started shortly after midnight, according to the fire brigade, "
+                       "which said crews arrived within minutes.")
+    assert "The fire started shortly after midnight" in texts(q)
+    assert not any("crews" in t and "midnight" in t for t in texts(q))
+
+
+def test_of_two_clauses_the_one_after_the_cue_is_reported(nlp):
+    q = quotes_of(nlp, "The company denied any wrongdoing, however, an inquiry by the regulator concluded "
+                       "the accounts had been altered.")
+    assert texts(q) == ["the accounts had been altered"]
+
+
+def test_appeals_are_reported_but_orders_and_requests_to_one_person_are_not(nlp):
+    assert texts(quotes_of(nlp, "The council urged residents to conserve water.")) == [
+        "residents to conserve water"]
+    assert texts(quotes_of(nlp, "The agency invited both sides to resume talks.")) == ["both sides to resume talks"]
+    assert quotes_of(nlp, "The manager ordered the staff to leave early.").empty
+    assert quotes_of(nlp, "Nora Hale asked her brother to wait outside.").empty
+
+
+def test_report_verbs_that_need_a_clause(nlp):
+    assert rows(quotes_of(nlp, "Lena Ortiz estimated the repairs would take a month.")) == [
+        ("the repairs would take a month", "Lena Ortiz")]
+    assert texts(quotes_of(nlp, "Deputy Minister Omar Farouk indicated the talks would resume in June.")) == [
+        "the talks would resume in June"]
+    assert quotes_of(nlp, "Lena Ortiz estimated the cost at two million euros.").empty
+    assert quotes_of(nlp, "Omar Farouk indicated his support.").empty
+
+
+def test_data_demonstratives_and_you_are_no_speakers(nlp):
+    assert quotes_of(nlp, "Polls indicate the senator will win the seat.").empty
+    assert quotes_of(nlp, "According to estimates, the crowd numbered ten thousand.").empty
+    assert quotes_of(nlp, "A survey by the union found that most members oppose the deal.").empty
+    assert quotes_of(nlp, "This implies the model is wrong.").empty
+    assert quotes_of(nlp, "You said the shop would close.").empty
+    assert texts(quotes_of(nlp, "The National Weather Survey reported the storm had weakened.")) == [
+        "the storm had weakened"]
+
+
+def test_quoted_object_of_thanks_and_characterisation(nlp):
+    q = quotes_of(nlp, 'Coach Ida Berg thanked "every single fan who travelled to the match".')
+    assert rows(q) == [("every single fan who travelled to the match", "Ida Berg")]
+    q = quotes_of(nlp, 'Mara Lind characterised the merger as "a quiet betrayal".')
+    assert rows(q) == [("a quiet betrayal", "Mara Lind")]
+
+
+def test_a_document_reads_a_quotation(nlp):
+    q = quotes_of(nlp, 'The court notice read: "The hearing is postponed until further notice."')
+    assert texts(q) == ["The hearing is postponed until further notice."]
+    assert q.iloc[0]["cue"] == "read" and q.iloc[0]["kind"] == "direct"

@@ -5,8 +5,12 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 
 - :data:`SPEECH_LEMMAS` - verbs that report speech ("said", "told", "warned", "added", ...).
 - :data:`CLAUSE_ONLY_LEMMAS` - verbs that report speech only with a clause ("agrees that ...").
+- :data:`DATA_SOURCES`, :data:`NON_SPEAKER_PRONOUNS` - subjects that make a cue no statement ("polls
+  indicate", "this implies").
 - :data:`FRAGMENT_LEMMAS` - verbs that attribute a quoted fragment but never a reported clause on
   their own ("called the plan "a disaster"", "criticized the "low" effectiveness").
+- :data:`APPEAL_LEMMAS` - verbs whose object and infinitive are reported ("urged X to ...").
+- :data:`HEARER_LEMMAS` - speech verbs whose object is the hearer ("told reporters ...").
 - :data:`QUOTE_ONLY_LEMMAS` - verbs that attribute a quotation only ("...," he continued).
 - :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
 - :data:`TITLE_WORDS` - titles and roles stripped from names ("President", "Secretary-General").
@@ -32,12 +36,13 @@ SPEECH_LEMMAS = frozenset(
     contend recall recount testify tweet shout scream yell whisper exclaim answer quip joke
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
     underline underscore affirm reaffirm hint retort counter snap cry plead demand order instruct advise tout
-    complain grumble mutter murmur sigh laugh chant proclaim rule brief
+    complain grumble mutter murmur sigh laugh chant proclaim rule brief propose request
+    invite recommend appeal implore encourage exhort
     """.split()
 )
 
 # Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
-QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin post".split())
+QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin post read".split())
 
 # Nouns for documents and records: "the memo said" is the memo, never a person just named.
 DOCUMENT_NOUNS = frozenset(
@@ -50,11 +55,35 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
-CLAUSE_ONLY_LEMMAS = frozenset("agree disagree".split())
+# Report verbs that report speech only with a clause: "estimated [200 people came]", never
+# "estimated the cost".
+CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem".split())
+
+# Sources that are data, not speakers, whoever published them: "estimates show", "according to a
+# poll by the paper", "reports indicate" (words as written, lower-case).
+DATA_SOURCES = frozenset(
+    """
+    data estimate estimates poll polls polling survey surveys figure figures statistic statistics
+    record records census count counts tally projection projections forecast forecasts model models
+    study studies research analysis analyses evidence finding findings result results reports
+    """.split()
+)
+# Subjects that name no speaker: demonstratives ("this implies ...") and the second person
+# (an interviewer's "you said ...").
+NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())
+
+# Appeals: speech verbs that report an object and an infinitive ("called on the council to
+# publish ...", "urged residents to leave"); orders and requests to one person ("asked him to
+# wait", "ordered his staff to delay") are actions, not reported statements.
+APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore encourage request exhort".split())
+
+# Speech verbs whose object is the hearer, not what was said ("told reporters the plan ...").
+HEARER_LEMMAS = frozenset(
+    "tell inform ask warn remind assure reassure notify brief advise urge order instruct caution".split())
 
 FRAGMENT_LEMMAS = frozenset(
     "call describe dub label term brand criticize criticise praise hail denounce condemn dismiss decry "
-    "deride mock".split()
+    "deride mock thank congratulate applaud commend characterize characterise portray slam blast".split()
 )
 
 THOUGHT_LEMMAS = frozenset(

@@ -90,7 +90,8 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, FRAGMENT_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, THOUGHT_LEMMAS,
+    APPEAL_LEMMAS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES, FRAGMENT_LEMMAS, HEARER_LEMMAS,
+    NON_SPEAKER_PRONOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, THOUGHT_LEMMAS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -145,6 +146,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# The core of a clause: its verb's subjects, objects and complements.
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "dobj", "dative", "attr", "acomp", "oprd", "ccomp",
+                        "xcomp", "aux", "auxpass", "neg"})
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by"})
 
 
@@ -300,6 +306,7 @@ class _Context:
         # inside a quotation is no mention.
         self.speakers = Attributor(p, res, frozenset(quoted), self.cues)
         self.salience = self.speakers.salience
+        self._speakers: dict[int, Speaker] = {}
 
     def tokens_between(self, start: int, end: int) -> tuple[int, int]:
         """Token range [a, b) covering the characters [start, end)."""
@@ -314,8 +321,23 @@ class _Context:
 
     # The calls into helpers.extract.speakers, in one place.
     def speaker_of_cue(self, cue: int) -> Speaker:
-        """The speaker of a cue token (computed once per cue: several passes ask)."""
-        return self.speakers.speaker_of_cue(cue)
+        """The speaker of a cue token (computed once per cue: several passes ask); no speaker
+        when the cue's subject names none (see :meth:`_names_no_speaker`)."""
+        spk = self._speakers.get(cue)
+        if spk is None:
+            tok = cue_speaker_token(self.p, cue)
+            no_one = tok is not None and self._names_no_speaker(tok)
+            spk = self._speakers[cue] = NO_SPEAKER if no_one else self.speakers.speaker_of_cue(cue)
+        return spk
+
+    def _names_no_speaker(self, tok: int) -> bool:
+        """A subject that makes a cue no statement: a demonstrative or "you" ("this implies ...",
+        "you said ..."), or data, whoever published it ("polls indicate", "according to data from
+        the agency", "a poll by the paper found"): data is a source, not a speaker."""
+        p = self.p
+        if p.pos[tok] == "PRON":
+            return p.lower[tok] in NON_SPEAKER_PRONOUNS
+        return p.lower[tok] in DATA_SOURCES and p.pos[tok] == "NOUN"  # not "the US Geological Survey"
 
     def speaker_of_name(self, start: int, end: int) -> Speaker:
         """The speaker a bare name over the characters [start, end) names (dash, colon)."""
@@ -412,16 +434,20 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     dep, children = p.dep, p.children
     tpara = ctx.res.token_paragraph
     vpara = tpara[verb]
-    comp = next((c for c in children[verb] if dep[c] == "ccomp"
-                 and tpara[p.left_edge(c)] == vpara and tpara[p.right_edge(c)] == vpara), None)
+    comps = [c for c in children[verb] if dep[c] == "ccomp"
+             and tpara[p.left_edge(c)] == vpara and tpara[p.right_edge(c)] == vpara]
+    # "X denied it, however, a report concluded [evidence showed ...]": of two clauses, the one
+    # after the verb is what it reports.
+    comp = next((c for c in comps if c > verb), comps[0] if comps else None)
     lemma = p.lemma[verb]
     if comp is None and dep[verb] == "parataxis" and p.pos[p.head[verb]] in {"VERB", "AUX"}:
         # "For example, he said, the disparity could be explained ...": the host clause.
         return _host_clause(ctx, verb)
     if comp is None:
-        # "called on Russia to help ...", "urged X to ...": object and infinitive.
+        # "called on Russia to help ...", "urged X to ...": an appeal reports its object and
+        # infinitive; an order or a question to one person ("asked him to wait") does not.
         x = next((c for c in children[verb] if dep[c] == "xcomp"), None)
-        if x is None or lemma in CLAUSE_ONLY_LEMMAS:
+        if x is None or lemma not in APPEAL_LEMMAS:
             return None
         obj = next((c for c in children[verb] if dep[c] in {"dobj", "dative"} and c < x), None)
         if obj is None:
@@ -434,18 +460,23 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     else:
         if p.pos[comp] not in {"VERB", "AUX"}:
             return None
+        start, end = p.left_edge(comp), p.right_edge(comp) + 1
         if not any(dep[c] in _SUBJECTS or any(dep[g] in _SUBJECTS for g in children[c])
                    for c in children[comp] if c < comp):
-            return None  # a clause has a subject ("the border was closed", however parsed)
-        if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]):
+            # A clause has a subject ("the border was closed", however parsed). "He remarked
+            # toilet paper is bulky": the parser took the clause's subject for the verb's object.
+            obj = _object_as_subject(ctx, verb, start)
+            if obj is None:
+                return None
+            start = p.left_edge(obj)
+        if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp):
             return None  # "X said ..., RNS reported": the report of a report is X's statement
-        start, end = p.left_edge(comp), p.right_edge(comp) + 1
         for t in range(comp + 1, end):
-            # "the offer is too low, while management insists ...": another speaker's cue inside
-            # the clause ends it.
+            # "the offer is too low, while management insists it is fair": another speaker's
+            # report inside the clause ends it.
             if ctx.in_quote[t] < 0 and _reports_speech(p, t) and (
                     any(dep[c] in {"nsubj", "nsubjpass"} for c in children[t])
-                    or dep[t] in {"conj", "advcl"} and p.head[t] == comp):
+                    or dep[t] in {"conj", "advcl"} and p.head[t] == comp and _has_report(ctx, t)):
                 end = min(end, p.left_edge(t))
                 break
         if start > verb or end > verb + 1:
@@ -466,6 +497,27 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | None:
+    """The object of ``verb`` that is really the subject of its clause complement starting at
+    ``clause_start`` ("remarked [toilet paper] is bulky", "promised [each victim] will be paid"):
+    a noun object right before the clause, of a verb whose object is not its hearer ("told
+    reporters ..."). None otherwise."""
+    p = ctx.p
+    if p.lemma[verb] in HEARER_LEMMAS:
+        return None
+    for c in p.children[verb]:
+        if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON"} and p.right_edge(c) + 1 == clause_start:
+            return c
+    return None
+
+
+def _has_report(ctx: _Context, verb: int) -> bool:
+    """Whether a speech verb reports something of its own: a clause ("said [that ...]") or a
+    quotation, not only an object ("charged the suspect", "maintains a database")."""
+    p = ctx.p
+    return any(p.dep[c] == "ccomp" or ctx.in_quote[c] >= 0 and not p.is_punct[c] for c in p.children[verb])
+
+
 def _host_clause(ctx: _Context, tok: int) -> tuple[int, int] | None:
     """The clause ``tok`` hangs in (", he said,"), trimmed of punctuation: [start, end) or None.
     Offsets are contiguous, so a cue in the middle stays inside the span."""
@@ -473,20 +525,46 @@ def _host_clause(ctx: _Context, tok: int) -> tuple[int, int] | None:
 
 
 def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tuple[int, int] | None:
-    """The clause "according to X" qualifies, without the phrase. A phrase in the middle ("In July,
-    according to officials, Merkel made clear ...") leaves the longer side."""
+    """The clause "according to X" qualifies, without the phrase: the clause of the nearest verb
+    above it that is not a participle modifier ("Rescuers, working in the cold, according to the
+    ministry, found ..."). A phrase in the middle stays inside the span when the subject comes
+    before it; otherwise ("In July, according to officials, Merkel made clear ...") the longer side
+    is the clause. ``keep_middle`` keeps both sides (a parenthetical ", he said,")."""
     p = ctx.p
-    head = p.head[tok]
+    dep, children = p.dep, p.children
+    left, right = p.left_edge(tok), p.right_edge(tok)
+    head = _clause_verb(ctx, p.head[tok]) if not keep_middle else p.head[tok]
     if head == tok:
         return None
-    if _reports_speech(p, head) and any(p.dep[c] == "nsubj" for c in p.children[head]):
+    last = None
+    if (_reports_speech(p, head) and head > right and p.head[head] != head
+            and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[head])):
+        # "The shooting began at ten, according to police, who said ...": the phrase qualifies
+        # the clause before it; the relative clause is the source's own statement.
+        last = left - 1
+        head = _clause_verb(ctx, p.head[head])
+    elif _reports_speech(p, head) and any(dep[c] == "nsubj" for c in children[head]) and _has_report(ctx, head):
         return None  # "According to ITAR-TASS, X said ...": X's statement, reported once
-    left, right = p.left_edge(tok), p.right_edge(tok)
-    idx = [i for i in range(p.left_edge(head), p.right_edge(head) + 1) if not left <= i <= right]
+    hi = p.right_edge(head) if last is None else min(last, p.right_edge(head))
+    for t in range(right + 1, hi + 1):
+        if _reports_speech(p, t) and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[t]):
+            hi = p.left_edge(t) - 1  # "..., according to CNN, who reported that ...": the source's own report
+            break
+    idx = [i for i in range(p.left_edge(head), hi + 1) if not left <= i <= right]
     if not keep_middle and idx and idx[0] < left and idx[-1] > right:
+        # The phrase inside the clause: the clause stays whole when the phrase splits its core
+        # (subject, verb, objects: "Rescuers, according to X, found ..."); otherwise the side
+        # that holds the core ("In July, according to X, ...": after; "..., according to X,
+        # with ... ": before), or the longer one.
+        core = {head} | {c for c in children[head] if dep[c] in _CORE_DEPS}
         before = [i for i in idx if i < left]
         after = [i for i in idx if i > right]
-        idx = after if len(after) >= len(before) else before
+        core_before, core_after = any(i in core for i in before), any(i in core for i in after)
+        if not (core_before and core_after):
+            if core_before != core_after:
+                idx = before if core_before else after
+            else:
+                idx = after if len(after) >= len(before) else before
     while idx and (p.is_punct[idx[0]] or p.is_space[idx[0]]):
         idx.pop(0)
     while idx and (p.is_punct[idx[-1]] or p.is_space[idx[-1]]):
@@ -494,6 +572,24 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     if not idx:
         return None
     return idx[0], idx[-1] + 1
+
+
+def _clause_verb(ctx: _Context, node: int) -> int:
+    """The verb whose clause a phrase hanging on ``node`` qualifies: ``node`` itself when it heads a
+    clause (a finite verb, or one with a subject); else up from a noun, an infinitive or a
+    participle with no subject of its own ("Rescuers, working in the cold, ...") to the nearest
+    verb that heads one."""
+    p = ctx.p
+    for _ in range(MAX_CUE_STEPS):
+        if p.head[node] == node or p.pos[node] in {"VERB", "AUX"} and _heads_clause(p, node):
+            return node
+        node = p.head[node]
+    return node
+
+
+def _heads_clause(p: DocParse, verb: int) -> bool:
+    return p.tag[verb] in _FINITE or any(
+        p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass" or p.tag[c] == "MD" for c in p.children[verb])
 
 
 # -- pass 2: cues -------------------------------------------------------------------------------
