@@ -345,7 +345,6 @@ class _Context:
         return self.speakers.speaker_of_name(self.text[start:end], range(a, b))
 
 
-
 # -- pass 1: candidate spans ----------------------------------------------------------------------
 
 
@@ -587,7 +586,7 @@ def _clause_verb(ctx: _Context, node: int) -> int:
     return node
 
 
-def _heads_clause(p: DocParse, verb: int) -> bool:
+def _heads_clause(p: TokenTable, verb: int) -> bool:
     return p.tag[verb] in _FINITE or any(
         p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass" or p.tag[c] == "MD" for c in p.children[verb])
 
