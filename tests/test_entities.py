@@ -138,3 +138,131 @@ def test_lower_case_piece_of_a_hyphenated_word_is_not_an_entity(nlp):
     doc.ents = [Span(doc, i, i + 1, label=label) for i, label in spans]
     mentions = resolve_entities(doc, article.paragraphs, "hyphens")[0]
     assert sorted(mentions["text"]) == ["NATO", "NATO", "Russia"]
+
+
+def labels_of(ents):
+    return dict(zip(ents["canonical"], ents["label"]))
+
+
+def test_names_that_differ_only_in_accents_are_one_entity(nlp):
+    text = ("Prime Minister Zoltán Kovačević visited Split on Monday. "
+            "Kovacevic said the port would reopen. Later, Kovačević flew home.")
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    person = entity(ents, "Zoltán Kovačević")
+    assert person["n_mentions"] == 3 and "Kovacevic" in person["variants"]
+
+
+def test_an_acronym_defined_in_brackets_joins_the_name_before_it(nlp):
+    # The initials need not match ("Federal Security Service (FSB)" is common); the first letter must.
+    text = ("The National Grain Board (NGB) met on Monday. The Norwegian Wheat Council (NKR) "
+            "stayed away. The NGB said prices would fall, and the NKR disagreed.")
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    assert set(entity(ents, "National Grain Board")["variants"]) == {"National Grain Board", "NGB"}
+    assert set(entity(ents, "Norwegian Wheat Council")["variants"]) == {"Norwegian Wheat Council", "NKR"}
+
+
+def test_a_long_name_cut_by_ner_is_rebuilt_from_the_initials_of_its_acronym(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("Delegates of the Pacific Fisheries, Oceans and Marine Research Council (PFOMRC) met in Suva. "
+            "The PFOMRC said stocks were falling.")
+    res = resolution_from(snippet_doc(text, nlp))
+    names = {e.name for e in res.entities}
+    assert "Pacific Fisheries, Oceans and Marine Research Council" in names
+    council = next(e for e in res.entities if e.name.startswith("Pacific"))
+    assert "PFOMRC" in council.variants
+
+
+def test_a_name_never_runs_across_a_bracket_or_a_paragraph(nlp):
+    from spacy.tokens import Span
+
+    text = "The Harbour Safety Commission (HSC) opened.\n\nTomas Berg spoke."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    # NER glitches made by hand: one span over the bracket, one across the paragraph break
+    doc.ents = [Span(doc, words.index("Harbour"), words.index(")"), label="ORG"),
+                Span(doc, words.index("opened") - 1, words.index("Berg") + 1, label="PERSON")]
+    mentions, _ = resolve_entities(doc, article_id="t")
+    assert "Harbour Safety Commission (HSC" not in set(mentions["text"])
+    assert not any("\n" in t for t in mentions["text"])
+
+
+def test_a_day_name_glued_to_a_name_is_dropped(nlp):
+    from spacy.tokens import Span
+
+    text = "On the record, Monday Ilse Vogt said the bridge was safe."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Monday"), words.index("Vogt") + 1, label="PERSON")]
+    mentions, ents = resolve_entities(doc, article_id="t")
+    assert list(ents["canonical"]) == ["Ilse Vogt"]
+
+
+def test_a_coordination_ner_took_for_one_name_is_split(nlp):
+    from spacy.tokens import Span
+
+    text = "Malta said it would help. Rhodes and Malta signed the accord, and Rhodes paid first."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    first = words.index("Rhodes")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, first, first + 3, label="ORG")]
+    mentions, ents = resolve_entities(doc, article_id="t")
+    assert "Rhodes and Malta" not in set(ents["canonical"])
+    assert {"Rhodes", "Malta"} <= set(ents["canonical"])
+
+
+def test_an_organisation_name_with_and_inside_stays_whole(nlp):
+    from spacy.tokens import Span
+
+    text = "The Department of Trade and Industry said exports rose."
+    doc = snippet_doc(text, nlp)
+    doc.ents = [Span(doc, 1, 6, label="ORG")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert list(ents["canonical"]) == ["Department of Trade and Industry"]
+
+
+def test_a_regnal_title_stays_with_a_one_word_name(nlp):
+    text = "King Harald opened the bridge. Harald said it was a fine day. President Ana Ruiz agreed."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert "King Harald" in set(ents["canonical"])
+    assert "Ana Ruiz" in set(ents["canonical"])  # other titles are still stripped
+
+
+def test_a_first_name_ner_left_out_is_taken_back(nlp):
+    from spacy.tokens import Span
+
+    text = "Speaking to reporters, a visitor Ravi Menon said the queue was long."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index("Menon"), words.index("Menon") + 1, label="PERSON")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert list(ents["canonical"]) == ["Ravi Menon"]
+
+
+def test_a_person_label_needs_evidence_in_the_text(nlp):
+    from spacy.tokens import Span
+
+    text = ("The pilgrims hoped to reach Valhallan one day, and visited the Ostra Mill.\n\n"
+            "Ingrid Solberg, a teacher, joined them. Mr. Haas stayed home.")
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    person = [(words.index("Valhallan"), 1), (words.index("Ostra"), 2), (words.index("Ingrid"), 2),
+              (words.index("Haas"), 1)]
+    doc.ents = [Span(doc, i, i + n, label="PERSON") for i, n in person]
+    labels = labels_of(resolve_entities(doc, article_id="t")[1])
+    assert labels["Ingrid Solberg"] == "PERSON"  # a people noun in apposition
+    assert labels["Haas"] == "PERSON"  # a title
+    assert labels["Valhallan"] != "PERSON"  # no evidence at all
+    assert labels["Ostra Mill"] != "PERSON"  # "the" in front
+
+
+def test_roles_come_from_titles_and_appositions(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("Harbour master Leif Dahl met the town's mayor, Greta Lund, on Friday. "
+            "Olav Berg, the chief engineer, joined them.")
+    res = resolution_from(snippet_doc(text, nlp))
+    roles = {e.name: e.roles for e in res.entities if e.is_person}
+    assert "master" in roles["Leif Dahl"]
+    assert "mayor" in roles["Greta Lund"]
+    assert {"chief", "engineer"} <= roles["Olav Berg"]

@@ -169,3 +169,116 @@ MALE_FIRST_NAMES = frozenset(
     jaap javier pedro recep benjamin volodymyr
     """.split()
 ) - {"angela-not"}
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists of the speakers slice: who a speaker is (helpers.extract.speakers) and how names are
+# cleaned (helpers.extract.entities). General English vocabulary, no names.
+
+#: Day names: NER glues them to a name ("Monday Berg said"); they are stripped from mentions.
+DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+#: Titles that stay part of a name given without a surname: "Pope Francis", "King Olav".
+REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress sultan tsar czar pharaoh saint".split())
+
+#: Nouns for people, alone or in groups, that are not titles (``TITLE_WORDS``): the speaker they
+#: name is a person or a group, unnamed unless the text names them ("an eyewitness", "residents").
+#: Agent nouns ("-er", "-ist", "-ian", ...) are recognised by their ending as well.
+PEOPLE_NOUNS = frozenset(
+    """
+    person people man men woman women boy boys girl girls child children kid kids baby adult adults
+    witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor
+    neighbors official officials officer officers protester protesters demonstrator demonstrators
+    activist activists expert experts analyst analysts observer observers critic critics supporter
+    supporters opponent opponents victim victims survivor survivors relative relatives family
+    families friend friends colleague colleagues student students teacher teachers worker workers
+    employee employees staff member members attendee attendees participant participants visitor
+    visitors tourist tourists voter voters citizen citizens customer customers shopper shoppers fan
+    fans parent parents mother father mom dad mum wife husband son daughter brother sister uncle aunt
+    nephew niece grandmother grandfather widow widower fiancee fiancée fiance fiancé partner
+    girlfriend boyfriend doctor doctors nurse nurses lawyer lawyers attorney attorneys scientist
+    scientists researcher researchers author authors writer writers journalist journalists reporter
+    reporters editor editors historian historians economist economists professor professors
+    student pupil pupils farmer farmers owner owners manager managers founder founders organiser
+    organisers organizer organizers lawmaker lawmakers legislator legislators politician politicians
+    candidate candidates delegate delegates diplomat diplomats negotiator negotiators minister
+    ministers leader leaders chief chiefs head heads director directors president presidents
+    executive executives agent agents soldier soldiers troops guard guards firefighter
+    firefighters rescuer rescuers paramedic paramedics investigator investigators detective
+    detectives prosecutor prosecutors judge judges juror jurors inmate inmates prisoner prisoners
+    suspect suspects defendant defendants plaintiff plaintiffs patient patients passenger passengers
+    pilot pilots driver drivers crew player players coach coaches athlete athletes actor actors
+    actress singer singers artist artists musician musicians priest priests bishop cleric clerics
+    imam rabbi monk nun nuns pastor mayor governor senator senators congressman congresswoman
+    representative representatives spokesman spokeswoman spokesperson spokespeople source sources
+    insider insiders aide aides adviser advisers advisor advisors consultant consultants veteran
+    veterans refugee refugees migrant migrants immigrant immigrants local locals villager villagers
+    onlooker onlookers bystander bystanders interviewee interviewees respondent respondents
+    """.split()
+)
+
+#: Person nouns that tell a gender ("the actress", "his widow"): evidence for "he"/"she".
+FEMALE_NOUNS = frozenset(
+    """
+    woman girl mother mom mum wife daughter sister aunt niece grandmother widow fiancee fiancée
+    girlfriend actress spokeswoman chairwoman congresswoman businesswoman policewoman queen princess
+    duchess empress nun heroine waitress hostess lady dame madam
+    """.split()
+)
+MALE_NOUNS = frozenset(
+    """
+    man boy father dad son brother uncle nephew grandfather widower fiance fiancé boyfriend
+    spokesman chairman congressman businessman policeman king prince duke emperor monk hero waiter
+    host lord sir
+    """.split()
+)
+
+#: Nouns that carry someone's words without being a speaker themselves: "X's statement said" is X
+#: speaking, "a notice from X" too, and "the statement said" the one who issued it.
+VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
+    """
+    website site webpage page account feed blog banner sign placard poster leaflet flyer notice
+    take-down takedown communique communiqué release bulletin newsletter broadcast programme program
+    show podcast editorial column op-ed
+    """.split()
+)
+
+#: Nouns for whoever speaks for a body: "a ministry spokesman", "its sources" speak for it.
+SPOKESPERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson spokespeople spokespersons representative representatives "
+    "source sources".split()
+)
+
+#: Words in the name of a publication ("The Daily Gazette", "Channel 4 News"): the speaker kind
+#: ``publication`` (web addresses such as "example.com" count as well).
+MEDIA_NAME_WORDS = frozenset(
+    """
+    news times post journal herald tribune gazette daily press radio tv television broadcasting
+    broadcaster magazine newspaper wire chronicle telegraph courier observer reporter review
+    bulletin dispatch examiner inquirer gazette mail express star standard independent today
+    weekly monthly network channel
+    """.split()
+)
+
+#: Common nouns for publications and outlets ("the newspaper reported", "the news site")
+MEDIA_NOUNS = frozenset(
+    """
+    newspaper newspapers paper tabloid broadsheet magazine outlet outlets broadcaster channel station
+    network agency website site portal daily weekly journal publication
+    """.split()
+)
+
+#: Nouns for places, buildings and works: a name in apposition to one is no person's ("X, a former
+#: church", "X, the capital") and "the <noun>" names no speaker.
+PLACE_NOUNS = frozenset(
+    """
+    place city town village capital suburb district neighbourhood neighborhood region province state
+    county country nation island peninsula coast river lake sea ocean bay mountain hill valley
+    desert forest park square street road avenue lane highway bridge tunnel airport port harbour
+    harbor station building tower church cathedral mosque temple synagogue chapel monastery shrine
+    museum gallery palace castle fort monument memorial statue site stadium arena theatre theater
+    hotel restaurant shop store mall market factory plant mine farm ship vessel boat plane aircraft
+    car train bus truck vehicle pipeline dam canal well house home apartment flat prison camp base
+    film movie song album book novel play series show game brand product drug vaccine species
+    """.split()
+)

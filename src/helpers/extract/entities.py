@@ -52,9 +52,12 @@ from __future__ import annotations
 
 __all__ = [
     "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
-    "cooccurrence", "entity_frames", "paragraph_spans", "resolution_from", "resolve_entities",
+    "cooccurrence", "entity_frames", "fold_name", "is_people_noun", "paragraph_spans", "resolution_from",
+    "resolve_entities",
 ]
 
+import functools
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -63,7 +66,10 @@ import pandas as pd
 
 from spacy.tokens import Doc
 
-from helpers.extract.cues import NAME_PARTICLES, ORG_NOUNS, PERSONAL_TITLES, TITLE_WORDS
+from helpers.extract.cues import (
+    DAY_NAMES, NAME_PARTICLES, ORG_NOUNS, PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, REGNAL_TITLES,
+    SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
+)
 from helpers.extract.quotemarks import line_ranges
 from helpers.ingest.tokens import TokenTable, token_table
 from helpers.tables import build_frame
@@ -163,11 +169,22 @@ class Entity:
     descriptor: str | None = None  #: an apposition or a title ("director of the institute")
     is_person: bool = False
     entity_id: str = ""  #: ``e001`` ... in order of first mention
+    #: lower-case words of the titles and roles the text gives it ("mayor", "foreign", "minister")
+    roles: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
-        """PERSON for a person, else the most frequent NER label of its mentions."""
-        return "PERSON" if self.is_person else self.labels.most_common(1)[0][0]
+        """PERSON for a person; else the most frequent other NER label of its mentions, or ORG or
+        MISC for a name NER took for a person's without evidence in the text (see :func:`_is_person`)."""
+        if self.is_person:
+            return "PERSON"
+        for label, _ in self.labels.most_common():
+            if label != "PERSON":
+                return label
+        return self.fallback_label
+
+    #: the label of a demoted "person" whose mentions NER labelled PERSON only
+    fallback_label: str = "MISC"
 
 
 @dataclass
@@ -218,17 +235,24 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent:
             continue
-        m = _make_mention(words, ent.start, ent.end, ent.label_)
-        if m:
-            mentions.append(m)
+        for start, end, label in _repaired_spans(words, ent.start, ent.end, ent.label_):
+            m = _make_mention(words, start, end, label)
+            if m:
+                mentions.append(m)
+    mentions = _split_coordinations(words, mentions)
+    mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
     subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and d in _SUBJECT_DEPS]
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
-    entities = _cluster(mentions)
+    entities = _cluster(mentions, aliases)
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
-    entities = _cluster(mentions)
+    entities = _cluster(mentions, aliases)
     for ent in entities:
+        ent.roles = _roles(words, ent)
+        if ent.is_person and not _is_person(words, ent):
+            ent.is_person = False  # NER's PERSON with no evidence in the text ("Jannah", a pipeline)
+            ent.roles = frozenset()
         ent.descriptor = _descriptor(words, ent)
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
     for n, ent in enumerate(entities, 1):
@@ -254,11 +278,12 @@ def _token_paragraphs(tok_idx, paras):
 def _make_mention(words, start, end, label):
     """A mention over tokens [start, end) with its name cleaned, or None when nothing is left."""
     text, lower, is_punct = words.text, words.lower, words.is_punct
-    # Drop a trailing possessive and punctuation, then titles, "the" and roles in front.
-    while end > start and (text[end - 1] in _POSSESSIVE or is_punct[end - 1]):
+    # Drop a trailing possessive and punctuation, day names NER glued on ("Monday Berg said"),
+    # then titles, "the" and roles in front.
+    while end > start and (text[end - 1] in _POSSESSIVE or is_punct[end - 1] or lower[end - 1] in DAY_NAMES):
         end -= 1
-    while start < end and (text[start] in _POSSESSIVE or is_punct[start]):
-        start += 1  # "that’s Phil Bredesen" tagged with the "’s"
+    while start < end and (text[start] in _POSSESSIVE or is_punct[start] or lower[start] in DAY_NAMES):
+        start += 1  # "that’s Tom Berg" tagged with the "’s"
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
         while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced[start - 1]:
@@ -271,6 +296,8 @@ def _make_mention(words, start, end, label):
     elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
           and not text[start].isupper() and all(w[:1].isupper() for w in text[start:end])):
         label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
+    if label == "PERSON" and end - start == 1 and start > 0 and lower[start - 1] in REGNAL_TITLES:
+        start -= 1  # "Pope Francis" with only "Francis" tagged: the title is part of the name
     name_start = start
     while name_start < end - 1 and _is_title_token(words, name_start, label):
         name_start += 1
@@ -278,10 +305,12 @@ def _make_mention(words, start, end, label):
         name_start += 1
     if name_start >= end:
         return None
+    if label == "PERSON" and end - name_start == 1 and name_start > start and lower[name_start - 1] in REGNAL_TITLES:
+        name_start -= 1  # a one-word name keeps its regnal title: "Pope Francis", not "Francis"
     names = text[name_start:end]
     if label != "PERSON" and names and names[0].lower() == "the":
         names = names[1:]
-    key = tuple([w.lower() for w in names if w not in "-"])
+    key = tuple([fold_name(w) for w in names if w not in "-"])
     if not key or not any(map(str.isalpha, "".join(key))):
         return None
     if _hyphen_fragment(words, name_start, end):
@@ -290,6 +319,140 @@ def _make_mention(words, start, end, label):
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
     return Mention(start, end, label, key, name)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_name(word: str) -> str:
+    """A word as names are compared: lower case, accents dropped ("Erdoğan" and "Erdogan" agree)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+_BRACKETS = frozenset("()[]{}")
+
+
+def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The name spans inside one NER span ``[start, end)``: a name never runs across a line break
+    or a bracket ("Commission on Religious Freedom (CRF" is two), never starts or ends with a day
+    name ("Monday Berg said"), and a one-word person or organisation takes back a capitalised first
+    name the parse attaches to it ("attendee Om Prakash" tagged "Prakash")."""
+    text, lower = words.text, words.lower
+    pieces, s = [], start
+    for k in range(start, end):
+        if "\n" in text[k] or text[k] in _BRACKETS:
+            if k > s:
+                pieces.append((s, k))
+            s = k + 1
+    if end > s:
+        pieces.append((s, end))
+    out = [(s, e, label) for s, e in pieces]
+    if len(out) == 1 and label in {"PERSON", "ORG"} and out[0][1] - out[0][0] == 1:
+        s, e, _ = out[0]
+        f = s - 1
+        if (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and words.head[f] == s
+                and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
+                and lower[f] not in TITLE_WORDS and lower[f].rstrip(".") not in TITLE_WORDS
+                and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES):
+            out = [(f, e, label)]
+    return out
+
+
+def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """Split a mention that coordinates names ("Crete and Cyprus", "Lidl and Aldi" as one span) into
+    one mention per name, when the coordination is the span's own (the conjunct hangs on the span's
+    root: "Department of Health and Human Services" stays whole) and each name is either two words
+    or more or named on its own elsewhere in the text ("Bosnia and Herzegovina" stays whole)."""
+    keys = Counter(m.key for m in mentions)
+    out = []
+    for m in mentions:
+        parts = _conjuncts(words, m)
+        if parts is not None:
+            made = [_make_mention(words, a, b, m.label) for a, b in parts]
+            if all(made) and all(words.text[x.start][:1].isupper() for x in made) and (
+                    all(len(x.key) >= 2 for x in made) or any(keys[x.key] for x in made)):
+                out.extend(made)
+                continue
+        out.append(m)
+    return out
+
+
+def _conjuncts(words: TokenTable, m: Mention) -> list[tuple[int, int]] | None:
+    """The token ranges of the names a mention coordinates, or None when it coordinates none."""
+    root = words.span_root(m.start, m.end)
+    if not any(words.dep[c] == "conj" and m.start <= c < m.end for c in words.children[root]):
+        return None
+    cuts = [k for k in range(m.start + 1, m.end - 1)
+            if (words.lower[k] in {"and", "&"} and words.dep[k] == "cc") or words.text[k] == ","]
+    if not cuts:
+        return None
+    parts, s = [], m.start
+    for k in cuts + [m.end]:
+        a = s
+        while a < k and (words.lower[a] in {"the", "and", "&"} or words.is_punct[a]):
+            a += 1
+        if a < k:
+            parts.append((a, k))
+        s = k + 1
+    return parts if len(parts) >= 2 else None
+
+
+_CONNECTORS = frozenset("of for and on in the de du la des del to at & ,".split())
+_MAX_ACRONYM_RUN = 14
+
+
+def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_paragraph: list[int],
+                            silent: set[int]) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
+    """Acronyms defined in brackets: "the Federal Security Service (FSB)", "the Baltic Energy and
+    Water Agency (BEWA)". Returns the mentions (the name before the bracket made one mention when
+    NER cut it where the initials show it goes on, and the acronym a mention if NER missed it)
+    and a map from the acronym's key to the name's key."""
+    text, n = words.text, len(words)
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k in range(1, n - 2):
+        if text[k] != "(" or text[k + 2] != ")" or token_paragraph[k] in silent:
+            continue
+        acronym = text[k + 1]
+        letters = acronym.replace(".", "")
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters)):
+            continue
+        before = next((m for m in mentions if m.end == k and m.label != "PERSON"), None)
+        run = _initials_run(words, k, letters)
+        if run is not None and (before is None or run[0] < before.start):
+            made = _make_mention(words, run[0], k, before.label if before is not None else "ORG")
+            if made is not None:
+                mentions = [m for m in mentions if m.end <= run[0] or m.start >= k] + [made]
+                before = made
+        if before is None or before.key[0][:1] != letters[0].lower():
+            continue
+        if not any(m.start <= k + 1 < m.end for m in mentions):
+            short = _make_mention(words, k + 1, k + 2, "ORG")
+            if short is not None:
+                mentions.append(short)
+        aliases[(fold_name(letters.lower()),)] = before.key
+        aliases[(fold_name(acronym.lower()),)] = before.key
+    mentions.sort(key=lambda m: m.start)
+    return mentions, aliases
+
+
+def _initials_run(words: TokenTable, k: int, letters: str) -> tuple[int, int] | None:
+    """The tokens right before token ``k`` whose capitalised words' initials spell ``letters``
+    (small connecting words skipped), as ``(start, k)``, or None."""
+    want = letters.lower()
+    got = ""
+    i = k - 1
+    while i >= 0 and k - i <= _MAX_ACRONYM_RUN and "\n" not in words.text[i]:
+        w = words.text[i]
+        if words.lower[i] in _CONNECTORS or w in {"-", "’s", "'s"}:
+            i -= 1
+            continue
+        if not w[:1].isupper():
+            return None
+        got = w[0].lower() + got
+        if got == want:
+            return i, k
+        if not want.endswith(got):
+            return None
+        i -= 1
+    return None
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
@@ -345,8 +508,9 @@ def _initials(key):
     return "".join(w[0] for w in key if w not in _ACRONYM_SKIP and w[:1].isalpha())
 
 
-def _cluster(mentions):
-    """Group mentions into entities (see the module docstring)."""
+def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> list[Entity]:
+    """Group mentions into entities (see the module docstring). ``aliases`` maps an acronym's key
+    to the key of the name it was defined for ("Federal Security Service (FSB)")."""
     persons: list[Entity] = []
     others: dict[tuple, Entity] = {}
     # Longest names first; among names of one length, the one the article gives first, so that a
@@ -386,12 +550,16 @@ def _cluster(mentions):
             if ent is None:
                 ent = others[m.key] = Entity(key=m.key, name="")
         m.entity = ent
-    # Acronyms: "CSTO" joins "Collective Security Treaty Organization".
+    # Acronyms: "CSTO" joins "Collective Security Treaty Organization", "U.S." "United States", and
+    # an acronym defined in brackets the name before it.
     longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
     for k, e in list(others.items()):
         letters = k[0].replace(".", "") if len(k) == 1 else ""
         if letters.isalpha() and len(letters) > 1:  # "CSTO", "U.S."
-            long = longs.get(letters)
+            defined = (aliases or {}).get(k)
+            long = others.get(defined) if defined is not None else None
+            if long is None:
+                long = longs.get(letters)
             if long is not None and long is not e:
                 for m in mentions:
                     if m.entity is e:
@@ -468,7 +636,8 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent):
     # Candidates: capitalised tokens (spaCy's is_title or is_upper) whose word starts a variant
     # (a match starts with its first token's word, never "-"): most tokens start none.
     first_words = {key[0] for key in variants}
-    candidates = [i for i, w in enumerate(lower) if w in first_words and (text[i].istitle() or text[i].isupper())]
+    candidates = [i for i, w in enumerate(lower)
+                  if fold_name(w) in first_words and (text[i].istitle() or text[i].isupper())]
     n = len(words)
     covered = [False] * n
     for m in mentions:
@@ -484,7 +653,7 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent):
             end = i + length
             if any(covered[i:end]):
                 continue
-            key = tuple([w for w, t in zip(lower[i:end], text[i:end]) if t != "-"])
+            key = tuple([fold_name(w) for w, t in zip(lower[i:end], text[i:end]) if t != "-"])
             label = variants.get(key)
             if label is not None:
                 # Not when the match is only the start of a longer capitalised name.
@@ -536,6 +705,146 @@ def _descriptor(words, ent):
             if text.strip(" -,") and any(words.is_alpha[start:end]) and "\n" not in text:
                 titles.append(text.strip(" ,"))
     return max(titles, key=len) if titles else None
+
+
+_PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+_LOCATIVE = frozenset("in at near outside inside throughout".split())
+#: Words of ``TITLE_WORDS`` that only modify a title ("former", "deputy", "foreign"): no person alone.
+_TITLE_MODIFIERS = frozenset(
+    "first former acting interim late the a an vice deputy foreign defense defence interior finance".split())
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person", "ee", "eer")
+
+
+def is_people_noun(lemma: str) -> bool:
+    """Whether a common noun (a lower-case lemma) names a person or people: a title or role
+    (``TITLE_WORDS``), a people noun (``PEOPLE_NOUNS``), or an agent noun by its ending
+    ("organiser", "novelist", "historian", "attendant", "spokeswoman", "trainee")."""
+    if lemma in PEOPLE_NOUNS or (lemma in TITLE_WORDS and lemma not in _TITLE_MODIFIERS):
+        return True
+    return len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(("ment", "ism"))
+
+
+def _is_person(words: TokenTable, ent: Entity) -> bool:
+    """Whether the text gives evidence that a name NER labelled PERSON is a person's.
+
+    Strong evidence: a title or a people noun in front of a mention ("Mr.", "attendee"), an
+    apposition that is a people noun ("X, a teacher"), an age (", 45," or "45-year-old"), the name
+    shortened elsewhere ("Day" after "Doris Day"), or "he"/"she" in the same sentence with no other
+    person named in it. Weak evidence: a name of two words or more, or the subject of a speech
+    verb; it counts unless something says otherwise: a "the" in front, a place preposition ("in X"),
+    an apposition that is not a people noun ("X, a former church"), all capitals ("ACME"), or the
+    name in front of an organisation noun ("an X spokesperson"). A name with no evidence at all
+    ("Jannah", a pipeline) is no person; its label becomes ORG when something calls it an
+    organisation, else MISC.
+    """
+    text, lower, pos, dep, head = words.text, words.lower, words.pos, words.dep, words.head
+    keys = {m.key for m in ent.mentions}
+    if len(ent.key) >= 2 and any(len(k) < len(ent.key) for k in keys):
+        return True  # referred to by part of the name: a person's name
+    if any(is_people_noun(r) for r in ent.roles):
+        return True  # a title or a role: "Ambassador to Germany X", "X, the city's mayor"
+    weak = len(ent.key) >= 2
+    counter = False
+    org = False
+    for m in ent.mentions:
+        root = words.span_root(m.start, m.end)
+        name_start = m.start + _name_offset(words, m)
+        if name_start > m.start:
+            return True  # a title inside the mention
+        before = m.start - 1
+        if before >= 0 and (lower[before].rstrip(".") in PERSONAL_TITLES or lower[before] in PERSONAL_TITLES
+                            or (lower[before].isalpha() and text[before].islower() and head[before] == root
+                                and is_people_noun(words.lemma[before]))):
+            return True
+        if _age_follows(words, m.end) or (before >= 0 and lower[before].endswith("-year-old")):
+            return True
+        for c in words.children[root]:
+            if dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
+                if is_people_noun(words.lemma[c]):
+                    return True
+                counter = counter or _is_thing_noun(words.lemma[c])
+        if dep[root] == "appos" and pos[head[root]] == "NOUN" and head[root] < m.start:
+            if is_people_noun(words.lemma[head[root]]):
+                return True
+            counter = counter or _is_thing_noun(words.lemma[head[root]])
+        if _pronoun_follows(words, ent, m):
+            return True
+        h = head[root]
+        if dep[root] in {"nsubj", "nsubjpass"} and words.lemma[h] in SPEECH_LEMMAS:
+            weak = True
+        if before >= 0 and lower[before] == "the":
+            counter = True
+        if dep[root] == "pobj" and lower[h] in _LOCATIVE:
+            counter = True
+        if dep[root] in {"compound", "nmod", "poss"} and pos[h] == "NOUN" and (
+                words.lemma[h] in SPOKESPERSON_NOUNS or words.lemma[h] in ORG_NOUNS or lower[h] in ORG_NOUNS):
+            counter = org = True
+        if all(w.isupper() for w in text[name_start:m.end] if w.isalpha()) and m.end - name_start == 1 \
+                and len(text[name_start]) > 2:
+            counter = True
+    if org:
+        ent.fallback_label = "ORG"
+    return weak and not counter
+
+
+def _is_thing_noun(lemma: str) -> bool:
+    """A noun for a place, a building, a work, a document or an institution: no person."""
+    return lemma in PLACE_NOUNS or lemma in VOICE_CARRIERS or lemma in ORG_NOUNS or lemma in _PLACE_HEADS
+
+
+def _age_follows(words: TokenTable, end: int) -> bool:
+    """", 45," right after a name: an age."""
+    return (end + 2 < len(words) and words.text[end] == "," and words.text[end + 1].isdigit()
+            and int(words.text[end + 1]) < 120 and words.text[end + 2] in {",", ")", "."})
+
+
+def _pronoun_follows(words: TokenTable, ent: Entity, m: Mention) -> bool:
+    """"he" or "she" later in the sentence of mention ``m``, with no other person named between."""
+    k = words.sentence_of(m.start)
+    _, sent_end, _, _ = words.sents[k]
+    for i in range(m.end, sent_end):
+        if words.lower[i] in _PERSON_PRONOUNS:
+            return True
+        if words.ent_type[i] == "PERSON":
+            return False
+    return False
+
+
+def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
+    """Lower-case lemmas of the titles and roles the text gives a person: words in front of a
+    mention ("El Paso mayor X", "Foreign Minister X"), an apposition's head noun and its modifiers
+    ("X, the city's mayor", "the mayor, X," also when the parser missed the apposition)."""
+    if not ent.is_person:
+        return frozenset()
+    lemma, pos, dep, head = words.lemma, words.pos, words.dep, words.head
+    out: set[str] = set()
+
+    def add_phrase(h: int) -> None:
+        out.add(lemma[h])
+        for c in words.children[h]:
+            if c < h and dep[c] in {"compound", "amod", "nmod"} and pos[c] in {"NOUN", "ADJ", "PROPN"}:
+                out.add(lemma[c])
+
+    for m in ent.mentions:
+        root = words.span_root(m.start, m.end)
+        name_start = m.start + _name_offset(words, m)
+        for i in range(m.start, name_start):
+            if words.is_alpha[i]:
+                out.add(lemma[i])
+        for c in words.children[root]:
+            if c < m.start and dep[c] in {"compound", "amod", "nmod"}:
+                for i in range(words.left_edge(c), c + 1):
+                    if words.is_alpha[i] and pos[i] != "DET":
+                        out.add(lemma[i])
+            elif dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
+                add_phrase(c)
+        if dep[root] == "appos" and pos[head[root]] == "NOUN":
+            add_phrase(head[root])
+        # "the mayor, X, said" parsed without the apposition: a role noun, a comma, the name, a comma
+        if m.start >= 2 and words.text[m.start - 1] == "," and pos[m.start - 2] == "NOUN" and (
+                m.end < len(words) and words.text[m.end] in {",", ")"}) and is_people_noun(lemma[m.start - 2]):
+            add_phrase(m.start - 2)
+    return frozenset(w for w in out if w.isalpha())
 
 
 def _covered_by(ent, i):
