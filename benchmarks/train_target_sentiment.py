@@ -39,6 +39,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from helpers.measure import target_sentiment as ts
+from helpers.storage import write_text
 
 POLARITY = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 GRID = [(c, cw) for c in (0.1, 0.3, 1.0) for cw in (None, "balanced")]
@@ -89,8 +90,7 @@ def main(argv=None) -> int:
         "builder": "benchmarks/train_target_sentiment.py",
     }
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(artifact, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    write_text(out, json.dumps(artifact, separators=(",", ":"), sort_keys=True) + "\n")  # atomic; makes the folder
     print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB, {len(artifact['features'])} features)")
     return 0
 

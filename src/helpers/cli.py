@@ -24,15 +24,17 @@ __all__ = ["COMMANDS", "FORMATS", "main"]
 
 import argparse
 import json
+import logging
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from helpers import config
-from helpers.ingest.article import ArticleError, load_article
+from helpers.ingest.article import ArticleError, distinct_ids, load_article
 from helpers.ingest.nlp import ModelNotInstalledError, load_nlp
 from helpers.ingest.parse import iter_parse
 from helpers.storage import write_parquet, write_text
@@ -44,22 +46,29 @@ FORMATS = ("jsonl", "csv", "parquet")
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    _report_warnings()
     if args.format == "parquet" and not args.out:
         print("newslens: error: --format parquet needs --out DIR", file=sys.stderr)
+        return 2
+    problem = _out_problem(args)
+    if problem:  # checked before any parsing, so no work is lost to a bad --out
+        print(f"newslens: error: --out {args.out}: {problem}", file=sys.stderr)
         return 2
     try:
         nlp = load_nlp(args.model)
     except ModelNotInstalledError as err:
         print(f"newslens: error: {err}", file=sys.stderr)
         return 2
-    articles, cacheable, failed = [], [], 0
-    for path in args.paths:
+    articles, wheres, cacheable, failed = [], [], [], 0
+    for path in _distinct_paths(args.paths):
         try:
             articles.append(load_article(path, nlp=nlp))
+            wheres.append(str(path))
             cacheable.append(not args.no_cache and _in_raw(path))
         except ArticleError as err:
             print(f"newslens: error: {err}", file=sys.stderr)
             failed += 1
+    articles = distinct_ids(articles, wheres)
     if articles:
         frame = pd.concat([_frame(args.command, d, a)
                            for d, a in zip(_parse(articles, cacheable, nlp), articles)],
@@ -70,6 +79,61 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:  # `... | head`: the reader has all it wanted
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 2 if failed else 0
+
+
+def _report_warnings() -> None:
+    """Print the library's warnings (``helpers`` logger) as ``newslens: warning: ...`` lines."""
+    logger = logging.getLogger("helpers")
+    if not any(isinstance(h, _WarningLines) for h in logger.handlers):
+        logger.addHandler(_WarningLines())
+        logger.propagate = False
+
+
+class _WarningLines(logging.Handler):
+    """One ``newslens: warning: ...`` line on the current ``sys.stderr`` per record."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"newslens: warning: {record.getMessage()}", file=sys.stderr)
+
+
+def _distinct_paths(paths: list[str]) -> list[str]:
+    """``paths`` without repeats of one file (the same path twice, or a link beside its target):
+    each file is processed once, and each repeat gets a warning."""
+    seen: dict[Path, str] = {}
+    out = []
+    for path in paths:
+        real = Path(path).resolve()
+        if real in seen:
+            print(f"newslens: warning: {path}: the same file as {seen[real]}, given earlier; processed once",
+                  file=sys.stderr)
+            continue
+        seen[real] = path
+        out.append(path)
+    return out
+
+
+def _out_problem(args) -> str | None:
+    """Why ``--out`` cannot take the output (``None`` when it can): checked before any parsing."""
+    if not args.out:
+        return None
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        return "exists and is not a folder (--out names the folder that receives <command>.<format>)"
+    target = out / f"{args.command}.{args.format}"
+    if target.is_dir():
+        return f"{target.name} there is a folder, not a file"
+    existing = out
+    while not existing.exists():
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    try:  # the one sure test: make a nameless file there (O_TMPFILE on Linux: nothing is left)
+        with tempfile.TemporaryFile(dir=existing):
+            pass
+    except OSError as err:
+        where = "the folder" if existing == out else f"its folder {existing}"
+        return f"{where} is not writable ({err.strerror or err})"
+    return None
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ __all__ = [
     "measure", "write_frames", "read_frame", "load_analysis",
 ]
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,12 +27,14 @@ from spacy.tokens import Doc
 from helpers import config
 from helpers.extract.entities import entity_frames, resolution_from
 from helpers.extract.quotes import extract_quotes
-from helpers.ingest.article import Article, load_article
+from helpers.ingest.article import Article, distinct_ids, load_article
 from helpers.ingest.frames import paragraphs_frame, sentences_frame
 from helpers.ingest.parse import iter_parse, parse
 from helpers.ingest.tokens import pinned
 from helpers.measure import sentiment, share, topics, vader
 from helpers.storage import write_parquet
+
+log = logging.getLogger("helpers")
 
 FRAME_NAMES = ("paragraphs", "sentences", "quotes", "mentions", "entities")
 
@@ -97,8 +100,22 @@ def analyze_article(path_or_id: str | Path, nlp: Language | None = None, quotes:
 
 
 def analyze_many(paths, nlp: Language | None = None, quotes: bool = True, cache: bool = True) -> list[Analysis]:
-    """Analyse many articles, parsing those not cached in one ``nlp.pipe`` pass."""
-    articles = [load_article(resolve_path(p), nlp=nlp) for p in paths]
+    """Analyse many articles, parsing those not cached in one ``nlp.pipe`` pass.
+
+    A file given twice (the same path, or a link beside its target) is analysed once, with a
+    warning; two files that would share an ``article_id`` get distinct ids by the rule of
+    :func:`helpers.ingest.article.distinct_ids` (``a``, ``a-2``, ...), with a warning. Warnings go to
+    the ``helpers`` logger. Raises :class:`~helpers.ingest.article.ArticleError` for a bad file.
+    """
+    files: dict[Path, Path] = {}
+    for given in map(resolve_path, paths):
+        real = given.resolve()
+        if real in files:
+            log.warning("%s: the same file as %s, given earlier; analysed once", given, files[real])
+        else:
+            files[real] = given
+    given_paths = list(files.values())
+    articles = distinct_ids([load_article(p, nlp=nlp) for p in given_paths], [str(p) for p in given_paths])
     docs = iter_parse(articles, nlp=nlp, cache=cache)
     return [analyze_doc(doc, article, quotes=quotes) for doc, article in zip(docs, articles)]
 

@@ -37,9 +37,11 @@ from __future__ import annotations
 __all__ = [
     "ROLES", "TEXT_ROLES", "PROSE_ROLES", "PARAGRAPH_COLUMNS", "ROLE_DTYPE", "ROLE_CODES", "ArticleError",
     "Article", "load_article", "read_article_file", "article_from_text", "read_front_matter", "META_KEYS",
-    "FRONT_MATTER_KEYS",
+    "FRONT_MATTER_KEYS", "distinct_ids",
 ]
 
+import dataclasses
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date as _date
@@ -47,6 +49,10 @@ from datetime import datetime as _datetime
 from pathlib import Path
 
 import pandas as pd
+
+#: Warnings about an input (same id, not English, no sentence punctuation) go to this logger: one
+#: line each; the command line prints them as ``newslens: warning: ...``.
+log = logging.getLogger("helpers")
 
 ROLES = (
     "navigation",
@@ -111,11 +117,46 @@ class Article:
         """Paragraphs whose role is prose of the article (see ``TEXT_ROLES``)."""
         return self.paragraphs[self.paragraphs["role"].isin(TEXT_ROLES)]
 
+    def with_id(self, article_id: str) -> Article:
+        """A copy of this article under another ``article_id`` (its paragraphs frame too)."""
+        paragraphs = self.paragraphs.assign(article_id=article_id)
+        return dataclasses.replace(self, article_id=article_id, paragraphs=paragraphs)
+
+
+def distinct_ids(articles: list[Article], wheres: list[str] | None = None) -> list[Article]:
+    """``articles`` with no two sharing an ``article_id``, in the same order.
+
+    The rule: the first article with an id keeps it; each later one gets the id followed by ``-2``,
+    ``-3``, ... (the smallest number that no other input uses), and a warning names both inputs
+    (``wheres``, default the ids) and the new id. Two files called ``a.txt`` in different folders
+    thus become ``a`` and ``a-2``, and their rows never share keys.
+    """
+    wheres = wheres or [a.article_id for a in articles]
+    taken = {a.article_id for a in articles}
+    first: dict[str, str] = {}
+    out = []
+    for article, where in zip(articles, wheres):
+        if article.article_id not in first:
+            first[article.article_id] = where
+            out.append(article)
+            continue
+        n = 2
+        while f"{article.article_id}-{n}" in taken:
+            n += 1
+        new_id = f"{article.article_id}-{n}"
+        taken.add(new_id)
+        first[new_id] = where
+        log.warning("%s: article_id %r is already used by %s; its rows use %r", where, article.article_id,
+                    first[article.article_id], new_id)
+        out.append(article.with_id(new_id))
+    return out
+
 
 def load_article(path: str | Path, nlp=None) -> Article:
     """Read ``path`` (``.txt`` in UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1252, or
     ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix,
-    unless a front-matter header gives an ``id`` (:func:`read_front_matter`).
+    unless a front-matter header gives an ``id`` (:func:`read_front_matter`). A symbolic link is
+    read as the file it points to, and takes that file's name.
 
     ``nlp`` (a spaCy pipeline, default :func:`helpers.ingest.nlp.load_nlp`) is used only to tell a glued
     photo caption from the sentence it is glued to. Raises :class:`ArticleError` for a missing path,
@@ -124,9 +165,10 @@ def load_article(path: str | Path, nlp=None) -> Article:
     """
     path = Path(path)
     text, meta, encoding = read_article_file(path)
-    article_id = str(meta.pop("id", None) or path.stem)
+    real = path.resolve()  # a symbolic link is the file it points to: its id and name are the target's
+    article_id = str(meta.pop("id", None) or real.stem)
     return article_from_text(
-        text, article_id=article_id, nlp=nlp, source=path.name, encoding=encoding, meta=meta, where=str(path),
+        text, article_id=article_id, nlp=nlp, source=real.name, encoding=encoding, meta=meta, where=str(path),
     )
 
 

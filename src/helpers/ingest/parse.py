@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = ["parse", "parse_many", "iter_parse", "make_doc", "cache_path"]
 
 import hashlib
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from helpers import config
 from helpers.ingest.article import Article
 from helpers.ingest.nlp import load_nlp, pipeline_id
 from helpers.storage import atomic_path
+
+log = logging.getLogger("helpers")
 
 
 def parse(article: Article, nlp: Language | None = None, cache: bool = True,
@@ -84,17 +87,24 @@ def cache_path(article: Article, nlp: Language, cache_dir: Path | None = None) -
 
 
 def _read(path: Path, nlp: Language) -> Doc | None:
+    """The cached Doc at ``path``, or ``None`` (with a one-line warning) when the file is not a
+    complete DocBin of one Doc: the article is then parsed afresh and the file replaced."""
     try:
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-    except Exception:  # a truncated or foreign cache file is re-parsed, not trusted
+    except (OSError, ValueError, KeyError) as err:  # spaCy reports a truncated or foreign file as ValueError
+        log.warning("%s: unreadable parse cache (%s); parsing afresh", config.relative(path),
+                    str(err).split(".")[0] or type(err).__name__)
         return None
-    return docs[0] if len(docs) == 1 else None
+    if len(docs) != 1:
+        log.warning("%s: the parse cache holds %d documents, not 1; parsing afresh", config.relative(path), len(docs))
+        return None
+    return docs[0]
 
 
 def _write(doc: Doc, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob("*.spacy"):
         if stale.name != path.name and stale.name.endswith(path.name.split("-", 1)[1]):
-            stale.unlink()  # an older text of the same article under the same pipeline
+            stale.unlink(missing_ok=True)  # an older text of the same article (another process may be first)
     with atomic_path(path) as tmp:
         DocBin(store_user_data=False, docs=[doc]).to_disk(tmp)

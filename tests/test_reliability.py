@@ -1,0 +1,262 @@
+"""Issue 11's matrix: every odd or bad input gives the right rows or one clear line, through the CLI.
+
+Each case writes its own files (sentences written for the test), runs ``python -m helpers sentences``
+on a good file and the case's file in one call, and checks the exit status, the one stderr line that
+names the file and the problem, and the rows: the good file's rows are always there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.cli import main
+
+GOOD = "Council Meets\n\nThe council met on Monday. It adjourned early.\n"
+GOOD_ROWS = 3  # the good file's sentences: its headline and two sentences
+LEAD = "The harbour authority said on Tuesday that the new pier would open in May, two months late."
+STORY = f"Harbour Pier Opens Late\n\n{LEAD}\n\nWorkers finished the deck last week. Boats can moor there from June.\n"
+STORY_ROWS = 4
+
+
+def run(argv: list[str], capsys) -> tuple[int, list[str], dict[str, list[dict]]]:
+    """Exit status, stderr lines and the jsonl rows by article_id of one in-process CLI run."""
+    code = main(argv)
+    out, err = capsys.readouterr()
+    rows: dict[str, list[dict]] = {}
+    for line in out.splitlines():
+        row = json.loads(line)
+        rows.setdefault(row["article_id"], []).append(row)
+    return code, err.splitlines(), rows
+
+
+def write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+# Each case: (files to write, relative to tmp_path, as name -> bytes or str), the paths to give after the
+# good file, extra CLI arguments, the exit status, a piece of the one stderr line (or None for no
+# line), and the rows expected per article id besides the good file's.
+CASES = {
+    "missing file": (
+        {}, ["missing.txt"], [], 2, "missing.txt: no such file", {}),
+    "a folder": (
+        {"folder/x.txt": STORY}, ["folder"], [], 2, "folder: is a directory", {}),
+    "UTF-8 with BOM": (
+        {"bom.txt": b"\xef\xbb\xbf" + STORY.encode()}, ["bom.txt"], [], 0, None, {"bom": STORY_ROWS}),
+    "UTF-16 with BOM": (
+        {"wide.txt": STORY.encode("utf-16")}, ["wide.txt"], [], 0, None, {"wide": STORY_ROWS}),
+    "Windows-1252": (
+        {"legacy.txt": STORY.replace("pier", "caf\u00e9 pier").encode("cp1252")}, ["legacy.txt"], [], 0, None,
+        {"legacy": STORY_ROWS}),
+    "UTF-8 with a truncated multi-byte character": (
+        {"cut.txt": "N\u00fa\u00f1ez Speaks\n\nThe mayor N".encode() + b"\xc3" + b"ez said it was fine.\n"},
+        ["cut.txt"], [], 2, "cut.txt: is neither UTF-8 nor plausible Windows-1252: invalid UTF-8 at byte offset 27 (c3",
+        {}),
+    "front matter": (
+        {"fm.txt": "---\nid: harbour-2024\npublished: 2024-05-02\noutlet: The Gazette\n---\n" + STORY},
+        ["fm.txt"], [], 0, None, {"harbour-2024": STORY_ROWS}),
+    "broken front matter": (
+        {"fm-bad.txt": "---\ntitle: Pier\npublished: soon\n---\n" + STORY},
+        ["fm-bad.txt"], [], 2, "fm-bad.txt: line 3: front-matter 'published' is 'soon', not an ISO date", {}),
+    "the same path twice": (
+        {"story.txt": STORY}, ["story.txt", "story.txt"], [], 0, "story.txt: the same file as", {"story": STORY_ROWS}),
+    "the same file name in two folders": (
+        {"a/story.txt": STORY, "b/story.txt": STORY.replace("Tuesday", "Friday")},
+        ["a/story.txt", "b/story.txt"], [], 0, "b/story.txt: article_id 'story' is already used by",
+        {"story": STORY_ROWS, "story-2": STORY_ROWS}),
+    "a front-matter id equal to another file's name": (
+        {"story.txt": STORY, "other.txt": "---\nid: story\n---\n" + STORY},
+        ["story.txt", "other.txt"], [], 0, "other.txt: article_id 'story' is already used by",
+        {"story": STORY_ROWS, "story-2": STORY_ROWS}),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_matrix(case, tmp_path, capsys, monkeypatch):
+    files, paths, extra, status, line, expected = CASES[case]
+    for name, data in files.items():
+        write(tmp_path / name, data)
+    write(tmp_path / "good.txt", GOOD)
+    monkeypatch.chdir(tmp_path)  # paths are given relative, as a user types them
+    code, err, rows = run(["sentences", "good.txt", *paths, "--no-cache", *extra], capsys)
+    assert code == status, err
+    if line is None:
+        assert err == []
+    else:
+        assert len(err) == 1 and line in err[0], err
+        assert "Traceback" not in err[0]
+    assert {k: len(v) for k, v in rows.items()} == {"good": GOOD_ROWS, **expected}
+
+
+# --- --out is checked before any parsing -------------------------------------------------------------
+
+
+def test_out_that_is_a_file_stops_before_any_parsing(tmp_path, capsys):
+    good = write(tmp_path / "good.txt", GOOD)
+    taken = write(tmp_path / "taken", "keep me")
+    code, err, rows = run(["sentences", str(good), "--no-cache", "--out", str(taken)], capsys)
+    assert code == 2 and rows == {}
+    assert err == [f"newslens: error: --out {taken}: exists and is not a folder "
+                   "(--out names the folder that receives <command>.<format>)"]
+    assert taken.read_text() == "keep me"
+
+
+def test_out_in_an_unwritable_place_stops_before_any_parsing(tmp_path, capsys):
+    good = write(tmp_path / "good.txt", GOOD)
+    code, err, rows = run(["sentences", str(good), "--no-cache", "--out", "/sys/newslens-out"], capsys)
+    assert code == 2 and rows == {} and len(err) == 1
+    assert err[0].startswith("newslens: error: --out /sys/newslens-out: its folder /sys is not writable")
+
+
+def test_out_file_that_exists_is_replaced_whole(tmp_path, capsys):
+    good = write(tmp_path / "good.txt", GOOD)
+    old = write(tmp_path / "out" / "sentences.csv", "stale,rows\n" * 1000)
+    code, err, _ = run(["sentences", str(good), "--no-cache", "--format", "csv", "--out", str(tmp_path / "out")], capsys)
+    assert code == 0
+    assert pd.read_csv(old)["text"].tolist() == ["Council Meets", "The council met on Monday.", "It adjourned early."]
+    assert sorted(p.name for p in old.parent.iterdir()) == ["sentences.csv"]  # no temp file left
+
+
+# --- symlinks: a link is the file it points to ---------------------------------------------------------
+
+
+def cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "helpers", *map(str, args)], capture_output=True, text=True,
+                          env=env)
+
+
+def test_symlinks_are_read_and_cached_as_their_target(tmp_path):
+    root = tmp_path / "project"
+    raw = write(root / "data" / "raw" / "harbour.txt", STORY)
+    link_in = tmp_path / "link-to-raw.txt"
+    link_in.symlink_to(raw)
+    outside = write(tmp_path / "elsewhere.txt", GOOD)
+    link_out = root / "data" / "raw" / "link-out.txt"
+    link_out.symlink_to(outside)
+    env = {**os.environ, "NEWSLENS_ROOT": str(root)}
+
+    out = cli("sentences", link_in, link_out, env=env)
+    assert out.returncode == 0, out.stderr
+    ids = {json.loads(line)["article_id"] for line in out.stdout.splitlines()}
+    assert ids == {"harbour", "elsewhere"}  # each named by the file it points to
+    cached = sorted(p.relative_to(root / "data" / "interim").parts[0] for p in root.rglob("*.spacy"))
+    assert cached == ["harbour"]  # the link into data/raw is cached as the raw file; the link out of it is not
+
+    both = cli("sentences", raw, link_in, env=env)
+    assert both.returncode == 0
+    assert both.stderr.strip().endswith(f"{link_in}: the same file as {raw}, given earlier; processed once")
+    assert len(both.stdout.splitlines()) == STORY_ROWS
+
+
+# --- concurrent writers: one complete file each time ---------------------------------------------------
+
+WORKER = r"""
+import sys
+from pathlib import Path
+
+import pandas as pd
+from spacy.tokens import DocBin
+
+from helpers.cli import main
+from helpers.ingest.article import load_article
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import cache_path, parse
+from helpers.pipeline import analyze_doc, write_frames
+
+root, rounds = Path(sys.argv[1]), int(sys.argv[2])
+nlp = load_nlp()
+article = load_article(root / "story.txt", nlp=nlp)
+cache = cache_path(article, nlp, root / "interim")
+for _ in range(rounds):
+    cache.unlink(missing_ok=True)  # so that this process parses and writes the cache again
+    doc = parse(article, nlp=nlp, cache_dir=root / "interim")
+    assert len(list(DocBin().from_disk(cache).get_docs(nlp.vocab))) == 1
+    for path in write_frames(analyze_doc(doc, article), root / "frames"):
+        pd.read_parquet(path)  # whoever wrote it last, it is whole
+    assert main(["quotes", str(root / "story.txt"), "--no-cache", "--format", "parquet", "--out", str(root / "cli")]) == 0
+    assert len(pd.read_parquet(root / "cli" / "quotes.parquet")) > 0
+print("ok")
+"""
+
+
+def test_two_processes_writing_the_same_outputs_leave_complete_files(tmp_path):
+    write(tmp_path / "story.txt", STORY.replace("Workers finished", '"We are proud," the mayor said. Workers finished'))
+    rounds = 20
+    workers = [subprocess.Popen([sys.executable, "-c", WORKER, str(tmp_path), str(rounds)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [w.communicate(timeout=600) for w in workers]
+    for w, (out, err) in zip(workers, results):
+        assert w.returncode == 0 and out.strip() == "ok", err[-2000:]
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert [p for p in written if p.endswith(".tmp")] == []
+    assert len([p for p in written if p.startswith("interim/")]) == 1
+    assert len([p for p in written if p.startswith("frames/")]) == 5
+
+
+# --- every writer goes through helpers.storage ---------------------------------------------------------
+
+#: Calls that write a file when given a path. Inside ``with atomic_path(...) as tmp`` they write the temp
+#: file, which is fine; anywhere else they would leave a half-written file to a reader or a crash.
+WRITING_CALLS = {"to_csv", "to_parquet", "to_json", "to_excel", "to_feather", "to_pickle", "savefig", "to_disk",
+                 "write_text", "write_bytes", "write_table", "dump", "save"}
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _non_atomic_writes(source: str, where: str) -> list[str]:
+    import ast
+
+    found = []
+    tree = ast.parse(source)
+    temp_names = {item.optional_vars.id for node in ast.walk(tree) if isinstance(node, ast.With)
+                  for item in node.items
+                  if isinstance(item.context_expr, ast.Call) and getattr(item.context_expr.func, "id", None) == "atomic_path"
+                  and isinstance(item.optional_vars, ast.Name)}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "open":
+            mode = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "mode"), None)
+            if isinstance(mode, ast.Constant) and any(c in str(mode.value) for c in "wax+"):
+                found.append(f"{where}:{node.lineno}: open(..., {mode.value!r})")
+            continue
+        if not isinstance(func, ast.Attribute) or func.attr not in WRITING_CALLS:
+            continue
+        target = func.value if func.attr in ("write_text", "write_bytes") else (node.args[0] if node.args else None)
+        if func.attr == "to_csv" and not node.args and not any(k.arg == "path_or_buf" for k in node.keywords):
+            continue  # to_csv() returns the text: storage.write_text writes it
+        if isinstance(func.value, ast.Name) and func.value.id in ("storage", "json", "yaml", "pickle") and func.attr in ("write_text", "write_bytes"):
+            continue
+        if isinstance(target, ast.Name) and target.id in temp_names:
+            continue
+        if isinstance(target, ast.Attribute) and target.attr in ("stdout", "stderr"):
+            continue
+        found.append(f"{where}:{node.lineno}: .{func.attr}(...)")
+    return found
+
+
+def test_every_file_the_project_writes_goes_through_helpers_storage():
+    found = []
+    for path in sorted([*REPO.glob("src/**/*.py"), *REPO.glob("benchmarks/*.py")]):
+        found += _non_atomic_writes(path.read_text(encoding="utf-8"), path.relative_to(REPO).as_posix())
+    for nb in sorted(REPO.glob("notebooks/*.ipynb")):
+        cells = json.loads(nb.read_text(encoding="utf-8"))["cells"]
+        code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code")
+        found += _non_atomic_writes(code, nb.relative_to(REPO).as_posix())
+    assert found == []
+
+
+def test_the_writer_audit_catches_a_plain_write():
+    source = "frame.to_parquet(path)\nPath('x').write_text('y')\nwith open(p, 'w') as fh: pass\n"
+    assert len(_non_atomic_writes(source, "x.py")) == 3
+    safe = "with atomic_path(path) as tmp:\n    frame.to_parquet(tmp)\nwrite_text(path, frame.to_csv())\n"
+    assert _non_atomic_writes(safe, "x.py") == []
