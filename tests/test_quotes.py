@@ -423,3 +423,23 @@ def test_a_document_reads_a_quotation(nlp):
     q = quotes_of(nlp, 'The court notice read: "The hearing is postponed until further notice."')
     assert texts(q) == ["The hearing is postponed until further notice."]
     assert q.iloc[0]["cue"] == "read" and q.iloc[0]["kind"] == "direct"
+
+
+# --- quotations: more cues, and where one statement goes on --------------------------------------
+
+
+def test_inverted_cue_whose_subject_the_parser_found_inside_the_quotation(nlp):
+    q = quotes_of(nlp, '"The only honest answer is a second vote," tweeted former minister Ruth Alder. '
+                       '"Anything else is a fudge."')
+    assert rows(q) == [("The only honest answer is a second vote,", "Ruth Alder"),
+                       ("Anything else is a fudge.", "Ruth Alder")]
+
+
+def test_quotation_resumed_after_its_cue_is_the_same_direct_statement(nlp):
+    q = quotes_of(nlp, '"I have the worst job in town, and all that," Nell Haig said in her memoir, '
+                       '"so it may surprise people that I loved it."')
+    assert rows(q) == [("I have the worst job in town, and all that,", "Nell Haig"),
+                       ("so it may surprise people that I loved it.", "Nell Haig")]
+    assert list(q["kind"]) == ["direct", "direct"]
+    q = quotes_of(nlp, 'He called the plan "a fine mess", a label his rival called "unfair".')
+    assert set(q["kind"]) == {"partial"}

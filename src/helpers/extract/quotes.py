@@ -302,6 +302,7 @@ class _Context:
             i for i, (lemma, low) in enumerate(zip(p.lemma, p.lower))
             if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
             and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in SILENT_ROLES]
+        self.cue_set: frozenset[int] = frozenset(self.cues)
         # Who said it (helpers.extract.speakers): it needs to know which words are quoted, as a name
         # inside a quotation is no mention.
         self.speakers = Attributor(p, res, frozenset(quoted), self.cues)
@@ -325,7 +326,7 @@ class _Context:
         when the cue's subject names none (see :meth:`_names_no_speaker`)."""
         spk = self._speakers.get(cue)
         if spk is None:
-            tok = cue_speaker_token(self.p, cue)
+            tok = cue_speaker_token(self.p, cue, self.speakers.quoted)
             no_one = tok is not None and self._names_no_speaker(tok)
             spk = self._speakers[cue] = NO_SPEAKER if no_one else self.speakers.speaker_of_cue(cue)
         return spk
@@ -337,7 +338,8 @@ class _Context:
         p = self.p
         if p.pos[tok] == "PRON":
             return p.lower[tok] in NON_SPEAKER_PRONOUNS
-        return p.lower[tok] in DATA_SOURCES and p.pos[tok] == "NOUN"  # not "the US Geological Survey"
+        # not "the US Geological Survey": a name is no data
+        return p.lower[tok] in DATA_SOURCES and not p.ent_type[tok] and self.res.token_entity[tok] is None
 
     def speaker_of_name(self, start: int, end: int) -> Speaker:
         """The speaker a bare name over the characters [start, end) names (dash, colon)."""
@@ -371,7 +373,7 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
     if not standalone and _looks_like_title(ctx.text[sp.start_char:sp.end_char]):
         return None
     para = ctx.res.token_paragraph[a]
-    kind = "direct" if standalone or _clause_like(ctx, sp, a, b) else "partial"
+    kind = "direct" if standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi) else "partial"
     return Candidate(kind, sp.start_char, sp.end_char, (a, b), para, quote=qi, open_ended=sp.open_ended,
                      standalone=standalone, pull=ctx.roles.get(para) == "pull_quote")
 
@@ -404,6 +406,21 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
     opens_sentence = all(p.is_punct[i] or p.is_space[i] for i in range(ctx.sents[ctx.res.token_sentence[a]][0], a))
     return opens_sentence or _char_before(ctx.text, sp.open_char) == ":"
+
+
+def _resumes_quotation(ctx: _Context, qi: int) -> bool:
+    """The second half of a quotation split by its cue ('"I was late," she said, "and sorry."'):
+    the quotation before ends in a comma, and between the two stand only a cue and its phrase,
+    ending in a comma. It goes on with the same statement, so it is direct however it starts."""
+    if qi == 0:
+        return False
+    prev, sp = ctx.spans[qi - 1], ctx.spans[qi]
+    if prev.open_ended or ctx.text[prev.end_char - 1] not in ",;" or _char_before(ctx.text, sp.open_char) != ",":
+        return False
+    a, b = ctx.tokens_between(prev.close_char + 1, sp.open_char)
+    if b - a > MAX_FOLLOWING_CUE_TOKENS or ctx.res.token_paragraph[a] != ctx.res.token_paragraph[ctx.qtoks[qi][0]]:
+        return False
+    return any(i in ctx.cue_set for i in range(a, b))
 
 
 def _reported(ctx: _Context, cue: int) -> Candidate | None:
@@ -663,11 +680,11 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
 def _prefer_named(ctx: _Context, cue: int) -> int:
     """Of a doubled attribution ('X said: "...", he said'), the cue that names its speaker."""
     p = ctx.p
-    tok = cue_speaker_token(p, cue)
+    tok = cue_speaker_token(p, cue, ctx.speakers.quoted)
     head = p.head[cue]
     if (tok is not None and p.pos[tok] == "PRON" and head != cue and ctx.in_quote[head] < 0
             and is_speech_cue(p, head)):
-        other = cue_speaker_token(p, head)
+        other = cue_speaker_token(p, head, ctx.speakers.quoted)
         if other is not None and p.pos[other] != "PRON":
             return head
     return cue

@@ -119,8 +119,10 @@ def is_speech_cue(p: TokenTable, i: int) -> bool:
     return True
 
 
-def cue_speaker_token(p: TokenTable, cue: int):
-    """Index of the head token of the speaker of the cue verb (or "according") ``cue``, or None."""
+def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset()):
+    """Index of the head token of the speaker of the cue verb (or "according") ``cue``, or None.
+    A subject among ``quoted`` (token indexes inside quotations) is the parser's misreading of an
+    inverted cue ('"The only answer is ...," tweeted X'): the speaker is found after the verb."""
     dep, children, pos, lower, head = p.dep, p.children, p.pos, p.lower, p.head
     if lower[cue] == "according":
         for to in children[cue]:
@@ -135,7 +137,7 @@ def cue_speaker_token(p: TokenTable, cue: int):
         agent = next((c for c in kids if dep[c] == "agent"), None)
         if agent is not None:
             return next((c for c in children[agent] if dep[c] == "pobj"), None)
-        subj = next((c for c in kids if dep[c] in _SUBJECTS), None)
+        subj = next((c for c in kids if dep[c] in _SUBJECTS and c not in quoted), None)
         if subj is None and verb != cue:
             # "The annotator got annoyed and said": the passive subject of the first verb speaks.
             subj = next((c for c in kids if dep[c] == "nsubjpass"), None)
@@ -233,7 +235,7 @@ class Attributor:
 
     def _find_speaker_of_cue(self, cue: int) -> Speaker:
         p = self.table
-        tok = cue_speaker_token(p, cue)
+        tok = cue_speaker_token(p, cue, self.quoted)
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
         spk = describe_speaker(p, tok, self.res, self.salience)
@@ -250,7 +252,7 @@ class Attributor:
         if self._groups is None:
             self._groups = []
             for t in self.cues:
-                st = cue_speaker_token(p, t)
+                st = cue_speaker_token(p, t, self.quoted)
                 if st is not None and p.pos[st] != "PRON" and st not in self.quoted:
                     spk = describe_speaker(p, st, self.res, self.salience)
                     if spk.name is not None and spk.speaker_type != "PERSON":
