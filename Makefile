@@ -9,6 +9,11 @@ NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg
 KERNEL := newslens
 ARTICLE ?=
+# make corpus / make report CORPUS=<folder or .jsonl/.csv file>: the corpus analysed, charted and reported
+CORPUS ?=
+BUNDLED_CORPUS := data/external/wikinews-2019-2020.jsonl
+CORPUS_SOURCE := $(if $(CORPUS),$(CORPUS),$(BUNDLED_CORPUS))
+CORPUS_NAME := $(basename $(notdir $(patsubst %/,%,$(CORPUS_SOURCE))))
 # Jupyter refuses to run as root without this flag; as a normal user it changes nothing.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
@@ -17,7 +22,7 @@ SHELL := bash
 .SHELLFLAGS := -o pipefail -c
 # The kernel warns on every start that local TCP is unencrypted; it is noise on a one-user machine.
 QUIET := sed -u "/running over TCP without encryption/d"
-.PHONY: help install report notebooks test unit nbval lab bench clean
+.PHONY: help install report notebooks test unit nbval lab bench clean corpus
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -38,7 +43,9 @@ notebooks: $(STAMP) ## execute every notebook in order, in place
 	    --ExecutePreprocessor.record_timing=False "$$nb" 2>&1 | $(QUIET) || exit 1; \
 	done
 
-ifeq ($(ARTICLE),)
+ifneq ($(CORPUS),)
+report: corpus
+else ifeq ($(ARTICLE),)
 report: notebooks ## run all notebooks on the bundled article (or ARTICLE=<id> in data/raw); write figures and report
 	@echo "wrote:"; ls -1 reports/*.html reports/figures/* 2>/dev/null | sed 's/^/  /'
 else
@@ -50,6 +57,19 @@ report: $(STAMP)
 	done
 	@echo "executed notebooks in build/$(ARTICLE)/"
 endif
+
+corpus: $(STAMP) ## analyse the bundled corpus (or CORPUS=<folder or file>) on Dask: frames, charts, reports/corpus-<name>.html
+	$(BIN)/python -m helpers corpus "$(CORPUS_SOURCE)" --out "data/processed/corpus/$(CORPUS_NAME)" || test $$? -eq 2
+ifeq ($(CORPUS),)
+	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
+	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 \
+	  --ExecutePreprocessor.record_timing=False notebooks/08-corpus.ipynb 2>&1 | $(QUIET)
+else
+	@mkdir -p "build/corpus-$(CORPUS_NAME)"
+	$(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p CORPUS "$(CORPUS_NAME)" -p CREDIT "" \
+	  notebooks/08-corpus.ipynb "build/corpus-$(CORPUS_NAME)/08-corpus.ipynb" 2>&1 | $(QUIET)
+endif
+	@echo "wrote: reports/corpus-$(CORPUS_NAME).html, reports/figures/corpus/$(CORPUS_NAME)/"
 
 unit: $(STAMP) ## unit tests only
 	$(BIN)/pytest -q tests
@@ -69,6 +89,9 @@ lab: $(STAMP) ## register the .venv kernel and open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
 
 clean: ## remove the parse cache, processed frames, figures, report and caches (keeps .venv)
-	rm -rf data/interim/* data/processed/* reports/figures/* reports/*.html .pytest_cache
+	rm -rf data/interim/* reports/figures/* reports/*.html .pytest_cache
+	# the shipped frames of the bundled corpus stay (make corpus rebuilds them)
+	find data/processed -mindepth 1 -maxdepth 1 ! -name .gitkeep ! -name corpus -exec rm -rf {} +
+	find data/processed/corpus -mindepth 1 -maxdepth 1 ! -name wikinews-2019-2020 -exec rm -rf {} + 2>/dev/null || true
 	find . -name __pycache__ -prune -exec rm -rf {} + -o -name .ipynb_checkpoints -prune -exec rm -rf {} +
 	touch data/interim/.gitkeep data/processed/.gitkeep reports/figures/.gitkeep

@@ -3,6 +3,10 @@
     python -m helpers sentences PATH... [--format jsonl|csv|parquet] [--out DIR] [--model NAME] [--no-cache]
     python -m helpers quotes    PATH... --format jsonl
     python -m helpers entities  PATH... --format jsonl
+    python -m helpers corpus    SOURCE... --out DIR [--workers N] [--scheduler ADDRESS] [--quiet]
+
+The corpus command (analysis of many articles on Dask into parquet frames) is
+:mod:`helpers.corpus.run`.
 
 Every row carries ``article_id`` (the file stem). Many paths are parsed together with ``nlp.pipe``.
 Without ``--out`` rows go to standard output (jsonl, csv); with it, to ``DIR/<command>.<format>``.
@@ -47,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     _report_warnings()
+    if args.command == "corpus":
+        from helpers.corpus.run import command
+
+        return command(args)
     if args.format == "parquet" and not args.out:
         print("newslens: error: --format parquet needs --out DIR", file=sys.stderr)
         return 2
@@ -153,10 +161,35 @@ def _parser() -> argparse.ArgumentParser:
     frame_options.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
     frame_options.add_argument("--no-cache", action="store_true",
                                help="parse every file afresh; neither read nor write data/interim")
+    _add_corpus_parser(commands)
     for name, what in (("sentences", "one row per sentence"), ("quotes", "one row per attributed statement"),
                        ("entities", "one row per canonical entity")):
         commands.add_parser(name, parents=[frame_options], help=what, description=f"{what} of every article")
     return p
+
+
+def _add_corpus_parser(commands) -> None:
+    """``corpus SOURCE... --out DIR``: the corpus command (its logic is :mod:`helpers.corpus.run`)."""
+    from helpers.corpus.run import CHUNK_SIZE
+
+    p = commands.add_parser(
+        "corpus", help="analyse a corpus on Dask into parquet frames",
+        description="Analyse every article of the sources (folders of .txt/.html files, JSONL or CSV files with "
+                    "id, title, text and optional published, url, outlet) into parquet frames under DIR: "
+                    "articles, quotes, entities, mentions, speakers, sentences.",
+        epilog="Resumable: run the same command again after an interruption. Exit status 0 when every article "
+               "was analysed, 2 when any failed (each failure is a row of the articles frame with its error) "
+               "or on a usage error.",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="a folder, or a .txt/.html/.jsonl/.csv file")
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder of the corpus frames")
+    p.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: the cores available)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run on the Dask cluster at ADDRESS (tcp://HOST:PORT) instead of a local one")
+    p.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, metavar="K",
+                   help=f"articles per task and per part file (default {CHUNK_SIZE})")
+    p.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar (there is none when stderr is not a terminal)")
 
 
 def _parse(articles, cacheable, nlp):

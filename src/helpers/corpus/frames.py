@@ -1,0 +1,299 @@
+"""The corpus frames: their documented columns, and how one article's analysis fills them.
+
+The corpus command writes six frames, each a parquet dataset ``DIR/<frame>/part-*.parquet`` with
+the fixed column types below (so that every part, and pandas, pyarrow and dask, read them alike).
+Every row carries ``article_id``; rows keep ``start_char``/``end_char`` into the article's text
+where they point into it. Per-article frames are the ones of :func:`helpers.pipeline.measure`
+(their modules document each column in full); this module only joins the scores onto the rows
+they score.
+
+A missing value (no speaker id, a sentence without a quote, no published date) is null; in
+pandas it reads as ``None``/``NaN``/``NaT``. List columns read as lists (numpy arrays in pandas).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pandas as pd
+import pyarrow as pa
+
+from helpers.ingest.tokens import count_words
+from helpers.tables import column_values, is_missing
+
+__all__ = ["FRAMES", "FRAME_NAMES", "ARTICLE_STATUSES", "schema", "columns_table", "to_table", "empty_table",
+           "parse_date", "article_frames", "failed_frames"]
+
+_TYPES = {
+    "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
+    "list[str]": pa.list_(pa.string()), "list[int]": pa.list_(pa.int64()),
+}
+
+#: ``ok``: analysed; ``failed``: could not be read or analysed (``error`` says why).
+ARTICLE_STATUSES = ("ok", "failed")
+
+#: Every frame: ``(column, type, meaning)`` in column order.
+FRAMES: dict[str, list[tuple[str, str, str]]] = {
+    "articles": [
+        ("article_id", "str", "the article's id (unique in the corpus)"),
+        ("source", "str", "where it came from: a file, or a JSONL/CSV file and line (file:line)"),
+        ("title", "str", "title, from the source or the headline"),
+        ("published", "date", "publication date (from the source, a front-matter header or a dateline)"),
+        ("outlet", "str", "outlet or site name"),
+        ("url", "str", "address of the original"),
+        ("n_words", "int", "words of the text (helpers.ingest.tokens.count_words); 0 without a text"),
+        ("n_sentences", "int", "prose sentences (rows of the sentences frame)"),
+        ("n_quotes", "int", "statements found (rows of the quotes frame)"),
+        ("n_statements", "int", "statements counted for speaker share (quotes.counted)"),
+        ("n_speakers", "int", "speakers with a counted statement (rows of the speakers frame)"),
+        ("n_entities", "int", "canonical entities (rows of the entities frame)"),
+        ("keyphrases", "list[str]", "the article's top keyphrases as written, best first"),
+        ("language", "str", "the language the loader detected, where it detects one"),
+        ("status", "str", "ok, or failed (see error)"),
+        ("error", "str", "why the article failed (one line naming it), else null"),
+        ("warnings", "list[str]", "things worth knowing that did not stop the analysis"),
+        ("text_hash", "str", "hash of the article as read (text, id, metadata): a changed text is re-analysed"),
+    ],
+    "quotes": [
+        ("article_id", "str", "the article"),
+        ("quote_id", "str", "q001 ... in text order within the article"),
+        ("kind", "str", "direct, partial or indirect"),
+        ("text", "str", "the quoted words (for indirect speech the reported clause)"),
+        ("start_char", "int", "offset of text in the article's text"),
+        ("end_char", "int", "end offset (exclusive)"),
+        ("sentence_ids", "list[int]", "sentences the statement touches"),
+        ("paragraph_id", "int", "paragraph of start_char"),
+        ("cue", "str", "the speech verb or phrase as written"),
+        ("cue_lemma", "str", "its lemma"),
+        ("speaker_mention", "str", "the words naming the speaker at this place"),
+        ("speaker", "str", "canonical speaker name; null if unknown"),
+        ("co_speakers", "list[str]", "the other speakers of a joint statement (each counts it too)"),
+        ("speaker_id", "str", "the speaker's entity_id in this article's entities, or null"),
+        ("speaker_type", "str", "PERSON, ORG, GPE or UNKNOWN"),
+        ("speaker_kind", "str", "person, organisation, group, publication or unnamed"),
+        ("attribution", "str", "how the speaker was found (syntax, pronoun, ...)"),
+        ("needs_review", "bool", "the speaker came from a weak strategy"),
+        ("is_pull_quote", "bool", "a display copy of a body quote"),
+        ("n_words", "int", "words of text"),
+        ("duplicate_of", "str", "for a pull quote, the quote_id it repeats"),
+        ("compound", "float", "VADER compound of text (lexical tone)"),
+        ("tone", "str", "positive, neutral or negative"),
+        ("counted", "bool", "counted for speaker share (not a pull quote, fragment, or speakerless)"),
+    ],
+    "entities": [
+        ("article_id", "str", "the article"),
+        ("entity_id", "str", "e001 ... within the article"),
+        ("canonical", "str", "the canonical name"),
+        ("label", "str", "PERSON, ORG, GPE, ..."),
+        ("variants", "list[str]", "every name form seen"),
+        ("n_mentions", "int", "mentions in the article"),
+        ("descriptor", "str", "what the text says the entity is, or null"),
+        ("n_statements", "int", "counted statements the entity makes in the article"),
+        ("quoted", "bool", "n_statements > 0"),
+        ("n_positive", "int", "mentions in a positive context (tone toward the entity)"),
+        ("n_neutral", "int", "mentions in a neutral context"),
+        ("n_negative", "int", "mentions in a negative context"),
+        ("mean_polarity_score", "float", "mean polarity score of its mentions' contexts"),
+        ("polarity", "str", "label of the majority of non-neutral mentions (neutral on a tie)"),
+    ],
+    "mentions": [
+        ("article_id", "str", "the article"),
+        ("mention_id", "str", "m0001 ... in text order"),
+        ("text", "str", "the mention as written"),
+        ("label", "str", "its entity's label"),
+        ("start_char", "int", "offset in the article's text"),
+        ("end_char", "int", "end offset (exclusive)"),
+        ("sentence_id", "int", "sentence of the mention"),
+        ("paragraph_id", "int", "paragraph of the mention"),
+        ("entity_id", "str", "the canonical entity"),
+        ("canonical", "str", "its canonical name"),
+        ("polarity", "str", "tone of the mention's local context: positive, neutral or negative"),
+        ("polarity_score", "float", "the score behind polarity"),
+    ],
+    "speakers": [
+        ("article_id", "str", "the article"),
+        ("speaker_id", "str", "entity_id of the speaker, or null when it is not an entity"),
+        ("speaker", "str", "canonical name"),
+        ("speaker_type", "str", "PERSON, ORG, GPE or UNKNOWN"),
+        ("speaker_kind", "str", "person, organisation, group, publication or unnamed"),
+        ("n_statements", "int", "counted statements"),
+        ("n_direct", "int", "counted direct quotes"),
+        ("n_partial", "int", "counted partial quotes"),
+        ("n_indirect", "int", "counted indirect statements"),
+        ("n_words", "int", "words in the counted statements"),
+        ("n_quoted_words", "int", "words inside quotation marks"),
+        ("share_statements", "float", "n_statements / the article's counted statements"),
+        ("share_quoted_words", "float", "n_quoted_words / the article's quoted words"),
+        ("first_paragraph", "int", "paragraph of the speaker's first statement"),
+        ("n_mentions", "int", "mentions of the speaker in the article"),
+        ("mean_compound", "float", "mean VADER compound of the speaker's counted statements"),
+        ("tone", "str", "label of mean_compound"),
+    ],
+    "sentences": [
+        ("article_id", "str", "the article"),
+        ("sentence_id", "int", "index of the sentence in the article's parse"),
+        ("paragraph_id", "int", "paragraph of the sentence"),
+        ("role", "str", "headline, standfirst or body (prose sentences only)"),
+        ("text", "str", "the sentence"),
+        ("start_char", "int", "offset in the article's text"),
+        ("end_char", "int", "end offset (exclusive)"),
+        ("n_words", "int", "words of the sentence"),
+        ("compound", "float", "VADER compound (lexical tone)"),
+        ("neg", "float", "VADER negative proportion"),
+        ("neu", "float", "VADER neutral proportion"),
+        ("pos", "float", "VADER positive proportion"),
+        ("tone", "str", "positive, neutral or negative"),
+        ("quote_kind", "str", "the strongest kind of quote in the sentence, or null"),
+        ("in_quote", "bool", "holds words inside quotation marks"),
+    ],
+}
+FRAME_NAMES = tuple(FRAMES)
+
+
+def schema(name: str) -> pa.Schema:
+    """The pyarrow schema of frame ``name``."""
+    return pa.schema([(c, _TYPES[t]) for c, t, _ in FRAMES[name]])
+
+
+def columns_table(name: str) -> pd.DataFrame:
+    """The documented columns of frame ``name``: column, type, meaning."""
+    return pd.DataFrame(FRAMES[name], columns=["column", "type", "meaning"])
+
+
+def to_table(name: str, frame: pd.DataFrame) -> pa.Table:
+    """``frame`` as a pyarrow table with exactly the columns and types of frame ``name``.
+
+    Raises ``KeyError`` naming a documented column the frame lacks."""
+    arrays = []
+    for col, kind, _ in FRAMES[name]:
+        if col not in frame:
+            raise KeyError(f"{name} frame: no column {col!r}")
+        arrays.append(pa.array(_plain(frame[col], kind), type=_TYPES[kind]))
+    return pa.Table.from_arrays(arrays, schema=schema(name))
+
+
+def empty_table(name: str) -> pa.Table:
+    """A table of frame ``name`` with no rows."""
+    return schema(name).empty_table()
+
+
+def _plain(series: pd.Series, kind: str) -> list:
+    values = [None if is_missing(v) else v for v in series.tolist()]
+    if kind == "str":
+        return [None if v is None else str(v) for v in values]
+    if kind == "int":
+        return [None if v is None else int(v) for v in values]
+    if kind == "float":
+        return [None if v is None else float(v) for v in values]
+    if kind == "bool":
+        return [None if v is None else bool(v) for v in values]
+    if kind == "date":
+        return [_as_date(v) for v in values]
+    if kind.startswith("list"):
+        item = int if kind == "list[int]" else str
+        return [None if v is None else [item(x) for x in list(v)] for v in values]
+    raise ValueError(kind)
+
+
+def _as_date(value):
+    if value is None or isinstance(value, _dt.date):
+        return value
+    return _dt.date.fromisoformat(str(value)[:10])
+
+
+def parse_date(value) -> tuple[_dt.date | None, str | None]:
+    """``(date, None)`` for an ISO date (``YYYY-MM-DD``, a longer timestamp is cut to its date),
+    ``(None, warning)`` for anything else, ``(None, None)`` for no value."""
+    if value is None or is_missing(value) or str(value).strip() == "":
+        return None, None
+    try:
+        return _dt.date.fromisoformat(str(value).strip()[:10]), None
+    except ValueError:
+        return None, f"published {str(value)[:40]!r} is not a date (YYYY-MM-DD): left empty"
+
+
+# --- one article ----------------------------------------------------------------------------------
+
+
+def article_frames(findings, record, language: str | None = None) -> dict[str, pd.DataFrame]:
+    """The six corpus frames of one analysed article (``findings``: :func:`helpers.pipeline.measure`;
+    ``record``: its :class:`~helpers.corpus.sources.Record`)."""
+    from helpers.measure import share  # the counting rules of speaker share, applied once per article
+
+    a = findings.analysis
+    quotes = _joined(a.quotes, findings.quote_tone, "quote_id", ["compound", "tone", "counted"])
+    people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=tuple(sorted(set(column_values(a.entities, "label")))))
+    entities = _joined(a.entities, people, "entity_id", ["n_statements", "quoted"])
+    entities = _joined(entities, findings.entity_sentiment, "entity_id",
+                       ["n_positive", "n_neutral", "n_negative", "mean_polarity_score", "polarity"])
+    entities["n_statements"] = entities["n_statements"].fillna(0).astype("int64")
+    entities["quoted"] = entities["n_statements"] > 0
+    for c in ("n_positive", "n_neutral", "n_negative"):
+        entities[c] = entities[c].fillna(0).astype("int64")
+    mentions = _joined(a.mentions, findings.mention_sentiment, "mention_id", ["polarity", "polarity_score"])
+    speakers = _speakers(findings.share, findings.speaker_tone, quotes)
+    sentences = _joined(findings.sentence_tone, a.sentences, "sentence_id", ["start_char", "end_char"])
+    date, warning = parse_date(record.meta.get("published") or a.article.date)
+    row = {
+        "article_id": a.article.article_id, "source": record.where, "title": a.article.title,
+        "published": date, "outlet": a.article.outlet, "url": a.article.url,
+        "n_words": count_words(a.article.text), "n_sentences": len(sentences), "n_quotes": len(quotes),
+        "n_statements": int(quotes["counted"].sum()) if len(quotes) else 0, "n_speakers": len(speakers),
+        "n_entities": len(entities), "keyphrases": column_values(findings.keyphrases, "phrase"),
+        "language": language, "status": "ok", "error": None, "warnings": [warning] if warning else [],
+        "text_hash": record.digest,
+    }
+    return {"articles": pd.DataFrame([row]), "quotes": quotes, "entities": entities, "mentions": mentions,
+            "speakers": speakers, "sentences": sentences}
+
+
+def failed_frames(record, error: str) -> dict[str, pd.DataFrame]:
+    """The frames of an article that could not be read or analysed: one ``failed`` articles row."""
+    meta = record.meta or {}
+    date, warning = parse_date(meta.get("published"))
+    row = {
+        "article_id": record.article_id, "source": record.where, "title": meta.get("title"),
+        "published": date, "outlet": meta.get("outlet"), "url": meta.get("url"),
+        "n_words": count_words(record.text), "n_sentences": 0, "n_quotes": 0, "n_statements": 0,
+        "n_speakers": 0, "n_entities": 0, "keyphrases": [], "language": None, "status": "failed",
+        "error": " ".join(str(error).split()), "warnings": [warning] if warning else [],
+        "text_hash": record.digest,
+    }
+    return {"articles": pd.DataFrame([row])}
+
+
+def _joined(left: pd.DataFrame, right: pd.DataFrame, key: str, columns: list[str]) -> pd.DataFrame:
+    """``left`` with ``columns`` of ``right`` looked up by ``key`` (missing: None), rows unchanged."""
+    out = left.copy()
+    lookup = {k: i for i, k in enumerate(column_values(right, key))} if len(right) else {}
+    keys = column_values(left, key) if len(left) else []
+    for c in columns:
+        values = column_values(right, c) if len(right) else []
+        out[c] = pd.Series([values[lookup[k]] if k in lookup else None for k in keys], index=out.index, dtype=object)
+    return out
+
+
+def _speakers(share_frame: pd.DataFrame, tone: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The speakers frame: speaker share with each speaker's kind and the mean tone of their words.
+
+    A speaker is keyed as :mod:`helpers.measure.share` keys them: by ``speaker_id``, or by name
+    when the speaker is not an entity."""
+    def key(sid, name):
+        return ("id", sid) if sid is not None else ("name", name)
+
+    kinds: dict = {}
+    if len(quotes):
+        for sid, name, kind in zip(column_values(quotes, "speaker_id"), column_values(quotes, "speaker"),
+                                   column_values(quotes, "speaker_kind")):
+            kinds.setdefault(key(sid, name), kind)
+    tones = {}
+    if len(tone):
+        for sid, name, mean, label in zip(column_values(tone, "speaker_id"), column_values(tone, "speaker"),
+                                          column_values(tone, "mean_compound"), column_values(tone, "tone")):
+            tones[key(sid, name)] = (mean, label)
+    out = share_frame.copy()
+    keys = [key(s, n) for s, n in zip(column_values(out, "speaker_id"), column_values(out, "speaker"))] if len(out) else []
+    out["speaker_kind"] = pd.Series([kinds.get(k) for k in keys], index=out.index, dtype=object)
+    out["mean_compound"] = pd.Series([tones.get(k, (None, None))[0] for k in keys], index=out.index, dtype=object)
+    out["tone"] = pd.Series([tones.get(k, (None, None))[1] for k in keys], index=out.index, dtype=object)
+    return out

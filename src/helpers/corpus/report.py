@@ -1,0 +1,431 @@
+"""The corpus in charts and words: every corpus measure charted, the findings phrased, one HTML report.
+
+:func:`measure_corpus` computes every measure of :mod:`helpers.corpus.measures` from a corpus's
+frames once (a :class:`CorpusMeasures`); :func:`findings` phrases them as sentences computed from
+the frames; each chart function returns ``(fig, data)`` for
+:func:`helpers.present.charts.save_figure` (the one export helper, the shared style);
+:func:`save_charts` writes them all to ``reports/figures/corpus/<name>/``; :func:`write_report`
+writes ``reports/corpus-<name>.html`` (findings, the charts embedded, key tables, the failed
+articles, the licence line), without timestamps or machine paths.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from helpers import config
+from helpers.corpus import measures
+from helpers.corpus.load import read_frame
+from helpers.present import charts
+from helpers.storage import write_text
+
+__all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
+           "findings", "top_sources_chart", "kind_share_chart", "sources_per_article_chart",
+           "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart",
+           "speaker_themes_chart", "save_charts", "write_report"]
+
+# A corpus names people in any script; a name the style's font cannot draw shows as boxes. Say so once
+# here instead of a warning per glyph, chart and save.
+warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+
+KIND_COLOURS = {"person": "#1f5a96", "organisation": "#edae49", "group": "#66a182", "publication": "#8e6c8a",
+                "unnamed": "#adb5bd"}
+
+#: The charts of a corpus report: file name and caption, in report order.
+CORPUS_FIGURES = [
+    ("top-sources", "The most quoted sources: counted statements, by speaker kind"),
+    ("kinds", "Share of statements by speaker kind"),
+    ("sources-per-article", "How many sources an article quotes"),
+    ("quoted-vs-mentioned", "The most mentioned people: articles that mention them and articles that quote them"),
+    ("share-over-time", "Statements per month by speaker kind"),
+    ("entity-tone", "Tone of the context of the most mentioned entities' mentions"),
+    ("themes", "Themes across the corpus: articles whose main theme each is"),
+    ("speaker-themes", "Who speaks about which theme"),
+]
+
+
+def corpus_dir(name: str) -> Path:
+    """Where the frames of corpus ``name`` are kept: ``data/processed/corpus/<name>/``."""
+    return config.DATA_PROCESSED / "corpus" / name
+
+
+def figures_dir(name: str) -> Path:
+    """Where the charts of corpus ``name`` go: ``reports/figures/corpus/<name>/``."""
+    return config.FIGURES / "corpus" / name
+
+
+def report_path(name: str) -> Path:
+    """The HTML report of corpus ``name``: ``reports/corpus-<name>.html``."""
+    return config.REPORTS / f"corpus-{name}.html"
+
+
+@dataclass
+class CorpusMeasures:
+    """Every corpus measure of one corpus (see :mod:`helpers.corpus.measures` for the columns)."""
+
+    name: str
+    articles: pd.DataFrame
+    top: pd.DataFrame
+    all_sources: pd.DataFrame
+    kinds: pd.DataFrame
+    per_article: pd.DataFrame
+    people: pd.DataFrame
+    over_time: pd.DataFrame
+    tone: pd.DataFrame
+    themes: measures.CorpusThemes
+    speaker_themes: pd.DataFrame
+    n_statements: int = 0
+    n_joint: int = 0
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        """The source line of every chart."""
+        ok = self.articles[self.articles["status"] == "ok"]
+        dates = ok["published"].dropna()
+        span = f", {dates.min():%B %Y} to {dates.max():%B %Y}" if len(dates) else ""
+        return f"Source: corpus {self.name}, {len(ok)} articles{span}"
+
+
+def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed: int = 0) -> CorpusMeasures:
+    """Read the frames under ``out`` and compute every corpus measure once."""
+    out = Path(out)
+    articles = read_frame(out, "articles")
+    quotes = read_frame(out, "quotes")
+    entities = read_frame(out, "entities")
+    sentences = read_frame(out, "sentences", columns=["article_id", "text"])
+    themes = measures.corpus_themes(articles, sentences, seed=seed)
+    stmts = measures.statements(quotes)
+    sources = measures.top_sources(quotes, n=None)
+    return CorpusMeasures(
+        name=name or out.name, articles=articles, top=sources.head(top).reset_index(drop=True),
+        all_sources=sources, kinds=measures.share_by_kind(quotes),
+        per_article=measures.sources_per_article(articles, quotes),
+        people=measures.quoted_vs_mentioned(entities), over_time=measures.share_over_time(articles, quotes),
+        tone=measures.tone_toward_entities(entities, top=top), themes=themes,
+        speaker_themes=measures.speaker_themes(quotes, themes, speakers=sources["speaker"].head(12).tolist()),
+        n_statements=int(stmts["quote_id"].groupby(stmts["article_id"]).nunique().sum()) if len(stmts) else 0,
+        n_joint=int(stmts.loc[stmts["joint"], ["article_id", "quote_id"]].drop_duplicates().shape[0]),
+    )
+
+
+# --- findings in words ------------------------------------------------------------------------------------
+
+
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    return f"{count:,} {noun if count == 1 else (plural or noun + 's')}"
+
+
+def _pct(x: float) -> str:
+    return f"{x:.0%}"
+
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def findings(m: CorpusMeasures) -> list[str]:
+    """The key findings of the corpus as sentences, every number computed from the frames."""
+    a = m.articles
+    ok = a[a["status"] == "ok"]
+    failed = a[a["status"] != "ok"]
+    words = _n(int(ok["n_words"].sum()), "word")
+    if len(failed):
+        out = [f"The corpus holds {_n(len(a), 'article')}: {len(ok):,} analysed ({words}), {len(failed):,} failed "
+               f"(listed at the end of the report)."]
+    else:
+        out = [f"The corpus holds {_n(len(a), 'article')} ({words}), all analysed."]
+    out.append(f"They hold {_n(m.n_statements, 'counted statement')} by {_n(len(m.all_sources), 'named source')}"
+               + (f"; {_n(m.n_joint, 'statement')} {'has' if m.n_joint == 1 else 'have'} several speakers and "
+                  f"{'counts' if m.n_joint == 1 else 'count'} for each." if m.n_joint else "."))
+    if len(m.top):
+        best = m.top["n_statements"].iloc[0]
+        leaders = m.top.loc[m.top["n_statements"] == best, "speaker"].tolist()
+        first = m.top.iloc[0]
+        if len(leaders) > 1:
+            out.append(f"{_names(leaders)} are quoted most, {_n(int(best), 'statement')} each.")
+        else:
+            out.append(f"{first['speaker']} is quoted most: {_n(int(best), 'statement')} in "
+                       f"{_n(int(first['n_articles']), 'article')} ({_pct(first['share_statements'])} of all statements).")
+    k = m.kinds.sort_values("n_statements", ascending=False, kind="stable")
+    if k["n_statements"].sum():
+        parts = [f"{r.speaker_kind} {_pct(r.share)}" for r in k.itertuples() if r.n_statements]
+        out.append("Statements by kind of speaker: " + ", ".join(parts) + ".")
+    per = m.per_article
+    if len(per):
+        none = int((per["n_sources"] == 0).sum())
+        one = int((per["n_sources"] == 1).sum())
+        out.append(f"An article quotes {per['n_sources'].median():g} sources at the median (mean "
+                   f"{per['n_sources'].mean():.1f}); {_n(none, 'article')} {'quotes' if none == 1 else 'quote'} no one "
+                   f"and {_n(one, 'article')} a single source.")
+    p = m.people.head(15)
+    if len(p):
+        never = p[p["n_articles_quoted"] == 0]
+        out.append(f"Of the {len(p)} most mentioned people, {_n(len(never), 'is', 'are')} never quoted"
+                   + (f" ({_names(never['canonical'].head(4).tolist())}" + (", ..." if len(never) > 4 else "") + ")."
+                      if len(never) else "."))
+    dated = a["published"].notna().sum()
+    if len(m.over_time):
+        monthly = m.over_time.groupby("month")["n_statements"].sum()
+        busiest = monthly.idxmax()
+        out.append(f"{dated:,} of {len(a):,} articles have a date; the busiest month is {busiest:%B %Y} "
+                   f"({_n(int(monthly.max()), 'statement')}).")
+    t = m.tone[m.tone["n_mentions"] >= 5]
+    if len(t):
+        worst = t.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
+        out.append(f"Of the most mentioned entities, {worst['canonical']} is named most often in a negative context: "
+                   f"{worst['n_negative']} of {_n(int(worst['n_mentions']), 'mention')} ({_pct(worst['share_negative'])}; "
+                   f"lexical tone of the words around the name, not a judgement).")
+    th = m.themes.themes
+    if len(th):
+        big = th.sort_values("n_articles", ascending=False, kind="stable").iloc[0]
+        out.append(f"NMF finds {m.themes.k} themes; the most common, \u201c{big['label']}\u201d, is the main theme of "
+                   f"{_n(int(big['n_articles']), 'article')}.")
+    return out
+
+
+# --- charts -----------------------------------------------------------------------------------------------
+
+
+def _bars(n: int):
+    charts.use_style()
+    return plt.subplots(figsize=(7.5, 1.4 + 0.32 * max(n, 2)))
+
+
+def _finish(fig, ax, title: str, source: str) -> None:
+    ax.set_title(title)
+    fig.text(0.01, 0.005, charts.source_line(source), fontsize=6.5, color="#6c757d", ha="left", va="bottom")
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+
+
+def top_sources_chart(m: CorpusMeasures) -> tuple:
+    """Horizontal bars: counted statements of the most quoted sources, coloured by speaker kind."""
+    data = m.top[["speaker", "speaker_kind", "n_statements", "n_articles", "share_statements"]]
+    fig, ax = _bars(len(data))
+    y = np.arange(len(data))
+    ax.barh(y, data["n_statements"], color=[KIND_COLOURS.get(k, "#adb5bd") for k in data["speaker_kind"]])
+    ax.set_yticks(y, [f"{s} ({a} art.)" for s, a in zip(data["speaker"], data["n_articles"])])
+    ax.invert_yaxis()
+    ax.set_xlabel("counted statements (a joint statement counts for each speaker)")
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for k, c in KIND_COLOURS.items() if k in set(data["speaker_kind"])]
+    ax.legend(handles, [k for k in KIND_COLOURS if k in set(data["speaker_kind"])], loc="lower right", frameon=False)
+    title = "No counted statements" if data.empty else (
+        f"{data['speaker'].iloc[0]} is quoted most: {_n(int(data['n_statements'].iloc[0]), 'statement')} "
+        f"in {_n(int(data['n_articles'].iloc[0]), 'article')}")
+    if len(data) > 1 and data["n_statements"].iloc[1] == data["n_statements"].iloc[0]:
+        title = f"{data['speaker'].iloc[0]} and {data['speaker'].iloc[1]} are quoted most: {data['n_statements'].iloc[0]} statements each"
+    _finish(fig, ax, title, m.source)
+    return fig, data
+
+
+def kind_share_chart(m: CorpusMeasures) -> tuple:
+    """Bars: share of counted statements by speaker kind."""
+    data = m.kinds
+    fig, ax = _bars(len(data))
+    y = np.arange(len(data))
+    ax.barh(y, data["share"], color=[KIND_COLOURS[k] for k in data["speaker_kind"]])
+    ax.set_yticks(y, data["speaker_kind"])
+    ax.invert_yaxis()
+    for yi, (share, n) in enumerate(zip(data["share"], data["n_statements"])):
+        ax.text(share, yi, f" {share:.0%} ({n:,})", va="center", fontsize=8)
+    ax.set_xlim(0, max(0.05, float(data["share"].max()) * 1.25))
+    ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:.0%}"))
+    ax.set_xlabel("share of counted statements")
+    best = data.sort_values("share", ascending=False, kind="stable").iloc[0]
+    _finish(fig, ax, f"{best['speaker_kind'].capitalize()} speakers make {best['share']:.0%} of the statements", m.source)
+    return fig, data
+
+
+def sources_per_article_chart(m: CorpusMeasures) -> tuple:
+    """Histogram: articles by number of distinct sources quoted."""
+    counts = m.per_article["n_sources"].value_counts().sort_index()
+    data = pd.DataFrame({"n_sources": counts.index.astype(int), "n_articles": counts.values.astype(int)})
+    charts.use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 3.4))
+    ax.bar(data["n_sources"], data["n_articles"], color="#1f5a96", width=0.8)
+    ax.set_xlabel("sources quoted in the article")
+    ax.set_ylabel("articles")
+    median = m.per_article["n_sources"].median() if len(m.per_article) else 0
+    _finish(fig, ax, f"Half the articles quote {median:g} sources or fewer", m.source)
+    return fig, data
+
+
+def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
+    """Paired bars: for the most mentioned people, articles that mention them and articles that quote them."""
+    data = m.people.head(top)[["canonical", "n_articles", "n_articles_quoted", "n_mentions", "n_statements"]]
+    fig, ax = _bars(len(data))
+    y = np.arange(len(data))
+    ax.barh(y - 0.2, data["n_articles"], height=0.4, color="#adb5bd", label="mentioned in")
+    ax.barh(y + 0.2, data["n_articles_quoted"], height=0.4, color="#1f5a96", label="quoted in")
+    ax.set_yticks(y, data["canonical"])
+    ax.invert_yaxis()
+    ax.set_xlabel("articles")
+    ax.legend(loc="lower right", frameon=False)
+    never = int((data["n_articles_quoted"] == 0).sum())
+    _finish(fig, ax, f"{never} of the {len(data)} most mentioned people are never quoted", m.source)
+    return fig, data
+
+
+def share_over_time_chart(m: CorpusMeasures) -> tuple:
+    """Stacked bars: counted statements per month, by speaker kind."""
+    data = m.over_time
+    charts.use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 3.6))
+    if data.empty:
+        _finish(fig, ax, "No dated statements", m.source)
+        return fig, data
+    wide = data.pivot(index="month", columns="speaker_kind", values="n_statements").fillna(0)
+    bottom = np.zeros(len(wide))
+    x = np.arange(len(wide))
+    for kind in [k for k in KIND_COLOURS if k in wide.columns]:
+        ax.bar(x, wide[kind], bottom=bottom, color=KIND_COLOURS[kind], label=kind, width=0.85)
+        bottom += wide[kind].to_numpy()
+    step = max(1, len(wide) // 12)
+    ax.set_xticks(x[::step], [f"{d:%b %Y}" for d in wide.index[::step]], rotation=45, ha="right")
+    ax.set_ylabel("counted statements")
+    ax.legend(frameon=False, fontsize=7, ncols=len(wide.columns))
+    person = data[data["speaker_kind"] == "person"].groupby("month")["n_statements"].sum()
+    total = data.groupby("month")["n_statements"].sum()
+    share = person.sum() / total.sum() if total.sum() else 0
+    _finish(fig, ax, f"People make {share:.0%} of the statements over {len(wide)} months", m.source)
+    return fig, data
+
+
+def entity_tone_chart(m: CorpusMeasures) -> tuple:
+    """Stacked bars: mentions of the most mentioned entities in positive, neutral and negative contexts."""
+    data = m.tone[["canonical", "label", "n_mentions", "n_positive", "n_neutral", "n_negative", "share_negative"]]
+    fig, ax = _bars(len(data))
+    y = np.arange(len(data))
+    left = np.zeros(len(data))
+    for tone in ("negative", "neutral", "positive"):
+        vals = data[f"n_{tone}"].to_numpy(dtype=float)
+        ax.barh(y, vals, left=left, color=charts.TONE_COLOURS[tone], label=tone)
+        left += vals
+    ax.set_yticks(y, [f"{c} ({lab})" for c, lab in zip(data["canonical"], data["label"])])
+    ax.invert_yaxis()
+    ax.set_xlabel("mentions (tone of the words around each mention)")
+    ax.legend(loc="lower right", frameon=False)
+    title = "No entities"
+    if len(data):
+        worst = data.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
+        title = f"Word-choice tone: {worst['canonical']} has the largest share of negative contexts ({worst['share_negative']:.0%})"
+    _finish(fig, ax, title, m.source)
+    return fig, data
+
+
+def themes_chart(m: CorpusMeasures) -> tuple:
+    """Horizontal bars: articles whose main theme each NMF theme is."""
+    data = m.themes.themes[["theme_id", "label", "n_articles", "top_terms"]]
+    fig, ax = _bars(len(data))
+    y = np.arange(len(data))
+    ax.barh(y, data["n_articles"], color="#1f5a96")
+    ax.set_yticks(y, data["label"])
+    ax.invert_yaxis()
+    ax.set_xlabel("articles whose main theme it is")
+    title = "No themes" if data.empty else (
+        f"{m.themes.k} themes; the most common is \u201c{data.sort_values('n_articles', ascending=False).iloc[0]['label']}\u201d")
+    _finish(fig, ax, title, m.source)
+    return fig, data
+
+
+def speaker_themes_chart(m: CorpusMeasures) -> tuple:
+    """Heatmap: the most quoted sources (rows) x themes (columns), cell = counted statements."""
+    data = m.speaker_themes
+    charts.use_style()
+    fig, ax = plt.subplots(figsize=(7.5, 1.8 + 0.34 * max(len(data), 2)))
+    if data.empty:
+        _finish(fig, ax, "No statements on any theme", m.source)
+        return fig, data
+    values = data.drop(columns=["speaker"]).to_numpy()
+    im = ax.imshow(values, cmap="Blues", aspect="auto")
+    ax.set_yticks(range(len(data)), data["speaker"])
+    ax.set_xticks(range(values.shape[1]), [c.replace(" / ", "\n") for c in data.columns[1:]], fontsize=6.5)
+    for (i, j), v in np.ndenumerate(values):
+        if v:
+            ax.text(j, i, str(v), ha="center", va="center", fontsize=7, color="white" if v > values.max() / 2 else "black")
+    fig.colorbar(im, ax=ax, label="counted statements")
+    i, j = np.unravel_index(values.argmax(), values.shape)
+    _finish(fig, ax, f"{data['speaker'].iloc[i]} speaks most on \u201c{data.columns[1 + j]}\u201d ({values[i, j]} statements)",
+            m.source)
+    return fig, data
+
+
+CHARTS = {
+    "top-sources": top_sources_chart, "kinds": kind_share_chart, "sources-per-article": sources_per_article_chart,
+    "quoted-vs-mentioned": quoted_vs_mentioned_chart, "share-over-time": share_over_time_chart,
+    "entity-tone": entity_tone_chart, "themes": themes_chart, "speaker-themes": speaker_themes_chart,
+}
+
+
+def save_charts(m: CorpusMeasures, directory: str | Path | None = None) -> Path:
+    """Every chart of :data:`CORPUS_FIGURES` through ``save_figure`` into ``directory``
+    (default :func:`figures_dir`); returns the folder."""
+    directory = Path(directory) if directory else figures_dir(m.name)
+    for name, _ in CORPUS_FIGURES:
+        fig, data = CHARTS[name](m)
+        charts.save_figure(fig, name, data=data, directory=directory)
+        plt.close(fig)
+    return directory
+
+
+# --- the HTML report --------------------------------------------------------------------------------------
+
+_CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#212529;line-height:1.45}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}figure{margin:1.2rem 0}img{max-width:100%;height:auto}
+figcaption{font-size:.85rem;color:#495057}table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0}
+td,th{border-bottom:1px solid #dee2e6;padding:.2rem .5rem;text-align:left;vertical-align:top}.note{font-size:.8rem;color:#6c757d}"""
+
+
+def _table(frame: pd.DataFrame, floats: str = "{:.2f}") -> str:
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
+    rows = []
+    for r in frame.itertuples(index=False):
+        cells = []
+        for v in r:
+            if isinstance(v, float):
+                v = "" if np.isnan(v) else floats.format(v)
+            cells.append(f"<td>{html.escape(str(v))}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+
+
+def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str | Path | None = None,
+                 credit: str | None = None) -> Path:
+    """Write the HTML corpus report (default :func:`report_path`), embedding the PNGs written by
+    :func:`save_charts` in ``figures`` (default :func:`figures_dir`). ``credit``: a licence line
+    for the corpus's text. Returns the path."""
+    path = Path(path) if path else report_path(m.name)
+    figures = Path(figures) if figures else figures_dir(m.name)
+    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Corpus report: {html.escape(m.name)}</title>"
+             f"<style>{_CSS}</style></head><body>",
+             f"<h1>Who gets quoted in {html.escape(m.name)}</h1>",
+             f"<p class='note'>{html.escape(m.source)}. Made with newslens.</p>",
+             "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>"]
+    for name, caption in CORPUS_FIGURES:
+        png = figures / f"{name}.png"
+        if not png.is_file():
+            raise FileNotFoundError(f"{config.relative(png)}: not written yet; run save_charts first")
+        data = base64.b64encode(png.read_bytes()).decode("ascii")
+        parts.append(f"<figure><img alt='{html.escape(caption)}' src='data:image/png;base64,{data}'>"
+                     f"<figcaption>{html.escape(caption)} (data: {html.escape(name)}.csv)</figcaption></figure>")
+    parts.append("<h2>The most quoted sources</h2>" + _table(m.top))
+    parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]]))
+    failed = m.articles[m.articles["status"] != "ok"]
+    parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]]) if len(failed)
+                                                    else "<p>None: every article was analysed.</p>"))
+    parts.append("<p class='note'>Counts follow newslens' rules: pull quotes, fragments inside reported speech and "
+                 "statements without a speaker are not counted; a joint statement counts for each speaker. Tone is "
+                 "lexical (VADER and the target model on the words around a name), not a judgement.</p>")
+    if credit:
+        parts.append(f"<p class='note'>{html.escape(credit)}</p>")
+    parts.append("</body></html>\n")
+    write_text(path, "\n".join(parts))
+    return path

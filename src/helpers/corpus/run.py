@@ -1,0 +1,313 @@
+"""The corpus run: every article of the sources analysed on Dask, written as parquet parts.
+
+:func:`run_corpus` (``python -m helpers corpus``) works in three steps:
+
+1. **Index.** The sources are read once (:func:`helpers.corpus.sources.read_records`) to list every
+   article's id, place and content hash; a duplicate id stops the run here, before any work.
+2. **Chunks and parts.** The articles are cut, in corpus order, into chunks of ``chunk_size``.
+   A chunk's *key* hashes the analysis version (:func:`helpers.corpus.work.analysis_version`) and
+   the id and content hash of each of its articles; its results are the files
+   ``DIR/<frame>/part-<chunk number>-<key>.parquet``, one per frame, each written atomically
+   (:mod:`helpers.storage`), ``articles`` last. A chunk whose ``articles`` part (and the others)
+   already exist is done: a run killed at any point (``kill -9`` included) continues where it
+   stopped, and a changed article (or a changed analysis) changes its chunk's key, so that chunk is
+   analysed again. Parts of no current chunk are removed at the end, so the folder then equals a
+   clean run's.
+3. **Dask.** The remaining chunks go to a Dask cluster: a ``distributed.LocalCluster`` of
+   ``workers`` single-threaded processes (default: the cores available), or the existing cluster at
+   ``scheduler`` (``tcp://HOST:PORT``). The client reads the sources and sends each chunk's texts
+   with its task, so workers need no access to the files; results come back to the client, which
+   writes the parts as they complete. At most a few chunks per worker are in flight, so memory
+   stays flat however large the corpus. Each worker loads spaCy once
+   (:func:`helpers.corpus.work.analyse_chunk`).
+
+Determinism: chunks depend only on the corpus and ``chunk_size``, each chunk's frames only on its
+articles, and the frames are read back in chunk order (``corpus.json`` lists the parts), so the
+frames are identical whatever the number of workers or the order in which chunks finish.
+
+A chunk whose task fails as a whole (a worker killed by the operating system, say) is retried one
+article per task, so one poisonous article fails alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from helpers.corpus.frames import FRAME_NAMES, empty_table, failed_frames, to_table
+from helpers.corpus.sources import Record, SourceError, check_sources, index_records, read_records
+from helpers.corpus.work import analyse_chunk, analysis_version, prepare_worker
+from helpers.storage import atomic_path, write_text
+
+__all__ = ["CHUNK_SIZE", "MANIFEST", "FORMAT", "CorpusError", "RunSummary", "run_corpus", "default_workers",
+           "part_names"]
+
+#: Articles per chunk (one task, one part per frame). Larger chunks mean fewer files and tasks;
+#: smaller ones finer progress, resumption and load balance.
+CHUNK_SIZE = 20
+#: Chunks in flight per worker thread: enough to keep every worker busy while the client writes.
+IN_FLIGHT_PER_THREAD = 2
+MANIFEST = "corpus.json"
+FORMAT = "newslens-corpus/1"
+#: At most this many failed articles are named on stderr; the articles frame lists them all.
+MAX_ERROR_LINES = 20
+
+
+class CorpusError(RuntimeError):
+    """The run cannot start or go on (bad --out, unreadable source, duplicate id, mismatched worker)."""
+
+
+@dataclass
+class RunSummary:
+    """What a run did. ``failures`` lists the one-line errors of articles that failed."""
+
+    out: Path
+    n_articles: int = 0
+    n_analysed: int = 0
+    n_reused: int = 0
+    n_failed: int = 0
+    n_parts: int = 0
+    seconds: float = 0.0
+    workers: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary printed on stderr."""
+        return (f"newslens corpus: {self.n_articles} articles ({self.n_analysed} analysed, {self.n_reused} reused), "
+                f"{self.n_failed} failed; frames in {self.out} ({self.seconds:.1f} s)")
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def part_names(index: list[tuple[str, str, str]], version: str, chunk_size: int = CHUNK_SIZE) -> list[str]:
+    """The part file name of every chunk of ``index`` (see the module docstring)."""
+    names = []
+    for n, start in enumerate(range(0, len(index), chunk_size)):
+        h = hashlib.sha256(version.encode())
+        for article_id, _, digest in index[start:start + chunk_size]:
+            h.update(f"\n{article_id}\t{digest}".encode())
+        names.append(f"part-{n:06d}-{h.hexdigest()[:20]}.parquet")
+    return names
+
+
+def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | None = None,
+               scheduler: str | None = None, chunk_size: int = CHUNK_SIZE, model: str | None = None,
+               progress: bool = False, log: Callable[[str], None] | None = None) -> RunSummary:
+    """Analyse every article of ``sources`` into the corpus frames under ``out`` (module docstring).
+
+    ``workers``: processes of the local cluster (default :func:`default_workers`; ignored with
+    ``scheduler``). ``progress``: show a tqdm bar on stderr. ``log``: where one-line messages go
+    (default stderr). Raises :class:`CorpusError` before any work for a bad ``out``, a source that
+    cannot be read, or a duplicate id.
+    """
+    t0 = time.perf_counter()
+    log = log or (lambda msg: print(msg, file=sys.stderr))
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise CorpusError(f"{out}: exists and is not a folder (--out needs a folder)")
+    if workers is not None and workers < 1:
+        raise CorpusError(f"--workers must be at least 1 (got {workers})")
+    if chunk_size < 1:
+        raise CorpusError(f"chunk size must be at least 1 (got {chunk_size})")
+    try:
+        paths = check_sources(sources)
+        index = index_records(read_records(paths))
+    except SourceError as err:
+        raise CorpusError(str(err)) from None
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise CorpusError(f"{out}: cannot be created ({err.strerror or err})") from None
+    version = analysis_version(model)
+    names = part_names(index, version, chunk_size)
+    todo = [n for n, name in enumerate(names) if not _part_done(out, name)]
+    summary = RunSummary(out=out, n_articles=len(index), n_parts=len(names))
+    summary.n_reused = len(index) - sum(len(index[n * chunk_size:(n + 1) * chunk_size]) for n in todo)
+    if todo:
+        bar = _progress_bar(len(index), summary.n_reused, progress)
+        try:
+            _analyse(paths, index, names, todo, chunk_size, out, version, model, workers, scheduler,
+                     summary, bar, log)
+        finally:
+            bar.close()
+    _write_manifest(out, version, chunk_size, paths, names, len(index))
+    _remove_stale_parts(out, set(names))
+    summary.n_failed = _count_failed(out, names)
+    summary.seconds = time.perf_counter() - t0
+    for line in summary.failures[:MAX_ERROR_LINES]:
+        log(f"newslens corpus: failed: {line}")
+    if len(summary.failures) > MAX_ERROR_LINES:
+        log(f"newslens corpus: ... and {len(summary.failures) - MAX_ERROR_LINES} more failed "
+            f"(the articles frame lists every one with its error)")
+    return summary
+
+
+# --- the Dask part ------------------------------------------------------------------------------------
+
+
+def _analyse(paths, index, names, todo, chunk_size, out, version, model, workers, scheduler, summary, bar, log):
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="20s")
+    else:
+        summary.workers = max(1, workers or default_workers())
+        cluster = LocalCluster(n_workers=summary.workers, threads_per_worker=1, processes=True,
+                               dashboard_address=":0", silence_logs=logging.ERROR)  # any free port: never a clash
+        client = Client(cluster)
+    try:
+        threads = sum(client.nthreads().values())
+        if not threads:
+            raise CorpusError(f"the Dask cluster at {scheduler} has no workers")
+        summary.workers = summary.workers or len(client.nthreads())
+        versions = client.run(prepare_worker, model)
+        wrong = {w: v for w, v in versions.items() if v != version}
+        if wrong:
+            worker, theirs = next(iter(wrong.items()))
+            raise CorpusError(f"Dask worker {worker} runs another analysis ({theirs}) than this client ({version}); "
+                              f"install the same newslens and pipeline on every worker")
+        chunks = _todo_chunks(paths, index, todo, chunk_size)
+        pending: dict[str, tuple] = {}  # future key -> (chunk number, records, single-article slot or None)
+        singles: dict[int, list] = {}  # chunk number -> per-article results of a chunk retried article by article
+        done = as_completed()
+
+        def submit_next() -> bool:
+            try:
+                n, records = next(chunks)
+            except StopIteration:
+                return False
+            _submit(client, done, pending, n, records, names[n], None, model)
+            return True
+
+        for _ in range(max(2, IN_FLIGHT_PER_THREAD * threads)):
+            if not submit_next():
+                break
+        for future in done:
+            n, records, slot = pending.pop(future.key)
+            error = future.exception() if future.status == "error" else None
+            tables = None if error is not None else future.result()
+            future.release()
+            if slot is None and error is None:
+                _finish_chunk(out, names[n], tables, summary, bar)
+                submit_next()
+            elif slot is None:  # the whole chunk failed: retry it one article per task
+                singles[n] = [None] * len(records)
+                for i, record in enumerate(records):
+                    _submit(client, done, pending, n, [record], names[n], i, model)
+            else:
+                singles[n][slot] = tables if error is None else _failed_tables(records[0], error)
+                if all(t is not None for t in singles[n]):
+                    merged = {f: pa.concat_tables([t[f] for t in singles.pop(n)]) for f in FRAME_NAMES}
+                    _finish_chunk(out, names[n], merged, summary, bar)
+                    submit_next()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _submit(client, done, pending, n, records, name, slot, model):
+    key = f"newslens-corpus-{name.removesuffix('.parquet')}" + ("" if slot is None else f"-{slot}")
+    future = client.submit(analyse_chunk, records, model, key=key, pure=False, retries=0)
+    pending[future.key] = (n, records, slot)
+    done.add(future)
+
+
+def _failed_tables(record: Record, error: BaseException) -> dict[str, pa.Table]:
+    message = f"{record.where}: the analysis stopped its worker ({type(error).__name__}: {error})"
+    frames = failed_frames(record, message)
+    return {f: to_table(f, frames[f]) if f in frames else empty_table(f) for f in FRAME_NAMES}
+
+
+def _todo_chunks(paths, index, todo, chunk_size) -> Iterator[tuple[int, list[Record]]]:
+    """The records of each chunk in ``todo``, read again from the sources (checked against the index)."""
+    wanted = set(todo)
+    chunk: list[Record] = []
+    for i, record in enumerate(read_records(paths)):
+        n = i // chunk_size
+        if n not in wanted:
+            continue
+        if i >= len(index) or (record.article_id, record.digest) != (index[i][0], index[i][2]):
+            raise CorpusError(f"{record.where}: the source changed while the corpus was being analysed; run again")
+        chunk.append(record)
+        if len(chunk) == chunk_size or i == len(index) - 1:
+            yield n, chunk
+            chunk = []
+
+
+def _finish_chunk(out: Path, name: str, tables: dict[str, pa.Table], summary: RunSummary, bar) -> None:
+    _write_part(out, name, tables)
+    articles = tables["articles"]
+    status, errors = articles.column("status").to_pylist(), articles.column("error").to_pylist()
+    summary.failures.extend(e for s, e in zip(status, errors) if s == "failed")
+    summary.n_analysed += articles.num_rows
+    bar.update(articles.num_rows)
+
+
+def _write_part(out: Path, name: str, tables: dict[str, pa.Table]) -> None:
+    """Write one chunk's part of every frame, ``articles`` last (its presence marks the part done)."""
+    for frame in (*[f for f in FRAME_NAMES if f != "articles"], "articles"):
+        with atomic_path(out / frame / name) as tmp:
+            pq.write_table(tables[frame], tmp)
+
+
+def _part_done(out: Path, name: str) -> bool:
+    return all((out / frame / name).is_file() for frame in FRAME_NAMES)
+
+
+def _write_manifest(out, version, chunk_size, paths, names, n_articles) -> None:
+    manifest = {"format": FORMAT, "analysis": version, "chunk_size": chunk_size, "n_articles": n_articles,
+                "sources": [str(p) for p in paths], "frames": list(FRAME_NAMES), "parts": names}
+    write_text(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+
+
+def _remove_stale_parts(out: Path, current: set[str]) -> None:
+    for frame in FRAME_NAMES:
+        for p in (out / frame).glob("part-*.parquet"):
+            if p.name not in current:
+                p.unlink(missing_ok=True)
+
+
+def _count_failed(out: Path, names: list[str]) -> int:
+    failed = 0
+    for name in names:
+        status = pq.read_table(out / "articles" / name, columns=["status"]).column("status").to_pylist()
+        failed += sum(1 for s in status if s != "ok")
+    return failed
+
+
+def _progress_bar(total: int, initial: int, show: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, initial=initial, unit="article", desc="corpus", file=sys.stderr, disable=not show,
+                dynamic_ncols=True)
+
+
+def command(args) -> int:
+    """``python -m helpers corpus``: run, print the one-line summary, return the exit status."""
+    progress = not args.quiet and sys.stderr.isatty()
+    try:
+        summary = run_corpus(args.sources, args.out, workers=args.workers, scheduler=args.scheduler,
+                             chunk_size=args.chunk_size, model=args.model, progress=progress)
+    except CorpusError as err:
+        print(f"newslens corpus: error: {err}", file=sys.stderr)
+        return 2
+    print(summary.line(), file=sys.stderr)
+    return 2 if summary.n_failed else 0

@@ -1,0 +1,312 @@
+"""The corpus command: sources, duplicate ids, frames identical with 1 and 2 workers and on an existing
+Dask cluster, resumption after kill -9 and after a changed article, failure isolation.
+
+The articles are written for these tests (invented people and places)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers.corpus import load, run, sources
+from helpers.corpus.frames import FRAME_NAMES, FRAMES
+
+ARTICLES = [
+    {"id": "t-bridge", "title": "Harbour bridge to reopen in May", "published": "2021-03-02", "outlet": "Test Wire",
+     "text": "Harbour bridge to reopen in May\n\nThe harbour bridge in Velmora will reopen in May, the city said on "
+             "Tuesday.\n\n\"We are ready to open it again,\" Mayor Ana Lindqvist told reporters. She said the repairs "
+             "had cost less than planned.\n\nEngineer Tomas Brandt said the steel was in good shape."},
+    {"id": "t-school", "title": "Teachers strike over pay", "published": "2021-04-11",
+     "text": "Teachers strike over pay\n\nTeachers in Orlavik walked out on Monday over pay.\n\n\"We cannot live on "
+             "these wages,\" said union leader Mira Castell. The education ministry said talks would resume next "
+             "week.\n\nParents said they supported the strike, according to a local survey."},
+    {"id": "t-empty", "title": "Nothing here", "published": "2021-04-12", "text": "   "},
+    {"id": "t-furniture", "title": "Only numbers", "text": "2021 -- 45 / 7 %"},
+    {"id": "t-storm", "title": "Storm closes port", "published": "2021-05-20", "url": "https://example.org/storm",
+     "text": "Storm closes port\n\nA storm closed the port of Velmora on Thursday.\n\n\"The waves were higher than "
+             "the wall,\" harbour master Joel Okonkwo said. Mayor Ana Lindqvist said the city would help the "
+             "fishermen.\n\nThe weather office warned that more rain was coming."},
+]
+N_OK = 3  # t-empty and t-furniture fail
+
+
+def _jsonl(path: Path, rows) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def corpus_file(tmp_path_factory) -> Path:
+    return _jsonl(tmp_path_factory.mktemp("src") / "news.jsonl", ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def clean_run(corpus_file, tmp_path_factory):
+    out = tmp_path_factory.mktemp("clean") / "frames"
+    summary = run.run_corpus([corpus_file], out, workers=2, chunk_size=2)
+    return out, summary
+
+
+def _frames(out: Path) -> dict[str, pd.DataFrame]:
+    return load.read_frames(out)
+
+
+def _assert_same(a: Path, b: Path) -> None:
+    fa, fb = _frames(a), _frames(b)
+    for name in FRAME_NAMES:
+        pd.testing.assert_frame_equal(fa[name], fb[name], obj=name)
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+def test_jsonl_csv_and_folder_sources_give_records_in_order(tmp_path):
+    _jsonl(tmp_path / "a.jsonl", ARTICLES[:2])
+    pd.DataFrame([ARTICLES[4]]).to_csv(tmp_path / "b.csv", index=False)
+    folder = tmp_path / "files" / "deep"
+    folder.mkdir(parents=True)
+    (folder / "z-note.txt").write_text("A note\n\nThe council met on Friday and said little.\n", encoding="utf-8")
+    (tmp_path / "files" / "a-page.html").write_text(
+        "<html><head><title>Rain again</title></head><body><article><h1>Rain again</h1><p>It rained in Velmora "
+        "for the third day, the weather office said on Sunday, and more rain was on the way.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "files" / ".hidden.txt").write_text("Skipped.\n", encoding="utf-8")
+    records = list(sources.read_records([tmp_path / "a.jsonl", tmp_path / "b.csv", tmp_path / "files"]))
+    assert [r.article_id for r in records] == ["t-bridge", "t-school", "t-storm", "a-page", "z-note"]
+    assert records[0].meta["published"] == "2021-03-02" and records[0].where.endswith("a.jsonl:1")
+    assert records[2].meta["url"] == "https://example.org/storm" and records[2].where.endswith("b.csv:2")
+    assert "third day" in records[3].text and records[4].text.startswith("A note")
+    assert all(r.error is None for r in records)
+
+
+def test_bad_rows_become_failed_records_and_bad_sources_raise(tmp_path):
+    (tmp_path / "x.jsonl").write_text('{"id": "ok", "text": "Fine."}\nnot json\n\n{"text": "no id"}\n',
+                                      encoding="utf-8")
+    records = list(sources.read_records([tmp_path / "x.jsonl"]))
+    assert [r.error is None for r in records] == [True, False, False]
+    assert "x.jsonl:2: not valid JSON" in records[1].error and "x.jsonl:4: no 'id'" in records[2].error
+    (tmp_path / "y.csv").write_text("title,body\nA,B\n", encoding="utf-8")
+    with pytest.raises(sources.SourceError, match=r"y.csv: no 'id' or 'text' column \(columns: title, body\)"):
+        list(sources.read_records([tmp_path / "y.csv"]))
+    with pytest.raises(sources.SourceError, match="nowhere.jsonl: no such file or folder"):
+        list(sources.read_records([tmp_path / "nowhere.jsonl"]))
+    (tmp_path / "z.docx").write_bytes(b"PK")
+    with pytest.raises(sources.SourceError, match="z.docx: not a corpus source"):
+        list(sources.read_records([tmp_path / "z.docx"]))
+
+
+def test_duplicate_id_is_an_error_naming_both_sources(tmp_path):
+    _jsonl(tmp_path / "a.jsonl", ARTICLES[:2])
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "t-school.txt").write_text("Another school story.\n", encoding="utf-8")
+    with pytest.raises(sources.SourceError) as err:
+        sources.index_records(sources.read_records([tmp_path / "a.jsonl", folder]))
+    assert "duplicate article id 't-school'" in str(err.value)
+    assert "a.jsonl:2" in str(err.value) and str(folder / "t-school.txt") in str(err.value)
+    result = subprocess.run([sys.executable, "-m", "helpers", "corpus", str(tmp_path / "a.jsonl"), str(folder),
+                             "--out", str(tmp_path / "out"), "--quiet"], capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"newslens corpus: error: {err.value}"]
+    assert not (tmp_path / "out" / "articles").exists()  # refused before any work
+
+
+# --- the run ------------------------------------------------------------------------------------------
+
+
+def test_clean_run_writes_every_frame_with_documented_columns(clean_run):
+    out, summary = clean_run
+    assert (summary.n_articles, summary.n_analysed, summary.n_reused, summary.n_failed) == (5, 5, 0, 2)
+    frames = _frames(out)
+    for name in FRAME_NAMES:
+        assert list(frames[name].columns) == [c for c, _, _ in FRAMES[name]]
+    arts = frames["articles"]
+    assert arts["article_id"].tolist() == [a["id"] for a in ARTICLES]
+    assert arts["status"].tolist() == ["ok", "ok", "failed", "failed", "ok"]
+    errors = dict(zip(arts["article_id"], arts["error"]))
+    assert "news.jsonl:3: no 'text'" in errors["t-empty"]
+    assert "news.jsonl:4" in errors["t-furniture"] and "no text paragraphs" in errors["t-furniture"]
+    assert arts.loc[0, "published"] == pd.Timestamp("2021-03-02") and pd.isna(arts.loc[3, "published"])
+    quotes = frames["quotes"]
+    assert set(quotes["article_id"]) == {"t-bridge", "t-school", "t-storm"}
+    we_are_ready = quotes[quotes["text"].str.startswith("We are ready")]
+    assert we_are_ready["speaker"].tolist() == ["Ana Lindqvist"] and we_are_ready["kind"].tolist() == ["direct"]
+    # offsets trace back into the article's text
+    text = ARTICLES[0]["text"]
+    row = we_are_ready.iloc[0]
+    assert text[row["start_char"]:row["end_char"]] == row["text"]
+    speakers = frames["speakers"]
+    lind = speakers[(speakers["article_id"] == "t-bridge") & (speakers["speaker"] == "Ana Lindqvist")]
+    assert lind["n_statements"].tolist() == [2] and lind["speaker_kind"].tolist() == ["person"]
+    assert set(frames["sentences"]["article_id"]) == {"t-bridge", "t-school", "t-storm"}
+    assert frames["mentions"]["polarity"].isin(["positive", "neutral", "negative"]).all()
+    assert load.check_corpus(out).state == "ok"
+
+
+def test_an_existing_cluster_gives_identical_frames(corpus_file, clean_run, tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+        remote = tmp_path / "remote"
+        summary = run.run_corpus([corpus_file], remote, scheduler=cluster.scheduler_address, chunk_size=2)
+    assert summary.workers == 2
+    _assert_same(clean_run[0], remote)
+
+
+def test_one_worker_resumed_after_kill_9_equals_a_clean_run_with_two(corpus_file, clean_run, tmp_path):
+    out = tmp_path / "killed"
+    cmd = [sys.executable, "-m", "helpers", "corpus", str(corpus_file), "--out", str(out), "--workers", "1",
+           "--chunk-size", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not list((out / "articles").glob("part-*.parquet")):
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGKILL)  # the command, its scheduler and its workers, mid-run
+    proc.wait()
+    done = len(list((out / "articles").glob("part-*.parquet")))
+    assert 1 <= done < 3  # of three chunks
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    assert result.returncode == 2  # two articles fail
+    reused = 2 * done
+    assert f"({len(ARTICLES) - reused} analysed, {reused} reused), 2 failed" in result.stderr.splitlines()[-1]
+    _assert_same(clean_run[0], out)
+
+
+def test_a_changed_article_is_analysed_again_and_the_rest_reused(corpus_file, clean_run, tmp_path):
+    import shutil
+
+    out = tmp_path / "changed"
+    shutil.copytree(clean_run[0], out)
+    changed = [dict(a) for a in ARTICLES]
+    changed[4]["text"] += "\n\n\"Stay away from the harbour,\" the weather office said."
+    before = {p.name for p in (out / "quotes").iterdir()}
+    try:
+        _jsonl(corpus_file, changed)
+        summary = run.run_corpus([corpus_file], out, workers=1, chunk_size=2)
+    finally:
+        _jsonl(corpus_file, ARTICLES)
+    assert (summary.n_analysed, summary.n_reused) == (1, 4)  # the last chunk holds t-storm alone
+    after = {p.name for p in (out / "quotes").iterdir()}
+    assert len(before - after) == 1 and len(after - before) == 1  # the stale part is gone
+    quotes = load.read_frame(out, "quotes")
+    assert quotes["text"].str.contains("Stay away from the harbour").any()
+
+
+def test_nothing_to_do_reuses_every_part_without_starting_dask(corpus_file, clean_run, monkeypatch):
+    def no_dask(*args, **kwargs):
+        raise AssertionError("Dask started although every part was done")
+
+    monkeypatch.setattr(run, "_analyse", no_dask)
+    summary = run.run_corpus([corpus_file], clean_run[0], workers=2, chunk_size=2)
+    assert (summary.n_analysed, summary.n_reused, summary.n_failed) == (0, 5, 2)
+
+
+def test_out_that_is_a_file_is_refused_before_any_work(corpus_file, tmp_path):
+    target = tmp_path / "file.txt"
+    target.write_text("keep me", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "helpers", "corpus", str(corpus_file), "--out", str(target)],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"newslens corpus: error: {target}: exists and is not a folder (--out needs a folder)"
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_dask_frame_reads_the_same_rows(clean_run):
+    out = clean_run[0]
+    quotes = load.read_frame(out, "quotes")
+    ddf = load.dask_frame(out, "quotes", columns=["article_id", "quote_id", "speaker"])
+    got = ddf.compute().reset_index(drop=True)
+    assert got.astype(object).where(got.notna(), None).values.tolist() == \
+        quotes[["article_id", "quote_id", "speaker"]].astype(object).where(quotes[["article_id", "quote_id", "speaker"]].notna(), None).values.tolist()
+
+
+def test_missing_and_stale_frames_are_reported(clean_run, tmp_path):
+    assert load.check_corpus(tmp_path / "none").state == "missing"
+    with pytest.raises(load.CorpusFramesError, match="no corpus frames here"):
+        load.read_frame(tmp_path / "none", "quotes")
+    import shutil
+
+    out = tmp_path / "copy"
+    shutil.copytree(clean_run[0], out)
+    manifest = json.loads((out / "corpus.json").read_text())
+    manifest["analysis"] = "code-0000 spacy-0 other-0"
+    (out / "corpus.json").write_text(json.dumps(manifest))
+    state = load.check_corpus(out)
+    assert state.state == "stale" and "made by another analysis (code-0000 spacy-0 other-0)" in state.message
+    next((out / "speakers").glob("part-*")).unlink()
+    assert load.check_corpus(out).state == "incomplete"
+
+
+# --- corpus measures, on frames written for the test ---------------------------------------------------
+
+
+def _quotes(rows):
+    cols = ["article_id", "quote_id", "speaker", "co_speakers", "speaker_kind", "kind", "n_words", "start_char",
+            "counted", "text"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+QUOTES = _quotes([
+    ("a1", "q001", "Ana Lindqvist", [], "person", "direct", 10, 5, True, "We are ready to open the bridge"),
+    ("a1", "q002", "Ana Lindqvist", ["Tomas Brandt"], "person", "indirect", 6, 60, True, "the steel is fine"),
+    ("a1", "q003", "Ana Lindqvist", [], "person", "partial", 3, 90, False, "ready"),  # a fragment: not counted
+    ("a2", "q001", "officials", [], "organisation", "indirect", 8, 10, True, "the port will close"),
+    ("a2", "q002", "Officials", [], "organisation", "indirect", 4, 50, True, "the port is closed"),
+    ("a3", "q001", "Tomas Brandt", [], "person", "direct", 12, 0, True, "the bridge is safe"),
+    ("a3", "q002", "witnesses", [], "unnamed", "indirect", 5, 30, True, "the wind was strong"),
+])
+ARTS = pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "status": ["ok", "ok", "ok", "failed"],
+                     "published": pd.to_datetime(["2021-01-05", "2021-03-09", None, "2021-03-01"])})
+
+
+def test_a_joint_statement_counts_for_each_speaker_and_names_match_across_case():
+    from helpers.corpus import measures
+
+    s = measures.statements(QUOTES)
+    assert len(s) == 7  # six counted statements, one of them joint
+    assert s.loc[s["quote_id"].eq("q002") & s["article_id"].eq("a1"), "speaker"].tolist() == ["Ana Lindqvist",
+                                                                                              "Tomas Brandt"]
+    top = measures.top_sources(QUOTES, n=None)
+    # the unnamed "witnesses" are left out; "officials" and "Officials" are one source
+    # two statements each: the speaker order puts most words first (18, 16, 12)
+    assert top["speaker"].tolist() == ["Tomas Brandt", "Ana Lindqvist", "officials"]
+    assert top["n_statements"].tolist() == [2, 2, 2] and top["n_words"].tolist() == [18, 16, 12]
+    assert abs(top["share_statements"].iloc[0] - 2 / 7) < 1e-9  # of all seven, the unnamed one included
+    assert top.set_index("speaker").loc["Tomas Brandt", "n_articles"] == 2
+
+
+def test_share_by_kind_sources_per_article_and_over_time():
+    from helpers.corpus import measures
+
+    kinds = measures.share_by_kind(QUOTES).set_index("speaker_kind")
+    assert kinds.loc["person", "n_statements"] == 4 and kinds.loc["organisation", "n_statements"] == 2
+    assert kinds.loc["unnamed", "n_statements"] == 1 and abs(kinds["share"].sum() - 1) < 1e-9
+    per = measures.sources_per_article(ARTS, QUOTES)
+    assert per.set_index("article_id")["n_sources"].to_dict() == {"a1": 2, "a2": 1, "a3": 2}
+    over = measures.share_over_time(ARTS, QUOTES)
+    # a3 has no date; February has no statement but keeps its row
+    assert over["month"].dt.strftime("%Y-%m").unique().tolist() == ["2021-01", "2021-02", "2021-03"]
+    jan = over[over["month"] == "2021-01-01"].set_index("speaker_kind")
+    assert jan.loc["person", "n_statements"] == 3 and jan.loc["person", "share"] == 1.0
+    assert over[over["month"] == "2021-02-01"]["n_statements"].sum() == 0
+
+
+def test_quoted_vs_mentioned_across_articles():
+    from helpers.corpus import measures
+
+    entities = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a1"], "canonical": ["Ana Lindqvist", "Ana Lindqvist", "Ana Lindqvist", "Velmora"],
+        "label": ["PERSON", "PERSON", "PERSON", "GPE"], "n_mentions": [3, 1, 2, 4], "n_statements": [2, 0, 0, 0],
+        "quoted": [True, False, False, False]})
+    qm = measures.quoted_vs_mentioned(entities)
+    assert qm[["canonical", "n_articles", "n_articles_quoted", "n_mentions"]].values.tolist() == [
+        ["Ana Lindqvist", 3, 1, 6]]
+    assert abs(qm.loc[0, "quoted_share"] - 1 / 3) < 1e-9
