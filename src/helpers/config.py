@@ -46,6 +46,8 @@ DATA = PROJECT_ROOT / "data"
 DATA_RAW = DATA / "raw"
 DATA_INTERIM = DATA / "interim"
 DATA_PROCESSED = DATA / "processed"
+#: Corrections by hand, one YAML file per article (see helpers.extract.corrections); read only.
+CORRECTIONS = DATA / "corrections"
 REPORTS = PROJECT_ROOT / "reports"
 FIGURES = REPORTS / "figures"
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
@@ -65,6 +67,17 @@ def raw_path(article_id: str) -> Path:
 def processed_dir(article_id: str) -> Path:
     """Folder of the parquet frames of one article (created on demand by writers)."""
     return DATA_PROCESSED / article_id
+
+
+def corrections_path(article_id: str) -> Path:
+    """The corrections file of one article: ``data/corrections/<article_id>.yaml`` (it may not exist)."""
+    return CORRECTIONS / f"{article_id}.yaml"
+
+
+def figures_dir(article_id: str) -> Path:
+    """Folder of one article's figures (PNG, SVG and CSV per chart): ``reports/figures/<article_id>/``,
+    so that the figures of two articles never overwrite each other."""
+    return FIGURES / article_id
 
 
 def relative(path: Path | str) -> str:

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from helpers import config
+from helpers.extract.corrections import apply_corrections, load_corrections
 from helpers.extract.entities import entity_frames, resolution_from
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import Article, distinct_ids, load_article
@@ -131,7 +132,23 @@ def analyze_doc(doc: Doc, article: Article, quotes: bool = True) -> Analysis:
             resolution = resolution_from(doc, analysis.paragraphs)
             analysis.mentions, analysis.entities = entity_frames(resolution, article.article_id)
             analysis.quotes = extract_quotes(doc, analysis.paragraphs, article.article_id, resolution=resolution)
+            # corrections by hand (data/corrections/<article_id>.yaml), applied right after the engine
+            a = analysis
+            a.quotes, a.mentions, a.entities, a.extra["corrections"] = apply_corrections(
+                load_corrections(config.corrections_path(article.article_id)), article.text, a.paragraphs,
+                a.sentences, a.quotes, a.mentions, a.entities)
     return analysis
+
+
+def correction_log(analysis: Analysis) -> pd.DataFrame:
+    """What the article's corrections file did, one row per entry (see :mod:`helpers.extract.corrections`):
+    applied, or not found / ambiguous (a correction that no longer matches is reported here).
+
+    Taken from the analysis when it was computed here, else recomputed from its parse (an analysis
+    read back from parquet frames carries the corrected frames but not the log)."""
+    if "corrections" not in analysis.extra:
+        analysis.extra["corrections"] = analyze_doc(analysis.doc, analysis.article).extra["corrections"]
+    return analysis.extra["corrections"]
 
 
 def measure(analysis: Analysis) -> Findings:

@@ -12,21 +12,38 @@ Per-speaker charts list speakers top to bottom in the one speaker order of :mod:
 order of the frames they are given, so a speaker sits in the same row in every chart and table. Their
 CSVs list the rows in the same order, top to bottom.
 
-``save_figure`` writes ``NAME.png`` (200 dpi), ``NAME.svg`` and ``NAME.csv`` into
-``reports/figures`` with deterministic bytes: no dates or software versions in the metadata and a
-fixed SVG hash salt, so re-running a notebook leaves ``git status`` clean.
+``save_figure`` writes ``NAME.png`` (200 dpi), ``NAME.svg`` and ``NAME.csv`` into the article's own
+folder ``reports/figures/<article_id>/`` with deterministic bytes: no dates or software versions in
+the metadata and a fixed SVG hash salt, so re-running a notebook leaves ``git status`` clean.
+
+**Readable at any length.** Every figure is :data:`FIG_WIDTH` inches wide (1,500 px in the PNG) and
+is saved at that size, never widened to fit its contents: the title is wrapped to the figure's
+width (:func:`wrap_title`), long names on an axis are wrapped to :data:`LABEL_WIDTH` characters, and
+the layout makes room for both. Only the height grows, with the number of rows.
+
+**Titles** state the finding in words from :mod:`helpers.present.words`: names joined "A, B and C"
+in the order of the bars, plurals that agree with their numbers, no possessives, and no claim of a
+lead that is within the near-tie margins documented there (a lead of one statement, or of a few
+words, is said to be too close to call). Paragraph numbers are the reader's (``paragraph_no`` of
+the paragraphs frame: headline 0, body from 1), never the row ids of the frames.
+
+Tone titles keep two measures apart: the VADER score of a sentence's words is called "word-choice
+tone" and describes wording only; tone *toward* people and organisations comes from the trained
+target model (:mod:`helpers.measure.target_sentiment`).
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "TONE_COLOURS", "KIND_COLOURS",
-    "KIND_ORDER", "use_style", "source_line", "save_figure", "statements_by_kind", "quoted_word_share",
-    "mentioned_vs_quoted", "speaker_positions", "tone_arc", "tone_arc_title", "speaker_tone_chart",
-    "entity_sentiment_chart", "keyphrase_chart", "theme_paragraph_heatmap", "speaker_theme_heatmap",
+    "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "FIG_WIDTH", "LABEL_WIDTH", "SOURCE_WIDTH",
+    "TONE_COLOURS", "KIND_COLOURS", "KIND_ORDER", "use_style", "source_line", "save_figure", "chart_title",
+    "wrap_title", "statements_by_kind", "statements_title", "quoted_word_share", "quoted_words_title",
+    "mentioned_vs_quoted_chart", "speaker_positions_chart", "tone_arc", "tone_arc_title", "speaker_tone_chart",
+    "speaker_tone_title", "entity_sentiment_chart", "entity_tone_title", "keyphrase_chart", "theme_paragraph_heatmap",
+    "speaker_theme_heatmap",
 ]
 
-import contextlib
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -35,9 +52,11 @@ import pandas as pd
 from matplotlib.colors import BoundaryNorm
 from matplotlib.patches import Rectangle
 
-from helpers.storage import atomic_path, write_text
+from helpers import config
+from helpers.ingest.frames import paragraph_no_of
 from helpers.measure.sentiment import tone_label
-from helpers.measure.share import speaker_sort_key
+from helpers.present import words
+from helpers.storage import atomic_path, write_text
 
 STYLE_PATH = Path(__file__).with_name("newslens.mplstyle")
 PNG_DPI = 200
@@ -46,6 +65,12 @@ PNG_METADATA = {"Software": None}
 # SVG: matplotlib writes a Date and a Creator line unless they are None.
 SVG_METADATA = {"Date": None, "Creator": None, "Format": None, "Type": None}
 SVG_HASHSALT = "newslens"
+#: Width of every figure in inches (x 200 dpi = 1,500 px); only the height varies.
+FIG_WIDTH = 7.5
+#: Axis labels (speaker names, entities, phrases) longer than this many characters wrap onto more lines.
+LABEL_WIDTH = 28
+#: The source line under a chart wraps at this many characters (it fits the width at 6.5 pt).
+SOURCE_WIDTH = 170
 
 TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
 KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
@@ -68,27 +93,36 @@ def source_line(source) -> str:
     return "Source: " + ", ".join(parts) if parts else "Source: unknown"
 
 
-def save_figure(fig, name: str, data: pd.DataFrame | None = None, directory: Path | str | None = None) -> None:
+def save_figure(fig, name: str, data: pd.DataFrame | None = None, article_id: str | None = None,
+                directory: Path | str | None = None) -> None:
     """Write ``NAME.png``, ``NAME.svg`` and (if ``data`` is given) ``NAME.csv``; print one relative path.
 
-    ``directory`` defaults to ``reports/figures`` (:data:`helpers.config.FIGURES`). Bytes are
-    deterministic for the same figure and data. Returns nothing, so that a notebook cell ending in
-    ``save_figure(...)`` shows the printed relative path and no absolute one.
+    The files go to the article's own folder, ``reports/figures/<article_id>/``
+    (:func:`helpers.config.figures_dir`), or to ``directory`` when given; one of the two is
+    required, so that figures of two articles never overwrite each other. The figure is saved at
+    its set size (``bbox_inches=None``: nothing widens it). Bytes are deterministic for the same
+    figure and data. Returns nothing, so that a notebook cell ending in ``save_figure(...)`` shows
+    the printed relative path and no absolute one.
     """
-    from helpers import config
-
-    out = Path(directory) if directory is not None else config.FIGURES
+    if directory is None and article_id is None:
+        raise TypeError("save_figure needs article_id (figures go to reports/figures/<article_id>/) or directory")
+    out = Path(directory) if directory is not None else config.figures_dir(article_id)
     out.mkdir(parents=True, exist_ok=True)
     png, svg, csv = (out / f"{name}.{ext}" for ext in ("png", "svg", "csv"))
     with plt.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
         with atomic_path(png) as tmp:
-            fig.savefig(tmp, dpi=PNG_DPI, metadata=PNG_METADATA, format="png")
+            fig.savefig(tmp, dpi=PNG_DPI, metadata=PNG_METADATA, format="png", bbox_inches=None)
         with atomic_path(svg) as tmp:
-            fig.savefig(tmp, metadata=SVG_METADATA, format="svg")
+            fig.savefig(tmp, metadata=SVG_METADATA, format="svg", bbox_inches=None)
     if data is not None:
         # "\n" line ends and a fixed float format keep the CSV identical across platforms.
         write_text(csv, data.to_csv(index=False, lineterminator="\n", float_format="%.6g"))
     print(config.relative(png).rsplit(".", 1)[0] + ".{png,svg" + (",csv}" if data is not None else "}"))
+
+
+def chart_title(fig) -> str:
+    """The title of a chart made here, as one line (the wrapping line breaks read as spaces)."""
+    return " ".join(fig.get_suptitle().split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -105,18 +139,42 @@ def statements_by_kind(share: pd.DataFrame, source) -> tuple:
     data = share[["speaker", "n_direct", "n_partial", "n_indirect", "n_statements"]].rename(
         columns={f"n_{k}": k for k in KIND_ORDER}
     ).reset_index(drop=True)
-    fig, ax = _figure(len(data))
+    fig, ax = _figure(data["speaker"])
     _top_down(ax)
     left = np.zeros(len(data))
+    labels = _labels(data["speaker"])
     for kind in KIND_ORDER:
-        ax.barh(data["speaker"], data[kind], left=left, color=KIND_COLOURS[kind], label=kind, height=0.6)
+        ax.barh(labels, data[kind], left=left, color=KIND_COLOURS[kind], label=kind, height=0.6)
         left += data[kind].to_numpy(dtype=float)
     ax.set_xlabel("attributed statements (pull quotes and embedded fragments counted once)")
     ax.set_ylabel("speaker")
     ax.legend(title="kind", **_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    _finish(fig, ax, _leader_title(data, "n_statements", "statements"), source)
+    _finish(fig, ax, statements_title(data["speaker"].tolist(), data["n_statements"].tolist()), source)
     return fig, data
+
+
+def statements_title(speakers: list[str], counts: list[int]) -> str:
+    """The finding of the statements chart: who makes the most statements, or that it is too close to call.
+
+    ``speakers`` in the order of the bars, ``counts`` their statements. A lead of
+    :data:`helpers.present.words.NEAR_TIE_STATEMENTS` or less is a near tie: every speaker within it
+    is named, in the bars' order, with their counts.
+    """
+    total = int(sum(counts))
+    if not total:
+        return "No attributed statements"
+    if len(speakers) == 1:
+        return f"{speakers[0]} makes all {words.count(total, 'statement')}"
+    lead, clear = words.leaders(speakers, counts, words.statement_margin)
+    best = int(counts[lead[0]])
+    if clear:
+        return f"{speakers[lead[0]]} makes {best} of {words.count(total, 'statement')} ({best / total:.0%})"
+    names = [speakers[i] for i in lead]
+    if len({counts[i] for i in lead}) == 1:
+        return f"{words.join(names)} make the most statements: {best} each of {total} ({best / total:.0%} each)"
+    listed = words.join([f"{speakers[i]} ({counts[i]})" for i in lead])
+    return f"{listed} make the most of {total} statements: too close to call"
 
 
 def quoted_word_share(share: pd.DataFrame, source) -> tuple:
@@ -126,86 +184,103 @@ def quoted_word_share(share: pd.DataFrame, source) -> tuple:
     columns: speaker, n_quoted_words, share_quoted_words.
     """
     data = share[["speaker", "n_quoted_words", "share_quoted_words"]].reset_index(drop=True)
-    fig, ax = _figure(len(data))
+    fig, ax = _figure(data["speaker"])
     _top_down(ax)
-    ax.barh(data["speaker"], data["share_quoted_words"] * 100, color=KIND_COLOURS["direct"], height=0.6)
+    ax.barh(_labels(data["speaker"]), data["share_quoted_words"] * 100, color=KIND_COLOURS["direct"], height=0.6)
     for y, (pct, n) in enumerate(zip(data["share_quoted_words"] * 100, data["n_quoted_words"])):
-        ax.text(pct, y, f" {pct:.0f}% ({n} words)", va="center", fontsize=7)
+        ax.text(pct, y, f" {pct:.0f}% ({words.count(int(n), 'word')})", va="center", fontsize=7)
     ax.set_xlabel("share of words inside quotation marks (%)")
     ax.set_ylabel("speaker")
     ax.set_xlim(0, max(100.0, float(data["share_quoted_words"].max() * 100) * 1.25) if len(data) else 100)
-    if len(data) and data["n_quoted_words"].sum() > 0:
-        best = data["share_quoted_words"].max()
-        leaders = data.loc[data["share_quoted_words"] == best, "speaker"].sort_values().tolist()
-        title = (f"{leaders[0]} has {best:.0%} of the quoted words" if len(leaders) == 1
-                 else f"{' and '.join(leaders)} have {best:.0%} of the quoted words each")
-    else:
-        title = "No words are quoted directly"
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, quoted_words_title(data["speaker"].tolist(), data["n_quoted_words"].tolist()), source)
     return fig, data
 
 
-def mentioned_vs_quoted(people: pd.DataFrame, source) -> tuple:
+def quoted_words_title(speakers: list[str], counts: list[int]) -> str:
+    """The finding of the quoted-words chart; leads within :func:`helpers.present.words.word_margin`
+    (ten words or a tenth of the leader's, the larger) are a near tie."""
+    total = int(sum(counts))
+    if not total:
+        return "No words are quoted directly"
+    lead, clear = words.leaders(speakers, counts, words.word_margin)
+    best = int(counts[lead[0]])
+    if clear:
+        return f"{speakers[lead[0]]} has {best / total:.0%} of the quoted words ({best} of {total})"
+    listed = words.join([f"{speakers[i]} ({counts[i] / total:.0%}, {words.count(int(counts[i]), 'word')})"
+                         for i in lead])
+    if len({counts[i] for i in lead}) == 1:
+        return f"{words.join([speakers[i] for i in lead])} have the most quoted words, {best} of {total} each"
+    return f"{listed} have the most of {total} quoted words: too close to call"
+
+
+def mentioned_vs_quoted_chart(people: pd.DataFrame, source) -> tuple:
     """Paired bars per person: mentions vs attributed statements; people never quoted stand out.
 
-    ``people`` is :func:`helpers.measure.share.mentioned_vs_quoted`. Data columns: canonical, n_mentions,
-    n_statements, quoted.
+    ``people`` is :func:`helpers.measure.share.mentioned_vs_quoted` (most mentioned first); the
+    bars keep its order, top to bottom. Data columns: canonical, n_mentions, n_statements, quoted.
     """
-    data = people[["canonical", "n_mentions", "n_statements", "quoted"]]
-    data = data.sort_values(["n_mentions", "canonical"], ascending=[True, False]).reset_index(drop=True)
-    fig, ax = _figure(len(data))
+    data = people[["canonical", "n_mentions", "n_statements", "quoted"]].reset_index(drop=True)
+    fig, ax = _figure(data["canonical"])
     y = np.arange(len(data))
-    ax.barh(y + 0.18, data["n_mentions"], height=0.36, color="#adb5bd", label="mentions")
-    ax.barh(y - 0.18, data["n_statements"], height=0.36, color=KIND_COLOURS["direct"], label="statements")
-    ax.set_yticks(y, data["canonical"])
+    ax.barh(y - 0.18, data["n_mentions"], height=0.36, color="#adb5bd", label="mentions")
+    ax.barh(y + 0.18, data["n_statements"], height=0.36, color=KIND_COLOURS["direct"], label="statements")
+    ax.set_yticks(y, _labels(data["canonical"]))
+    _top_down(ax)
     ax.set_xlabel("count")
     ax.set_ylabel("person")
     ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    silent = data.loc[~data["quoted"], "canonical"].tolist()
+    silent = data.loc[~data["quoted"].astype(bool), "canonical"].tolist()
     n = len(data)
-    if silent:
-        title = f"{len(silent)} of {n} people named {'is' if len(silent) == 1 else 'are'} never quoted"
+    if not n:
+        title = "No people are named"
+    elif silent:
+        title = (f"{len(silent)} of {words.count(n, 'person')} named {words.plural(len(silent), 'is')} never quoted"
+                 + (f": {words.join(silent)}" if len(silent) <= 3 else ""))
     else:
-        title = f"All {n} people named are quoted"
+        title = f"All {words.count(n, 'person')} named are quoted" if n > 1 else "The one person named is quoted"
     _finish(fig, ax, title, source)
     return fig, data
 
 
-def speaker_positions(positions: pd.DataFrame, n_paragraphs: int, source) -> tuple:
-    """Dots: who speaks where along the article (paragraph on the x axis), sized by words, by kind.
+def speaker_positions_chart(positions: pd.DataFrame, share: pd.DataFrame, source) -> tuple:
+    """Dots: who speaks where along the article (the reader's paragraph number on the x axis), sized
+    by words, coloured by kind.
 
-    ``positions`` is :func:`helpers.measure.share.speaker_positions` (counted statements in text order);
-    speakers top to bottom in the one speaker order of :func:`helpers.measure.share.speaker_sort_key`. Data
-    columns: speaker, paragraph_id, kind, n_words.
+    ``positions`` is :func:`helpers.measure.share.speaker_positions` (counted statements in text
+    order); ``share`` is :func:`helpers.measure.share.speaker_share`, whose order (the one speaker
+    order) puts the speakers top to bottom. ``source`` must be the Article (its paragraphs number
+    the x axis as a reader counts them) unless ``positions`` has a ``paragraph_no`` column. Data
+    columns: speaker, paragraph_no, kind, n_words.
     """
-    data = positions[["speaker", "paragraph_id", "kind", "n_words"]].reset_index(drop=True)
-    stats: dict = {}  # speaker -> [statements, words, first char]
-    for who, n_words, start in zip(positions["speaker"], positions["n_words"], positions["start_char"]):
-        st = stats.setdefault(who, [0, 0, start])
-        st[0], st[1], st[2] = st[0] + 1, st[1] + int(n_words), min(st[2], start)
-    speakers = sorted(stats, key=lambda who: speaker_sort_key(*stats[who]))
-    fig, ax = _figure(len(speakers))
+    numbers = _paragraph_numbers(positions, source)
+    data = pd.DataFrame({"speaker": positions["speaker"].tolist(), "paragraph_no": numbers,
+                         "kind": positions["kind"].astype(str).tolist(),
+                         "n_words": positions["n_words"].astype(int).tolist()})
+    speakers = [s for s in share["speaker"].tolist() if s in set(data["speaker"])]
+    fig, ax = _figure(speakers)
     rows = {s: len(speakers) - 1 - i for i, s in enumerate(speakers)}
     # Statements of one speaker in one paragraph side by side vertically, so that none hides another
-    y = _spread(data["speaker"].map(rows).to_numpy(dtype=float), list(zip(data["speaker"], data["paragraph_id"])))
+    y = _spread(data["speaker"].map(rows).to_numpy(dtype=float), list(zip(data["speaker"], data["paragraph_no"])))
     for kind in KIND_ORDER:
         sel = (data["kind"] == kind).to_numpy()
         part = data[sel]
         ax.scatter(
-            part["paragraph_id"], y[sel], s=12 + part["n_words"].astype(float).clip(upper=80) * 2,
+            part["paragraph_no"].astype(float), y[sel], s=12 + part["n_words"].astype(float).clip(upper=80) * 2,
             color=KIND_COLOURS[kind], alpha=0.85, label=kind, edgecolors="white", linewidths=0.5,
         )
-    ax.set_yticks(list(rows.values()), list(rows.keys()))
-    ax.set_xlim(-0.5, max(n_paragraphs - 0.5, 0.5))
-    ax.set_xlabel("paragraph (0 = top of the page)")
+    ax.set_yticks(list(rows.values()), _labels(list(rows.keys())))
+    last = _last_paragraph(source, data["paragraph_no"])
+    ax.set_xlim(-0.5, max(last + 0.5, 0.5))
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set_xlabel("paragraph of the article (0 = headline, 1 = first paragraph)")
     ax.set_ylabel("speaker")
     ax.grid(axis="y", color="#eeeeee")
     ax.legend(title="kind\n(size = words)", markerscale=0.7, **_OUTSIDE)
     if speakers:
-        first = min(speakers, key=lambda who: stats[who][2])
-        paragraph = int(positions.loc[positions["start_char"] == stats[first][2], "paragraph_id"].iloc[0])
-        title = f"{first} speaks first (paragraph {paragraph}); {len(speakers)} speakers in all"
+        first, where = data["speaker"].iloc[0], data["paragraph_no"].iloc[0]
+        at = f"paragraph {int(where)}" if not pd.isna(where) else "a pull quote"
+        title = f"{first} speaks first ({at}); {words.count(len(speakers), 'speaker')} in all"
     else:
         title = "Nobody is quoted"
     _finish(fig, ax, title, source)
@@ -230,15 +305,18 @@ def _spread(y: np.ndarray, groups: list, step: float = 0.2) -> np.ndarray:
 
 
 def tone_arc(sentences: pd.DataFrame, source) -> tuple:
-    """Tone arc: VADER compound per sentence, quotes highlighted, paragraph starts marked.
+    """Word-choice tone along the article: VADER compound per sentence, quotes highlighted,
+    paragraph starts marked.
 
-    ``sentences`` is :func:`helpers.measure.sentiment.sentence_tone` (needs ``in_quote``). Data columns:
-    sentence_id, paragraph_id, compound, tone, in_quote.
+    ``sentences`` is :func:`helpers.measure.sentiment.sentence_tone` (needs ``in_quote``); ``source``
+    the Article (its paragraphs give the reader's paragraph numbers) unless ``sentences`` has a
+    ``paragraph_no`` column. Data columns: sentence_id, paragraph_id, paragraph_no, compound, tone,
+    in_quote.
     """
     data = sentences[["sentence_id", "paragraph_id", "compound", "tone", "in_quote"]].reset_index(drop=True)
-    use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 3.6))
-    starts = data.loc[data["paragraph_id"].ne(data["paragraph_id"].shift()), "sentence_id"]
+    data.insert(2, "paragraph_no", pd.array(_paragraph_numbers(sentences, source), dtype="Int64"))
+    fig, ax = _figure(height=3.6)
+    starts = data.loc[data["paragraph_no"].ne(data["paragraph_no"].shift()).fillna(True), "sentence_id"]
     for x in starts:
         ax.axvline(x - 0.5, color="#eeeeee", linewidth=0.6, zorder=0)
     ax.axhline(0, color="#999999", linewidth=0.6)
@@ -257,7 +335,7 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
                label="contains quoted words", zorder=3)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("sentence (grey lines: paragraph starts; shaded: page parts not scored)")
-    ax.set_ylabel("VADER compound (lexical tone)")
+    ax.set_ylabel("VADER compound\n(word choice, not a verdict)")
     ax.grid(axis="x", visible=False)
     ax.legend(**_OUTSIDE)
     _finish(fig, ax, tone_arc_title(data), source)
@@ -281,12 +359,14 @@ def _unscored_gaps(data: pd.DataFrame, source) -> list[tuple[int, int, str]]:
 
 
 def tone_arc_title(sentences: pd.DataFrame) -> str:
-    """The finding of the tone arc, in two lines: which tone prevails, and the longest negative run.
+    """The finding of the word-choice tone arc, in two lines: the labels' counts, and the longest
+    run of negative-scoring sentences.
 
-    ``sentences`` has ``sentence_id``, ``paragraph_id`` and ``tone`` (text order). The first line
-    names the majority label ("Most sentences read neutral") or, with no majority, says no tone
-    prevails, with the counts; the second gives the longest run of consecutive negative sentences
-    and its paragraphs (a gap in sentence ids, such as a pull quote left out, ends a run).
+    ``sentences`` has ``sentence_id``, ``paragraph_no`` (the reader's paragraph number) and ``tone``,
+    in text order. The first line says which VADER label most sentences get, or that none has a
+    majority, with the counts; the second gives the longest run of consecutive negative-scoring
+    sentences and its paragraphs (a gap in sentence ids, such as a pull quote left out, ends a run).
+    It describes word choice: never how the article "reads".
     """
     n = len(sentences)
     if not n:
@@ -294,86 +374,107 @@ def tone_arc_title(sentences: pd.DataFrame) -> str:
     counts = sentences["tone"].value_counts()
     pos, neu, neg = (int(counts.get(t, 0)) for t in ("positive", "neutral", "negative"))
     label, top = max((("positive", pos), ("neutral", neu), ("negative", neg)), key=lambda kv: kv[1])
-    tally = f"{pos} positive, {neu} neutral, {neg} negative of {n} sentences"
+    tally = f"{pos} positive, {neu} neutral, {neg} negative"
     if top * 2 > n:
-        first = f"Lexical tone: most sentences read {label} ({tally})"
+        first = f"Word-choice tone (VADER) of {words.count(n, 'sentence')}: most score {label} ({tally})"
     else:
-        first = f"Lexical tone: no tone has a majority ({tally})"
+        first = f"Word-choice tone (VADER) of {words.count(n, 'sentence')}: no label has a majority ({tally})"
     if not neg:
-        return first + "\nNo sentence reads negative"
+        return first + "\nNo sentence scores negative"
     runs = _negative_runs(sentences)
     length = max(size for size, _, _ in runs)
     if length == 1:
-        return first + "\nNegative sentences stand alone: never two in a row"
+        return first + "\nNegative-scoring sentences stand alone: never two in a row"
     longest = [(a, b) for size, a, b in runs if size == length]
     a, b = longest[0]
     where = f"paragraph {a}" if a == b else f"paragraphs {a}-{b}"
     if len(longest) == 1:
-        return first + f"\nThe longest negative run: {length} sentences in a row, in {where}"
-    return first + f"\n{len(longest)} negative runs of {length} sentences in a row, the first in {where}"
+        return first + f"\nThe longest negative-scoring run: {length} sentences in a row, in {where}"
+    return first + f"\n{len(longest)} negative-scoring runs of {length} sentences in a row, the first in {where}"
 
 
 def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
-    """Bars: mean VADER compound of each speaker's own words, with the number of statements.
+    """Bars: mean VADER compound of each speaker's own words (word choice), with the number of statements.
 
     ``tone`` is :func:`helpers.measure.sentiment.speaker_tone`; speakers keep its order, top to bottom. Data
     columns: speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative.
     """
     data = tone[["speaker", "n_statements", "mean_compound", "n_positive", "n_neutral", "n_negative"]]
     data = data.reset_index(drop=True)
-    fig, ax = _figure(len(data))
+    fig, ax = _figure(data["speaker"])
     _top_down(ax)
     colours = [TONE_COLOURS[tone_label(v)] for v in data["mean_compound"]]
-    ax.barh(data["speaker"], data["mean_compound"], color=colours, height=0.6)
+    ax.barh(_labels(data["speaker"]), data["mean_compound"], color=colours, height=0.6)
     for y, (v, n) in enumerate(zip(data["mean_compound"], data["n_statements"])):
         ax.text(v, y, f" n={n} ", va="center", ha="left" if v >= 0 else "right", fontsize=7)
     ax.axvline(0, color="#999999", linewidth=0.6)
     ax.set_xlim(-1, 1)
-    ax.set_xlabel("mean VADER compound of the speaker's statements (lexical tone, not a fact)")
+    ax.set_xlabel("mean VADER compound of the speaker's statements (word choice, not a verdict)")
     ax.set_ylabel("speaker")
-    if len(data):
-        best = data["mean_compound"].max()
-        top = data[data["mean_compound"] == best]
-        if len(top) == 1:
-            row = top.iloc[0]
-            title = f"{row['speaker']}'s words read most positive (mean {best:+.2f}, n={row['n_statements']})"
-        else:
-            who = " and ".join(f"{r.speaker} (n={r.n_statements})" for r in top.itertuples())
-            title = f"{who} read most positive (mean {best:+.2f} each)"
-    else:
-        title = "No statements to score"
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, speaker_tone_title(data), source)
     return fig, data
+
+
+def speaker_tone_title(tone: pd.DataFrame) -> str:
+    """Whose statements use the most positive words, among speakers with two or more statements
+    (all speakers when none has two); means within :data:`helpers.present.words.NEAR_TIE_TONE` are a
+    near tie, named in the bars' order."""
+    if not len(tone):
+        return "No statements to score"
+    pool = tone[tone["n_statements"] >= 2]
+    among = " (speakers with two or more statements)" if len(pool) and len(pool) < len(tone) else ""
+    pool = pool if len(pool) else tone
+    names, means, ns = pool["speaker"].tolist(), pool["mean_compound"].tolist(), pool["n_statements"].tolist()
+    if len(names) == 1:
+        return (f"Word-choice tone of {names[0]}: mean {means[0]:+.2f} over {words.count(ns[0], 'statement')}"
+                + among)
+    lead, clear = words.leaders(names, means, words.tone_margin)
+    if clear:
+        i = lead[0]
+        return (f"{names[i]} uses the most positive words: mean {means[i]:+.2f} over "
+                f"{words.count(ns[i], 'statement')}{among}")
+    listed = words.join([f"{names[i]} ({means[i]:+.2f}, n={ns[i]})" for i in lead])
+    return f"Most positive word choice{among}: {listed}, too close to call"
 
 
 def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tuple:
-    """Stacked bars: polarity of the local context of each entity's mentions (counts per label).
+    """Stacked bars: tone toward each entity, from the trained target model's reading of the words
+    around each mention (counts per label).
 
     ``summary`` is :func:`helpers.measure.sentiment.entity_sentiment_summary`. Data columns: canonical,
-    n_mentions, n_positive, n_neutral, n_negative.
+    n_mentions, n_negative, n_neutral, n_positive; the most mentioned entity first (top row).
     """
     data = summary.sort_values(["n_mentions", "canonical"], ascending=[False, True]).head(top)
-    data = data[["canonical", "n_mentions", "n_negative", "n_neutral", "n_positive"]]
-    data = data.iloc[::-1].reset_index(drop=True)
-    fig, ax = _figure(len(data))
+    data = data[["canonical", "n_mentions", "n_negative", "n_neutral", "n_positive"]].reset_index(drop=True)
+    fig, ax = _figure(data["canonical"])
+    _top_down(ax)
     left = np.zeros(len(data))
+    labels = _labels(data["canonical"])
     for tone in ("negative", "neutral", "positive"):
-        ax.barh(data["canonical"], data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
+        ax.barh(labels, data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
         left += data[f"n_{tone}"].to_numpy(dtype=float)
-    ax.set_xlabel("mentions, by polarity of their local context")
+    ax.set_xlabel("mentions, by the tone of the words around them (target model)")
     ax.set_ylabel("entity")
     ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
-    neg = data.assign(frac=data["n_negative"] / data["n_mentions"].clip(lower=1))
-    neg = neg[neg["n_negative"] > 0].sort_values(["n_negative", "frac"], ascending=False, kind="stable")
-    if len(neg):
-        row = neg.iloc[0]
-        title = (f"{row['canonical']} has the most mentions in negative contexts "
-                 f"({row['n_negative']} of its {row['n_mentions']})")
-    else:
-        title = "No entity is mentioned in a negative context"
-    _finish(fig, ax, title, source)
+    _finish(fig, ax, entity_tone_title(data), source)
     return fig, data
+
+
+def entity_tone_title(summary: pd.DataFrame) -> str:
+    """Who is written about in the most negative contexts (counts of mentions), or a near tie
+    (a difference of one mention) named in the bars' order."""
+    neg = summary[summary["n_negative"] > 0]
+    if not len(neg):
+        return "No entity is mentioned in a negative context (tone toward entities, target model)"
+    names, counts = neg["canonical"].tolist(), neg["n_negative"].astype(int).tolist()
+    lead, clear = words.leaders(names, counts, words.statement_margin)
+    if clear:
+        row = neg.iloc[lead[0]]
+        return (f"Tone toward entities: {row['canonical']} has the most mentions in negative contexts, "
+                f"{int(row['n_negative'])} of {int(row['n_mentions'])}")
+    listed = words.join([f"{names[i]} ({counts[i]} of {int(neg['n_mentions'].iloc[i])})" for i in lead])
+    return f"Tone toward entities: the most mentions in negative contexts, too close to call: {listed}"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,48 +483,51 @@ def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tupl
 
 
 def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
-    """Horizontal bars: the top keyphrases by score. Data columns: phrase, count, score."""
-    data = phrases.head(top)[["phrase", "count", "score"]].iloc[::-1].reset_index(drop=True)
-    fig, ax = _figure(len(data))
-    ax.barh(data["phrase"], data["score"], color=KIND_COLOURS["direct"], height=0.6)
-    for y, (s, n) in enumerate(zip(data["score"], data["count"])):
-        ax.text(s, y, f" ×{n}", va="center", fontsize=7)
+    """Horizontal bars: the top keyphrases by score, the highest on top. Data columns: phrase, count, score."""
+    data = phrases.head(top)[["phrase", "count", "score"]].reset_index(drop=True)
+    fig, ax = _figure(data["phrase"])
+    _top_down(ax)
+    ax.barh(_labels(data["phrase"]), data["score"], color=KIND_COLOURS["direct"], height=0.6)
+    for y, (sc, n) in enumerate(zip(data["score"], data["count"])):
+        ax.text(sc, y, f" ×{n}", va="center", fontsize=7)
     ax.set_xlabel("keyphrase score (count × sentence-level IDF)")
     ax.set_ylabel("keyphrase")
     if len(data):
-        lead = [f"\u201c{p}\u201d" for p in data["phrase"].iloc[::-1].head(3)]
-        title = (", ".join(lead[:-1]) + " and " + lead[-1] if len(lead) > 1 else lead[0]) + " lead the keyphrases"
+        lead = [f"\u201c{p}\u201d" for p in data["phrase"].head(3)]
+        title = f"{words.join(lead)} {'lead' if len(lead) > 1 else 'leads'} the keyphrases"
     else:
         title = "No keyphrases found"
     _finish(fig, ax, title, source)
     return fig, data
 
 
-def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source,
-                            paragraphs: list[int] | None = None) -> tuple:
-    """Heatmap: theme (rows) x paragraph (columns), cell = how many of the paragraph's sentences are in the theme.
+def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
+    """Heatmap: theme (rows) x the reader's paragraph (columns), cell = how many of the paragraph's
+    sentences are in the theme.
 
     ``flow`` is :func:`helpers.measure.topics.theme_flow` (index theme_id, columns paragraph_id: only the
-    paragraphs that hold a themed sentence); ``themes`` is ``ThemeModel.themes`` (for labels).
-    ``paragraphs`` are the paragraph ids to show as columns, in order; by default every paragraph
-    from the first to the last paragraph of the article text (``source.paragraphs`` without
-    navigation and boilerplate lines) or, without an Article, from the first to the last column of
-    ``flow``. So the x axis counts paragraphs evenly: a paragraph with no themed sentence (a caption,
-    a dateline, a pull quote, or only sentences that fit no theme) is a hatched empty column, named
-    in a note under the chart. Each cell shows its count; the colour bar has one colour per count.
+    paragraphs that hold a themed sentence); ``themes`` is ``ThemeModel.themes`` (for labels);
+    ``source`` the Article, whose paragraphs number the columns as a reader counts them (headline 0,
+    body from 1; the parts of one printed paragraph add up in one column). Every paragraph from the
+    first to the last numbered one is a column, so the x axis counts paragraphs evenly: a paragraph
+    with no themed sentence is a hatched empty column, named in a note under the chart. Each cell
+    shows its count; the colour bar has one colour per count.
 
     Data: the tidy long form of the plotted matrix, one row per theme and column: theme_id, label,
-    paragraph_id, n_sentences (0 in an empty column), themed_paragraph (False for a hatched column).
+    paragraph_no, n_sentences (0 in an empty column), themed_paragraph (False for a hatched column).
     """
     labels = themes.set_index("theme_id")["label"]
-    columns = _flow_columns(flow, source) if paragraphs is None else list(paragraphs)
-    columns = sorted(set(int(c) for c in columns) | set(int(c) for c in flow.columns))
-    themed = {int(c) for c in flow.columns}
-    full = flow.reindex(columns=columns, fill_value=0) if len(columns) else flow
-    counts = full.to_numpy(dtype=float)
+    numbers = _paragraph_numbers(pd.DataFrame({"paragraph_id": [int(c) for c in flow.columns]}), source)
+    by_number: dict[int, np.ndarray] = {}
+    for column, number in zip(flow.columns, numbers):
+        if not pd.isna(number):
+            by_number[int(number)] = by_number.get(int(number), 0) + flow[column].to_numpy(dtype=float)
+    last = _last_paragraph(source, pd.Series(list(by_number), dtype="Int64"))
+    columns = list(range(0, last + 1)) if by_number or last >= 0 else []
+    counts = np.column_stack([by_number.get(c, np.zeros(len(flow))) for c in columns]) if columns else np.zeros((len(flow), 0))
+    themed = set(by_number)
     top = int(counts.max()) if counts.size else 0
-    use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 0.6 + 0.45 * max(len(flow), 1) + 1.5))
+    fig, ax = _figure(height=0.6 + 0.45 * max(len(flow), 1) + 1.5)
     # One colour per whole count (0 = white), so the colour bar reads as counts, not a gradient.
     cmap = plt.get_cmap("Blues", top + 1) if top else plt.get_cmap("Blues", 2)
     cmap = cmap.with_extremes(bad="#ffffff")
@@ -434,65 +538,39 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source,
         shown.mask[:, j] = True
     im = ax.imshow(shown if counts.size else np.zeros((1, 1)), aspect="auto", cmap=cmap, norm=norm)
     for j in empty:
-        ax.add_patch(Rectangle((j - 0.5, -0.5), 1, max(len(full), 1), facecolor="#f1f3f5", edgecolor="#ced4da",
+        ax.add_patch(Rectangle((j - 0.5, -0.5), 1, max(len(flow), 1), facecolor="#f1f3f5", edgecolor="#ced4da",
                                hatch="////", linewidth=0))
     for (i, j), v in np.ndenumerate(counts):
         if v and columns[j] in themed:
             ax.text(j, i, f"{v:g}", ha="center", va="center", fontsize=6,
                     color="white" if v > top / 2 else "#333333")
-    ax.set_yticks(range(len(full)), [f"{t}: {labels.get(t, '')}" for t in full.index])
+    ax.set_yticks(range(len(flow)), _labels([f"{t}: {labels.get(t, '')}" for t in flow.index]))
     ax.set_xticks(range(len(columns)), [str(c) for c in columns], fontsize=6)
-    ax.set_xlabel("paragraph (numbered from the top of the page; a column for each from the headline on)")
+    ax.set_xlabel("paragraph of the article (0 = headline, 1 = first paragraph)")
     ax.set_ylabel("theme")
     ax.grid(False)
     fig.colorbar(im, ax=ax, label="sentences of the paragraph\nin the theme", fraction=0.03, pad=0.02,
                  ticks=_count_ticks(counts))
-    roles = _paragraph_roles(source)
     if empty:
-        named = ", ".join(f"{columns[j]}: {_gap_name(roles.get(columns[j]))}" for j in empty)
-        fig.text(0.01, 0.04, f"Hatched columns: paragraphs without a sentence in any theme ({named}).",
+        named = words.join([str(columns[j]) for j in empty])
+        fig.text(0.01, 0.04, f"Hatched: {words.plural(len(empty), 'paragraph')} {named}, without a sentence in any theme.",
                  fontsize=6.5, color="#6c757d", ha="left", va="bottom", wrap=True)
     data = pd.DataFrame({
-        "theme_id": np.repeat(full.index.to_numpy(), len(columns)),
-        "label": np.repeat([labels.get(t, "") for t in full.index], len(columns)),
-        "paragraph_id": np.tile(columns, len(full)),
+        "theme_id": np.repeat(flow.index.to_numpy(), len(columns)),
+        "label": np.repeat([labels.get(t, "") for t in flow.index], len(columns)),
+        "paragraph_no": np.tile(columns, len(flow)).astype(int),
         "n_sentences": counts.astype(int).ravel(),
-        "themed_paragraph": np.tile([c in themed for c in columns], len(full)),
+        "themed_paragraph": np.tile([c in themed for c in columns], len(flow)),
     })
-    if len(flow):
-        spread = (flow > 0).sum(axis=1).sort_values(ascending=False, kind="stable")
+    if len(flow) and themed:
+        spread = pd.Series((counts > 0).sum(axis=1), index=flow.index).sort_values(ascending=False, kind="stable")
         t = spread.index[0]
         title = (f"Theme \u201c{labels.get(t, t)}\u201d runs through {int(spread.iloc[0])} of "
-                 f"{len(flow.columns)} themed paragraphs")
+                 f"{len(themed)} paragraphs with a themed sentence")
     else:
         title = "No themes"
     _finish(fig, ax, title, source, bottom=0.09 if empty else 0.04)
     return fig, data
-
-
-def _flow_columns(flow: pd.DataFrame, source) -> list[int]:
-    """Every paragraph id from the first to the last paragraph of the article text (navigation and
-    boilerplate lines left out) when ``source`` is an Article, else from the first to the last
-    column of ``flow``."""
-    ids = [int(c) for c in flow.columns]
-    if hasattr(source, "paragraphs"):
-        p = source.paragraphs
-        text = [int(i) for i, r in zip(p["paragraph_id"], p["role"].astype(str))
-                if r not in ("navigation", "boilerplate")]
-        ids = ids + text
-    return list(range(min(ids), max(ids) + 1)) if ids else []
-
-
-def _gap_name(role: str | None) -> str:
-    """What an empty column of the theme flow is: its page part, or a paragraph of only unthemed sentences."""
-    return role.replace("_", " ") if role and role != "body" else "no sentence with a theme"
-
-
-def _paragraph_roles(source) -> dict[int, str]:
-    if not hasattr(source, "paragraphs"):
-        return {}
-    p = source.paragraphs
-    return dict(zip(p["paragraph_id"].astype(int).tolist(), p["role"].astype(str).tolist()))
 
 
 def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
@@ -501,13 +579,12 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
     ``matrix`` is :func:`helpers.measure.topics.speaker_themes`. Data: the tidy long form of the matrix.
     """
     labels = themes.set_index("theme_id")["label"]
-    use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 1.4 + 0.4 * max(len(matrix), 1)))
+    fig, ax = _figure(height=1.4 + 0.4 * max(len(matrix), 1))
     values = matrix.to_numpy(dtype=float)
     im = ax.imshow(values if values.size else np.zeros((1, 1)), aspect="auto", cmap="Blues", vmin=0,
                    vmax=max(values.max() if values.size else 0, 1))
-    ax.set_yticks(range(len(matrix)), list(matrix.index))
-    ax.set_xticks(range(len(matrix.columns)), [f"{t}: {labels.get(t, '')}" for t in matrix.columns],
+    ax.set_yticks(range(len(matrix)), _labels(list(matrix.index)))
+    ax.set_xticks(range(len(matrix.columns)), _labels([f"{t}: {labels.get(t, '')}" for t in matrix.columns]),
                   rotation=20, ha="right")
     for (i, j), v in np.ndenumerate(values):
         if v:
@@ -520,17 +597,17 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
     data = (matrix.rename_axis(index="speaker", columns="theme_id").stack()
             .rename("n_statements").reset_index())
     if values.size and values.max() > 0:
-        top = values.max()
+        top = int(values.max())
         cells = [(matrix.index[i], labels.get(matrix.columns[j], matrix.columns[j]))
                  for i, j in zip(*np.nonzero(values == top))]
         quoted = [f"\u201c{label}\u201d" for _, label in cells]
         if len(cells) == 1:
-            title = f"{cells[0][0]} talks most about {quoted[0]} ({top:g} statements)"
+            title = f"{cells[0][0]} talks most about {quoted[0]} ({words.count(top, 'statement')})"
         elif len({who for who, _ in cells}) == 1:
-            title = f"{cells[0][0]} talks most about {' and '.join(quoted)} ({top:g} statements each)"
+            title = f"{cells[0][0]} talks most about {words.join(quoted)} ({words.count(top, 'statement')} each)"
         else:
-            title = f"Most statements on one theme: {top:g}, by " + ", ".join(
-                f"{who} ({q})" for (who, _), q in zip(cells, quoted))
+            title = f"Most statements on one theme: {top}, by " + words.join(
+                [f"{who} ({q})" for (who, _), q in zip(cells, quoted)])
     else:
         title = "No statements to place on themes"
     _finish(fig, ax, title, source)
@@ -547,14 +624,42 @@ def _top_down(ax) -> None:
     ax.invert_yaxis()
 
 
+def _labels(names) -> list[str]:
+    """Axis labels wrapped at :data:`LABEL_WIDTH` characters, so a long name never squeezes the plot."""
+    return [textwrap.fill(str(n), LABEL_WIDTH) for n in names]
+
+
+def _paragraph_numbers(frame: pd.DataFrame, source) -> list:
+    """The reader's paragraph number of each row of ``frame``: its ``paragraph_no`` column if it has
+    one, else its ``paragraph_id`` mapped through ``source.paragraphs`` (an Article).
+
+    Raises ValueError when neither is there: a chart never shows frame row ids as paragraph numbers.
+    """
+    if "paragraph_no" in frame:
+        return [None if pd.isna(v) else int(v) for v in frame["paragraph_no"]]
+    if hasattr(source, "paragraphs") and "paragraph_no" in source.paragraphs:
+        return [None if pd.isna(v) else int(v) for v in paragraph_no_of(source.paragraphs, frame["paragraph_id"])]
+    raise ValueError("this chart numbers paragraphs as a reader does: pass the Article as source "
+                     "(or a frame with a paragraph_no column)")
+
+
+def _last_paragraph(source, numbers: pd.Series) -> int:
+    """The last reader paragraph number of the article (``source`` an Article), else of ``numbers``."""
+    if hasattr(source, "paragraphs") and "paragraph_no" in source.paragraphs and source.paragraphs["paragraph_no"].notna().any():
+        return int(source.paragraphs["paragraph_no"].max())
+    known = pd.Series(numbers).dropna()
+    return int(known.max()) if len(known) else -1
+
+
 def _negative_runs(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
     """Runs of consecutive negative sentences: (length, first paragraph, last paragraph), in text order.
 
-    Consecutive means adjacent sentence ids: a sentence left out of the frame ends a run.
+    Consecutive means adjacent sentence ids: a sentence left out of the frame ends a run. Paragraphs
+    are the reader's numbers (``paragraph_no``).
     """
     runs: list[list[int]] = []
     previous = None
-    for sid, para, tone in zip(sentences["sentence_id"], sentences["paragraph_id"], sentences["tone"]):
+    for sid, para, tone in zip(sentences["sentence_id"], sentences["paragraph_no"], sentences["tone"]):
         if tone == "negative":
             if runs and previous is not None and previous[1] == "negative" and sid == previous[0] + 1:
                 runs[-1][0] += 1
@@ -565,17 +670,52 @@ def _negative_runs(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
     return [tuple(r) for r in runs]
 
 
-def _figure(n_rows: int):
-    """A figure whose height grows with the number of bars, so labels never overlap."""
+def _figure(rows=2, height: float | None = None):
+    """A figure :data:`FIG_WIDTH` wide whose height grows with its rows (or is ``height``).
+
+    ``rows`` is a number of bars, or the bars' labels: a label wrapped onto several lines takes
+    more room, so that wrapped names never run into each other.
+    """
     use_style()
-    return plt.subplots(figsize=(7.5, 1.4 + 0.32 * max(n_rows, 2)))
+    if not isinstance(rows, int):
+        rows = sum(max(1.0, 0.55 * (1 + textwrap.fill(str(r), LABEL_WIDTH).count("\n"))) for r in rows)
+    return plt.subplots(figsize=(FIG_WIDTH, height if height is not None else 1.4 + 0.32 * max(rows, 2)))
+
+
+def wrap_title(fig, title: str, fontsize: float | None = None) -> None:
+    """Set ``title`` as the figure's title, left-aligned and wrapped to the figure's width.
+
+    Each line of ``title`` (lines may already be split with ``\\n``) is wrapped at the most
+    characters that fit in the figure's width, measured with the figure's renderer at the PNG's
+    resolution (text does not scale exactly with resolution), so a long generated title adds lines
+    instead of widening or overflowing the figure.
+    """
+    size = fontsize or plt.rcParams["axes.titlesize"]
+    text = fig.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight=plt.rcParams["axes.titleweight"])
+    screen_dpi = fig.dpi
+    fig.set_dpi(PNG_DPI)
+    try:
+        renderer = fig.canvas.get_renderer()
+        room = fig.bbox.width * 0.99
+        lines = []
+        for line in title.split("\n"):
+            width = len(line)
+            while width > 20:
+                text.set_text(textwrap.fill(line, width))
+                if text.get_window_extent(renderer).x1 <= room:
+                    break
+                width -= 2
+            lines.append(textwrap.fill(line, max(width, 20)))
+    finally:
+        fig.set_dpi(screen_dpi)
+    text.set_text("\n".join(lines))
 
 
 def _finish(fig, ax, title: str, source, bottom: float = 0.04) -> None:
-    ax.set_title(title)
-    fig.text(0.01, 0.005, source_line(source), fontsize=6.5, color="#6c757d", ha="left", va="bottom")
-    with contextlib.suppress(Exception):
-        fig.tight_layout(rect=(0, bottom, 1, 1))
+    wrap_title(fig, title)
+    fig.text(0.01, 0.005, textwrap.fill(source_line(source), SOURCE_WIDTH), fontsize=6.5, color="#6c757d",
+             ha="left", va="bottom")
+    fig.tight_layout(rect=(0, bottom, 1, 1))
 
 
 def _count_ticks(values) -> list[int]:
@@ -583,14 +723,3 @@ def _count_ticks(values) -> list[int]:
     top = int(np.max(values)) if np.size(values) else 1
     step = max(1, -(-top // 5))
     return list(range(0, top + 1, step))
-
-
-def _leader_title(data: pd.DataFrame, column: str, noun: str) -> str:
-    if not len(data) or data[column].sum() == 0:
-        return f"No {noun}"
-    total = int(data[column].sum())
-    best = int(data[column].max())
-    leaders = data.loc[data[column] == best, "speaker"].sort_values().tolist()
-    if len(leaders) > 1:
-        return f"{' and '.join(leaders)} make the most {noun}: {best} of {total} each ({best / total:.0%})"
-    return f"{leaders[0]} makes {best} of {total} {noun} ({best / total:.0%})"
