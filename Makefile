@@ -22,7 +22,7 @@ SHELL := bash
 .SHELLFLAGS := -o pipefail -c
 # The kernel warns on every start that local TCP is unencrypted; it is noise on a one-user machine.
 QUIET := sed -u "/running over TCP without encryption/d"
-.PHONY: help install report notebooks test unit nbval lab bench clean corpus
+.PHONY: help install report pdf notebooks test unit nbval lab bench clean corpus
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 14
@@ -47,7 +47,7 @@ ifneq ($(CORPUS),)
 report: corpus
 else ifeq ($(ARTICLE),)
 report: notebooks ## run all notebooks on the bundled article (or ARTICLE=<id> in data/raw); write figures and report
-	@echo "wrote:"; ls -1 reports/*.html reports/figures/* 2>/dev/null | sed 's/^/  /'
+	@echo "wrote:"; ls -1d reports/*.html reports/*.pdf reports/figures/* 2>/dev/null | sed 's/^/  /'
 else
 report: $(STAMP)
 	@mkdir -p build/$(ARTICLE)
@@ -55,7 +55,7 @@ report: $(STAMP)
 	  echo "running $$nb on $(ARTICLE)"; \
 	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" 2>&1 | $(QUIET) || exit 1; \
 	done
-	@echo "executed notebooks in build/$(ARTICLE)/"
+	@echo "executed notebooks in build/$(ARTICLE)/; wrote reports/$(ARTICLE).html, reports/$(ARTICLE).pdf, reports/figures/$(ARTICLE)/"
 endif
 
 corpus: $(STAMP) ## analyse the bundled corpus (or CORPUS=<folder or file>) on Dask: frames, charts, reports/corpus-<name>.html
@@ -70,6 +70,9 @@ else
 	  notebooks/08-corpus.ipynb "build/corpus-$(CORPUS_NAME)/08-corpus.ipynb" 2>&1 | $(QUIET)
 endif
 	@echo "wrote: reports/corpus-$(CORPUS_NAME).html, reports/figures/corpus/$(CORPUS_NAME)/"
+
+pdf: $(STAMP) ## print reports/<id>.pdf from the frames and figures already made (ARTICLE=<id>, default the bundled one)
+	$(BIN)/python -m helpers.present.report $(or $(ARTICLE),rferl-2005-06-24-nato-putin) --pdf
 
 unit: $(STAMP) ## unit tests only
 	$(BIN)/pytest -q tests
@@ -89,7 +92,7 @@ lab: $(STAMP) ## register the .venv kernel and open JupyterLab on notebooks/
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
 
 clean: ## remove the parse cache, processed frames, figures, report and caches (keeps .venv)
-	rm -rf data/interim/* reports/figures/* reports/*.html .pytest_cache
+	rm -rf data/interim/* reports/figures/* reports/*.html reports/*.pdf .pytest_cache
 	# the shipped frames of the bundled corpus stay (make corpus rebuilds them)
 	find data/processed -mindepth 1 -maxdepth 1 ! -name .gitkeep ! -name corpus -exec rm -rf {} +
 	find data/processed/corpus -mindepth 1 -maxdepth 1 ! -name wikinews-2019-2020 -exec rm -rf {} + 2>/dev/null || true

@@ -30,7 +30,7 @@ def test_reader_table_shows_every_missing_value_as_a_dash_and_keeps_the_rest():
 
 
 def test_report_tables_show_no_missing_markers():
-    html = report._table(_gappy(), ["speaker", "speaker_id", "quote_kind", "mean_compound", "n_mentions"])
+    html = report._shown(_gappy(), ["speaker", "speaker_id", "quote_kind", "mean_compound", "n_mentions"]).to_html()
     assert "<td>\u2014</td>" in html and "<td>+0.250</td>" in html
     assert not any(word in html for word in MISSING_WORDS)
 

@@ -3,6 +3,7 @@
 from types import SimpleNamespace
 
 import pandas as pd
+import pytest
 
 from helpers.present import display, report
 
@@ -55,7 +56,8 @@ def test_quote_findings_count_kinds_speakers_attribution_and_the_pull_quote():
     # with no speaker are left out: 4 statements by 2 sources)
     assert lines[1] == ("2 sources make 4 attributed statements (2 of the sources are people); "
                         "Ana Ruiz and Ben Ode make the most, 2 each (50% each).")
-    assert lines[2].startswith("Ana Ruiz has the largest share of the words inside quotation marks: 7 of 10")
+    assert lines[2] == ("No one clearly leads the words inside quotation marks (a lead of 10 words or fewer is too "
+                        "close to call): Ana Ruiz 7 (70%) and Ben Ode 3 (30%) of 10.")
     assert lines[3] == ("How the speaker of each statement was found: 4 named in the sentence itself, "
                         "1 resolved from a pronoun (\u201che said\u201d), 1 from a dash after the quote and 1 not found.")
     assert "The pull quote q7 (Ana Ruiz) repeats body quote q1, so it is counted once, as q1." in lines
@@ -107,3 +109,151 @@ def test_markdown_list_is_one_bullet_per_sentence_with_formatting_characters_esc
     text = display.markdown_list(["Ana *said* it.", "See [q1] <b>_x_</b>"])
     assert text.splitlines() == ["- Ana \\*said\\* it.", "- See \\[q1\\] \\<b\\>\\_x\\_\\</b\\>"]
     assert display.markdown_list([]) == ""
+
+
+# --- the report of a whole article written for the test ------------------------------------------------
+
+REPORT_TEXT = """Town Approves New Bridge
+
+The town council approved a new bridge on Monday. "The bridge will save lives," Mayor Ana Lopez said. Lopez said the old bridge was dangerous.
+
+Ben Ode, a local engineer, said the cost was far too high. "We cannot afford it," Ode said.
+
+Carla Diaz, who lives near the river, watched the vote."""
+
+
+@pytest.fixture(scope="module")
+def bridge_findings(nlp):
+    from helpers import pipeline
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
+
+    article = article_from_text(REPORT_TEXT, "bridge-test", meta={"outlet": "Town Post", "date": "2020-05-04",
+                                                                   "url": "https://example.org/bridge"})
+    return pipeline.measure(pipeline.analyze_doc(parse(article, nlp=nlp, cache=False), article))
+
+
+def _figures(findings, directory):
+    import matplotlib.pyplot as plt
+
+    from helpers.present import charts
+
+    fig, data = charts.statements_by_kind(findings.share, findings.analysis.article)
+    charts.save_figure(fig, "bridge-statements", data=data, directory=directory)
+    plt.close(fig)
+    return [("bridge-statements", "Statements by kind")]
+
+
+def test_findings_of_the_test_article_name_the_tie_the_silent_and_the_tone_toward_people(bridge_findings):
+    lines = report.findings_text(bridge_findings)
+    assert lines[0] == ("2 sources make 4 attributed statements (2 of the sources are people); "
+                        "Ana Lopez and Ben Ode make the most, 2 each (50% each).")
+    assert "Named but never quoted: Carla Diaz (1 mention)." in lines
+    toward = [line for line in report.findings_text(bridge_findings, "tone") if line.startswith("Tone toward")]
+    assert len(toward) == 1 and "a trained model" in toward[0] and "6 mentions" in toward[0]
+    vader = [line for line in lines if "VADER" in line]
+    assert vader and all("Word-choice tone" in line or "word-choice tone" in line for line in vader)
+    assert not any(" reads " in line or " read " in line for line in lines)
+    assert set(lines) == set(sum((report.findings_text(bridge_findings, s) for s in report.SECTIONS), []))
+
+
+def test_headlines_lead_with_share_the_silent_tone_toward_people_and_themes(bridge_findings):
+    heads = report.headlines(bridge_findings)
+    every = report.findings_text(bridge_findings)
+    assert heads == [line for line in every if line in heads]  # a subset, in the report's order
+    assert heads[0] == every[0] and heads[1].startswith("Named but never quoted")
+    assert any(h.startswith("Tone toward the people and organisations") for h in heads)
+    assert not any("VADER" in h or h.startswith("Top keyphrases") for h in heads)
+
+
+def test_findings_name_every_theme_tied_for_largest(bridge_findings):
+    import dataclasses
+
+    model = bridge_findings.themes
+    tied = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["rain / flood", "road / bridge", "school"],
+                         "n_sentences": [7, 7, 3]})
+    findings = dataclasses.replace(bridge_findings, themes=dataclasses.replace(model, themes=tied, k=3))
+    line = next(t for t in report.findings_text(findings, "topics") if "the largest" in t)
+    assert line.startswith("3 themes") and line.endswith(
+        "the largest, \u201crain / flood\u201d and \u201croad / bridge\u201d, cover 7 sentences each.")
+
+
+def test_speaker_tone_sentence_ranks_only_a_clear_spread():
+    tone = pd.DataFrame({"speaker": ["Ana", "Ben", "Cy"], "n_statements": [3, 2, 1],
+                         "mean_compound": [0.40, -0.30, 0.9]})
+    assert report._speaker_tone_sentence(tone) == (
+        "Among speakers with two or more statements, the statements of Ana use the most positive words "
+        "(VADER mean +0.40 over 3) and those of Ben the least (mean -0.30 over 2).")
+    close = tone.assign(mean_compound=[0.02, -0.01, 0.9])
+    assert "too close to rank" in report._speaker_tone_sentence(close)
+
+
+def test_metadata_line_joins_what_is_given_with_no_orphan_separator():
+    full = SimpleNamespace(outlet="Town Post", date="2020-05-04", byline="Jo Reed", place=None,
+                           url="https://example.org/a?b=1&c=2")
+    assert report.metadata_line(full) == ("Town Post \u00b7 2020-05-04 \u00b7 Jo Reed \u00b7 "
+                                          '<a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a>')
+    assert report.metadata_line(SimpleNamespace(outlet=None, date="2020-05-04", byline="", place=None, url=None)) \
+        == "2020-05-04"
+    assert report.metadata_line(SimpleNamespace(outlet=None, date=None, byline=None, place=None, url=None)) == ""
+
+
+def test_the_report_lists_every_statement_linked_to_the_text_and_back(bridge_findings, tmp_path):
+    import re
+
+    out = report.write_report(bridge_findings, _figures(bridge_findings, tmp_path / "figures" / "bridge-test"),
+                              tmp_path / "bridge-test.html", figures_dir=tmp_path / "figures" / "bridge-test")
+    text = out.read_text(encoding="utf-8")
+    quotes = bridge_findings.analysis.quotes
+    for qid in quotes["quote_id"]:
+        assert f'href="#q-{qid}"' in text and f'id="q-{qid}"' in text  # table -> text
+        assert f'href="#row-{qid}"' in text and f'id="row-{qid}"' in text  # text -> table
+    targets = set(re.findall(r'href="#([^"]+)"', text))
+    ids = set(re.findall(r'id="([^"]+)"', text))
+    assert targets <= ids, targets - ids
+    assert 'href="figures/bridge-test/bridge-statements.csv"' in text  # relative: works when zipped
+    assert "Town Post \u00b7 2020-05-04" in text and 'href="https://example.org/bridge"' in text
+    assert str(tmp_path) not in text and "Town Approves New Bridge" in text
+    # the tables' JavaScript is inlined: nothing is fetched from a network
+    assert "_itables_" in text and not re.search(r"""(src|href)=["']https?://[^"']*\.(js|css)""", text)
+    assert not re.search(r"""import [^;]* from ['"]https?://""", text)
+
+
+def test_write_report_is_deterministic_and_embeds_its_figures(bridge_findings, tmp_path):
+    figures = _figures(bridge_findings, tmp_path)
+    first = report.write_report(bridge_findings, figures, tmp_path / "a.html", figures_dir=tmp_path)
+    second = report.write_report(bridge_findings, figures, tmp_path / "b.html", figures_dir=tmp_path)
+    assert first.read_bytes() == second.read_bytes()
+    html = first.read_text(encoding="utf-8")
+    assert html.count("data:image/png;base64,") == 1
+    assert "Share of statements" in html and "Mean tone (\u22121 to +1)" in html
+    assert "n_statements" not in html and "share_quoted_words" not in html
+    for line in report.findings_text(bridge_findings):
+        assert line.replace("'", "&#x27;").replace("\u201c", "\u201c") in html
+
+
+def test_the_report_shows_corrections_and_those_that_no_longer_match(bridge_findings, tmp_path):
+    import dataclasses
+
+    from helpers.extract.corrections import LOG_COLUMNS
+
+    log = pd.DataFrame([("data/corrections/bridge-test.yaml", 1, "speaker", "We cannot afford it", "applied",
+                         "q004: speaker Ana Lopez"),
+                        ("data/corrections/bridge-test.yaml", 2, "drop", "words nobody said", "not found",
+                         "no statement holds these words: the article or the engine changed")], columns=LOG_COLUMNS)
+    analysis = dataclasses.replace(bridge_findings.analysis, extra={"corrections": log})
+    findings = dataclasses.replace(bridge_findings, analysis=analysis)
+    html = report.write_report(findings, [], tmp_path / "c.html", figures_dir=tmp_path).read_text(encoding="utf-8")
+    assert "Corrected by hand" in html and "1 of 2 corrections in" in html
+    assert "1 correction no longer matches" in html and "words nobody said" in html
+
+
+def test_the_pdf_holds_every_statement_in_plain_tables(bridge_findings, tmp_path):
+    figures = _figures(bridge_findings, tmp_path)
+    _, printed = report._report(bridge_findings, figures, tmp_path / "p.html", tmp_path, interactive=False)
+    assert "_itables_" not in printed and "<script" not in printed
+    for text in bridge_findings.analysis.quotes["text"]:
+        assert report.html.escape(text) in printed
+    pdf = report.write_pdf(bridge_findings, figures, tmp_path / "p.pdf", figures_dir=tmp_path)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF") and len(data) > 20_000

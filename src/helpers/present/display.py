@@ -1,5 +1,12 @@
-"""Views for readers: frames with no NaN in them, findings as a Markdown list, and the raw page beside
-the roles newslens recognised.
+"""Views for readers: frames with no NaN in them, interactive tables, the article with its quotes
+highlighted, findings as a Markdown list, and the raw page beside the roles newslens recognised.
+
+**Interactive tables.** :func:`interactive_table` turns a frame into a sortable, searchable table with
+itables (DataTables), text left-aligned and wrapped, never cut, every row shown. Its JavaScript is
+the bundle that ships inside the itables package (offline mode, ``connected=False``): a notebook
+loads it once with :func:`init_tables`, and the HTML report embeds it once
+(:func:`offline_tables_script`), so neither needs a network. Each table has a fixed id, so a
+notebook's output is the same on every run.
 
 Reader-facing tables (the frames a notebook shows, the tables of the HTML report) never show
 ``NaN``, ``None`` or ``<NA>``: :func:`reader_table` shows a missing value as :data:`MISSING`, an em
@@ -14,12 +21,37 @@ __all__ = ["MISSING", "ROLE_COLOURS", "reader_table", "markdown_list", "roles_ht
 import html
 import re
 
+import itables
+import itables.javascript
 import pandas as pd
 
 from helpers.ingest.article import Article
+from helpers.ingest.frames import paragraph_no_of
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
+
+KIND_COLOURS = {"direct": "#cfe3ff", "partial": "#d4f5d4", "indirect": "#ececec"}
+
+#: itables (DataTables) options of every interactive table: search box and row count, all rows on
+#: one page, cells left-aligned and wrapped (the "nowrap" class left out), nothing downsampled.
+TABLE_OPTIONS = {
+    "classes": "display compact cell-border",
+    "columnDefs": [{"className": "dt-left", "targets": "_all"}],
+    "layout": {"topStart": "info", "topEnd": "search", "bottomStart": None, "bottomEnd": None},
+    "paging": False,
+    "maxBytes": 0,
+    "showIndex": False,
+    "display_logo_when_loading": False,
+    "style": "table-layout:auto;width:100%;margin:0;caption-side:bottom",
+}
+
+# The columns of the statements table for readers (quote_table), with their headers.
+QUOTE_TABLE_COLUMNS = {
+    "quote_id": "#", "speaker": "Speaker", "co_speakers": "With", "speaker_kind": "Speaker kind", "kind": "Kind",
+    "cue": "Cue", "text": "Text", "paragraph": "Paragraph", "n_words": "Words", "needs_review": "Check",
+    "correction": "Corrected",
+}
 
 ROLE_COLOURS = {
     "navigation": "#d9d9d9",
@@ -50,6 +82,130 @@ def reader_table(frame: pd.DataFrame, missing: str = MISSING) -> pd.DataFrame:
         if gaps.any():
             out[column] = out[column].astype(object).where(~gaps, missing)
     return out
+
+
+def init_tables() -> None:
+    """In a notebook: load the itables JavaScript bundled with the package (offline mode), once,
+    before the first :func:`show_table`. Only the tables shown with :func:`show_table` become
+    interactive; other frames keep pandas' display."""
+    itables.init_notebook_mode(all_interactive=False, connected=False)
+
+
+def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = False) -> str:
+    """HTML of ``frame`` as an interactive table (sortable, searchable, wrapped, every row).
+
+    ``frame`` is shown as given (pass it through :func:`reader_table` first); ``table_id`` must be
+    unique on the page and is kept fixed so that the HTML is the same on every run. With
+    ``allow_html`` the cells are HTML (escape text yourself); otherwise they are shown as text.
+    The JavaScript must be loaded once on the page (:func:`init_tables` in a notebook,
+    :func:`offline_tables_script` in a file).
+    """
+    return itables.to_html_datatable(frame, table_id=table_id, connected=False, allow_html=allow_html,
+                                     **TABLE_OPTIONS)
+
+
+def show_table(frame: pd.DataFrame, table_id: str):
+    """A notebook output: :func:`interactive_table` of ``frame`` (after :func:`reader_table`)."""
+    from IPython.display import HTML
+
+    return HTML(interactive_table(reader_table(frame), table_id))
+
+
+def offline_tables_script() -> str:
+    """The HTML that loads itables' bundled DataTables JavaScript and CSS into a standalone page
+    (about 1 MB, inlined), for :func:`interactive_table` to work without a network."""
+    return itables.javascript.generate_init_offline_itables_html(itables.options.dt_bundle)
+
+
+def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Every statement for readers, in text order: quote_id, speaker, co_speakers, speaker_kind,
+    kind, cue, text (whole), paragraph (the reader's number, ``paragraph_no``), n_words,
+    needs_review, correction (what a correction by hand changed; missing when nothing did).
+
+    Missing values stay missing (show it through :func:`reader_table`).
+    """
+    q = quotes.sort_values(["start_char", "end_char"], kind="stable")
+    out = pd.DataFrame({
+        "quote_id": q["quote_id"].tolist(),
+        "speaker": q["speaker"].tolist(),
+        "co_speakers": [list(c) if isinstance(c, (list, tuple)) or hasattr(c, "tolist") and not isinstance(c, str)
+                        else [] for c in (q["co_speakers"] if "co_speakers" in q else [[]] * len(q))],
+        "speaker_kind": (q["speaker_kind"].astype(object) if "speaker_kind" in q else pd.Series([None] * len(q))).tolist(),
+        "kind": q["kind"].astype(str).tolist(),
+        "cue": q["cue"].tolist(),
+        "text": q["text"].tolist(),
+        "paragraph": paragraph_no_of(paragraphs, q["paragraph_id"]).tolist(),
+        "n_words": q["n_words"].astype(int).tolist(),
+        "needs_review": (q["needs_review"].astype(bool) if "needs_review" in q else pd.Series([False] * len(q))).tolist(),
+        "correction": (q["correction"] if "correction" in q else pd.Series([None] * len(q))).tolist(),
+    })
+    out["co_speakers"] = [c if c else None for c in out["co_speakers"]]
+    out["paragraph"] = out["paragraph"].astype("Int64")
+    return out
+
+
+def highlighted_article(text: str, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None,
+                        links: bool = False) -> str:
+    """HTML of the article ``text`` with every statement highlighted and labelled with its speaker.
+
+    Direct quotes blue, quoted fragments green, reported speech grey; a statement inside another
+    (a quoted fragment inside reported speech) is marked inside it. Each mark has the id
+    ``q-<quote_id>`` (a statement that crosses another's edge gets an empty anchor with that id
+    instead), so a table can link to it; with ``links`` the speaker label links back to the
+    statement's row, ``#row-<quote_id>``. A correction by hand is outlined, a statement to check
+    carries a "?". With ``paragraphs`` (the paragraphs frame), each paragraph starts with its
+    reader's number in the margin.
+    """
+    spans = quotes.sort_values(["start_char", "end_char"], ascending=[True, False], kind="stable")
+    events: list[tuple[int, int, str]] = []  # (position, order: closes 0, marks 1, opens 2, html)
+    stack: list[int] = []
+    for row in spans.itertuples(index=False):
+        start, end, qid = int(row.start_char), int(row.end_char), html.escape(str(row.quote_id))
+        while stack and stack[-1] <= start:
+            stack.pop()
+        if stack and end > stack[-1]:  # crosses the edge of the statement around it
+            events.append((start, 1, f'<a class="nl-anchor" id="q-{qid}"></a>'))
+            continue
+        stack.append(end)
+        kind = str(row.kind)
+        corrected = bool(getattr(row, "corrected", False))
+        check = bool(getattr(row, "needs_review", False))
+        speaker = "?" if pd.isna(row.speaker) else str(row.speaker)
+        cue = "" if pd.isna(row.cue) else f", cue: {row.cue}"
+        pull = " (pull quote)" if bool(getattr(row, "is_pull_quote", False)) else ""
+        title = html.escape(f"{qid}: {kind}{pull}{cue}" + (", corrected by hand" if corrected else "")
+                            + (", to check" if check else ""), quote=True)
+        label = html.escape(speaker) + (" ?" if check else "")
+        label = f'<a href="#row-{qid}">{label}</a>' if links else label
+        style = (f"background:{KIND_COLOURS.get(kind, '#eee')};padding:0.15em 0.3em;border-radius:0.3em"
+                 + (";outline:2px dashed #d1495b" if corrected else ""))
+        events.append((start, 2, f'<mark id="q-{qid}" class="nl-{kind}" style="{style}" title="{title}">'))
+        events.append((end, 0, f'<span class="nl-speaker" style="font-size:0.72em;font-weight:bold;'
+                               f'margin-left:0.35em;text-transform:uppercase">{label}</span></mark>'))
+    if paragraphs is not None:
+        for start, number in zip(paragraphs["start_char"], paragraphs["paragraph_no"]):
+            if not pd.isna(number):
+                events.append((int(start), 1, f'<span class="nl-pno" title="paragraph {int(number)}" style="display:'
+                                              f'inline-block;min-width:1.6em;color:#868e96;font-size:0.75em">'
+                                              f'{int(number)}</span>'))
+    # one number per printed paragraph: the first part of it
+    seen: set[str] = set()
+    kept = []
+    for e in sorted(events, key=lambda e: (e[0], e[1])):
+        if e[2].startswith('<span class="nl-pno"'):
+            if e[2] in seen:
+                continue
+            seen.add(e[2])
+        kept.append(e)
+    out = ['<div class="newslens-quotes" style="line-height:2.1;font-family:sans-serif;text-align:left">']
+    pos = 0
+    for where, _, piece in kept:
+        out.append(html.escape(text[pos:where]).replace("\n", "<br>"))
+        out.append(piece)
+        pos = max(pos, where)
+    out.append(html.escape(text[pos:]).replace("\n", "<br>"))
+    out.append("</div>")
+    return "".join(out)
 
 
 def markdown_list(sentences: list[str]) -> str:
