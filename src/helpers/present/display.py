@@ -43,6 +43,7 @@ TABLE_OPTIONS = {
     "maxBytes": 0,
     "showIndex": False,
     "display_logo_when_loading": False,
+    "text_in_header_can_be_selected": False,  # a click anywhere on a header sorts by it
     "style": "table-layout:auto;width:100%;margin:0;caption-side:bottom",
 }
 

@@ -347,13 +347,15 @@ _STATEMENTS_NOTE = ("One row per statement the engine found, in text order: clic
 # ---------------------------------------------------------------------------------------------
 
 _CSS = (
-    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;"
+    "body{font-family:'DejaVu Sans',Helvetica,Arial,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;"
     "color:#222;line-height:1.45}h1{font-size:1.6rem;margin-bottom:.3rem}h2{font-size:1.25rem;margin-top:2.2rem;"
     "border-bottom:1px solid #ddd}h3{font-size:1.05rem;margin-top:1.6rem}"
     ".meta,.note,.toc{color:#555;font-size:.9rem}.meta{margin:.2rem 0}.warning{color:#a61e2d}"
     "table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}"
     "th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .5rem;text-align:left !important;vertical-align:top;"
-    "white-space:normal !important;overflow-wrap:anywhere}"
+    "white-space:normal !important;overflow-wrap:break-word;hyphens:none}"
+    "#nl-statements td:first-child{white-space:nowrap !important}.newslens-quotes .nl-speaker a{color:#1f3f66}"
+    "#nl-statements td:nth-child(7){min-width:18rem}"
     "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
     ".newslens-quotes mark:target{box-shadow:0 0 0 3px #f2b705}td a:target{background:#fff3bf}"
     "@media print{nav.toc{display:none}a{color:inherit}h2{break-after:avoid}figure{break-inside:avoid}}"
@@ -576,7 +578,7 @@ class _Sections(list):
 _HEADERS = {
     "speaker": "Speaker", "speaker_type": "Type", "n_statements": "Statements", "n_direct": "Direct quotes",
     "n_partial": "Quoted fragments", "n_indirect": "Reported speech", "n_quoted_words": "Words in quotation marks",
-    "n_words": "Words in statements", "canonical": "Name", "polarity": "Leans", "entity_label": "Kind",
+    "n_words": "Words in statements", "canonical": "Name", "n_mentions": "Mentions", "polarity": "Leans", "entity_label": "Kind",
     "share_statements": "Share of statements", "share_quoted_words": "Share of quoted words",
     "first_paragraph": "First speaks in paragraph", "mean_compound": "Mean tone (\u22121 to +1)",
     "n_positive": "Positive", "n_neutral": "Neutral", "n_negative": "Negative", "tone": "Tone (label)",
