@@ -75,18 +75,15 @@ statements:
 def test_a_correction_that_matches_nothing_or_too_much_is_reported_and_changes_nothing(tmp_path, engine):
     (quotes, _, _, log), raw = _apply(tmp_path, engine, """
 statements:
-  - match: "words nobody said"
-    speaker: Ana Lopez
-  - match: "bridge"
-    drop: true
   - add: "not in the text at all"
     speaker: Ana Lopez
-  - add: "bridge"
-    speaker: Ana Lopez
+  - {match: "words nobody said", speaker: Ana Lopez}
+  - {add: "bridge", speaker: Ana Lopez}
+  - {match: "bridge", drop: true}
 """)
-    assert log["status"].tolist() == ["not found", "ambiguous", "not found", "ambiguous"]
+    assert log["status"].tolist() == ["not found", "not found", "ambiguous", "ambiguous"]
     assert log["entry"].tolist() == [1, 2, 3, 4] and (log["file"] == "data/corrections/bridge-fix.yaml").all()
-    assert "give more words" in log["detail"].iloc[1] and "occurrence" in log["detail"].iloc[3]
+    assert "occurrence" in log["detail"].iloc[2] and "give more words" in log["detail"].iloc[3]
     assert quotes.drop(columns=["corrected", "correction"]).equals(
         raw.quotes.drop(columns=["corrected", "correction"]))
 

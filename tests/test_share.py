@@ -173,9 +173,11 @@ def test_every_per_speaker_frame_and_chart_uses_the_same_order(tied_quotes):
         assert _top_to_bottom(fig.axes[0]) == TIED_ORDER
         assert list(data["speaker"]) == TIED_ORDER  # the CSV reads top to bottom too
         plt.close(fig)
-    fig, _ = charts.speaker_positions(share.speaker_positions(tied_quotes), 3, "Source: T")
+    positions = share.speaker_positions(tied_quotes)
+    positions = positions.assign(paragraph_no=positions["paragraph_id"])  # the reader's numbers, here the same
+    fig, _ = charts.speaker_positions_chart(positions, frame, "Source: T")
     assert _top_to_bottom(fig.axes[0]) == TIED_ORDER
-    assert fig.axes[0].get_title(loc="left").startswith("Ana Ruiz speaks first (paragraph 0)")
+    assert charts.chart_title(fig).startswith("Ana Ruiz speaks first (paragraph 0)")
     plt.close(fig)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = [
     "ROOT_ENV", "SPACY_MODEL_ENV", "spacy_model", "DEFAULT_ARTICLE", "PROJECT_ROOT", "DATA", "DATA_RAW",
     "DATA_INTERIM", "DATA_PROCESSED", "REPORTS", "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "processed_dir", "relative",
+    "CORRECTIONS", "corrections_path", "figures_dir",
 ]
 
 import os

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __all__ = [
     "FRAME_NAMES", "Analysis", "Findings", "resolve_path", "analyze_article", "analyze_many", "analyze_doc",
-    "measure", "write_frames", "read_frame", "load_analysis",
+    "measure", "write_frames", "read_frame", "load_analysis", "correction_log",
 ]
 
 import logging

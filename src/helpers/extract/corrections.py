@@ -273,9 +273,12 @@ def _find_entity(entities: pd.DataFrame, name: str) -> list:
 def _apply_entity(entry, quotes, mentions, entities):
     if "merge" in entry:
         return _merge(entry, quotes, mentions, entities)
-    if "split" in entry:
-        return _split(entry, quotes, mentions, entities)
-    return _retype(entry, quotes, mentions, entities)
+    action, name = ("split", entry["split"]) if "split" in entry else ("retype", entry["entity"])
+    target = f"{name} / {', '.join(entry['variants'])}" if action == "split" else f"{name} -> {entry['label']}"
+    found = _find_entity(entities, name)
+    if not found:
+        return quotes, mentions, entities, (action, target, "not found", f"no entity named {name}")
+    return (_split if action == "split" else _retype)(entry, found[0], target, quotes, mentions, entities)
 
 
 def _merge(entry, quotes, mentions, entities):
@@ -327,13 +330,8 @@ def _variants(row) -> list[str]:
     return [str(x) for x in v] if isinstance(v, (list, tuple, np.ndarray)) else [str(row["canonical"])]
 
 
-def _split(entry, quotes, mentions, entities):
-    name, forms = entry["split"], entry["variants"]
-    found = _find_entity(entities, name)
-    target = f"{name} / {', '.join(forms)}"
-    if not found:
-        return quotes, mentions, entities, ("split", target, "not found", f"no entity named {name}")
-    row = found[0]
+def _split(entry, row, target, quotes, mentions, entities):
+    forms = entry["variants"]
     old_id, old_name = entities.at[row, "entity_id"], entities.at[row, "canonical"]
     folded = {_fold(f) for f in forms}
     mine = (mentions["entity_id"] == old_id) & mentions["text"].map(lambda t: _fold(str(t)) in folded)
@@ -376,13 +374,8 @@ def _next_id(ids: list[str]) -> str:
     return f"{prefix}{(max(numbers) if numbers else 0) + 1:0{width}d}"
 
 
-def _retype(entry, quotes, mentions, entities):
+def _retype(entry, row, target, quotes, mentions, entities):
     name, label = entry["entity"], entry["label"]
-    found = _find_entity(entities, name)
-    target = f"{name} -> {label}"
-    if not found:
-        return quotes, mentions, entities, ("retype", target, "not found", f"no entity named {name}")
-    row = found[0]
     eid, old = entities.at[row, "entity_id"], str(entities.at[row, "label"])
     if old == label:
         return quotes, mentions, entities, ("retype", target, "not found", f"{name} is already {label}")

@@ -16,7 +16,11 @@ dash. The frames themselves keep missing values missing (a speaker that is not a
 
 from __future__ import annotations
 
-__all__ = ["MISSING", "ROLE_COLOURS", "reader_table", "markdown_list", "roles_html"]
+__all__ = [
+    "MISSING", "ROLE_COLOURS", "KIND_COLOURS", "TABLE_OPTIONS", "QUOTE_TABLE_COLUMNS", "reader_table", "markdown_list",
+    "roles_html", "init_tables", "interactive_table", "show_table", "offline_tables_script", "quote_table",
+    "highlighted_article",
+]
 
 import html
 import re

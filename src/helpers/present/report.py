@@ -21,7 +21,7 @@ from __future__ import annotations
 
 __all__ = [
     "SECTIONS", "KEY_FIGURES", "paragraph", "findings_text", "headlines", "quote_findings",
-    "entity_findings", "write_report",
+    "entity_findings", "write_report", "write_pdf", "metadata_line", "TONE_TOWARD_LABELS", "main",
 ]
 
 import base64
