@@ -358,8 +358,10 @@ _CSS = (
     "#nl-statements td:nth-child(7){min-width:18rem}"
     "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
     ".newslens-quotes mark:target{box-shadow:0 0 0 3px #f2b705}td a:target{background:#fff3bf}"
-    "@media print{nav.toc{display:none}a{color:inherit}h2{break-after:avoid}figure{break-inside:avoid}}"
-    "@page{size:A4;margin:1.6cm}"
+    "@media print{nav.toc{display:none}a{color:inherit}h2{break-after:avoid}figure{break-inside:avoid}"
+    "body{max-width:none;margin:0;padding:0}table{font-size:7.5pt}th,td{overflow-wrap:normal !important}"
+    "#nl-statements td:nth-child(7){min-width:0;width:40%}tr{break-inside:avoid}}"
+    "@page{size:A4 landscape;margin:1.4cm}"
 )
 
 
