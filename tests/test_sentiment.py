@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from helpers.measure import sentiment
+from helpers.measure.target_sentiment import target_polarity
 
 SENTS = [
     "The rescue was a wonderful success.",
@@ -71,12 +72,6 @@ def test_tone_summary_counts_labels():
     assert (summary["n"], summary["positive"], summary["neutral"], summary["negative"]) == (4, 2, 1, 1)
 
 
-def test_target_polarity_is_re_exported():
-    from helpers.measure import target_sentiment
-
-    assert sentiment.target_polarity is target_sentiment.target_polarity
-
-
 def test_entity_sentiment_scores_each_mention_in_its_context(nlp):
     text = ("Critics praised Ana Lopez for her brilliant, generous work. "
             "Critics condemned Ben Ode for his disgraceful lies and cruel threats.")
@@ -90,8 +85,7 @@ def test_entity_sentiment_scores_each_mention_in_its_context(nlp):
     per_mention = sentiment.entity_sentiment(doc, mentions)
     # the batch path gives what the one-mention API gives for the same offsets
     for _, m in per_mention.iterrows():
-        single = sentiment.target_polarity(text, int(mentions.loc[m.name, "start_char"]),
-                                           int(mentions.loc[m.name, "end_char"]))
+        single = target_polarity(text, int(mentions.loc[m.name, "start_char"]), int(mentions.loc[m.name, "end_char"]))
         assert m["polarity"] == single["label"]
         assert m["polarity_score"] == pytest.approx(single["score"])
     scores = per_mention.set_index("canonical")["polarity_score"]

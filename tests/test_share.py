@@ -1,6 +1,5 @@
 """Speaker share on a small hand-made quotes frame (the documented columns of helpers.extract.quotes)."""
 
-import numpy as np
 import pandas as pd
 import pytest
 
@@ -203,36 +202,17 @@ def test_frames_do_not_share_their_column_labels(quotes, entities):
         share.mentioned_vs_quoted(entities.drop(columns="label"), quotes)
 
 
-# The columns _build types itself, and some it must leave to the constructor (mixed types, numpy
-# scalars, ints beyond int64, lists in cells, no rows).
-_BUILD_CASES = [["a", None, "b"], [None, None, None], [1, 2, 3], [1.0, float("nan"), 2.5], [True, False, True],
-                ["a", float("nan"), "b"], [1, None, 2], ["a", 1, None], [1, 2.5, 3], [True, 1, 0],
-                [np.int64(1), 2, 3], [2**70, 1, 2], [[1], [2], None]]
-
-
-@pytest.mark.parametrize("values", _BUILD_CASES, ids=range(len(_BUILD_CASES)))
-@pytest.mark.parametrize("by_rows", [True, False])
-def test_build_makes_the_frame_the_constructor_makes(values, by_rows):
-    columns = pd.Index(["x", "n", "s"])
-    data = [values, [1, 2, 3], np.array([0.5, 1.5, 2.5])]
-    want = (pd.DataFrame(list(zip(*data)), columns=columns) if by_rows
-            else pd.DataFrame(dict(zip(columns, data))))
-    got = share._build(columns, data, by_rows=by_rows)
-    pd.testing.assert_frame_equal(got, want, check_exact=True)
-    assert [type(v) for v in got["x"].tolist()] == [type(v) for v in want["x"].tolist()]  # None stays None
-    assert got.columns is not columns and got.columns.equals(columns)
-    empty = share._build(columns, [[], [], []], by_rows=by_rows)
-    pd.testing.assert_frame_equal(empty, pd.DataFrame(list(zip([], [], [])), columns=columns) if by_rows
-                                  else pd.DataFrame({c: [] for c in columns}))
-
-
-def test_values_and_array_read_columns_as_pandas_does(quotes):
-    frame = pd.DataFrame(quotes).astype({"kind": "category", "speaker_type": "category"})
-    frame["label"] = pd.Categorical(["a", None, "b", "a", "b", "a"])  # a missing category
-    for name in frame.columns:
-        want = frame[name].tolist()
-        assert share._values(frame, name) == want
-        assert [type(v) for v in share._values(frame, name)] == [type(v) for v in want]  # None stays None
-        assert pd.Series(share._array(frame, name)).equals(frame[name])
-    with pytest.raises(KeyError):
-        share._values(frame, "no such column")
+def test_classified_quotes_answer_as_the_frame_does_also_after_parquet(quotes, entities, tmp_path):
+    c = share.classify(quotes)
+    assert share.classify(c) is c  # classified once, handed on as it is
+    assert [r["quote_id"] for r in c.counted] == ["q0", "q2", "q3"]
+    assert c.reasons == {"q1": "inside indirect quote q0", "q4": "no speaker", "q5": "pull quote"}
+    assert {r["quote_id"]: r["who"] for r in c.rows}["q4"] is None  # no speaker: grouped under nobody
+    want = share.speaker_share(quotes, entities)
+    pd.testing.assert_frame_equal(share.speaker_share(c, entities), want)
+    # parquet gives list cells back as arrays and missing strings as NaN: the same answers
+    path = tmp_path / "quotes.parquet"
+    quotes.to_parquet(path)
+    again = pd.read_parquet(path)
+    pd.testing.assert_frame_equal(share.speaker_share(again, entities), want)
+    pd.testing.assert_frame_equal(share.quote_exclusions(again), share.quote_exclusions(quotes))

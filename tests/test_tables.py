@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -33,7 +34,8 @@ def test_build_frame_with_no_rows_keeps_columns_and_dtypes():
 
 @pytest.mark.parametrize("value, missing", [
     (None, True), (float("nan"), True), (pd.NA, True), (math.inf, False), (0, False), ("", False),
-    ([], False), ([None], False), ("—", False),
+    ([], False), ([None], False), ("—", False), (pd.NaT, True), (np.array([]), False), (np.array([1, 2]), False),
+    (np.array([float("nan")]), False),
 ])
 def test_is_missing(value, missing):
     assert is_missing(value) is missing

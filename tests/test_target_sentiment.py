@@ -57,11 +57,6 @@ def test_bad_offsets_raise_on_doc_path(nlp):
         mention_polarities(doc, [(0, 3), (20, 99)])
 
 
-def test_deterministic():
-    text = "Tom Fischer accused Karl Weber of lying to investigators."
-    assert polarity(text, "Karl Weber") == polarity(text, "Karl Weber")
-
-
 def test_doc_path_agrees_with_text_path(nlp):
     text = "The brave and honest Tom Fischer rescued the children, but the cruel Karl Weber abandoned them."
     spans = [span_of(text, "Tom Fischer"), span_of(text, "Karl Weber")]
@@ -162,11 +157,25 @@ def test_mention_crossing_a_sentence_end_is_scored_on_its_first_sentence(nlp):
     assert mention_polarities(doc, [(start, end)])[0]["label"] in LABELS
 
 
-def test_one_shared_vader_analyzer():
-    from helpers.measure.target_sentiment import vader_analyzer
+def test_vader_features_are_the_packages_scores_of_the_sentence_and_the_window(nlp):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    assert vader_analyzer() is vader_analyzer()
-    assert vader_analyzer().polarity_scores("a wonderful, generous gift")["compound"] > 0.5
+    from helpers.measure.target_sentiment import WINDOW
+
+    package = SentimentIntensityAnalyzer()
+    text = "After a dreadful week the brave mayor praised Karl Weber warmly at the happy ceremony in town."
+    doc = nlp(text)
+    start, end = span_of(text, "Karl Weber")
+    feats = mention_features(doc, start, end)
+    sentence = package.polarity_scores(text)
+    assert (feats["vader_sent_compound"], feats["vader_sent_pos"], feats["vader_sent_neg"]) == (
+        sentence["compound"], sentence["pos"], sentence["neg"])
+    first = next(t.i for t in doc if t.idx == start)
+    after = next(t.i for t in doc if t.idx + len(t) == end) + 1
+    window = [t.text for t in doc[max(0, first - WINDOW):first]] + [t.text for t in doc[after:after + WINDOW]]
+    assert feats["vader_win_compound"] == package.polarity_scores(" ".join(window))["compound"] != 0.0
+    calm = mention_features(nlp("Karl Weber met the committee on Tuesday."), 0, 10)
+    assert calm["vader_win_compound"] == 0.0 and calm["vader_sent_compound"] == 0.0
 
 
 # --- the fast path computes what the plain rules would ----------------------------------------
@@ -190,17 +199,17 @@ def _every_span(text):
 
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
-def test_char_span_and_root_read_from_the_token_table_agree_with_spacy(nlp, text):
-    from helpers.measure.target_sentiment import _char_span, _span_root
+def test_mention_spans_and_roots_are_spacys(nlp, text):
+    """The token table the features read finds a mention's tokens and root as spaCy does."""
     from helpers.ingest.tokens import token_table
 
     doc = nlp(text)
-    table, cache = token_table(doc), {}
+    table = token_table(doc)
     for s, e in _every_span(text):
         span = doc.char_span(s, e, alignment_mode="expand")
-        assert _char_span(table, s, e) == (span.start, span.end)
+        assert table.char_span(s, e) == (span.start, span.end)
         for a in range(span.start, span.end):  # every sub-range, as cut at a sentence end
-            assert _span_root(table, span.start, a + 1, cache) == doc[span.start:a + 1].root.i
+            assert table.span_root(span.start, a + 1) == doc[span.start:a + 1].root.i
 
 
 @pytest.mark.parametrize("text", SHORTCUT_TEXTS)
@@ -233,17 +242,14 @@ def test_polarities_equal_the_model_on_named_features(nlp):
     assert mention_polarities(doc, spans) == by_name
 
 
-@pytest.mark.parametrize("text", SHORTCUT_TEXTS + ["Great news :) and sad news :( - \u2764 caf\u00e9 GOOD!"])
-def test_sentence_lists_equal_the_plain_rules(nlp, text):
-    """may_score read from spaCy's lower and is_alpha is VADER's may_score of each word; the
-    children lists are the heads' children in order."""
-    from helpers.measure.target_sentiment import _model, _Sentence, _vader
+@pytest.mark.parametrize("text", SHORTCUT_TEXTS)
+def test_sentence_children_are_the_heads_children(nlp, text):
     from helpers.ingest.tokens import token_table
+    from helpers.measure.target_sentiment import _model, _Sentence
 
     doc = nlp(text)
     table = token_table(doc)
     for sent in table.sents:
         S = _Sentence(table, *sent, _model().index)
-        assert S.may_score == _vader().may_score_each(S.words)
         assert [list(c) for c in S.children] == [[k for k, h in enumerate(S.head) if h == j and k != j]
                                                  for j in range(len(S.head))]

@@ -32,7 +32,7 @@ from helpers.ingest.article import Article, distinct_ids, load_article
 from helpers.ingest.frames import paragraphs_frame, sentences_frame
 from helpers.ingest.parse import iter_parse, parse
 from helpers.ingest.tokens import pinned
-from helpers.measure import sentiment, share, topics, vader
+from helpers.measure import sentiment, share, topics
 from helpers.storage import write_parquet
 
 log = logging.getLogger("helpers")
@@ -153,9 +153,8 @@ def correction_log(analysis: Analysis) -> pd.DataFrame:
 
 def measure(analysis: Analysis) -> Findings:
     """Every score of notebooks 04-06 computed from the frames of ``analysis``."""
-    # the scores only read the Doc: one token table for all; a sentence VADER scores for its tone
-    # and again for the tone toward its mentions is scored once
-    with pinned(analysis.doc), vader.shared_scores():
+    # the scores only read the Doc: one token table for all
+    with pinned(analysis.doc):
         a = analysis
         quotes = share.classify(a.quotes)  # counting rules applied once, shared by every score below
         qtone = sentiment.quote_tone(quotes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["build_frame", "column_values", "is_missing"]
@@ -53,10 +54,12 @@ def column_values(frame: pd.DataFrame, name: str) -> list:
 
 
 def is_missing(value) -> bool:
-    """True for ``None``, ``NaN`` and ``pd.NA`` (never for a list or another container)."""
-    if value is None:
+    """True for ``None``, ``NaN``, ``NaT`` and ``pd.NA`` (never for a list, an array or another container)."""
+    if value is None or value is pd.NA or value is pd.NaT:
         return True
-    if isinstance(value, (list, tuple, dict, set)):
+    if isinstance(value, float):  # numpy's float64 too
+        return value != value
+    if isinstance(value, (str, int, list, tuple, dict, set, np.ndarray)):  # (bool is an int)
         return False
     try:
         return bool(pd.isna(value))

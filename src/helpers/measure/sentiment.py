@@ -12,8 +12,7 @@ Three measures, kept apart on purpose:
    statements (pull quotes and embedded fragments counted once, as in :mod:`helpers.measure.share`).
 3. :func:`entity_sentiment` - sentiment *toward* each entity, scored on the local context of each
    mention (its clause and dependency neighbourhood, negation-aware) by
-   :mod:`helpers.measure.target_sentiment`, whose ``target_polarity`` is re-exported here. A person's
-   own quotes do not enter it.
+   :mod:`helpers.measure.target_sentiment`. A person's own quotes do not enter it.
 
 Labels: ``positive`` when compound >= 0.05, ``negative`` when compound <= -0.05, else
 ``neutral`` (the thresholds VADER's authors recommend).
@@ -40,19 +39,21 @@ the majority of non-neutral mentions, ``neutral`` on a tie or none).
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
-from helpers.measure import share
-from helpers.ingest.article import PROSE_ROLES  # noqa: F401  (re-exported: the roles tone scores)
-from helpers.measure.target_sentiment import mention_polarities, target_polarity, vader_analyzer
+from helpers.ingest.article import PROSE_ROLES
+from helpers.measure import share, vader
+from helpers.measure.target_sentiment import mention_polarities
+from helpers.tables import column_values
 
 __all__ = [
-    "PROSE_ROLES", "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone",
-    "tone_summary", "entity_sentiment", "entity_sentiment_summary", "target_polarity", "mention_polarities",
+    "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone", "tone_summary",
+    "entity_sentiment", "entity_sentiment_summary",
 ]
 
-# The article's own prose: the pull quote repeats body text and captions/navigation are page furniture.
+#: VADER's authors' thresholds: a compound at or above POSITIVE reads positive, at or below NEGATIVE
+#: negative. A wider band calls more sentences neutral; a narrower one gives a label to a single
+#: mildly coloured word.
 POSITIVE = 0.05
 NEGATIVE = -0.05
 _QUOTE_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
@@ -67,9 +68,9 @@ def tone_label(compound: float) -> str:
     return "neutral"
 
 
-def score_text(text: str) -> dict:
-    """VADER scores of ``text``: ``{"neg", "neu", "pos", "compound"}``."""
-    return _analyzer().polarity_scores(text or "")
+def score_text(text: str | None) -> dict:
+    """VADER scores of ``text`` (None reads as ""): ``{"neg", "neu", "pos", "compound"}``."""
+    return vader.polarity_scores(text or "")
 
 
 def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
@@ -81,32 +82,29 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
     body text); ``None`` keeps all. Returns the columns listed in the module docstring, one row
     per sentence, in text order.
     """
-    # the kept rows of each column, without building the filtered frame
-    keep = None if roles is None else np.array([r in roles for r in share._values(sentences, "role")], dtype=bool)
-    cols = [c for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words") if c in sentences]
-    data = {c: _kept(sentences, c, keep) for c in cols}
-    texts = data["text"] if "text" in data else _kept(sentences, "text", keep)
-    scores = [score_text(t) for t in texts.tolist()]
+    kept = sentences if roles is None else sentences[sentences["role"].isin(roles)]
+    kept = kept.reset_index(drop=True)
+    data = {c: kept[c] for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words")
+            if c in kept}
+    scores = [score_text(t) for t in column_values(kept, "text")]
     for key in ("compound", "neg", "neu", "pos"):
         data[key] = [sc[key] for sc in scores]
     data["tone"] = [tone_label(sc["compound"]) for sc in scores]
-    kinds = _quote_kind_per_sentence(_kept(sentences, "start_char", keep).tolist(),
-                                     _kept(sentences, "end_char", keep).tolist(), quotes)
+    kinds = _quote_kind_per_sentence(column_values(kept, "start_char"), column_values(kept, "end_char"), quotes)
     data["quote_kind"] = kinds
     data["in_quote"] = [k in ("direct", "partial") for k in kinds]
-    # built in one go (adding columns one by one costs more than the scores), as pd.DataFrame(data)
-    return share._build(share._column_index(tuple(data)), list(data.values()), by_rows=False)
+    return pd.DataFrame(data)
 
 
-def quote_tone(quotes: pd.DataFrame) -> pd.DataFrame:
+def quote_tone(quotes: pd.DataFrame | share.ClassifiedQuotes) -> pd.DataFrame:
     """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.measure.share`."""
-    rows, reasons = share._classified(quotes)
+    classified = share.classify(quotes)
     cols = ["quote_id", "article_id", "speaker_id", "speaker", "kind", "paragraph_id", "start_char", "text", "n_words"]
     out = []
-    for r in rows:
+    for r in classified.rows:
         compound = score_text(r["text"])["compound"]
-        out.append([r[c] for c in cols] + [compound, tone_label(compound), r["quote_id"] not in reasons])
-    return share._frame(out, share._column_index((*cols, "compound", "tone", "counted")))
+        out.append([r[c] for c in cols] + [compound, tone_label(compound), r["quote_id"] not in classified.reasons])
+    return pd.DataFrame(out, columns=[*cols, "compound", "tone", "counted"])
 
 
 def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
@@ -120,24 +118,23 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     q = quotes_with_tone
     speakers: dict = {}
     fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted", "n_words"]
-    for art, sid, name, compound, tone, start, counted, n_words in zip(*(share._values(q, c) for c in fields)):
+    for art, sid, name, compound, tone, start, counted, n_words in zip(*(column_values(q, c) for c in fields)):
         if not counted:
             continue
-        sid = None if share._missing(sid) else sid
         s = speakers.setdefault((art, sid if sid is not None else name), {
-            "article_id": art, "speaker_id": sid, "speaker": name, "_sum": 0.0, "n_statements": 0,
-            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "_first": start, "_words": 0})
+            "article_id": art, "speaker_id": sid, "speaker": name, "sum": 0.0, "n_statements": 0,
+            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "first_char": start, "n_words": 0})
         s["n_statements"] += 1
-        s["_sum"] += compound
-        s["_words"] += int(n_words)
+        s["sum"] += compound
+        s["n_words"] += int(n_words)
         s[f"n_{tone}"] += 1
-        s["_first"] = min(s["_first"], start)
+        s["first_char"] = min(s["first_char"], start)
     out = list(speakers.values())
     for s in out:
-        s["mean_compound"] = s["_sum"] / s["n_statements"]
+        s["mean_compound"] = s["sum"] / s["n_statements"]
         s["tone"] = tone_label(s["mean_compound"])
-    out.sort(key=lambda s: (s["article_id"], *share.speaker_sort_key(s["n_statements"], s["_words"], s["_first"])))
-    return share._frame([[s[c] for c in cols] for s in out], share._column_index(tuple(cols)))
+    out.sort(key=lambda s: (s["article_id"], *share.speaker_sort_key(s["n_statements"], s["n_words"], s["first_char"])))
+    return pd.DataFrame([[s[c] for c in cols] for s in out], columns=cols)
 
 
 def tone_summary(tone: pd.DataFrame) -> dict:
@@ -159,12 +156,13 @@ def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
     ``doc.text``). Scoring is :func:`helpers.measure.target_sentiment.mention_polarities`.
     """
     cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
-    data = {c: share._array(mentions, c).copy() for c in cols if c in mentions}
-    spans = list(zip(map(int, share._values(mentions, "start_char")), map(int, share._values(mentions, "end_char"))))
+    mentions = mentions.reset_index(drop=True)
+    data = {c: mentions[c] for c in cols if c in mentions}
+    spans = list(zip(map(int, column_values(mentions, "start_char")), map(int, column_values(mentions, "end_char"))))
     results = mention_polarities(doc, spans) if spans else []
     data["polarity"] = [r["label"] for r in results]
     data["polarity_score"] = [float(r["score"]) for r in results]
-    return share._build(share._column_index(tuple(data)), list(data.values()), by_rows=False)
+    return pd.DataFrame(data)
 
 
 def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -178,36 +176,25 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     m = mention_sentiment
     fields = ["article_id", "entity_id", "canonical", "label", "polarity", "polarity_score"]
     entities: dict = {}
-    for art, eid, name, label, pol, score in zip(*(share._values(m, c) for c in fields)):
+    for art, eid, name, label, pol, score in zip(*(column_values(m, c) for c in fields)):
         e = entities.setdefault((art, eid), {"article_id": art, "entity_id": eid, "canonical": name, "label": label,
                                              "n_mentions": 0, "n_positive": 0, "n_neutral": 0, "n_negative": 0,
-                                             "_sum": 0.0})
+                                             "sum": 0.0})
         e["n_mentions"] += 1
         e[f"n_{pol}"] += 1
-        e["_sum"] += score
+        e["sum"] += score
     out = list(entities.values())
     for e in out:
-        e["mean_polarity_score"] = e["_sum"] / e["n_mentions"]
+        e["mean_polarity_score"] = e["sum"] / e["n_mentions"]
         p, n = e["n_positive"], e["n_negative"]
         e["polarity"] = "positive" if p > n else "negative" if n > p else "neutral"
     out.sort(key=lambda e: (e["article_id"], -e["n_mentions"], e["canonical"]))
-    return share._frame([[e[c] for c in cols] for e in out], share._column_index(tuple(cols)))
+    return pd.DataFrame([[e[c] for c in cols] for e in out], columns=cols)
 
 
 # ---------------------------------------------------------------------------------------------
 # private helpers
 # ---------------------------------------------------------------------------------------------
-
-
-def _kept(frame: pd.DataFrame, name: str, keep):
-    """The ``keep`` rows (a boolean mask; None: all) of column ``name`` as a fresh array of its own dtype."""
-    values = share._array(frame, name)
-    return values.copy() if keep is None else values[keep]
-
-
-def _analyzer():
-    # One VADER analyzer per process, shared with helpers.measure.target_sentiment (its lexicon is read once).
-    return vader_analyzer()
 
 
 def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.DataFrame | None) -> list:
@@ -219,8 +206,8 @@ def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.Data
     kinds: list = [None] * len(starts)
     if quotes is None or len(quotes) == 0:
         return kinds
-    spans = sorted(zip(share._values(quotes, "start_char"), share._values(quotes, "end_char"),
-                       map(str, share._values(quotes, "kind"))),
+    spans = sorted(zip(column_values(quotes, "start_char"), column_values(quotes, "end_char"),
+                       map(str, column_values(quotes, "kind"))),
                    key=lambda q: _QUOTE_KIND_RANK.get(q[2], 9))
     for i, (s, e) in enumerate(zip(starts, ends)):
         for qs, qe, kind in spans:

