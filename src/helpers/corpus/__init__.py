@@ -5,3 +5,5 @@
 - :mod:`helpers.corpus.work` - what a Dask worker does with a chunk of articles.
 - :mod:`helpers.corpus.run` - ``python -m helpers corpus``: index, chunk, analyse on Dask, write parts.
 """
+
+__all__: list[str] = []

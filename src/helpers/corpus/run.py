@@ -50,7 +50,7 @@ from helpers.corpus.work import analyse_chunk, analysis_version, prepare_worker
 from helpers.storage import atomic_path, write_text
 
 __all__ = ["CHUNK_SIZE", "MANIFEST", "FORMAT", "CorpusError", "RunSummary", "run_corpus", "default_workers",
-           "part_names"]
+           "part_names", "command"]
 
 #: Articles per chunk (one task, one part per frame). Larger chunks mean fewer files and tasks;
 #: smaller ones finer progress, resumption and load balance.
