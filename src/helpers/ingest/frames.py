@@ -21,7 +21,7 @@ n_words       words (:func:`helpers.ingest.tokens.count_words`)
 
 from __future__ import annotations
 
-__all__ = ["SENTENCE_COLUMNS", "paragraphs_frame", "sentences_frame", "paragraph_of", "role_counts"]
+__all__ = ["SENTENCE_COLUMNS", "paragraphs_frame", "sentences_frame", "paragraph_of", "paragraph_no_of", "role_counts"]
 
 import numpy as np
 import pandas as pd
