@@ -89,12 +89,15 @@ def test_continuation_paragraph_belongs_to_previous_speaker(nlp):
     assert q.iloc[1]["attribution"] == "continuation"
 
 
-def test_multi_paragraph_quote_without_closing_mark_is_one_quote(nlp):
+def test_multi_paragraph_quote_is_one_row_per_paragraph_with_one_speaker(nlp):
     text = ('Ines Moreau said: "The first wave was small.\n'
-            '"The second one took the roof."')
+            '"The second one took the roof.\n'
+            '"The third took the rest."')
     q = quotes_of(nlp, text)
-    assert len(q[q["kind"] != "indirect"]) == 1
-    assert q.iloc[0]["text"].endswith("took the roof.")
+    assert rows(q) == [("The first wave was small.", "Ines Moreau"), ("The second one took the roof.", "Ines Moreau"),
+                       ("The third took the rest.", "Ines Moreau")]
+    assert list(q["attribution"])[1:] == ["multi-paragraph", "multi-paragraph"]
+    assert not q["needs_review"].any()
 
 
 def test_pronoun_speaker_is_resolved(nlp):
@@ -443,3 +446,11 @@ def test_quotation_resumed_after_its_cue_is_the_same_direct_statement(nlp):
     assert list(q["kind"]) == ["direct", "direct"]
     q = quotes_of(nlp, 'He called the plan "a fine mess", a label his rival called "unfair".')
     assert set(q["kind"]) == {"partial"}
+
+
+def test_reported_clause_with_words_of_its_own_around_a_quotation_stays(nlp):
+    q = quotes_of(nlp, 'Tomas Brandt said he "would not comment on rumours".')
+    assert rows(q, "indirect") == [('he "would not comment on rumours"', "Tomas Brandt")]
+    assert rows(q, "partial") == [("would not comment on rumours", "Tomas Brandt")]
+    q = quotes_of(nlp, 'Tomas Brandt said: "We will not comment on rumours."')
+    assert list(q["kind"]) == ["direct"]

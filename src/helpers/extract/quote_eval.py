@@ -22,7 +22,10 @@ checkout, not in the repository), scored as the README says:
 counts, speaker accuracy over all matched quotes, and the mean of the per-article distances.
 
 Peer cases (``tests/data/quote_cases.jsonl``, see ``../shared/peer/README.md`` beside the checkout):
-only quoted (direct and partial) extractions are scored. A case passes when every expected quote is
+only quoted (direct and partial) extractions are scored; the rows of one quotation that runs over
+paragraphs (attribution ``multi-paragraph``: one row per paragraph here) count as the one quote a
+peer annotates, and a peer quote given in parts (``quote_parts``, interrupted by its cue) as one
+expected quote per part, as the gold README's convention 2 has it. A case passes when every expected quote is
 matched (token F1 >= 0.5), no other quoted extraction is left over, and for each match the speaker
 agrees: the canonical person when the case gives one (``speaker_canonical``), else the peer's
 mention (our ``speaker_mention`` or ``speaker`` equal to it, or one inside the other, ignoring "the"
@@ -260,11 +263,16 @@ def tvd(p: pd.Series, q: pd.Series) -> float:
 def peer_case_result(quotes: pd.DataFrame, case: dict) -> tuple[bool, str]:
     """``(passed, reason)`` of one peer case given our quotes frame of its text."""
     q = quotes[quotes["kind"].astype(str).isin(["direct", "partial"])] if len(quotes) else quotes
-    pred = [
-        {"text": r.text, "speaker": r.speaker, "mention": r.speaker_mention, "cue": r.cue}
-        for r in q.itertuples(index=False)
-    ]
-    expected = [dict(e, text=e["quote"]) for e in case["quotes"]]
+    pred = []
+    for r in q.sort_values("start_char").itertuples(index=False) if len(q) else ():
+        if str(r.attribution) == "multi-paragraph" and pred:
+            # One row per paragraph here; a peer's quotation running over paragraphs is one.
+            pred[-1]["text"] += "\n" + r.text
+            continue
+        pred.append({"text": r.text, "speaker": r.speaker, "mention": r.speaker_mention, "cue": r.cue})
+    # A peer's quote in several parts ("quote_parts": interrupted by its cue) is one row per part
+    # here (the gold README's convention 2).
+    expected = [dict(e, text=part, quote=part) for e in case["quotes"] for part in e.get("quote_parts") or [e["quote"]]]
     m = match_quotes(pred, expected)
     if len(m) != len(expected):
         got = {j for _, j, _ in m}

@@ -16,8 +16,9 @@ How marks are read:
   then an apostrophe inside a word (``don't``, ``O'Brien``) or before a digit (``'90s``) is skipped.
 - A quotation that is still open at the end of a paragraph ends there (flag ``open_ended``), so one
   stray mark never shifts the pairing of every later mark. News style opens each paragraph of a
-  multi-paragraph quotation again; :func:`find_quoted_spans` keeps the pieces apart and the quote
-  engine joins them when the later piece has no attribution of its own.
+  multi-paragraph quotation again; :func:`find_quoted_spans` keeps the pieces apart (a quotation
+  never crosses a paragraph break) and the quote engine gives a later piece with no attribution of
+  its own the speaker of the first.
 - A closing mark with no opening mark before it is ignored (headline residue, inch marks).
 """
 

@@ -28,9 +28,13 @@ The engine is four passes over one typed record per statement (:class:`Candidate
    ``introduced`` (the person the sentence before introduces: ``The mayor, Tom Lee, was blunt. /
    "..."``), then ``continuation`` (the last speaker of this or the previous paragraph). A reported
    clause whose cue names nobody is dropped.
-4. :func:`merge` - an unclosed quotation continued by the next paragraph's quotation is one quote; a
-   reported clause that is itself a direct quotation, or reports another speaker's report, is
-   dropped; display copies of body quotes become pull quotes, linked to the body quote they repeat.
+   An unclosed quotation continued by the next paragraph's quotation is the same statement: each
+   paragraph's piece is a row of its own (a text never crosses a paragraph break) with the speaker
+   of the first (``multi-paragraph``).
+4. :func:`merge` - a reported clause that is itself a quotation (every word of it quoted: 'She said:
+   "..."') is dropped, as the quotation reports it; one with words of its own around a quoted
+   fragment ('She said the plan "failed"') stays, beside the fragment. Display copies of body
+   quotes become pull quotes, linked to the body quote they repeat.
 
 Speakers come from :mod:`helpers.extract.speakers` (subjects, inverted cues, passive agents; pronouns
 resolved by salience and gender; "it"/"they" to the last organisation that spoke; definite
@@ -62,8 +66,9 @@ co_speakers      the other speakers of a joint statement, in the order named (li
 speaker_id       ``entity_id`` in the entities frame, or None
 speaker_type     PERSON, ORG, GPE or UNKNOWN (the NER type of the speaker)
 speaker_kind     person, organisation, group, publication or unnamed
-attribution      how the speaker was found: syntax, pronoun, description, continuation,
-                 adjacent, dash, colon ('Merkel: "..."'), according-to, none
+attribution      how the speaker was found: syntax, pronoun, description, multi-paragraph
+                 (a later paragraph of an unclosed quotation), continuation, adjacent, dash,
+                 colon ('Merkel: "..."'), according-to, none
 needs_review     True where the speaker came from a weak strategy (a continuation, an
                  adjacent sentence, none found): worth a reader's look
 is_pull_quote    True for a display copy (pull quote) of a body quote, or a dash-attributed
@@ -74,11 +79,6 @@ duplicate_of     for a pull quote, the ``quote_id`` of the body quote it repeats
 """
 
 from __future__ import annotations
-
-__all__ = [
-    "QUOTE_COLUMNS", "KINDS", "SPEAKER_TYPES", "SPEAKER_KINDS", "WEAK_ATTRIBUTIONS", "ATTRIBUTIONS",
-    "extract_quotes", "render_quotes_html",
-]
 
 import bisect
 import html
@@ -116,8 +116,8 @@ KINDS = ["direct", "partial", "indirect"]
 SPEAKER_TYPES = ["PERSON", "ORG", "GPE", "UNKNOWN"]
 #: Attributions whose speaker is a guess worth a reader's look (``needs_review``).
 WEAK_ATTRIBUTIONS = frozenset({"continuation", "adjacent", "none"})
-ATTRIBUTIONS = ["syntax", "pronoun", "description", "continuation", "adjacent", "dash", "colon", "according-to",
-                "none"]
+ATTRIBUTIONS = ["syntax", "pronoun", "description", "multi-paragraph", "continuation", "adjacent", "dash", "colon",
+                "according-to", "none"]
 
 #: Steps up the head chain from a quoted word to its cue: a cue further up governs a larger
 #: sentence the quotation is only a small part of. Fewer steps miss cues in long, nested sentences
@@ -129,9 +129,6 @@ MAX_ADJACENT_CUE_WORDS = 10
 #: Tokens at most between a quotation's end and a following cue the parser hung elsewhere
 #: (``"...," the minister added, "..."``): further away, the verb belongs to another clause.
 MAX_FOLLOWING_CUE_TOKENS = 12
-#: Share of a reported clause that quotations must cover for the clause to be the quotation itself
-#: (reported once, as direct): lower would drop reported clauses that merely contain a quote.
-QUOTED_CLAUSE_SHARE = 0.9
 #: Word overlap (share of the copy's words) for a pull quote to repeat a body quote; a quotation
 #: standing alone without a cue must repeat one almost word for word (:data:`COPY_OVERLAP`).
 PULL_OVERLAP = 0.8
@@ -810,12 +807,18 @@ def resolve_speakers(ctx: _Context, candidates: list[Candidate]) -> None:
             _speaker_of_quotation(ctx, cand)
     quotations = sorted((c for c in candidates if c.quote is not None and not c.dropped), key=lambda c: c.start)
     events = _speech_events(ctx, quotations)
-    tail: tuple[int, bool] | None = None  # (paragraph, still open) of the last quotation kept
+    # (first quotation, last paragraph, still open) of the quotation running through paragraphs
+    tail: tuple[Candidate, int, bool] | None = None
     for cand in quotations:
         if cand.speaker is NO_SPEAKER and not cand.pull:
-            if tail is not None and _continues_unclosed(ctx, tail, cand):
-                cand.strategy = "joined"  # one quote with the one it continues (see merge)
-                tail = (cand.para, cand.open_ended)
+            if tail is not None and _continues_unclosed(ctx, tail[1:], cand):
+                # News style opens every paragraph of a long quotation again and closes only the
+                # last: the same statement, one row per paragraph, the same speaker.
+                first = tail[0]
+                if first.speaker is not NO_SPEAKER:
+                    cand.speaker = replace(first.speaker, attribution="multi-paragraph")
+                cand.cue, cand.strategy, cand.kind = first.cue, "multi-paragraph", "direct"
+                tail = (first, cand.para, cand.open_ended)
                 continue
             for strategy in CONTEXT_STRATEGIES:
                 spk = strategy.find(ctx, cand, events)
@@ -826,7 +829,7 @@ def resolve_speakers(ctx: _Context, candidates: list[Candidate]) -> None:
                     break
             if cand.speaker is not NO_SPEAKER:
                 bisect.insort(events, (cand.start, cand.para, cand.speaker, cand.cue), key=lambda e: e[0])
-        tail = (cand.para, cand.open_ended)
+        tail = (cand, cand.para, cand.open_ended)
 
 
 def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
@@ -944,19 +947,13 @@ CONTEXT_STRATEGIES: tuple[ContextStrategy, ...] = (
 
 
 def merge(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
-    """The statements: quotations continued by the next paragraph joined, reported clauses that are
-    quotations dropped, pull quotes linked to the body quotes they repeat."""
-    quotations = sorted((c for c in candidates if c.quote is not None and not c.dropped), key=lambda c: c.start)
-    direct: list[Candidate] = []
-    for cand in quotations:
-        if cand.strategy == "joined" and direct:
-            direct[-1].end = cand.end
-            direct[-1].open_ended = cand.open_ended
-            continue
-        direct.append(cand)
+    """The statements: the quotations kept, the reported clauses that are not themselves a
+    quotation ('She said: "..."' is reported once, as direct; 'She said the plan "failed"' is
+    reported speech with a quoted fragment), pull quotes linked to the body quotes they repeat."""
+    direct = sorted((c for c in candidates if c.quote is not None and not c.dropped), key=lambda c: c.start)
     ranges = [(c.start, c.end) for c in direct]
     reported = [c for c in candidates if c.quote is None and not c.dropped
-                and not _mostly_quoted(c.start, c.end, ranges)]
+                and not _is_quotation(ctx.text, c.start, c.end, ranges)]
     rows = direct + reported
     _link_pull_quotes(ctx, rows)
     return rows
@@ -1088,10 +1085,16 @@ def _char_before(text: str, pos: int) -> str:
     return text[i] if i >= 0 else ""
 
 
-def _mostly_quoted(s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
-    length = max(1, e - s)
-    covered = sum(max(0, min(e, re_) - max(s, rs)) for rs, re_ in ranges)
-    return covered / length > QUOTED_CLAUSE_SHARE
+def _is_quotation(text: str, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether every word of ``text[s:e]`` lies inside the quotations ``ranges``."""
+    pos = s
+    for rs, re_ in sorted(ranges):
+        if re_ <= pos or rs >= e:
+            continue
+        if _WORD.search(text, pos, max(pos, rs)):
+            return False
+        pos = max(pos, re_)
+    return not _WORD.search(text, pos, e) if pos < e else True
 
 
 def _last_event_before(events: list, pos: int):
