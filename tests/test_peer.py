@@ -1,7 +1,7 @@
 """The quote engine on the 56 test cases of other quote extractors (tests/data/quote_cases.jsonl).
 
-Only quoted extractions (direct, partial) are scored; pass rules in helpers.extract.quote_eval. Target: 90%
-of the cases (the textacy baseline passes 59%). Every failing case is printed with its reason.
+Only quoted extractions (direct, partial) are scored; pass rules in helpers.extract.quote_eval. Floor: 55
+of the 56 cases (issue 9; the textacy baseline passes 59%). Every failing case is printed with its reason.
 """
 
 from pathlib import Path
@@ -26,7 +26,7 @@ def test_peer_pass_rate(results):
     for i, why in failed:
         print(f"case {i} ({CASES[i]['source']}): {why}")
     assert len(CASES) == 56
-    assert 1 - len(failed) / len(CASES) >= 0.90
+    assert len(CASES) - len(failed) >= 55  # the floor of issue 9
 
 
 def test_negative_cases_give_no_quoted_extraction(results):

@@ -433,6 +433,15 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if span is None:
         return None
     start, end = span
+    # A parse whose sentences cross paragraph breaks (a Doc not made by helpers.ingest.parse) must
+    # not carry a clause into another paragraph: it ends with the cue's paragraph.
+    para = ctx.res.token_paragraph
+    while start < end and para[start] != para[cue]:
+        start += 1
+    while end > start and para[end - 1] != para[cue]:
+        end -= 1
+    while end > start and (p.is_space[end - 1] or p.is_punct[end - 1] and p.text[end - 1] not in '"”’'):
+        end -= 1
     if end - start < 2 or ctx.in_quote[start] >= 0:
         return None
     s_char = p.idx[start]

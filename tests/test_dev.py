@@ -1,0 +1,62 @@
+"""The quote engine on the 14 Wikinews development articles (tests/data/dev/, gold included).
+
+The targets of issue 9, pooled over the dev set as ``benchmarks/score_quotes.py`` prints them
+(scoring rules: helpers.extract.quote_eval). The articles are read and parsed exactly as the pipeline
+does. The speaker targets are shared with the speakers slice (who said it); the span targets (which
+words are quoted) are the quote engine's own.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from helpers.extract.entities import resolution_from
+from helpers.extract.quote_eval import load_gold, score_articles, score_gold
+from helpers.extract.quotes import extract_quotes
+from helpers.ingest.article import load_article
+from helpers.ingest.nlp import load_nlp
+from helpers.ingest.parse import parse_many
+
+DEV = Path(__file__).parent / "data" / "dev"
+TEXTS = sorted(DEV.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def scored():
+    if len(TEXTS) != 14:
+        pytest.skip(f"the 14 dev articles are not in {DEV} (copy them from ../shared/dev/)")
+    articles = [load_article(t) for t in TEXTS]
+    out = []
+    for t, article, doc in zip(TEXTS, articles, parse_many(articles, nlp=load_nlp(), cache=False)):
+        res = resolution_from(doc, article.paragraphs)
+        quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=res)
+        out.append(score_gold(quotes, load_gold(t.with_name(t.stem + ".gold.json")), article.text))
+    return score_articles(out)
+
+
+def test_direct_and_partial_quotes_f1(scored):
+    assert scored["direct_f1"] >= 0.96
+
+
+def test_indirect_quotes_f1(scored):
+    assert scored["indirect_f1"] >= 0.88
+
+
+# Joint targets with the speakers slice, not met yet (0.80 and 0.24 on main when this file was written):
+# strict, so the day they are met the test fails until this mark is removed.
+SPEAKER_TARGETS_OPEN = pytest.mark.xfail(strict=True, reason="issue 9: speaker resolution (speakers slice) open")
+
+
+@SPEAKER_TARGETS_OPEN
+def test_canonical_speaker_accuracy(scored):
+    assert scored["speaker_accuracy"] >= 0.90
+
+
+@SPEAKER_TARGETS_OPEN
+def test_speaker_share_distance(scored):
+    assert scored["tvd"] <= 0.12
+
+
+def test_every_gold_statement_is_counted(scored):
+    # 105 direct and 91 indirect statements (tests/data/dev/README.md): the scorer saw them all.
+    assert scored["counts"]["direct_gold"] == 105 and scored["counts"]["indirect_gold"] == 91
