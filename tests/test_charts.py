@@ -118,27 +118,28 @@ def test_csv_holds_the_plotted_data(tmp_path, share_frame):
 
 def test_titles_state_the_finding_from_the_data(share_frame):
     fig, _ = charts.statements_by_kind(share_frame, "Source: T")
-    assert charts.chart_title(fig) == "Ben Ode makes 6 of 9 statements (67%)"
+    assert charts.chart_title(fig) == "Most statements: Ben Ode, 6 of 9 (67%)"
     plt.close(fig)
     fig, _ = charts.quoted_word_share(share_frame, "Source: T")
-    assert charts.chart_title(fig) == "Ben Ode has 75% of the quoted words (30 of 40)"
+    assert charts.chart_title(fig) == "Most words in quotation marks: Ben Ode, 75% (30 of 40)"
     plt.close(fig)
-    assert charts.statements_title(["Ana"], [1]) == "Ana makes all 1 statement"
+    assert charts.statements_title(["police"], [1]) == "Every statement (1): police"
     assert charts.statements_title(["Ana", "Ben"], [0, 0]) == "No attributed statements"
 
 
 def test_a_lead_of_one_statement_is_said_to_be_too_close_to_call():
     title = charts.statements_title(["Ana", "Ben", "Cy", "Dee"], [6, 5, 5, 1])
-    assert title == "Ana (6), Ben (5) and Cy (5) make the most of 17 statements: too close to call"
+    assert title == "Most statements, too close to call: Ana (6), Ben (5) and Cy (5) of 17"
     assert charts.statements_title(["Ben", "Ana"], [6, 6]) == (
-        "Ben and Ana make the most statements: 6 each of 12 (50% each)")  # in the bars' order
-    assert charts.statements_title(["Ana", "Ben"], [2, 1]).endswith("too close to call")
+        "Most statements, tied: Ben and Ana, 6 each of 12 (50% each)")  # in the bars' order
+    assert charts.statements_title(["Ana", "Ben"], [2, 1]).startswith("Most statements, too close to call")
 
 
 def test_a_lead_of_a_few_quoted_words_is_said_to_be_too_close_to_call():
     title = charts.quoted_words_title(["Markov", "Putin", "Kim"], [150, 146, 100])
-    assert title == "Markov (38%, 150 words) and Putin (37%, 146 words) have the most of 396 quoted words: too close to call"
-    assert charts.quoted_words_title(["Ana", "Ben"], [80, 20]) == "Ana has 80% of the quoted words (80 of 100)"
+    assert title == ("Most words in quotation marks, too close to call: Markov (38%, 150 words) and "
+                     "Putin (37%, 146 words) of 396")
+    assert charts.quoted_words_title(["Ana", "Ben"], [80, 20]) == "Most words in quotation marks: Ana, 80% (80 of 100)"
     assert charts.quoted_words_title(["Ana"], [0]) == "No words are quoted directly"
 
 
@@ -147,11 +148,11 @@ def test_titles_name_every_leader_on_a_tie():
                           columns=pd.Index([0, 1, 2], name="theme_id"))
     themes = pd.DataFrame({"theme_id": [0, 1, 2], "label": ["rain", "school", "road"]})
     fig, data = charts.speaker_theme_heatmap(matrix, themes, "Source: T")
-    assert charts.chart_title(fig) == "Ana talks most about \u201crain\u201d and \u201croad\u201d (4 statements each)"
+    assert charts.chart_title(fig) == "Most statements on one theme: Ana on \u201crain\u201d and \u201croad\u201d (4 statements each)"
     assert len(data) == 6
     plt.close(fig)
     fig, _ = charts.speaker_theme_heatmap(matrix.iloc[[1]], themes, "Source: T")
-    assert charts.chart_title(fig) == "Ben talks most about \u201crain\u201d (2 statements)"
+    assert charts.chart_title(fig) == "Most statements on one theme: Ben on \u201crain\u201d (2 statements)"
     plt.close(fig)
 
 
@@ -196,7 +197,7 @@ def test_speaker_positions_use_the_readers_paragraphs_and_the_speaker_order(shar
                               "start_char": [10, 20, 30], "n_words": [5, 8, 3]})
     fig, data = charts.speaker_positions_chart(positions, share_frame, article)
     assert data["paragraph_no"].tolist() == [1, 2, 3]
-    assert charts.chart_title(fig) == "Ana Lopez speaks first (paragraph 1); 2 speakers in all"
+    assert charts.chart_title(fig) == "First to speak: Ana Lopez (paragraph 1); 2 speakers in all"
     ticks = dict(zip([t.get_text() for t in fig.axes[0].get_yticklabels()], fig.axes[0].get_yticks()))
     assert ticks["Ben Ode"] > ticks["Ana Lopez"]  # the speaker order of the share frame, top down
     plt.close(fig)
@@ -263,8 +264,8 @@ def test_speaker_tone_title_compares_speakers_with_two_statements_and_names_near
                                        "Ana (+0.30, n=2) and Ben (+0.27, n=2), too close to call")
     plt.close(fig)
     clear = tone.assign(mean_compound=[0.3, -0.2, 0.9])
-    assert charts.speaker_tone_title(clear) == ("Ana uses the most positive words: mean +0.30 over 2 statements "
-                                                "(speakers with two or more statements)")
+    assert charts.speaker_tone_title(clear) == ("Most positive word choice (speakers with two or more statements): "
+                                                "Ana, mean +0.30 over 2 statements")
     assert "read" not in charts.speaker_tone_title(clear)
 
 
@@ -272,7 +273,7 @@ def test_entity_tone_title_counts_mentions_and_names_near_ties():
     summary = pd.DataFrame({"canonical": ["NATO", "Russia", "Kabul"], "n_mentions": [9, 7, 2],
                             "n_negative": [4, 1, 0], "n_neutral": [5, 6, 2], "n_positive": [0, 0, 0]})
     assert charts.entity_tone_title(summary) == (
-        "Tone toward entities: NATO has the most mentions in negative contexts, 4 of 9")
+        "Tone toward entities: the most mentions in negative contexts, NATO, 4 of 9")
     close = summary.assign(n_negative=[4, 3, 0])
     assert charts.entity_tone_title(close) == (
         "Tone toward entities: the most mentions in negative contexts, too close to call: NATO (4 of 9) and Russia (3 of 7)")

@@ -55,7 +55,7 @@ def test_quote_findings_count_kinds_speakers_attribution_and_the_pull_quote():
     # the counting sentences are those of the report (the pull quote, the fragment and the quote
     # with no speaker are left out: 4 statements by 2 sources)
     assert lines[1] == ("2 sources make 4 attributed statements (2 of the sources are people); "
-                        "Ana Ruiz and Ben Ode make the most, 2 each (50% each).")
+                        "the most by Ana Ruiz and Ben Ode: 2 each (50% each).")
     assert lines[2] == ("No one clearly leads the words inside quotation marks (a lead of 10 words or fewer is too "
                         "close to call): Ana Ruiz 7 (70%) and Ben Ode 3 (30%) of 10.")
     assert lines[3] == ("How the speaker of each statement was found: 4 named in the sentence itself, "
@@ -147,7 +147,7 @@ def _figures(findings, directory):
 def test_findings_of_the_test_article_name_the_tie_the_silent_and_the_tone_toward_people(bridge_findings):
     lines = report.findings_text(bridge_findings)
     assert lines[0] == ("2 sources make 4 attributed statements (2 of the sources are people); "
-                        "Ana Lopez and Ben Ode make the most, 2 each (50% each).")
+                        "the most by Ana Lopez and Ben Ode: 2 each (50% each).")
     assert "Named but never quoted: Carla Diaz (1 mention)." in lines
     toward = [line for line in report.findings_text(bridge_findings, "tone") if line.startswith("Tone toward")]
     assert len(toward) == 1 and "a trained model" in toward[0] and "6 mentions" in toward[0]

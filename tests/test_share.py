@@ -176,7 +176,7 @@ def test_every_per_speaker_frame_and_chart_uses_the_same_order(tied_quotes):
     positions = positions.assign(paragraph_no=positions["paragraph_id"])  # the reader's numbers, here the same
     fig, _ = charts.speaker_positions_chart(positions, frame, "Source: T")
     assert _top_to_bottom(fig.axes[0]) == TIED_ORDER
-    assert charts.chart_title(fig).startswith("Ana Ruiz speaks first (paragraph 0)")
+    assert charts.chart_title(fig).startswith("First to speak: Ana Ruiz (paragraph 0)")
     plt.close(fig)
 
 

@@ -165,16 +165,16 @@ def statements_title(speakers: list[str], counts: list[int]) -> str:
     if not total:
         return "No attributed statements"
     if len(speakers) == 1:
-        return f"{speakers[0]} makes all {words.count(total, 'statement')}"
+        return f"Every statement ({total}): {speakers[0]}"
     lead, clear = words.leaders(speakers, counts, words.statement_margin)
     best = int(counts[lead[0]])
     if clear:
-        return f"{speakers[lead[0]]} makes {best} of {words.count(total, 'statement')} ({best / total:.0%})"
+        return f"Most statements: {speakers[lead[0]]}, {best} of {total} ({best / total:.0%})"
     names = [speakers[i] for i in lead]
     if len({counts[i] for i in lead}) == 1:
-        return f"{words.join(names)} make the most statements: {best} each of {total} ({best / total:.0%} each)"
+        return f"Most statements, tied: {words.join(names)}, {best} each of {total} ({best / total:.0%} each)"
     listed = words.join([f"{speakers[i]} ({counts[i]})" for i in lead])
-    return f"{listed} make the most of {total} statements: too close to call"
+    return f"Most statements, too close to call: {listed} of {total}"
 
 
 def quoted_word_share(share: pd.DataFrame, source) -> tuple:
@@ -205,12 +205,12 @@ def quoted_words_title(speakers: list[str], counts: list[int]) -> str:
     lead, clear = words.leaders(speakers, counts, words.word_margin)
     best = int(counts[lead[0]])
     if clear:
-        return f"{speakers[lead[0]]} has {best / total:.0%} of the quoted words ({best} of {total})"
+        return f"Most words in quotation marks: {speakers[lead[0]]}, {best / total:.0%} ({best} of {total})"
     listed = words.join([f"{speakers[i]} ({counts[i] / total:.0%}, {words.count(int(counts[i]), 'word')})"
                          for i in lead])
     if len({counts[i] for i in lead}) == 1:
-        return f"{words.join([speakers[i] for i in lead])} have the most quoted words, {best} of {total} each"
-    return f"{listed} have the most of {total} quoted words: too close to call"
+        return f"Most words in quotation marks, tied: {words.join([speakers[i] for i in lead])}, {best} of {total} each"
+    return f"Most words in quotation marks, too close to call: {listed} of {total}"
 
 
 def mentioned_vs_quoted_chart(people: pd.DataFrame, source) -> tuple:
@@ -280,7 +280,7 @@ def speaker_positions_chart(positions: pd.DataFrame, share: pd.DataFrame, source
     if speakers:
         first, where = data["speaker"].iloc[0], data["paragraph_no"].iloc[0]
         at = f"paragraph {int(where)}" if not pd.isna(where) else "a pull quote"
-        title = f"{first} speaks first ({at}); {words.count(len(speakers), 'speaker')} in all"
+        title = f"First to speak: {first} ({at}); {words.count(len(speakers), 'speaker')} in all"
     else:
         title = "Nobody is quoted"
     _finish(fig, ax, title, source)
@@ -431,8 +431,8 @@ def speaker_tone_title(tone: pd.DataFrame) -> str:
     lead, clear = words.leaders(names, means, words.tone_margin)
     if clear:
         i = lead[0]
-        return (f"{names[i]} uses the most positive words: mean {means[i]:+.2f} over "
-                f"{words.count(ns[i], 'statement')}{among}")
+        return (f"Most positive word choice{among}: {names[i]}, mean {means[i]:+.2f} over "
+                f"{words.count(ns[i], 'statement')}")
     listed = words.join([f"{names[i]} ({means[i]:+.2f}, n={ns[i]})" for i in lead])
     return f"Most positive word choice{among}: {listed}, too close to call"
 
@@ -471,7 +471,7 @@ def entity_tone_title(summary: pd.DataFrame) -> str:
     lead, clear = words.leaders(names, counts, words.statement_margin)
     if clear:
         row = neg.iloc[lead[0]]
-        return (f"Tone toward entities: {row['canonical']} has the most mentions in negative contexts, "
+        return (f"Tone toward entities: the most mentions in negative contexts, {row['canonical']}, "
                 f"{int(row['n_negative'])} of {int(row['n_mentions'])}")
     listed = words.join([f"{names[i]} ({counts[i]} of {int(neg['n_mentions'].iloc[i])})" for i in lead])
     return f"Tone toward entities: the most mentions in negative contexts, too close to call: {listed}"
@@ -602,9 +602,10 @@ def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) ->
                  for i, j in zip(*np.nonzero(values == top))]
         quoted = [f"\u201c{label}\u201d" for _, label in cells]
         if len(cells) == 1:
-            title = f"{cells[0][0]} talks most about {quoted[0]} ({words.count(top, 'statement')})"
+            title = f"Most statements on one theme: {cells[0][0]} on {quoted[0]} ({words.count(top, 'statement')})"
         elif len({who for who, _ in cells}) == 1:
-            title = f"{cells[0][0]} talks most about {words.join(quoted)} ({words.count(top, 'statement')} each)"
+            title = (f"Most statements on one theme: {cells[0][0]} on {words.join(quoted)} "
+                     f"({words.count(top, 'statement')} each)")
         else:
             title = f"Most statements on one theme: {top}, by " + words.join(
                 [f"{who} ({q})" for (who, _), q in zip(cells, quoted)])

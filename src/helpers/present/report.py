@@ -428,11 +428,11 @@ def _share_sentences(sh: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
     lead, clear = words.leaders(names, counts, words.statement_margin)
     best = counts[lead[0]]
     if clear:
-        who = f"{names[lead[0]]} makes the most, {best} ({best / total:.0%})"
+        who = f"the most by {names[lead[0]]}: {best} ({best / total:.0%})"
     elif len({counts[i] for i in lead}) == 1:
-        who = f"{words.join([names[i] for i in lead])} make the most, {best} each ({best / total:.0%} each)"
+        who = f"the most by {words.join([names[i] for i in lead])}: {best} each ({best / total:.0%} each)"
     else:
-        who = (f"{words.join([f'{names[i]} ({counts[i]})' for i in lead])} make the most, too close to call "
+        who = (f"the most by {words.join([f'{names[i]} ({counts[i]})' for i in lead])}, too close to call "
                "(a difference of one statement)")
     out = [f"{words.count(len(sh), 'source')} {words.plural(len(sh), 'makes')} "
            f"{words.count(total, 'attributed statement')} ({n_people} of the sources "
@@ -443,11 +443,12 @@ def _share_sentences(sh: pd.DataFrame, sources: pd.DataFrame) -> list[str]:
         lead, clear = words.leaders(names, quoted, words.word_margin)
         best = quoted[lead[0]]
         if clear:
-            out.append(f"{names[lead[0]]} has the largest share of the words inside quotation marks: "
+            out.append(f"The largest share of the words inside quotation marks: {names[lead[0]]}, "
                        f"{best} of {all_quoted} ({best / all_quoted:.0%}).")
         elif len({quoted[i] for i in lead}) == 1:
-            out.append(f"{words.join([names[i] for i in lead])} each have the largest share of the words inside "
-                       f"quotation marks: {best} of {all_quoted} ({best / all_quoted:.0%}).")
+            out.append(f"The largest share of the words inside quotation marks, tied: "
+                       f"{words.join([names[i] for i in lead])}, {best} of {all_quoted} each "
+                       f"({best / all_quoted:.0%} each).")
         else:
             listed = words.join([f"{names[i]} {quoted[i]} ({quoted[i] / all_quoted:.0%})" for i in lead])
             out.append(f"No one clearly leads the words inside quotation marks (a lead of {words.NEAR_TIE_WORDS} "
