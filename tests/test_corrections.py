@@ -88,6 +88,25 @@ statements:
         raw.quotes.drop(columns=["corrected", "correction"]))
 
 
+def test_words_that_are_a_whole_fragment_pick_it_out_of_the_clause_around_it(tmp_path):
+    quotes = pd.DataFrame({
+        "quote_id": ["q1", "q2"], "kind": ["indirect", "partial"],
+        "text": ["the pact was null and void", "null and void"], "start_char": [10, 23], "end_char": [36, 36],
+        "speaker": [None, None], "speaker_id": [None, None], "co_speakers": [[], []],
+        "is_pull_quote": [False, False], "duplicate_of": [None, None], "needs_review": [True, True]})
+    entities = pd.DataFrame({"entity_id": ["e1"], "canonical": ["Ana Lopez"], "variants": [["Ana Lopez"]],
+                             "label": ["PERSON"], "n_mentions": [1]})
+    path = tmp_path / "pact.yaml"
+    path.write_text('statements:\n  - {match: "null and void", speaker: Ana Lopez}\n'
+                    '  - {match: "pact was null", speaker: Ana Lopez}\n', encoding="utf-8")
+    frame = pd.DataFrame({"paragraph_id": [], "start_char": [], "sentence_id": [], "end_char": []})
+    out, _, _, log = apply_corrections(load_corrections(path), "", frame, frame, quotes, frame.assign(entity_id=[]),
+                                       entities)
+    assert log["status"].tolist() == ["applied", "applied"]
+    assert out.set_index("quote_id")["speaker"].tolist() == ["Ana Lopez", "Ana Lopez"]
+    assert out.set_index("quote_id")["correction"].str.count("speaker").tolist() == [1, 1]  # each set once
+
+
 def test_merge_split_and_retype_entities_reach_mentions_and_speakers(tmp_path, engine):
     (quotes, mentions, entities, log), raw = _apply(tmp_path, engine, """
 entities:

@@ -32,8 +32,10 @@ The file (YAML; every key but the action's own is optional)::
     note: anything                                  # free text, ignored
 
 Entity corrections are applied first, then statements (so a speaker may name a merged entity).
-A ``match`` must pick out one statement (a pull quote repeating it is corrected with it); words
-that match several different statements are reported as ambiguous and change nothing.
+A ``match`` must pick out one statement (a pull quote repeating it is corrected with it): the one
+whose text holds the words, or, when several do, the one whose whole text they are (a quoted
+fragment inside a reported clause that also holds it); words that still match several different
+statements are reported as ambiguous and change nothing.
 
 :func:`load_corrections` validates a file and raises :class:`CorrectionError` (an
 :class:`~helpers.ingest.article.ArticleError`: the command line and the corpus report it in one line
@@ -409,6 +411,11 @@ def _matching(quotes: pd.DataFrame, words: str) -> tuple[list, list]:
     copies = {i for i in rows
               if bool(quotes.at[i, "is_pull_quote"]) or quotes.at[i, "duplicate_of"] in ids}
     distinct = [i for i in rows if i not in copies] or rows[:1]
+    exact = [i for i in distinct if _fold(str(quotes.at[i, "text"])).strip(" ,.;:") == want.strip(" ,.;:")]
+    if len(distinct) > 1 and len(exact) == 1:  # the words are the whole of one statement (a fragment
+        keep = {quotes.at[exact[0], "quote_id"]}  # inside a reported clause that also holds them)
+        rows = [i for i in rows if i == exact[0] or quotes.at[i, "duplicate_of"] in keep]
+        distinct = exact
     return rows, distinct
 
 
