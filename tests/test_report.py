@@ -257,3 +257,11 @@ def test_the_pdf_holds_every_statement_in_plain_tables(bridge_findings, tmp_path
     pdf = report.write_pdf(bridge_findings, figures, tmp_path / "p.pdf", figures_dir=tmp_path)
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF") and len(data) > 20_000
+
+
+def test_exclusions_agree_in_number():
+    exclusions = pd.DataFrame({"reason": ["inside indirect quote q1", "inside indirect quote q4", "no speaker",
+                                          "pull quote"]})
+    assert report._exclusion_sentence(exclusions) == (
+        "Left out of the counts: 2 quoted fragments inside the same speaker's reported clause; "
+        "1 quote with no speaker; 1 pull quote (display copy of a body quote).")

@@ -511,11 +511,12 @@ def _exclusion_sentence(exclusions: pd.DataFrame) -> str | None:
     """What speaker share leaves out (``exclusions`` is :func:`helpers.measure.share.quote_exclusions`), or None."""
     if not len(exclusions):
         return None
-    labels = {"pull quote": "pull quote (display copy of a body quote)",
-              "inside": "quoted fragment inside the same speaker's reported clause",
-              "no speaker": "quote with no speaker"}
+    labels = {"pull quote": ("pull quote", "pull quotes", " (display copy of a body quote)"),
+              "inside": ("quoted fragment", "quoted fragments", " inside the same speaker's reported clause"),
+              "no speaker": ("quote", "quotes", " with no speaker")}
     reasons = exclusions["reason"].map(lambda r: "inside" if r.startswith("inside") else r).value_counts()
-    listed = "; ".join(f"{n} {labels.get(r, r)}" for r, n in sorted(reasons.items()))
+    listed = "; ".join(words.count(int(n), *labels[r][:2]) + labels[r][2] if r in labels else f"{n} {r}"
+                       for r, n in sorted(reasons.items()))
     return f"Left out of the counts: {listed}."
 
 
