@@ -74,16 +74,22 @@ def test_jsonl_csv_and_folder_sources_give_records_in_order(tmp_path):
     folder = tmp_path / "files" / "deep"
     folder.mkdir(parents=True)
     (folder / "z-note.txt").write_text("A note\n\nThe council met on Friday and said little.\n", encoding="utf-8")
+    (folder / "header.txt").write_text("---\nid: council-vote\ntitle: Council votes\npublished: 2021-06-01\n---\n"
+                                       "Council votes\n\nThe council voted on Monday.\n", encoding="utf-8")
     (tmp_path / "files" / "a-page.html").write_text(
         "<html><head><title>Rain again</title></head><body><article><h1>Rain again</h1><p>It rained in Velmora "
         "for the third day, the weather office said on Sunday, and more rain was on the way.</p>"
         "</article></body></html>", encoding="utf-8")
     (tmp_path / "files" / ".hidden.txt").write_text("Skipped.\n", encoding="utf-8")
     records = list(sources.read_records([tmp_path / "a.jsonl", tmp_path / "b.csv", tmp_path / "files"]))
-    assert [r.article_id for r in records] == ["t-bridge", "t-school", "t-storm", "a-page", "z-note"]
+    # files in sorted path order: a-page.html, deep/header.txt, deep/z-note.txt; a front-matter id wins
+    assert [r.article_id for r in records] == ["t-bridge", "t-school", "t-storm", "a-page", "council-vote", "z-note"]
+    header = records[4]
+    assert header.text.startswith("Council votes") and header.meta["title"] == "Council votes"
+    assert str(header.meta["date"]) == "2021-06-01"  # a header's published is the Article's date
     assert records[0].meta["published"] == "2021-03-02" and records[0].where.endswith("a.jsonl:1")
     assert records[2].meta["url"] == "https://example.org/storm" and records[2].where.endswith("b.csv:2")
-    assert "third day" in records[3].text and records[4].text.startswith("A note")
+    assert "third day" in records[3].text and records[5].text.startswith("A note")
     assert all(r.error is None for r in records)
 
 

@@ -250,7 +250,7 @@ def article_frames(findings, record, language: str | None = None) -> dict[str, p
 def failed_frames(record, error: str) -> dict[str, pd.DataFrame]:
     """The frames of an article that could not be read or analysed: one ``failed`` articles row."""
     meta = record.meta or {}
-    date, warning = parse_date(meta.get("published"))
+    date, warning = parse_date(meta.get("published") or meta.get("date"))  # a JSONL row's or a header's
     row = {
         "article_id": record.article_id, "source": record.where, "title": meta.get("title"),
         "published": date, "outlet": meta.get("outlet"), "url": meta.get("url"),
