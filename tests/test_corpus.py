@@ -316,3 +316,15 @@ def test_quoted_vs_mentioned_across_articles():
     assert qm[["canonical", "n_articles", "n_articles_quoted", "n_mentions"]].values.tolist() == [
         ["Ana Lindqvist", 3, 1, 6]]
     assert abs(qm.loc[0, "quoted_share"] - 1 / 3) < 1e-9
+
+
+def test_a_corrections_file_is_part_of_an_articles_hash(tmp_path, monkeypatch):
+    from helpers import config
+
+    monkeypatch.setattr(config, "corrections_path", lambda article_id: tmp_path / f"{article_id}.yaml")
+    record = sources.Record("t-bridge", "news.jsonl:1", "Some text.")
+    plain = record.digest
+    (tmp_path / "t-bridge.yaml").write_text("statements:\n  - match: ready\n    drop: true\n", encoding="utf-8")
+    with_file = record.digest
+    (tmp_path / "t-bridge.yaml").write_text("statements:\n  - match: steel\n    drop: true\n", encoding="utf-8")
+    assert len({plain, with_file, record.digest}) == 3  # a new or edited corrections file re-analyses the article

@@ -79,6 +79,8 @@ FRAMES: dict[str, list[tuple[str, str, str]]] = {
         ("compound", "float", "VADER compound of text (lexical tone)"),
         ("tone", "str", "positive, neutral or negative"),
         ("counted", "bool", "counted for speaker share (not a pull quote, fragment, or speakerless)"),
+        ("corrected", "bool", "changed or added by the article's corrections file (data/corrections/)"),
+        ("correction", "str", "what the correction changed, or null"),
     ],
     "entities": [
         ("article_id", "str", "the article"),
@@ -95,6 +97,8 @@ FRAMES: dict[str, list[tuple[str, str, str]]] = {
         ("n_negative", "int", "mentions in a negative context"),
         ("mean_polarity_score", "float", "mean polarity score of its mentions' contexts"),
         ("polarity", "str", "label of the majority of non-neutral mentions (neutral on a tie)"),
+        ("corrected", "bool", "merged, split or retyped by the article's corrections file"),
+        ("correction", "str", "what the correction changed, or null"),
     ],
     "mentions": [
         ("article_id", "str", "the article"),

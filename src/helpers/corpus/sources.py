@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers import config
 from helpers.ingest.article import ArticleError, read_article_file
 
 __all__ = [
@@ -68,9 +69,10 @@ class Record:
 
     @property
     def digest(self) -> str:
-        """A hash of everything the frames take from this record (id, place, text, metadata, error)."""
+        """A hash of everything the frames take from this record (id, place, text, metadata, error) and
+        of the article's corrections file (``data/corrections/<id>.yaml``), if it has one."""
         payload = json.dumps([self.article_id, self.where, self.text, sorted(self.meta.items()), self.source,
-                              self.encoding, self.error],
+                              self.encoding, self.error, _corrections_hash(self.article_id)],
                              ensure_ascii=False, default=str)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:20]
 
@@ -115,6 +117,17 @@ def index_records(records: Iterable[Record]) -> list[tuple[str, str, str]]:
         seen[r.article_id] = r.where
         out.append((r.article_id, r.where, r.digest))
     return out
+
+
+def _corrections_hash(article_id: str) -> str | None:
+    """A hash of the article's corrections file, which the analysis applies (None without one)."""
+    path = config.corrections_path(article_id)
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        return None
+    except OSError:
+        return "unreadable"  # the analysis reports it as the article's error
 
 
 # --- readers ------------------------------------------------------------------------------------

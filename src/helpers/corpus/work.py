@@ -95,6 +95,8 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
             continue
         try:
             per_article[i] = article_frames(measure(analyze_doc(doc, article)), record)
+        except ArticleError as err:  # a bad corrections file, say: its message names the file
+            per_article[i] = failed_frames(record, str(err))
         except Exception as err:  # one article's failure must not stop the chunk: it is recorded
             per_article[i] = failed_frames(record, f"{record.where}: analysis failed ({type(err).__name__}: {err})")
     return {name: _concat(name, [f[name] for f in per_article if name in f]) for name in FRAME_NAMES}
