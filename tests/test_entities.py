@@ -205,7 +205,9 @@ def test_a_coordination_ner_took_for_one_name_is_split(nlp):
     doc = snippet_doc(text, nlp)
     words = [t.text for t in doc]
     first = words.index("Rhodes")
-    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, first, first + 3, label="ORG")]
+    last = len(words) - 1 - words[::-1].index("Rhodes")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, first, first + 3, label="ORG"),
+                Span(doc, last, last + 1, label="GPE")]
     mentions, ents = resolve_entities(doc, article_id="t")
     assert "Rhodes and Malta" not in set(ents["canonical"])
     assert {"Rhodes", "Malta"} <= set(ents["canonical"])

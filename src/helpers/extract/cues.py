@@ -15,6 +15,10 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 - :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
 - :data:`TITLE_WORDS` - titles and roles stripped from names ("President", "Secretary-General").
 - :data:`NAME_PARTICLES` - lower-case particles inside surnames ("de", "van", "bin").
+- At the end, the lists of who a speaker is and how names are cleaned (:data:`PEOPLE_NOUNS`,
+  :data:`VOICE_CARRIERS`, :data:`SPOKESPERSON_NOUNS`, :data:`INSTITUTION_NOUNS`, :data:`MEDIA_NOUNS`,
+  gendered nouns, day names, regnal titles). A person's gender comes from the text (titles, gendered
+  roles, pronouns), never from a list of first names.
 - :data:`ORG_NOUNS` - common nouns that make a speaker an organisation ("authorities", "police").
 - :data:`GENERIC_SPEAKERS` - heads that name nobody in particular ("people", "some", "many").
 """
@@ -24,10 +28,11 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
-    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "FEMALE_FIRST_NAMES",
-    "MALE_FIRST_NAMES", "DATA_SOURCES", "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS",
+    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
+    "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS",
+    # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
-    "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "PLACE_NOUNS",
+    "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -142,35 +147,6 @@ PERSON_PRONOUNS = frozenset("he she him her".split())
 PLURAL_PRONOUNS = frozenset("they them".split())
 FIRST_PERSON = frozenset("i me we us my our mine ours myself ourselves".split())
 
-# Common first names whose gender is near-certain, so that "she" does not go to a man named just
-# before. Deliberately short: unknown names simply carry no gender, and a gender learnt from the
-# text itself (a title, a clear pronoun) takes over.
-FEMALE_FIRST_NAMES = frozenset(
-    """
-    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
-    margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie
-    rebecca sharon laura cynthia kathleen amy angela anna helen emma olivia sophie maria ana
-    marie julia claire catherine katherine anne angela angelina natalia natalya olga irina
-    svetlana elena tatiana yulia ekaterina fatima aisha priya sunita yuki mei ling hannah
-    rachel ruth sara christine nicole heather diana victoria theresa ursula ingrid greta
-    marine segolene hillary theresa nicola jacinda kamala giorgia mette sanna kaja ruth
-    """.split()
-)
-MALE_FIRST_NAMES = frozenset(
-    """
-    james john robert michael william david richard joseph thomas charles christopher daniel
-    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george edward
-    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
-    scott brandon benjamin samuel frank gregory alexander patrick peter jack dennis jerry
-    tyler aaron henry adam douglas nathan zachary kyle walter harold carl arthur roger
-    vladimir sergei sergey dmitry dmitri viktor victor igor ivan alexei alexey mikhail nikolai
-    boris yuri oleg andrei pavel mohammed muhammad ahmed ali hassan omar mahmoud abdullah
-    jean pierre jacques francois emmanuel nicolas olaf angela-not hans klaus wolfgang jurgen
-    carlos jose juan luis miguel antonio jorge pedro giuseppe marco luca giovanni xi li wei
-    hiroshi takeshi kim raj rahul amit narendra joe barack bill tony boris rishi keir justin
-    jaap javier pedro recep benjamin volodymyr
-    """.split()
-) - {"angela-not"}
 
 
 # --------------------------------------------------------------------------------------------
@@ -241,7 +217,8 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     """
     website site webpage page account feed blog banner sign placard poster leaflet flyer notice
     take-down takedown communique communiqué release bulletin newsletter broadcast programme program
-    show podcast editorial column op-ed
+    show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
+    petition motion summons subpoena citation writ warrant
     """.split()
 )
 
@@ -262,11 +239,22 @@ MEDIA_NAME_WORDS = frozenset(
     """.split()
 )
 
-#: Common nouns for publications and outlets ("the newspaper reported", "the news site")
+#: Common nouns for publications and outlets ("the newspaper reported", "state media said")
 MEDIA_NOUNS = frozenset(
     """
-    newspaper newspapers paper tabloid broadsheet magazine outlet outlets broadcaster channel station
-    network agency website site portal daily weekly journal publication
+    newspaper newspapers paper tabloid broadsheet magazine outlet outlets broadcaster channel
+    daily weekly journal publication media press
+    """.split()
+)
+
+#: Common nouns for organisations beyond ``ORG_NOUNS`` ("the embassy said", "a research team"):
+#: a speaker they name is an organisation, unnamed unless the text names it.
+INSTITUTION_NOUNS = frozenset(
+    """
+    team service embassy consulate mission delegation foundation charity trust association
+    federation society club league network station institute institution university college school
+    hospital clinic museum zoo center centre laboratory lab campaign movement coalition chain
+    retailer manufacturer producer supplier operator airline carrier regime junta militia
     """.split()
 )
 

@@ -359,8 +359,9 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
 def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
     """Split a mention that coordinates names ("Crete and Cyprus", "Lidl and Aldi" as one span) into
     one mention per name, when the coordination is the span's own (the conjunct hangs on the span's
-    root: "Department of Health and Human Services" stays whole) and each name is either two words
-    or more or named on its own elsewhere in the text ("Bosnia and Herzegovina" stays whole)."""
+    root: "Department of Health and Human Services" stays whole) and either every name is two words
+    or more, or every name is named on its own elsewhere in the text ("Bosnia and Herzegovina" and
+    "High Court of Ruritania and Elbonia" stay whole)."""
     keys = Counter(m.key for m in mentions)
     out = []
     for m in mentions:
@@ -368,7 +369,7 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
         if parts is not None:
             made = [_make_mention(words, a, b, m.label) for a, b in parts]
             if all(made) and all(words.text[x.start][:1].isupper() for x in made) and (
-                    all(len(x.key) >= 2 for x in made) or any(keys[x.key] for x in made)):
+                    all(len(x.key) >= 2 for x in made) or all(keys[x.key] for x in made)):
                 out.extend(made)
                 continue
         out.append(m)
@@ -397,6 +398,8 @@ def _conjuncts(words: TokenTable, m: Mention) -> list[tuple[int, int]] | None:
 
 _CONNECTORS = frozenset("of for and on in the de du la des del to at & ,".split())
 _MAX_ACRONYM_RUN = 14
+#: A short form in brackets that is not in capitals ("(Bofo)") defines a name of at least these many words.
+_MIN_NAME_FOR_SHORT_FORM = 3
 
 
 def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_paragraph: list[int],
@@ -407,14 +410,17 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
     and a map from the acronym's key to the name's key."""
     text, n = words.text, len(words)
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    labels: dict[tuple[str, ...], str] = {}
     for k in range(1, n - 2):
         if text[k] != "(" or text[k + 2] != ")" or token_paragraph[k] in silent:
             continue
         acronym = text[k + 1]
         letters = acronym.replace(".", "")
-        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters)):
+        if not (letters.isalpha() and letters[:1].isupper() and 2 <= len(letters)):
             continue
         before = next((m for m in mentions if m.end == k and m.label != "PERSON"), None)
+        if not letters.isupper() and (before is None or len(before.key) < _MIN_NAME_FOR_SHORT_FORM):
+            continue  # "Ruritania (Elbonia)" is no acronym; "Board of Fisheries and Oceans (Bofo)" is
         run = _initials_run(words, k, letters)
         if run is not None and (before is None or run[0] < before.start):
             made = _make_mention(words, run[0], k, before.label if before is not None else "ORG")
@@ -429,6 +435,11 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
                 mentions.append(short)
         aliases[(fold_name(letters.lower()),)] = before.key
         aliases[(fold_name(acronym.lower()),)] = before.key
+        labels[before.key] = before.label
+    for m in mentions:
+        defined = aliases.get(m.key)
+        if defined is not None and m.label == "PERSON":
+            m.label = labels[defined]  # an acronym NER took for a person's name ("Bofo said")
     mentions.sort(key=lambda m: m.start)
     return mentions, aliases
 
@@ -744,7 +755,8 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
     if any(is_people_noun(r) for r in ent.roles):
         return True  # a title or a role: "Ambassador to Germany X", "X, the city's mayor"
     weak = len(ent.key) >= 2
-    counter = False
+    # NER itself disagrees ("Kestrel Mining" tagged ORG once and PERSON once): no weak evidence will do
+    counter = any(m.label != "PERSON" for m in ent.mentions)
     org = False
     for m in ent.mentions:
         root = words.span_root(m.start, m.end)
@@ -831,12 +843,13 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
         for i in range(m.start, name_start):
             if words.is_alpha[i]:
                 out.add(lemma[i])
+        if words.lower[name_start] in REGNAL_TITLES:
+            out.add(lemma[name_start])  # "Pope X" is the pope
+        for i in range(words.left_edge(root), m.start):  # "Governor X", "El Paso mayor X"
+            if words.is_alpha[i] and pos[i] != "DET" and words.head[i] >= i:
+                out.add(lemma[i])
         for c in words.children[root]:
-            if c < m.start and dep[c] in {"compound", "amod", "nmod"}:
-                for i in range(words.left_edge(c), c + 1):
-                    if words.is_alpha[i] and pos[i] != "DET":
-                        out.add(lemma[i])
-            elif dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
+            if dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
                 add_phrase(c)
         if dep[root] == "appos" and pos[head[root]] == "NOUN":
             add_phrase(head[root])

@@ -1,49 +1,110 @@
-"""Who is speaking: the speaker of a speech cue, pronoun resolution, and speaker share.
+"""Who said it: the speaker of a speech cue, resolved to a person, an organisation, a group or a
+publication named in the article.
 
-The quote engine (:mod:`helpers.extract.quotes`) finds a cue ("said", "according to") and asks this module
-who its speaker is. No coreference model is available here, so the rules read the dependency parse:
+The quote engine (:mod:`helpers.extract.quotes`) finds the statements and their cues ("said",
+"according to") and asks an :class:`Attributor` (one per Doc) who speaks. No coreference model is
+available here, so the rules read the dependency parse, through the Doc's
+:class:`helpers.ingest.tokens.TokenTable` (plain lists: a fraction of the cost of spaCy ``Token``
+objects in loops), and the entities of :mod:`helpers.extract.entities`.
 
-- The rules walk token indexes in the Doc's :class:`helpers.ingest.tokens.TokenTable` (plain lists,
-  read once per Doc), which costs a fraction of creating spaCy ``Token`` objects in loops.
-- :func:`is_speech_cue` tells whether a token reports speech here.
-- :func:`cue_speaker_token` finds the speaker's head token of a cue verb: its subject (also after
-  the verb, "said Heather Briccetti"), the agent of a passive ("was criticised by the tribunal"), the
-  object of "according to", and the subject inherited by a participle or a coordinated verb
-  ("..., saying ...", "... and said ...").
-- :class:`Salience` resolves third-person pronouns to the person the text is talking about. It walks
-  the sentences in order and keeps a score per entity: a mention adds a weight for its grammatical
-  role (a subject, or the agent of a passive, counts most; a possessive or a deep prepositional object
-  least; a name more than a pronoun; the speaker of a cue more) and scores halve with every sentence
-  and drop again at a paragraph break. A pronoun goes to the top person; it is then itself a
-  mention, so a chain of "he ... he ..." keeps its referent salient.
-- :func:`describe_speaker` turns a speaker token into the speaker columns of the quotes frame.
+1. :func:`is_speech_cue` tells whether a token reports speech here; :func:`cue_speaker_token` finds
+   the head token of the speaker's noun phrase: the cue's subject (also after the verb, "said Ana
+   Ruiz"), the agent of a passive ("was criticised by the tribunal"), the object of "according
+   to", and the subject inherited by a participle or a coordinated verb ("..., saying ...", "...
+   and said ..."). When an inherited subject is no speaker ("a witness described how the attack
+   unfolded, stating ..."), the search goes on to the subject of the clause above.
+2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
+   answers wins (``attribution`` says which kind of rule it was):
+
+   - ``coordination``: "X and Y said", "X and his counterparts, Y and Z": one speaker, the others in
+     ``co_speakers``;
+   - ``personal pronoun``: "he"/"she" to the person the text is talking about (:class:`Salience`);
+   - ``relative``: "who" or "which" to the phrase it relates to;
+   - ``excluded`` and ``generic``: words inside a quotation, "I"/"we", "someone", "many": nobody;
+   - ``plural pronoun``: "they" to the nearest plural or organisation subject before it (a
+     coordination of names gives a joint statement), else the organisation that spoke last; "it"
+     to the nearest organisation;
+   - ``name``: a named entity; a person in apposition wins over the head ("a Republican, Ana
+     Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition);
+   - ``spokesperson``: "a spokesperson for X", "an X spokesman", "its sources": the body speaks;
+   - ``look through``: a document or medium ("X's statement", "a report from X", "the website X",
+     "a statement which X released") speaks for whoever issued it, else for the one who issued the
+     same kind of document just before, else for nobody named;
+   - ``group noun``: "the ministers", "the two companies": the members named just before;
+   - ``organisation``: "the foundation" after "the Lakeside Animal Foundation", "the police" after
+     "the Harbour Police Dive Unit", "Lakeside's animal foundation": the organisation's fullest name;
+   - ``role``: "the president", "the Turkish mayor": the one person the article gave that role
+     (among several, the most salient: marked uncertain); never merely whoever was mentioned last;
+   - ``label``: a people noun ("officials", "an eyewitness") or an organisation noun ("police")
+     that names nobody in particular: an unnamed speaker, labelled.
+
+   A noun that is none of these (an inanimate "attack", "ceremony") names no speaker.
+3. :class:`Salience` resolves "he"/"she". It walks the sentences in order and keeps a score per
+   person: a mention adds a weight for its grammatical role (a subject, or the agent of a passive,
+   counts most; a possessive or a deep prepositional object least; a name more than a pronoun; the
+   speaker of a cue more), scores halve with every sentence and drop again at a paragraph break. A
+   pronoun goes to the top person of its gender; it is then itself a mention, so a chain of "he ...
+   he ..." keeps its referent salient. A person's gender comes from the text only: a title ("Ms.",
+   "King"), a gendered role ("spokeswoman", "widow"), or a clear earlier pronoun link. A pronoun
+   whose referent was last named far back, or that had a close second candidate, is ``uncertain``.
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "NO_SPEAKER", "SPEAKER_KINDS", "Attributor", "Salience", "Speaker", "cue_speaker_token", "describe_speaker",
+    "NO_SPEAKER", "SPEAKER_KINDS", "SPEAKER_RULES", "Attributor", "Salience", "Speaker", "cue_speaker_token",
     "is_speech_cue", "speaker_from_name",
 ]
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
-    FIRST_PERSON, GENERIC_SPEAKERS, ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS,
-    CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_FIRST_NAMES, FRAGMENT_LEMMAS, MALE_FIRST_NAMES, QUOTE_ONLY_LEMMAS,
+    CLAUSE_ONLY_LEMMAS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
+    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS,
+    SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
-from helpers.extract.entities import Entity, Resolution
+from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
 from helpers.ingest.tokens import TokenTable
+
+# -- tuning constants -------------------------------------------------------------------------
+#: A mention's weight halves with every sentence back: recent mentions win over frequent old ones.
+SALIENCE_DECAY = 0.5
+#: A paragraph break costs more than a sentence: a new paragraph often turns to someone else.
+PARAGRAPH_DECAY = 0.6
+#: Sentences a pronoun looks back for its referent; further back, nobody is salient enough.
+PRONOUN_LOOKBACK = 6
+#: Below this score nobody is salient: the pronoun stays unresolved rather than guessed.
+MIN_SALIENCE = 0.05
+#: The top person is a clear referent when it scores this many times the second (else uncertain).
+CLEAR_MARGIN = 2.0
+#: A pronoun whose referent was last named more sentences back than this is a distant (uncertain) one.
+NEAR_SENTENCES = 2
+#: Sentences "they", "it", "the ministers" or "the statement" look back for what they refer to.
+ANTECEDENT_LOOKBACK = 4
 
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 _INHERIT_SUBJECT = frozenset({"advcl", "conj", "xcomp"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _FINITE_OR_PARTICIPLE = frozenset({"VBD", "VBZ", "VBP", "VBG", "VBN"})
-_DECAY = 0.5
-_PARAGRAPH_DECAY = 0.6
-_LOOKBACK = 6
-
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+#: How far after an inverted cue its speaker's head may stand ("said the former regional director Ana Ruiz").
+_INVERTED_REACH = 8
+_ISSUE_VERBS = frozenset("release issue publish post send write file make put sign circulate deliver read".split())
+_OWNER_PREPS = frozenset({"from", "by", "of"})
+_BODY_PREPS = frozenset({"for", "of", "from", "at", "with", "in", "close"})
+_GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
+#: Words that qualify a role: "the governor" is not the "deputy governor".
+_ROLE_QUALIFIERS = frozenset("deputy vice assistant acting interim former associate junior".split())
+#: Words that tell one role from another ("foreign", "finance"): a role named with one of them and a
+#: different title word still points to the person ("the foreign minister", "Foreign Secretary X").
+_DISTINCT_ROLE_WORDS = frozenset(
+    "foreign defence defense interior finance health justice education energy trade economy home environment "
+    "agriculture transport labour labor culture treasury".split())
+#: Quantifiers that stand for people as a subject ("several said", "most agreed"): unnamed speakers.
+_QUANTIFIERS = frozenset("several few both most each all".split())
+_SITE_WORDS = frozenset({"website", "site", "webpage", "portal"})
 
 #: The kinds of speaker (the quotes frame's ``speaker_kind``).
 SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
@@ -83,13 +144,16 @@ def _kind_of(s: Speaker) -> str:
     if s.co_speakers:
         return "group"
     if s.speaker_type == "PERSON":
-        return "person"
+        return "person" if s.entity is not None else "unnamed"
     if s.speaker_type in {"ORG", "GPE"}:
         return "organisation"
     return "unnamed"
 
 
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
+
+
+# -- the cue and the head of its speaker's noun phrase -------------------------------------------
 
 
 def is_speech_cue(p: TokenTable, i: int) -> bool:
@@ -119,37 +183,43 @@ def is_speech_cue(p: TokenTable, i: int) -> bool:
     return True
 
 
-def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset()):
+def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset()) -> int | None:
     """Index of the head token of the speaker of the cue verb (or "according") ``cue``, or None.
     A subject among ``quoted`` (token indexes inside quotations) is the parser's misreading of an
     inverted cue ('"The only answer is ...," tweeted X'): the speaker is found after the verb."""
+    return _speaker_search(p, cue, quoted)[0]
+
+
+def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset()) -> tuple[int | None, int]:
+    """``(speaker head token or None, the verb it was found on)``: the cue itself, or the verb
+    whose subject the cue inherits (see :func:`cue_speaker_token`)."""
     dep, children, pos, lower, head = p.dep, p.children, p.pos, p.lower, p.head
     if lower[cue] == "according":
         for to in children[cue]:
             if lower[to] == "to":
-                return next((c for c in children[to] if dep[c] == "pobj"), None)
-        return None
+                return next((c for c in children[to] if dep[c] == "pobj"), None), cue
+        return None, cue
     seen = set()
     verb = cue
-    while verb is not None and verb not in seen:
+    while verb not in seen:
         seen.add(verb)
         kids = children[verb]
         agent = next((c for c in kids if dep[c] == "agent"), None)
         if agent is not None:
-            return next((c for c in children[agent] if dep[c] == "pobj"), None)
+            return next((c for c in children[agent] if dep[c] == "pobj"), None), verb
         subj = next((c for c in kids if dep[c] in _SUBJECTS and c not in quoted), None)
         if subj is None and verb != cue:
             # "The annotator got annoyed and said": the passive subject of the first verb speaks.
             subj = next((c for c in kids if dep[c] == "nsubjpass"), None)
         if subj is not None:
             if lower[subj] in _RELATIVE and dep[verb] == "relcl":
-                return head[verb]
+                return head[verb], verb
             if dep[subj] == "csubj":
                 # "People annotating articles said": a clausal subject names its own subject.
-                return next((c for c in children[subj] if dep[c] == "nsubj"), None)
-            return subj
+                return next((c for c in children[subj] if dep[c] == "nsubj"), None), verb
+            return subj, verb
         if any(dep[c] == "nsubjpass" for c in kids):
-            return None  # "he was told": the subject is the hearer
+            return None, verb  # "he was told": the subject is the hearer
         if verb == cue and _after_quotation(p, verb):
             # '"Why now?" asked one resident', '"..." / reply Burton and Nick.': in an inverted
             # cue the parser often makes the speaker an object.
@@ -160,13 +230,13 @@ def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozense
                 obj = next((j for j in range(verb + 1, min(verb + 5, len(p)))
                             if pos[j] in {"PROPN", "NOUN"} and dep[j] in {"nsubj", "nsubjpass"}), None)
             if obj is not None:
-                return obj
+                return obj, verb
         h = head[verb]
         if dep[verb] == "pcomp" and dep[h] == "prep" and pos[head[h]] in {"VERB", "AUX"}:
             host = head[h]
             obj = next((c for c in children[host] if dep[c] == "dobj"), None)
             if p.lemma[host] == "quote" and obj is not None:
-                return obj  # "Interfax quoted X as saying ...": X speaks
+                return obj, host  # "Interfax quoted X as saying ...": X speaks
             verb = host  # "X is quoted as saying ...", "X began by saying ..."
             continue
         if dep[verb] == "conj" and h != verb and pos[h] not in {"VERB", "AUX"} and any(
@@ -175,7 +245,7 @@ def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozense
             continue
         if dep[verb] in _INHERIT_SUBJECT and pos[h] in {"VERB", "AUX"} and h != verb:
             if dep[verb] == "xcomp" and p.lemma[h] not in _XCOMP_CARRIERS:
-                return None
+                return None, verb
             if dep[verb] in {"conj", "advcl"} and verb == cue and dep[h] == "ccomp" and is_speech_cue(p, head[h]):
                 # "He said the council had X and insisted that ...": the parser hangs the second
                 # speech verb inside the first one's clause; it shares the first one's speaker.
@@ -183,12 +253,12 @@ def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozense
             verb = h
             continue
         if dep[verb] == "relcl":
-            return h
-        return None
-    return None
+            return h, verb
+        return None, verb
+    return None, verb
 
 
-def _after_quotation(p, verb):
+def _after_quotation(p: TokenTable, verb: int) -> bool:
     """True when the verb comes right after a closing quotation mark (and a comma), or opens its
     sentence: the inverted order '"...," said X'."""
     i = verb - 1
@@ -204,13 +274,35 @@ def _after_quotation(p, verb):
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
 
 
+def _inverted_subject(p: TokenTable, cue: int, quoted: frozenset[int]) -> int | None:
+    """The noun phrase right after a cue that follows its quotation ('"...," said the former mayor
+    Ana Ruiz'): the head of the first noun phrase after it, before any punctuation."""
+    for j in range(cue + 1, min(len(p), cue + _INVERTED_REACH)):
+        if p.is_punct[j] or j in quoted:
+            return None
+        if p.pos[j] in {"NOUN", "PROPN", "PRON"} and p.dep[j] not in {"compound", "amod", "flat", "poss", "nmod"}:
+            return j
+    return None
+
+
+def _subject_of(p: TokenTable, verb: int) -> int | None:
+    """The subject (or passive agent) of a verb, or None."""
+    for c in p.children[verb]:
+        if p.dep[c] == "agent":
+            return next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+    return next((c for c in p.children[verb] if p.dep[c] in {"nsubj", "csubj"}), None)
+
+
+# -- who the noun phrase names ------------------------------------------------------------------
+
+
 class Attributor:
     """Who said it, for one Doc: the speaker of every speech cue, computed once per cue.
 
     Built by the quote engine after it has paired the quotation marks: ``quoted`` are the token
     indexes inside quotations (a name there is the speaker's topic, never the narrator's mention),
     ``cues`` the speech cues outside quotations in text order (for "it"/"they", the organisation or
-    group that spoke last). ``salience`` resolves third-person pronouns (:class:`Salience`).
+    group that spoke last). ``salience`` resolves "he"/"she" (:class:`Salience`).
     """
 
     def __init__(self, table: TokenTable, res: Resolution, quoted: frozenset[int], cues: list[int]) -> None:
@@ -220,10 +312,16 @@ class Attributor:
         self.cues = cues
         self.salience = Salience(table, res, quoted)
         self._speakers: dict[int, Speaker] = {}
-        self._groups: list[tuple[int, int, Speaker, bool]] | None = None
+        self._resolved: dict[tuple[int, bool], Speaker | None] = {}
+        self._active: set[tuple[int, bool]] = set()
+        self._spoke: list[tuple[int, int, Speaker, bool]] | None = None
+        self._groups: list[tuple[int, list[Entity], set[str]]] | None = None
 
+    # -- public ----------------------------------------------------------------------------------
     def speaker_of_cue(self, cue: int) -> Speaker:
-        """The speaker of the cue token ``cue`` (:data:`NO_SPEAKER` when none is found)."""
+        """The speaker of the cue token ``cue``: :data:`NO_SPEAKER` when the cue has none (no
+        subject, a first-person or generic one, words inside a quotation), an unnamed speaker when
+        its subject names nobody (``name`` None), else the resolved speaker."""
         spk = self._speakers.get(cue)
         if spk is None:
             spk = self._speakers[cue] = self._find_speaker_of_cue(cue)
@@ -233,74 +331,729 @@ class Attributor:
         """The speaker a bare name names (a dash or colon attribution): ``text`` over ``tokens``."""
         return speaker_from_name(text, tokens, self.res)
 
+    def describe(self, i: int) -> Speaker:
+        """The speaker the noun phrase headed by token ``i`` names (see :data:`SPEAKER_RULES`):
+        a named or unnamed :class:`Speaker`, or :data:`NO_SPEAKER`."""
+        spk = self._resolve(i)
+        return spk if spk is not None else self._unnamed(i)
+
+    # -- the cue's speaker -----------------------------------------------------------------------
     def _find_speaker_of_cue(self, cue: int) -> Speaker:
         p = self.table
-        tok = cue_speaker_token(p, cue, self.quoted)
+        tok, verb = _speaker_search(p, cue, self.quoted)
+        if tok is not None and tok in self.quoted and verb == cue:
+            # '"...," tweeted the former director Ana Ruiz.' parsed with the quotation as the subject
+            tok = _inverted_subject(p, cue, self.quoted)
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
-        spk = describe_speaker(p, tok, self.res, self.salience)
-        if spk.name is None and p.lower[tok] in {"it", "they"}:
-            spk = self._group_antecedent(tok) or spk
+        first, first_verb = tok, verb
+        spk = self._resolve(tok)
+        seen = {verb}
+        while spk is None and verb != cue:
+            # An inherited subject that names no speaker ("a witness described how the attack
+            # unfolded, stating ..."): the subject of the clause above speaks.
+            h = p.head[verb]
+            if h in seen or p.dep[verb] not in {"ccomp", "advcl", "conj", "xcomp"} or p.pos[h] not in {"VERB", "AUX"}:
+                break
+            seen.add(h)
+            verb = h
+            tok = _subject_of(p, h)
+            if tok is not None and tok not in self.quoted:
+                spk = self._resolve(tok)
+        if spk is None:
+            # The cue's own subject is a speaker whatever the noun ("his roommates said", "Airfleets
+            # states"), unless it is a place or a thing: unnamed, labelled. An inherited subject
+            # that names no one is no speaker.
+            spk = self._unnamed(first, labelled=first_verb == cue and p.lemma[first] not in PLACE_NOUNS)
         if p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = replace(spk, attribution="according-to")
         return spk
 
-    def _group_antecedent(self, tok: int) -> Speaker | None:
-        """For "It added" / "They said": the last organisation or group that spoke, in this or the
-        previous paragraph ("The Interior Ministry said ... It added ...")."""
-        p = self.table
-        if self._groups is None:
-            self._groups = []
+    def _unnamed(self, i: int, labelled: bool = False) -> Speaker:
+        text = _np_text(self.table, i)
+        return Speaker(text, _strip_det(text) if labelled else None, None, "UNKNOWN", "syntax", kind="unnamed")
+
+    def _resolve(self, i: int, coordination: bool = True) -> Speaker | None:
+        """The first answer of :data:`SPEAKER_RULES` for the phrase headed by ``i`` (None: the
+        phrase names no speaker). Each phrase is resolved once; a cycle (a pronoun whose antecedent
+        leads back to it) answers None."""
+        key = (i, coordination)
+        if key in self._resolved:
+            return self._resolved[key]
+        if key in self._active:
+            return None
+        self._active.add(key)
+        spk = None
+        for name, rule in SPEAKER_RULES:
+            if name == "coordination" and not coordination:
+                continue
+            spk = rule(self, i)
+            if spk is not None:
+                break
+        self._active.discard(key)
+        self._resolved[key] = spk
+        return spk
+
+    # -- lookups the rules share -----------------------------------------------------------------
+    def _entity_at(self, i: int) -> Entity | None:
+        """The entity of token ``i``, or a person named in front of it ("Ana Ruiz's" no; "NATO
+        chief Ana Ruiz" yes: a person's name in a compound counts, an organisation's does not)."""
+        p, res = self.table, self.res
+        ent = res.token_entity[i]
+        if ent is not None:
+            return ent
+        for c in p.children[i]:
+            if p.dep[c] in {"compound", "flat"} and c < i and res.token_entity[c] is not None:
+                e = res.token_entity[c]
+                if e.is_person:
+                    return e
+        return None
+
+    def _entity_speaker(self, mention: str, ent: Entity, how: str, uncertain: bool = False) -> Speaker:
+        if ent.is_person:
+            stype, kind = "PERSON", "person"
+        else:
+            label = ent.label
+            stype = label if label in {"ORG", "GPE"} else ("GPE" if label in {"LOC", "NORP"} else "ORG")
+            kind = "publication" if _is_publication(ent) else "organisation"
+        return Speaker(mention, ent.name, ent.entity_id, stype, how, ent, kind=kind, uncertain=uncertain)
+
+    def _mention_text(self, i: int) -> str:
+        ent = self.res.token_entity[i]
+        for m in self.res.mentions:  # sorted by start
+            if m.start > i:
+                break
+            if i < m.end and m.entity is ent:
+                return self.table.span_text(m.start, m.end)
+        return self.table.text[i]
+
+    def _comma_apposition(self, i: int) -> Entity | None:
+        """A person named right after the phrase of ``i`` between commas ("the mayor, Ana Ruiz,"),
+        which the parser did not always attach as an apposition."""
+        p, res = self.table, self.res
+        r = p.right_edge(i)
+        k = r + 2
+        if k >= len(p) or p.text[r + 1] != ",":
+            return None
+        ent = res.token_entity[k]
+        if ent is None or not ent.is_person:
+            return None
+        e = k
+        while e < len(p) and res.token_entity[e] is ent:
+            e += 1
+        return ent if e >= len(p) or p.text[e] in {",", ".", ")", ";"} else None
+
+    def _antecedent_subjects(self, i: int) -> list[int]:
+        """Subjects before token ``i``, nearest first: in its sentence, then up to
+        :data:`ANTECEDENT_LOOKBACK` sentences back in this or the previous paragraph."""
+        p, res = self.table, self.res
+        si = res.token_sentence[i]
+        para = res.token_paragraph[i]
+        out = []
+        for sj in range(si, max(-1, si - ANTECEDENT_LOOKBACK - 1), -1):
+            start, end, _, _ = p.sents[sj]
+            if para - res.token_paragraph[start] > 1:
+                break
+            for t in range(min(end, i) - 1, start - 1, -1):
+                if p.dep[t] in {"nsubj", "nsubjpass"} and t not in self.quoted and t != i:
+                    out.append(t)
+        return out
+
+    def _spoken_before(self, i: int, plural: bool) -> Speaker | None:
+        """The organisation or group that spoke last before token ``i``, in this or the previous
+        paragraph ("The Port Authority said ... It added ..."); for "they" a plural or an
+        organisation, for "it" a singular one."""
+        p, res = self.table, self.res
+        if self._spoke is None:
+            self._spoke = []
             for t in self.cues:
                 st = cue_speaker_token(p, t, self.quoted)
                 if st is not None and p.pos[st] != "PRON" and st not in self.quoted:
-                    spk = describe_speaker(p, st, self.res, self.salience)
-                    if spk.name is not None and spk.speaker_type != "PERSON":
-                        plural = p.tag[st] in {"NNS", "NNPS"} or any(p.dep[c] == "conj" for c in p.children[st])
-                        self._groups.append((t, self.res.token_paragraph[t], spk, plural))
-        para = self.res.token_paragraph[tok]
-        want_plural = p.lower[tok] == "they"
+                    spk = self._resolve(st)
+                    if spk is not None and spk.name is not None and spk.speaker_type != "PERSON":
+                        many = p.tag[st] in {"NNS", "NNPS"} or bool(spk.co_speakers)
+                        self._spoke.append((t, res.token_paragraph[t], spk, many))
+        para = res.token_paragraph[i]
         best = None
-        for i, par, spk, plural in self._groups:
-            if i >= tok:
+        for t, par, spk, many in self._spoke:
+            if t >= i:
                 break
-            if para - par <= 1 and (plural == want_plural or (want_plural and spk.speaker_type == "ORG")):
+            if para - par <= 1 and (many == plural or (plural and spk.speaker_type == "ORG")):
                 best = spk
-        if best is None:
-            return None
-        return Speaker(p.text[tok], best.name, best.entity_id, best.speaker_type, "pronoun", best.entity)
+        return best
+
+    def _members(self, i: int) -> list[int]:
+        """The heads of a coordination ("X, Y and Z"), a plural noun with names in apposition
+        ("his counterparts, Y and Z") replaced by those names, also when the parser hung the names
+        on the first member ("X and his counterparts, Y and Z"); ``[i]`` when nothing is coordinated."""
+        p = self.table
+        out: list[int] = []
+
+        def names_of(t: int) -> list[int]:
+            """An apposition list: the appositive names of ``t`` with their conjuncts."""
+            found: list[int] = []
+            for c in p.children[t]:
+                if p.dep[c] == "appos" and p.pos[c] in {"PROPN", "NOUN"}:
+                    found.append(c)
+                    found.extend(_conjuncts(p, c))
+            return found
+
+        def walk(t: int) -> None:
+            names = names_of(t)
+            if p.pos[t] == "NOUN" and p.tag[t] == "NNS" and names:
+                out.extend(names)
+            else:
+                out.append(t)
+            for c in _conjuncts(p, t, deep=False):
+                walk(c)
+
+        walk(i)
+        plural = [m for m in out if p.pos[m] == "NOUN" and p.tag[m] == "NNS"]
+        if plural and len(out) > 1:
+            for m in out:
+                names = names_of(m) if p.pos[m] == "PROPN" else []
+                if names:
+                    k = out.index(plural[0])
+                    out[k:k + 1] = [n for n in names if n not in out]
+                    break
+        return out
+
+    def _recent_group(self, i: int, people: bool) -> list[Entity] | None:
+        """The named members of a coordination before token ``i`` for a group noun at ``i``
+        ("the stores", "the ministers"): one the text introduced with that noun ("store chains X and
+        Y", "Ministers X and Y"), else the nearest (at most :data:`ANTECEDENT_LOOKBACK` sentences
+        back); all its members people for a people noun, not all people otherwise."""
+        p, res = self.table, self.res
+        if self._groups is None:
+            self._groups = []
+            for t in range(len(p)):
+                if t in self.quoted or p.dep[t] == "conj" or not any(p.dep[c] == "conj" for c in p.children[t]):
+                    continue
+                ents: list[Entity] = []
+                for m in self._members(t):
+                    e = self._entity_at(m)
+                    if e is not None and e not in ents:
+                        ents.append(e)
+                if len(ents) >= 2:
+                    self._groups.append((t, ents, _introduced_with(p, t)))
+        lemma = p.lemma[i]
+        fitting = [(t, ents, words) for t, ents, words in self._groups if t < i and (
+            all(e.is_person for e in ents) if people else not all(e.is_person for e in ents))]
+        named_so = [ents for t, ents, words in fitting if lemma in words]
+        if named_so:
+            return named_so[-1]
+        si = res.token_sentence[i]
+        for t, ents, _ in reversed(fitting):
+            if si - res.token_sentence[t] <= ANTECEDENT_LOOKBACK:
+                return ents
+        return None
+
+
+def _introduced_with(p: TokenTable, t: int) -> set[str]:
+    """Lemmas of the common nouns a coordination is introduced with: in front of its first member
+    ("store chains X and Y") or the noun it is in apposition to ("two companies, X and Y")."""
+    words = set()
+    for c in p.children[t]:
+        if c < t and p.dep[c] in {"compound", "nmod", "amod"}:
+            words.update(p.lemma[k] for k in range(p.left_edge(c), c + 1) if p.pos[k] == "NOUN")
+    if p.dep[t] == "appos" and p.pos[p.head[t]] == "NOUN":
+        words.add(p.lemma[p.head[t]])
+    return words
+
+
+def _conjuncts(p: TokenTable, t: int, deep: bool = True) -> list[int]:
+    """The nouns coordinated with ``t`` ("X, Y and Z": Y and Z for X), following the chain when
+    ``deep`` (the parser hangs each conjunct on the one before)."""
+    out = [c for c in p.children[t] if p.dep[c] == "conj" and p.pos[c] in {"PROPN", "NOUN"}]
+    if deep:
+        for c in list(out):
+            out.extend(x for x in _conjuncts(p, c) if x not in out)
+    return out
+
+
+def _is_publication(ent: Entity) -> bool:
+    """An outlet: a media word in its name ("Daily", "News"), a web address, or a descriptor that
+    calls it one ("the newspaper", "a news site")."""
+    words = [w.strip(".,") for w in ent.key]
+    if any(w in MEDIA_NAME_WORDS for w in words):
+        return True
+    if any("." in w and w.rsplit(".", 1)[-1].isalpha() and len(w.rsplit(".", 1)[-1]) >= 2 for w in ent.key):
+        return True  # "example.com", "news.com.au"
+    desc = (ent.descriptor or "").lower().split()
+    return any(w in MEDIA_NOUNS for w in desc)
+
+
+def _group_speaker(mention: str, speakers: list[Speaker], how: str) -> Speaker | None:
+    """One speaker for a joint statement: the first named, the others' names in ``co_speakers``.
+    Only resolved names count: "retired agent and terrorism expert Ana Ruiz" is Ana Ruiz alone."""
+    named = [s for s in speakers if s is not None and s.name is not None and (s.entity is not None or s.co_speakers)]
+    if not named:
+        named = [s for s in speakers if s is not None and s.name is not None][:1]
+    if not named:
+        return None
+    first = named[0]
+    others: list[str] = []
+    for s in named[1:]:
+        for name in (s.name, *s.co_speakers):
+            if name != first.name and name not in others:
+                others.append(name)
+    return Speaker(mention, first.name, first.entity_id, first.speaker_type, how, first.entity,
+                   co_speakers=tuple(others), kind="group" if others else first.kind, uncertain=first.uncertain)
+
+
+# -- the rules, in order (see the module docstring) ----------------------------------------------
+
+
+def _rule_excluded(a: Attributor, i: int) -> Speaker | None:
+    """Words inside a quotation and "I"/"we" name nobody."""
+    if i in a.quoted or a.table.lower[i] in FIRST_PERSON:
+        return NO_SPEAKER
+    return None
+
+
+def _rule_relative(a: Attributor, i: int) -> Speaker | None:
+    """"who"/"which" ("according to police, who said ..."): the phrase it relates to."""
+    p = a.table
+    if p.lower[i] not in _RELATIVE or p.tag[i] not in {"WP", "WDT"}:
+        return None
+    v = p.head[i]
+    if p.dep[v] == "relcl" and p.head[v] != v:
+        return a._resolve(p.head[v])
+    j = i - 1
+    while j >= 0 and (p.text[j] == "," or p.is_space[j]):
+        j -= 1
+    if j >= 0 and p.pos[j] in {"NOUN", "PROPN"}:
+        while p.dep[j] in {"compound", "flat"} and p.head[j] > j:
+            j = p.head[j]
+        return a._resolve(j)
+    return None
+
+
+def _rule_generic(a: Attributor, i: int) -> Speaker | None:
+    """Generic subjects ("someone", "many", "people") name nobody."""
+    return NO_SPEAKER if a.table.lower[i] in GENERIC_SPEAKERS else None
+
+
+def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
+    """"X and Y said": a joint statement, X the speaker and Y in ``co_speakers``."""
+    p, res = a.table, a.res
+    members = a._members(i)
+    if len(members) < 2:
+        return None
+    ent = res.token_entity[i]
+    if ent is not None and all(res.token_entity[m] is ent for m in members):
+        return None  # "the High Court of Ruritania and Elbonia": one name with an "and" inside
+    tail = members[-1]
+    if p.pos[tail] == "NOUN" and p.tag[tail] == "NNS" and is_people_noun(p.lemma[tail]) and all(
+            res.token_entity[m] is not None and res.token_entity[m].label in {"GPE", "LOC", "NORP"}
+            for m in members[:-1]):
+        return None  # "Springfield and Shelbyville officials": officials of both places, unnamed
+    last = max(p.right_edge(m) for m in members)
+    mention = _strip_det(p.span_text(p.left_edge(i), last + 1))
+    spk = _group_speaker(mention, [a._resolve(m, coordination=False) for m in members], "syntax")
+    return spk if spk is not None else Speaker(mention, mention, None, "UNKNOWN", "syntax")
+
+
+def _rule_personal_pronoun(a: Attributor, i: int) -> Speaker | None:
+    """"he"/"she": the person the text is talking about, of that gender (:class:`Salience`)."""
+    p = a.table
+    if p.lower[i] not in PERSON_PRONOUNS:
+        return None
+    ent = a.salience.entity_for(i)
+    if ent is not None:
+        return a._entity_speaker(p.text[i], ent, "pronoun", uncertain=a.salience.is_uncertain(i))
+    return Speaker(p.text[i], None, None, "PERSON", "pronoun")
+
+
+def _rule_plural_pronoun(a: Attributor, i: int) -> Speaker | None:
+    """"they" (and "their"): the nearest subject before it that names several (a coordination, a
+    plural) or an organisation, else the organisation that spoke last; "it" (and "its"): the nearest
+    organisation subject, else the organisation that spoke last."""
+    p = a.table
+    low = p.lower[i]
+    if low not in _PLURAL_PRONOUNS and low not in {"it", "its"}:
+        return None
+    plural = low in _PLURAL_PRONOUNS
+    for s in a._antecedent_subjects(i):
+        if p.pos[s] == "PRON" and p.lower[s] not in ({"they", "them"} if plural else {"it"}):
+            continue
+        if plural:
+            fits = (p.tag[s] in {"NNS", "NNPS"} or len(a._members(s)) > 1 or p.lemma[s] in ORG_NOUNS
+                    or (a._entity_at(s) is not None and not a._entity_at(s).is_person)) or p.pos[s] == "PRON"
+        else:
+            ent = a._entity_at(s)
+            fits = p.pos[s] == "PRON" or p.tag[s] in {"NN", "NNP"} and (
+                (ent is not None and not ent.is_person) or p.lemma[s] in ORG_NOUNS or p.lemma[s] in VOICE_CARRIERS)
+        if not fits:
+            continue
+        spk = a._resolve(s)
+        if spk is not None and spk.name is not None and spk is not NO_SPEAKER and spk.speaker_type != "PERSON" or (
+                spk is not None and spk.co_speakers):
+            return replace(spk, mention=p.text[i], attribution="pronoun")
+    spk = a._spoken_before(i, plural)
+    if spk is not None:
+        return replace(spk, mention=p.text[i], attribution="pronoun", uncertain=True)
+    return Speaker(p.text[i], None, None, "UNKNOWN", "pronoun")
+
+
+def _rule_name(a: Attributor, i: int) -> Speaker | None:
+    """A named entity; a person in apposition wins over the head ("a Republican, Ana Ruiz,")."""
+    p, res = a.table, a.res
+    ent = a._entity_at(i)
+    if ent is None or not ent.is_person:
+        for c in p.children[i]:
+            if p.dep[c] == "appos":
+                e = a._entity_at(c)
+                if e is not None and e.is_person:
+                    return a._entity_speaker(_np_text(p, i), e, "syntax")
+    if ent is None or not ent.is_person:
+        inside = _person_inside(a, i)
+        if inside is not None:
+            return a._entity_speaker(_np_text(p, i), inside, "syntax")  # "study co-author Dr. Ana Ruiz"
+        beside = a._comma_apposition(i) if p.pos[i] in {"NOUN", "PROPN"} else None
+        if beside is not None and (ent is None or ent.label == "NORP" or is_people_noun(p.lemma[i])):
+            return a._entity_speaker(_np_text(p, i), beside, "syntax")
+    if ent is not None:
+        if ent.label == "NORP":
+            text = _np_text(p, i)  # "Russians said": people of a nationality, nobody in particular
+            return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
+        return a._entity_speaker(a._mention_text(i), ent, "syntax")
+    for c in p.children[i]:
+        if p.dep[c] == "appos" and res.token_entity[c] is not None:
+            return a._entity_speaker(_np_text(p, i), res.token_entity[c], "syntax")  # "the website, X.com,"
+    if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
+        return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
+    return None
+
+
+def _person_inside(a: Attributor, i: int) -> Entity | None:
+    """The one person named inside the noun phrase of ``i`` (through compounds, appositions and
+    flat names, not through prepositions or clauses), when ``i`` itself is a people noun or a role."""
+    p, res = a.table, a.res
+    if p.pos[i] not in {"NOUN", "PROPN"} or not (is_people_noun(p.lemma[i]) or p.pos[i] == "PROPN"):
+        return None
+    found: list[Entity] = []
+    stack = [c for c in p.children[i] if p.dep[c] in {"compound", "appos", "flat", "npadvmod", "nmod", "dobj"}]
+    while stack:
+        t = stack.pop()
+        ent = res.token_entity[t]
+        if ent is not None and ent.is_person and ent not in found:
+            found.append(ent)
+        stack.extend(c for c in p.children[t] if p.dep[c] in {"compound", "appos", "flat", "npadvmod", "nmod"})
+    return found[0] if len(found) == 1 else None
+
+
+def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
+    """"a spokesperson for X", "an X spokesman", "X's spokeswoman", "its sources": X speaks."""
+    p = a.table
+    if p.lemma[i] not in SPOKESPERSON_NOUNS and p.lower[i] not in SPOKESPERSON_NOUNS:
+        return None
+    mention = _np_text(p, i, with_prep=True)
+    body = _owner(a, i, _BODY_PREPS)
+    if body is not None:
+        return replace(body, mention=mention)
+    text = _np_text(p, i)
+    return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
+
+
+def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
+    """A document or medium speaks for whoever issued it ("X's statement", "a report from X", "the
+    website X", "a statement which X released"), else for the one who issued the same kind of
+    document just before, else for nobody named."""
+    p = a.table
+    if p.pos[i] not in {"NOUN", "PROPN"} or (p.lemma[i] not in VOICE_CARRIERS and p.lower[i] not in VOICE_CARRIERS):
+        return None
+    mention = _np_text(p, i, with_prep=True)
+    owner = _owner(a, i, _OWNER_PREPS) or _earlier_owner(a, i)
+    if owner is not None:
+        return replace(owner, mention=mention)
+    text = _np_text(p, i)  # a voice nobody is named for ("a leaked memo"): unnamed, labelled
+    return Speaker(mention, _strip_det(text), None, "UNKNOWN", "syntax", kind="unnamed")
+
+
+def _owner(a: Attributor, i: int, preps: frozenset[str]) -> Speaker | None:
+    """Who a document or a spokesperson at ``i`` speaks for, from its own phrase: a possessive, a
+    prepositional object (``preps``), a name in front or in apposition, or the subject of the verb
+    that issued it ("X released a statement")."""
+    p, res = a.table, a.res
+    for c in p.children[i]:
+        d = p.dep[c]
+        if d == "poss" or (d == "prep" and p.lower[c] in preps):
+            t = c if d == "poss" else next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+            if t is not None:
+                spk = a._resolve(t)
+                if spk is not None and spk.name is not None:
+                    return spk
+        elif d in {"compound", "nmod", "appos"} and res.token_entity[c] is not None:
+            return a._entity_speaker(_np_text(p, c), res.token_entity[c], "syntax")
+        elif d in {"compound", "nmod"} and c < i and p.pos[c] == "NOUN" and not any(
+                p.is_alpha[t] and p.pos[t] != "DET" for t in range(p.left_edge(i), p.left_edge(c))):
+            spk = _rule_organisation(a, c)  # "a ministry spokesman" after "the Ministry of Health"
+            if spk is not None:
+                return spk
+    if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
+        return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
+    for c in p.children[i]:
+        if p.dep[c] == "acl" and p.lemma[c] in _ISSUE_VERBS | {"sign"}:
+            by = _subject_of(p, c)  # "the decree signed by the Pope": the agent issued it
+            if by is not None and by not in a.quoted:
+                spk = a._resolve(by)
+                if spk is not None and spk.name is not None:
+                    return spk
+    h = p.head[i]
+    if p.dep[i] in {"dobj", "nsubjpass"} and p.lemma[h] in _ISSUE_VERBS:
+        subj = _subject_of(p, h)
+        if subj is not None and subj not in a.quoted:
+            spk = a._resolve(subj)
+            if spk is not None and spk.name is not None:
+                return spk
+    return None
+
+
+def _earlier_owner(a: Attributor, i: int) -> Speaker | None:
+    """For "the statement said" with no owner in its phrase: the owner of the same kind of document
+    mentioned just before ("X issued a statement on Monday. The statement said ..."), or the
+    organisation described with that noun ("X, a news site, ... the site reported")."""
+    p, res = a.table, a.res
+    lemma = p.lemma[i]
+    si = res.token_sentence[i]
+    start = p.sents[max(0, si - ANTECEDENT_LOOKBACK)][0]
+    for j in range(i - 1, start - 1, -1):
+        if p.lemma[j] == lemma and j not in a.quoted and p.pos[j] == p.pos[i]:
+            owner = _owner(a, j, _OWNER_PREPS)
+            if owner is not None:
+                return owner
+    best = None
+    for m in res.mentions:
+        if m.start >= i:
+            break
+        ent = m.entity
+        if ent is not None and not ent.is_person and ent.descriptor and _same_noun(lemma, ent.descriptor):
+            best = ent
+    return a._entity_speaker(_np_text(p, i), best, "description") if best is not None else None
+
+
+def _same_noun(lemma: str, phrase: str) -> bool:
+    """Whether ``phrase`` uses the noun ``lemma`` (a website is a site)."""
+    words = set(phrase.lower().split())
+    return lemma in words or (lemma in _SITE_WORDS and bool(words & _SITE_WORDS))
+
+
+def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
+    """"the ministers", "both companies", "the two stores": the members named just before."""
+    p = a.table
+    if p.pos[i] != "NOUN" or p.tag[i] != "NNS" or a._entity_at(i) is not None:
+        return None
+    if not any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "nummod") for c in p.children[i]):
+        return None
+    people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
+    ents = a._recent_group(i, people)
+    if ents is None:
+        return None
+    speakers = [a._entity_speaker(e.name, e, "description") for e in ents]
+    return _group_speaker(_np_text(p, i), speakers, "description")
+
+
+def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
+    """An organisation under a shorter name: "the foundation" or "Lakeside's animal foundation" for
+    "Lakeside Animal Foundation" (the phrase's words all in the name, its head one of them), "the
+    police" for "Harbour Police Dive Unit" (the name up to that word: "Harbour Police"), and "police"
+    for "<place> police" when the text speaks of "<place>'s police"."""
+    p, res = a.table, a.res
+    if p.pos[i] not in {"NOUN", "PROPN"} or res.token_entity[i] is not None:
+        return None
+    head = _fold_word(p.lower[i])
+    lemma = p.lemma[i]
+    if is_people_noun(lemma) and not _is_org_noun(p, i):
+        return None
+    mods = set()
+    definite = _is_org_noun(p, i)
+    for c in p.children[i]:
+        if c >= i:
+            continue
+        if p.dep[c] == "det":
+            definite = definite or p.lower[c] == "the"
+        elif p.dep[c] in {"compound", "amod", "poss", "nmod"}:
+            definite = True
+            for t in range(p.left_edge(c), c + 1):
+                if p.is_alpha[t] and p.pos[t] != "DET":
+                    mods.add(_fold_word(p.lower[t]))
+    if not definite:
+        return None
+    best: tuple[int, Entity, str] | None = None
+    for m in res.mentions:
+        ent = m.entity
+        if ent is None or ent.is_person or len(ent.key) < 2 or head not in ent.key or not mods <= set(ent.key):
+            continue
+        k = ent.key.index(head)
+        if k in {0, len(ent.key) - 1}:
+            name, whole = ent.name, True
+        elif _is_org_noun(p, i) and k >= 1:
+            name, whole = " ".join(ent.name.split()[:k + 1]), False  # "Harbour Police" of "Harbour Police Dive Unit"
+        else:
+            continue
+        distance = i - m.start if m.start < i else len(p) + m.start  # the nearest before, else the first after
+        if best is None or distance < best[0]:
+            best = (distance, ent, name if not whole else "")
+    if best is not None:
+        _, ent, partial = best
+        if not partial:
+            return a._entity_speaker(_np_text(p, i), ent, "description")
+        return Speaker(_np_text(p, i), partial, None, "ORG", "description", kind="organisation")
+    if not mods and _is_org_noun(p, i):
+        derived = _place_institution(a, lemma)
+        if derived is not None:
+            return Speaker(_np_text(p, i), derived, None, "ORG", "description", kind="organisation")
+    return None
+
+
+def _place_institution(a: Attributor, lemma: str) -> str | None:
+    """"El Dorado police" when the text speaks of exactly one place's institution of that noun
+    ("El Dorado's police chief", "the El Dorado police"), else None."""
+    p, res = a.table, a.res
+    names = set()
+    for j in range(len(p)):
+        if p.lemma[j] != lemma or j in a.quoted:
+            continue
+        for t in (j, p.head[j]):
+            for c in p.children[t]:
+                ent = res.token_entity[c]
+                if c < j and p.dep[c] in {"poss", "compound"} and ent is not None and ent.label == "GPE":
+                    names.add(f"{ent.name} {p.lower[j]}")
+    return names.pop() if len(names) == 1 else None
+
+
+def _rule_role(a: Attributor, i: int) -> Speaker | None:
+    """"the president", "the Turkish president": the one person the article gave that role; among
+    several, the most salient (uncertain). Never merely the person mentioned last."""
+    p, res = a.table, a.res
+    lemma = p.lemma[i]
+    if p.pos[i] not in {"NOUN", "PROPN"} or p.tag[i] in {"NNS", "NNPS"}:
+        return None
+    if not is_people_noun(lemma) and not (p.pos[i] == "NOUN" and _is_bare_definite(p, i)):
+        return None
+    mods = {p.lemma[t] for c in p.children[i] if c < i and p.dep[c] in {"compound", "amod", "nmod", "poss"}
+            for t in range(p.left_edge(c), c + 1) if p.is_alpha[t]}
+    holders = [e for e in res.entities if e.is_person and lemma in e.roles]
+    if not holders and mods & _DISTINCT_ROLE_WORDS:
+        # "the foreign minister" for "Foreign Secretary X": the distinctive word of the role agrees
+        holders = [e for e in res.entities if e.is_person and mods <= e.roles]
+    if not holders:
+        if (lemma in TITLE_WORDS or lemma in PEOPLE_NOUNS or lemma in ORG_NOUNS or lemma in PLACE_NOUNS
+                or lemma in VOICE_CARRIERS or not _is_bare_definite(p, i)):
+            return None  # an office nobody in the text holds ("the ambassador"), or no person at all
+        # An epithet ("the clown", "the 45-year-old") for the one person the text is about.
+        person = a.salience.top_person(i, clear_only=True)
+        return a._entity_speaker(_np_text(p, i), person, "description", uncertain=True) if person else None
+    # "the governor" is not the deputy governor: a qualified role answers only when asked for
+    plain = [e for e in holders if not (e.roles & _ROLE_QUALIFIERS) or mods & _ROLE_QUALIFIERS]
+    holders = plain or holders
+    narrowed = [e for e in holders if mods <= e.roles]
+    if narrowed:
+        holders = narrowed
+    elif mods - _place_words(a, i):
+        return None  # "the First Minister" is not the Prime Minister: a role word nobody has
+    text = _np_text(p, i)
+    if len(holders) == 1:
+        return a._entity_speaker(text, holders[0], "description")
+    best = a.salience.top_among(i, holders)
+    return a._entity_speaker(text, best, "description", uncertain=True) if best is not None else None
+
+
+def _place_words(a: Attributor, i: int) -> set[str]:
+    """Lemmas of the names of places and bodies in front of token ``i`` ("Springfield's governor",
+    "the NATO chief"): they locate a role rather than name another one. A nationality does name
+    another one: "the Elbonian president" is not the Ruritanian president."""
+    p, res = a.table, a.res
+    out = set()
+    for t in range(p.left_edge(i), i):
+        ent = res.token_entity[t]
+        if ent is not None and not ent.is_person and ent.label != "NORP":
+            out.add(p.lemma[t])
+    return out
+
+
+def _rule_label(a: Attributor, i: int) -> Speaker | None:
+    """People or an organisation the text does not name ("officials", "an eyewitness", "police"),
+    or a name NER missed: an unnamed speaker, labelled with the phrase."""
+    p = a.table
+    lemma = p.lemma[i]
+    text = _np_text(p, i)
+    if lemma in MEDIA_NOUNS or p.lower[i] in MEDIA_NOUNS:
+        return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="publication")  # "state media"
+    if _is_org_noun(p, i):
+        return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="organisation")
+    if p.pos[i] == "PROPN" or (p.pos[i] == "NOUN" and is_people_noun(lemma)) or p.lower[i] in _QUANTIFIERS or (
+            p.pos[i] == "NUM" and p.dep[i] in {"nsubj", "nsubjpass"}):
+        return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")  # "several said", "two said"
+    return None
+
+
+#: How a speaker's noun phrase is resolved: named rules, tried in order (see the module docstring).
+SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ...] = (
+    ("excluded", _rule_excluded),
+    ("relative", _rule_relative),
+    ("coordination", _rule_coordination),
+    ("personal pronoun", _rule_personal_pronoun),
+    ("plural pronoun", _rule_plural_pronoun),
+    ("generic", _rule_generic),
+    ("name", _rule_name),
+    ("spokesperson", _rule_spokesperson),
+    ("look through", _rule_look_through),
+    ("group noun", _rule_group_noun),
+    ("organisation", _rule_organisation),
+    ("role", _rule_role),
+    ("label", _rule_label),
+)
+
+
+# -- pronouns -----------------------------------------------------------------------------------
+
+#: How much a mention makes its person salient, by its grammatical role: a subject or the agent of
+#: a passive counts most, a possessive of a subject next (named only), an object less, anything
+#: else least; a pronoun counts less than a name, and the speaker of a cue a little more.
+ROLE_WEIGHTS = {"subject": 4.0, "possessive of subject": 3.0, "object": 2.0, "other": 1.0}
+SPEAKER_BONUS = 1.0
+PRONOUN_FACTOR = 0.75
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_TITLE_GENDER = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
+    "brother": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
+    "lady": "f", "queen": "f", "princess": "f", "sister": "f",
+}
 
 
 class Salience:
-    """Pronoun resolution by salience (see the module docstring). Build once per doc."""
+    """"he"/"she" resolved by salience (see the module docstring). Build once per Doc: ``quoted``
+    are the token indexes inside quotations (names there are no mentions, pronouns not resolved)."""
 
-    def __init__(self, p: TokenTable, res, quoted=frozenset()):
+    def __init__(self, p: TokenTable, res: Resolution, quoted: frozenset[int] = frozenset()) -> None:
         self.res = res
-        self.resolved = {}
+        self.resolved: dict[int, Entity] = {}
+        self.uncertain: set[int] = set()
         lower, dep, head = p.lower, p.dep, p.head
         self.sent_paragraph = [res.token_paragraph[s[0]] for s in p.sents]
-        self.contrib = []  # per sentence: list of (token index, entity, weight)
-        self.gender = {}  # id(entity) -> "m" or "f", from titles and from clear pronoun links
+        self.contrib: list[list[tuple[int, Entity, float]]] = []  # per sentence: (token, entity, weight)
+        self.gender: dict[int, str] = {}  # id(entity) -> "m" or "f": titles, roles, clear pronoun links
         for m in res.mentions:
             if m.entity is not None and m.entity.is_person:
                 g = _title_gender(p, m.start)
                 if g:
                     self.gender.setdefault(id(m.entity), g)
         for ent in res.entities:
-            if ent.is_person and len(ent.key) > 1 and id(ent) not in self.gender:
-                first = ent.key[0]
-                if first in FEMALE_FIRST_NAMES:
-                    self.gender[id(ent)] = "f"
-                elif first in MALE_FIRST_NAMES:
-                    self.gender[id(ent)] = "m"
+            if ent.is_person and id(ent) not in self.gender:
+                female, male = bool(ent.roles & FEMALE_NOUNS), bool(ent.roles & MALE_NOUNS)
+                if female != male:
+                    self.gender[id(ent)] = "f" if female else "m"
         # Only names and third-person pronouns matter: visit those tokens, sentence by sentence.
         token_entity = res.token_entity
-        by_sentence = [[] for _ in p.sents]
+        by_sentence: list[list[int]] = [[] for _ in p.sents]
         for i, (ent, low) in enumerate(zip(token_entity, lower)):
             if ent is not None or low in _PRONOUN_GENDER:
                 by_sentence[res.token_sentence[i]].append(i)
         for si, indexes in enumerate(by_sentence):
-            items = []
+            items: list[tuple[int, Entity, float]] = []
             seen_mentions = set()
             for i in indexes:
                 ent = token_entity[i]
@@ -311,69 +1064,97 @@ class Salience:
                         continue
                     if i in quoted:
                         # A name inside a quotation is the speaker's topic, not the narrator's:
-                        # '"... and that's Phil Bredesen," he said' is not Bredesen speaking.
+                        # '"... and that's Tom Berg," he said' is not Berg speaking.
                         continue
                     items.append((i, ent, _role_weight(p, i, named=True)))
                     seen_mentions.add(id(ent))
                 elif i not in quoted and (lower[i] in PERSON_PRONOUNS or lower[i] in {"his", "hers"} or (
                         lower[i] == "her" and dep[i] == "poss")):
-                    ent = self._resolve(si, i, items, gender=_PRONOUN_GENDER.get(lower[i]))
-                    if ent is not None:
+                    found = self._resolve(si, i, items, gender=_PRONOUN_GENDER.get(lower[i]))
+                    if found is not None:
+                        ent, sure = found
                         self.resolved[i] = ent
+                        if not sure:
+                            self.uncertain.add(i)
                         items.append((i, ent, _role_weight(p, i, named=False)))
             self.contrib.append(items)
 
-    def entity_for(self, i):
+    def entity_for(self, i: int) -> Entity | None:
         """The person entity the third-person pronoun at token ``i`` refers to, or None."""
         return self.resolved.get(i)
 
-    def top_person(self, i, max_back=2):
-        """The most salient person just before token ``i`` (within ``max_back`` sentences), or None."""
+    def is_uncertain(self, i: int) -> bool:
+        """Whether the pronoun at token ``i`` was resolved by a guess: its referent last named more
+        than :data:`NEAR_SENTENCES` back, or a second candidate close behind."""
+        return i in self.uncertain
+
+    def top_person(self, i: int, max_back: int = 2, clear_only: bool = False) -> Entity | None:
+        """The most salient person just before token ``i`` (within ``max_back`` sentences), or None
+        (also when ``clear_only`` and a second person is close behind)."""
         si = self.res.token_sentence[i]
         items = [x for x in self.contrib[si] if x[0] < i]
-        return self._resolve(si, i, items, max_back=max_back)
+        found = self._resolve(si, i, items, max_back=max_back)
+        if found is None or (clear_only and not found[1]):
+            return None
+        return found[0]
 
-    def _resolve(self, si, i, items_so_far, max_back=_LOOKBACK, gender=None):
-        scores = {}
-        ents = {}
+    def top_among(self, i: int, candidates: list[Entity]) -> Entity | None:
+        """The most salient of ``candidates`` before token ``i`` (the one named last when none is
+        salient any more)."""
+        si = self.res.token_sentence[i]
+        items = [x for x in self.contrib[si] if x[0] < i]
+        found = self._resolve(si, i, items, allowed={id(e) for e in candidates})
+        if found is not None:
+            return found[0]
+        last = None
+        for m in self.res.mentions:
+            if m.start >= i:
+                break
+            if any(m.entity is e for e in candidates):
+                last = m.entity
+        return last
+
+    def _resolve(self, si: int, i: int, items_so_far: list, max_back: int = PRONOUN_LOOKBACK,
+                 gender: str | None = None, allowed: set[int] | None = None) -> tuple[Entity, bool] | None:
+        """``(entity, sure)`` for a pronoun at token ``i`` of sentence ``si``, or None."""
+        scores: dict[int, float] = {}
+        ents: dict[int, Entity] = {}
+        last_seen: dict[int, int] = {}
         for ti, ent, w in items_so_far:
             if ti < i:
                 scores[id(ent)] = scores.get(id(ent), 0.0) + w
                 ents[id(ent)] = ent
+                last_seen[id(ent)] = si
         factor = 1.0
         for back in range(1, max_back + 1):
             sj = si - back
             if sj < 0:
                 break
-            factor *= _DECAY
+            factor *= SALIENCE_DECAY
             if self.sent_paragraph[sj] != self.sent_paragraph[sj + 1]:
-                factor *= _PARAGRAPH_DECAY
+                factor *= PARAGRAPH_DECAY
             for _, ent, w in self.contrib[sj]:
                 scores[id(ent)] = scores.get(id(ent), 0.0) + w * factor
                 ents[id(ent)] = ent
+                last_seen.setdefault(id(ent), sj)
         if gender is not None:
             scores = {k: v for k, v in scores.items() if self.gender.get(k, gender) == gender}
+        if allowed is not None:
+            scores = {k: v for k, v in scores.items() if k in allowed}
         if not scores:
             return None
         ranked = sorted(scores, key=scores.get, reverse=True)
         best = ranked[0]
-        if scores[best] <= 0.05:
+        if scores[best] <= MIN_SALIENCE:
             return None
-        clear = len(ranked) == 1 or scores[best] >= 2 * scores[ranked[1]]
+        clear = len(ranked) == 1 or scores[best] >= CLEAR_MARGIN * scores[ranked[1]]
         if gender is not None and clear:
             self.gender.setdefault(best, gender)
-        return ents[best]
+        near = si - last_seen.get(best, si) <= NEAR_SENTENCES
+        return ents[best], clear and near
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_TITLE_GENDER = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "father": "m",
-    "brother": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f",
-    "lady": "f", "queen": "f", "princess": "f", "sister": "f",
-}
-
-
-def _title_gender(p, start):
+def _title_gender(p: TokenTable, start: int) -> str | None:
     """Gender given by a title right before (or opening) a mention: "Mr.", "Ms", "Queen"."""
     for i in (start, start - 1):
         if 0 <= i < len(p):
@@ -383,125 +1164,45 @@ def _title_gender(p, start):
     return None
 
 
-def _role_weight(p, i, named):
-    """How much a mention at token ``i`` makes its entity salient."""
+def _role_weight(p: TokenTable, i: int, named: bool) -> float:
+    """How much a mention at token ``i`` makes its person salient (see :data:`ROLE_WEIGHTS`)."""
     dep, head = p.dep, p.head
     # A name inside an apposition or a compound takes the role of the noun it hangs on.
     while dep[i] in {"appos", "compound", "flat"} and head[i] != i:
         i = head[i]
     d = dep[i]
-    if d in {"nsubj", "nsubjpass"}:
-        w = 4.0
-    elif d == "pobj" and dep[head[i]] == "agent":
-        w = 4.0
+    if d in {"nsubj", "nsubjpass"} or (d == "pobj" and dep[head[i]] == "agent"):
+        w = ROLE_WEIGHTS["subject"]
     elif d == "poss":
-        w = 3.0 if dep[head[i]] in {"nsubj", "nsubjpass"} and named else 1.0
+        w = ROLE_WEIGHTS["possessive of subject"] if dep[head[i]] in {"nsubj", "nsubjpass"} and named \
+            else ROLE_WEIGHTS["other"]
     elif d in {"dobj", "dative", "attr", "oprd"}:
-        w = 2.0
+        w = ROLE_WEIGHTS["object"]
     else:
-        w = 1.0
+        w = ROLE_WEIGHTS["other"]
     if d in {"nsubj", "nsubjpass"} and is_speech_cue(p, head[i]):
-        w += 1.0
+        w += SPEAKER_BONUS
     if not named and d != "poss":
-        w *= 0.75
+        w *= PRONOUN_FACTOR
     return w
 
 
-def describe_speaker(p: TokenTable, i, res, salience, quote_tokens=frozenset()) -> Speaker:
-    """The speaker columns for the speaker head token ``i`` of ``p`` (see :class:`Speaker`)."""
-    if i is None:
-        return NO_SPEAKER
-    low = p.lower[i]
-    if low in FIRST_PERSON or i in quote_tokens:
-        return NO_SPEAKER
-    if low in PERSON_PRONOUNS:
-        ent = salience.entity_for(i)
-        if ent is not None:
-            return _from_entity(p.text[i], ent, "pronoun")
-        return Speaker(p.text[i], None, None, "PERSON", "pronoun")
-    if low in PLURAL_PRONOUNS or low == "it":
-        return Speaker(p.text[i], None, None, "UNKNOWN", "pronoun")
-    conj = [c for c in p.children[i] if p.dep[c] == "conj" and p.pos[c] in {"PROPN", "NOUN"}]
-    ent = _entity_at(p, i, res)
-    if conj:
-        names = []
-        for k in [i] + conj:
-            e = _entity_at(p, k, res)
-            names.append(e.name if e is not None else _np_text(p, k))
-        left = p.left_edge(i)
-        mention = p.span_text(left, conj[-1] + 1) if left <= i else p.text[i]
-        return Speaker(_strip_det(mention), " and ".join(names), None, "PERSON", "syntax")
-    if ent is not None:
-        return _from_entity(_mention_text(p, i, res), ent, "syntax")
-    # "the journalist, Jane Doe, said": a name in apposition.
-    for c in p.children[i]:
-        if p.dep[c] == "appos":
-            e = _entity_at(p, c, res)
-            if e is not None:
-                return _from_entity(_np_text(p, i), e, "syntax")
-    if low in GENERIC_SPEAKERS:
-        return NO_SPEAKER
-    text = _np_text(p, i)
-    voice = _voice_of(p, i, res)
-    if voice is not None:
-        # "a spokesperson for the agency", "a Kremlin spokesman": the organisation speaks.
-        return _from_entity(_np_text(p, i, with_prep=True), voice, "syntax")
-    org = _organisation_named_by(p, i, res)
-    if org is not None:
-        # "the agency" after "the Environment Agency": the organisation itself.
-        return _from_entity(text, org, "description")
-    lemma = p.lemma[i]
-    if (p.pos[i] == "NOUN" and lemma not in ORG_NOUNS and lemma not in DOCUMENT_NOUNS and p.tag[i] == "NN"
-            and p.dep[i] in {"nsubj", "nsubjpass", "dobj"} and _is_bare_definite(p, i)):
-        # "the president said": the one person the text gave that title or role, else (for "the
-        # clown said") the person just talked about.
-        titled = [e for e in res.entities if e.is_person and e.descriptor
-                  and lemma in e.descriptor.lower().replace("-", " ").split()]
-        person = titled[0] if len(titled) == 1 else salience.top_person(i)
-        if person is not None:
-            return _from_entity(text, person, "description")
-    stype = "ORG" if lemma in ORG_NOUNS or low in ORG_NOUNS else "UNKNOWN"
-    return Speaker(text, _strip_det(text), None, stype, "syntax")
+# -- small helpers --------------------------------------------------------------------------------
 
 
-def speaker_from_name(text, tokens, res) -> Speaker:
+def speaker_from_name(text: str, tokens: range, res: Resolution) -> Speaker:
     """Speaker for a bare name (a dash or colon attribution) over the token indexes ``tokens``: the
-    person among them, else the last entity ("Press Secretary Sean Spicer" -> Sean Spicer), else
-    the text."""
+    person among them, else the last entity ("Press Secretary Ana Ruiz" -> Ana Ruiz), else the text."""
     ents = [res.token_entity[i] for i in tokens if res.token_entity[i] is not None]
     if ents:
         ent = next((e for e in ents if e.is_person), ents[-1])
-        return _from_entity(text, ent, "dash")
+        if ent.is_person:
+            return Speaker(text, ent.name, ent.entity_id, "PERSON", "dash", ent)
+        label = ent.label
+        stype = label if label in {"ORG", "GPE"} else ("GPE" if label in {"LOC", "NORP"} else "ORG")
+        return Speaker(text, ent.name, ent.entity_id, stype, "dash", ent,
+                       kind="publication" if _is_publication(ent) else "organisation")
     return Speaker(text, text, None, "UNKNOWN", "dash")
-
-
-def _from_entity(mention, ent, how):
-    label = "PERSON" if ent.is_person else ent.labels.most_common(1)[0][0]
-    stype = label if label in {"PERSON", "ORG", "GPE"} else ("GPE" if label in {"LOC", "NORP"} else "ORG")
-    return Speaker(mention, ent.name, ent.entity_id, stype, how, ent)
-
-
-def _entity_at(p, i, res):
-    ent = res.token_entity[i]
-    if ent is not None:
-        return ent
-    for c in p.children[i]:
-        if p.dep[c] in {"compound", "flat"} and c < i and res.token_entity[c] is not None:
-            # "NATO spokesman" is not NATO; only a person name in front counts.
-            e = res.token_entity[c]
-            if e.is_person:
-                return e
-    return None
-
-
-def _mention_text(p, i, res):
-    ent = res.token_entity[i]
-    for m in res.mentions:  # sorted by start
-        if m.start > i:
-            break
-        if i < m.end and m.entity is ent:
-            return p.span_text(m.start, m.end)
-    return p.text[i]
 
 
 def _np_text(p: TokenTable, i: int, with_prep: bool = False) -> str:
@@ -526,53 +1227,26 @@ def _np_text(p: TokenTable, i: int, with_prep: bool = False) -> str:
     return p.span_text(start, end)
 
 
-def _strip_det(text):
+def _is_org_noun(p: TokenTable, i: int) -> bool:
+    """A common noun for an organisation: "ministry", "police", "embassy", "research team"."""
+    return p.lemma[i] in ORG_NOUNS or p.lower[i] in ORG_NOUNS or p.lemma[i] in INSTITUTION_NOUNS
+
+
+def _is_bare_definite(p: TokenTable, i: int) -> bool:
+    """"the clown", "the tall clown": a definite noun with nothing but adjectives, no complement."""
+    lefts = [c for c in p.children[i] if c < i]
+    if not lefts or p.lower[lefts[0]] != "the":
+        return False
+    return all(p.dep[c] in {"det", "amod"} for c in lefts) and not any(
+        p.dep[c] in {"prep", "relcl", "acl"} for c in p.children[i] if c > i)
+
+
+def _strip_det(text: str) -> str:
     for det in ("the ", "The ", "a ", "A ", "an ", "An "):
         if text.startswith(det):
             return text[len(det):]
     return text
 
 
-_VOICE_NOUNS = frozenset("spokesman spokeswoman spokesperson spokespeople representative statement".split())
-
-
-def _voice_of(p: TokenTable, i: int, res: Resolution):
-    """The organisation a spokesperson speaks for ("for X", "of X", or "X spokesman"), or None."""
-    if p.lemma[i] not in _VOICE_NOUNS and p.lower[i] not in _VOICE_NOUNS:
-        return None
-    for c in p.children[i]:
-        if p.dep[c] == "prep" and p.lower[c] in {"for", "of", "from"}:
-            obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
-            if obj is not None:
-                ent = res.token_entity[obj] or _organisation_named_by(p, obj, res)
-                if ent is not None and not ent.is_person:
-                    return ent
-        if p.dep[c] in {"compound", "nmod"} and c < i:
-            ent = res.token_entity[c]
-            if ent is not None and not ent.is_person:
-                return ent
-    return None
-
-
-def _organisation_named_by(p: TokenTable, i: int, res: Resolution):
-    """The organisation a definite "the <noun>" names when an organisation mentioned earlier has
-    that noun as the last word of its name ("the agency" -> "Environment Agency"), else None."""
-    if p.pos[i] != "NOUN" or not any(p.lower[c] == "the" for c in p.children[i] if c < i):
-        return None
-    low = p.lower[i]
-    best, best_pos = None, -1
-    for m in res.mentions:
-        if m.start >= i:
-            break
-        ent = m.entity
-        if ent is not None and not ent.is_person and len(ent.key) > 1 and ent.key[-1] == low and m.start > best_pos:
-            best, best_pos = ent, m.start
-    return best
-
-
-def _is_bare_definite(p: TokenTable, i: int) -> bool:
-    lefts = [c for c in p.children[i] if c < i]
-    if not lefts or p.lower[lefts[0]] != "the":
-        return False
-    return all(p.dep[c] in {"det", "amod"} for c in lefts) and not any(
-        p.dep[c] == "prep" for c in p.children[i] if c > i)
+def _fold_word(word: str) -> str:
+    return fold_name(word)
