@@ -19,10 +19,10 @@ import pandas as pd
 import pyarrow as pa
 
 from helpers.ingest.tokens import count_words
-from helpers.tables import column_values, is_missing
+from helpers.tables import is_missing
 
-__all__ = ["FRAMES", "FRAME_NAMES", "ARTICLE_STATUSES", "schema", "columns_table", "to_table", "empty_table",
-           "parse_date", "article_frames", "failed_frames"]
+__all__ = ["FRAMES", "FRAME_NAMES", "ARTICLE_STATUSES", "schema", "columns_table", "parse_date", "article_frames",
+           "failed_frames", "chunk_tables"]
 
 _TYPES = {
     "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
@@ -164,47 +164,6 @@ def columns_table(name: str) -> pd.DataFrame:
     return pd.DataFrame(FRAMES[name], columns=["column", "type", "meaning"])
 
 
-def to_table(name: str, frame: pd.DataFrame) -> pa.Table:
-    """``frame`` as a pyarrow table with exactly the columns and types of frame ``name``.
-
-    Raises ``KeyError`` naming a documented column the frame lacks."""
-    arrays = []
-    for col, kind, _ in FRAMES[name]:
-        if col not in frame:
-            raise KeyError(f"{name} frame: no column {col!r}")
-        arrays.append(pa.array(_plain(frame[col], kind), type=_TYPES[kind]))
-    return pa.Table.from_arrays(arrays, schema=schema(name))
-
-
-def empty_table(name: str) -> pa.Table:
-    """A table of frame ``name`` with no rows."""
-    return schema(name).empty_table()
-
-
-def _plain(series: pd.Series, kind: str) -> list:
-    values = [None if is_missing(v) else v for v in series.tolist()]
-    if kind == "str":
-        return [None if v is None else str(v) for v in values]
-    if kind == "int":
-        return [None if v is None else int(v) for v in values]
-    if kind == "float":
-        return [None if v is None else float(v) for v in values]
-    if kind == "bool":
-        return [None if v is None else bool(v) for v in values]
-    if kind == "date":
-        return [_as_date(v) for v in values]
-    if kind.startswith("list"):
-        item = int if kind == "list[int]" else str
-        return [None if v is None else [item(x) for x in list(v)] for v in values]
-    raise ValueError(kind)
-
-
-def _as_date(value):
-    if value is None or isinstance(value, _dt.date):
-        return value
-    return _dt.date.fromisoformat(str(value)[:10])
-
-
 def parse_date(value) -> tuple[_dt.date | None, str | None]:
     """``(date, None)`` for an ISO date (``YYYY-MM-DD``, a longer timestamp is cut to its date),
     ``(None, warning)`` for anything else, ``(None, None)`` for no value."""
@@ -219,39 +178,48 @@ def parse_date(value) -> tuple[_dt.date | None, str | None]:
 # --- one article ----------------------------------------------------------------------------------
 
 
-def article_frames(findings, record, language: str | None = None) -> dict[str, pd.DataFrame]:
-    """The six corpus frames of one analysed article (``findings``: :func:`helpers.pipeline.measure`;
-    ``record``: its :class:`~helpers.corpus.sources.Record`)."""
-    from helpers.measure import share  # the counting rules of speaker share, applied once per article
+def article_frames(findings, record, language: str | None = None) -> dict[str, dict[str, list]]:
+    """The six corpus frames of one analysed article as columns (``{frame: {column: values}}``, the
+    columns of :data:`FRAMES`; ``findings``: :func:`helpers.pipeline.measure`; ``record``: its
+    :class:`~helpers.corpus.sources.Record`). Plain lists, so a chunk's articles are joined and
+    typed once (:func:`chunk_tables`) rather than frame by frame."""
+    from helpers.measure import share  # the counting rules of speaker share
 
     a = findings.analysis
-    quotes = _joined(a.quotes, findings.quote_tone, "quote_id", ["compound", "tone", "counted"])
-    people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=tuple(sorted(set(column_values(a.entities, "label")))))
-    entities = _joined(a.entities, people, "entity_id", ["n_statements", "quoted"])
-    entities = _joined(entities, findings.entity_sentiment, "entity_id",
-                       ["n_positive", "n_neutral", "n_negative", "mean_polarity_score", "polarity"])
-    entities["n_statements"] = entities["n_statements"].fillna(0).astype("int64")
-    entities["quoted"] = entities["n_statements"] > 0
-    for c in ("n_positive", "n_neutral", "n_negative"):
-        entities[c] = entities[c].fillna(0).astype("int64")
-    mentions = _joined(a.mentions, findings.mention_sentiment, "mention_id", ["polarity", "polarity_score"])
-    speakers = _speakers(findings.share, findings.speaker_tone, quotes)
-    sentences = _joined(findings.sentence_tone, a.sentences, "sentence_id", ["start_char", "end_char"])
+    qids = _values(a.quotes, "quote_id")
+    quotes = _columns("quotes", a.quotes, {
+        c: _lookup(findings.quote_tone, "quote_id", c, qids) for c in ("compound", "tone", "counted")})
+    labels = tuple(sorted({str(v) for v in _values(a.entities, "label")}))
+    people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=labels)
+    eids = _values(a.entities, "entity_id")
+    n_statements = [int(n or 0) for n in _lookup(people, "entity_id", "n_statements", eids)]
+    summary = findings.entity_sentiment
+    entities = _columns("entities", a.entities, {
+        "n_statements": n_statements, "quoted": [n > 0 for n in n_statements],
+        **{c: [int(n or 0) for n in _lookup(summary, "entity_id", c, eids)] for c in ("n_positive", "n_neutral", "n_negative")},
+        **{c: _lookup(summary, "entity_id", c, eids) for c in ("mean_polarity_score", "polarity")}})
+    mids = _values(a.mentions, "mention_id")
+    mentions = _columns("mentions", a.mentions, {
+        c: _lookup(findings.mention_sentiment, "mention_id", c, mids) for c in ("polarity", "polarity_score")})
+    speakers = _columns("speakers", findings.share, _speaker_extras(findings.share, findings.speaker_tone, a.quotes))
+    sids = _values(findings.sentence_tone, "sentence_id")
+    sentences = _columns("sentences", findings.sentence_tone, {
+        c: _lookup(a.sentences, "sentence_id", c, sids) for c in ("start_char", "end_char")})
     date, warning = parse_date(record.meta.get("published") or a.article.date)
     row = {
         "article_id": a.article.article_id, "source": record.where, "title": a.article.title,
         "published": date, "outlet": a.article.outlet, "url": a.article.url,
-        "n_words": count_words(a.article.text), "n_sentences": len(sentences), "n_quotes": len(quotes),
-        "n_statements": int(quotes["counted"].sum()) if len(quotes) else 0, "n_speakers": len(speakers),
-        "n_entities": len(entities), "keyphrases": column_values(findings.keyphrases, "phrase"),
+        "n_words": count_words(a.article.text), "n_sentences": len(sids), "n_quotes": len(qids),
+        "n_statements": sum(1 for c in quotes["counted"] if c), "n_speakers": len(findings.share),
+        "n_entities": len(eids), "keyphrases": _values(findings.keyphrases, "phrase"),
         "language": language, "status": "ok", "error": None, "warnings": [warning] if warning else [],
         "text_hash": record.digest,
     }
-    return {"articles": pd.DataFrame([row]), "quotes": quotes, "entities": entities, "mentions": mentions,
-            "speakers": speakers, "sentences": sentences}
+    return {"articles": {c: [row[c]] for c, _, _ in FRAMES["articles"]}, "quotes": quotes, "entities": entities,
+            "mentions": mentions, "speakers": speakers, "sentences": sentences}
 
 
-def failed_frames(record, error: str) -> dict[str, pd.DataFrame]:
+def failed_frames(record, error: str) -> dict[str, dict[str, list]]:
     """The frames of an article that could not be read or analysed: one ``failed`` articles row."""
     meta = record.meta or {}
     date, warning = parse_date(meta.get("published") or meta.get("date"))  # a JSONL row's or a header's
@@ -263,41 +231,58 @@ def failed_frames(record, error: str) -> dict[str, pd.DataFrame]:
         "error": " ".join(str(error).split()), "warnings": [warning] if warning else [],
         "text_hash": record.digest,
     }
-    return {"articles": pd.DataFrame([row])}
+    return {"articles": {c: [row[c]] for c, _, _ in FRAMES["articles"]}}
 
 
-def _joined(left: pd.DataFrame, right: pd.DataFrame, key: str, columns: list[str]) -> pd.DataFrame:
-    """``left`` with ``columns`` of ``right`` looked up by ``key`` (missing: None), rows unchanged."""
-    out = left.copy()
-    lookup = {k: i for i, k in enumerate(column_values(right, key))} if len(right) else {}
-    keys = column_values(left, key) if len(left) else []
-    for c in columns:
-        values = column_values(right, c) if len(right) else []
-        out[c] = pd.Series([values[lookup[k]] if k in lookup else None for k in keys], index=out.index, dtype=object)
+def chunk_tables(per_article: list[dict[str, dict[str, list]]]) -> dict[str, pa.Table]:
+    """One pyarrow table per frame from the columns of many articles (:func:`article_frames`), rows in
+    article order, with the types of :data:`FRAMES` (a missing value, None or NaN, becomes null)."""
+    tables = {}
+    for name, cols in FRAMES.items():
+        arrays = []
+        for col, kind, _ in cols:
+            values = [v for f in per_article if name in f for v in f[name][col]]
+            arrays.append(pa.array(values, type=_TYPES[kind], from_pandas=True))
+        tables[name] = pa.Table.from_arrays(arrays, schema=schema(name))
+    return tables
+
+
+def _values(frame: pd.DataFrame, column: str) -> list:
+    return frame[column].tolist() if len(frame) else []
+
+
+def _columns(name: str, base: pd.DataFrame, extra: dict[str, list]) -> dict[str, list]:
+    """The columns of frame ``name``: from ``extra`` where given, else ``base``'s own."""
+    out = {}
+    for col, _, _ in FRAMES[name]:
+        if col in extra:
+            out[col] = extra[col]
+        elif col in base:
+            out[col] = _values(base, col)
+        else:
+            raise KeyError(f"{name} frame: no column {col!r}")
     return out
 
 
-def _speakers(share_frame: pd.DataFrame, tone: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
-    """The speakers frame: speaker share with each speaker's kind and the mean tone of their words.
+def _lookup(right: pd.DataFrame, key: str, column: str, keys: list) -> list:
+    """``right[column]`` for each of ``keys`` looked up in ``right[key]`` (None where absent)."""
+    found = dict(zip(_values(right, key), _values(right, column))) if len(right) else {}
+    return [found.get(k) for k in keys]
+
+
+def _speaker_extras(share_frame: pd.DataFrame, tone: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list]:
+    """Each speaker's kind (of their first statement) and the mean tone of their words.
 
     A speaker is keyed as :mod:`helpers.measure.share` keys them: by ``speaker_id``, or by name
     when the speaker is not an entity."""
     def key(sid, name):
-        return ("id", sid) if sid is not None else ("name", name)
+        return ("id", sid) if not is_missing(sid) else ("name", name)
 
     kinds: dict = {}
-    if len(quotes):
-        for sid, name, kind in zip(column_values(quotes, "speaker_id"), column_values(quotes, "speaker"),
-                                   column_values(quotes, "speaker_kind")):
-            kinds.setdefault(key(sid, name), kind)
-    tones = {}
-    if len(tone):
-        for sid, name, mean, label in zip(column_values(tone, "speaker_id"), column_values(tone, "speaker"),
-                                          column_values(tone, "mean_compound"), column_values(tone, "tone")):
-            tones[key(sid, name)] = (mean, label)
-    out = share_frame.copy()
-    keys = [key(s, n) for s, n in zip(column_values(out, "speaker_id"), column_values(out, "speaker"))] if len(out) else []
-    out["speaker_kind"] = pd.Series([kinds.get(k) for k in keys], index=out.index, dtype=object)
-    out["mean_compound"] = pd.Series([tones.get(k, (None, None))[0] for k in keys], index=out.index, dtype=object)
-    out["tone"] = pd.Series([tones.get(k, (None, None))[1] for k in keys], index=out.index, dtype=object)
-    return out
+    for sid, name, kind in zip(_values(quotes, "speaker_id"), _values(quotes, "speaker"), _values(quotes, "speaker_kind")):
+        kinds.setdefault(key(sid, name), kind)
+    tones = {key(sid, name): (mean, label) for sid, name, mean, label in zip(
+        _values(tone, "speaker_id"), _values(tone, "speaker"), _values(tone, "mean_compound"), _values(tone, "tone"))}
+    keys = [key(s, n) for s, n in zip(_values(share_frame, "speaker_id"), _values(share_frame, "speaker"))]
+    return {"speaker_kind": [kinds.get(k) for k in keys], "mean_compound": [tones.get(k, (None, None))[0] for k in keys],
+            "tone": [tones.get(k, (None, None))[1] for k in keys]}

@@ -44,7 +44,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from helpers.corpus.frames import FRAME_NAMES, empty_table, failed_frames, to_table
+from helpers.corpus.frames import FRAME_NAMES, chunk_tables, failed_frames
 from helpers.corpus.sources import Record, SourceError, check_sources, index_records, read_records
 from helpers.corpus.work import analyse_chunk, analysis_version, prepare_worker
 from helpers.storage import atomic_path, write_text
@@ -232,8 +232,7 @@ def _submit(client, done, pending, n, records, name, slot, model):
 
 def _failed_tables(record: Record, error: BaseException) -> dict[str, pa.Table]:
     message = f"{record.where}: the analysis stopped its worker ({type(error).__name__}: {error})"
-    frames = failed_frames(record, message)
-    return {f: to_table(f, frames[f]) if f in frames else empty_table(f) for f in FRAME_NAMES}
+    return chunk_tables([failed_frames(record, message)])
 
 
 def _todo_chunks(paths, index, todo, chunk_size) -> Iterator[tuple[int, list[Record]]]:

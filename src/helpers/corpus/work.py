@@ -20,11 +20,10 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
 import spacy
 
-from helpers.corpus.frames import FRAME_NAMES, article_frames, empty_table, failed_frames, to_table
+from helpers.corpus.frames import article_frames, chunk_tables, failed_frames
 from helpers.ingest.article import ArticleError, article_from_text
 from helpers.ingest.nlp import load_nlp, model_name
 from helpers.ingest.parse import iter_parse
@@ -71,7 +70,7 @@ def prepare_worker(model: str | None = None) -> str:
 def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table]:
     """The six corpus frames (as pyarrow tables, rows in ``records`` order) of a chunk of records."""
     nlp = load_nlp(model)
-    per_article: list[dict[str, pd.DataFrame]] = [None] * len(records)
+    per_article: list[dict[str, dict[str, list]]] = [None] * len(records)
     todo = []  # (position, record, article) of the records that load
     for i, record in enumerate(records):
         if record.error:
@@ -99,7 +98,7 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
             per_article[i] = failed_frames(record, str(err))
         except Exception as err:  # one article's failure must not stop the chunk: it is recorded
             per_article[i] = failed_frames(record, f"{record.where}: analysis failed ({type(err).__name__}: {err})")
-    return {name: _concat(name, [f[name] for f in per_article if name in f]) for name in FRAME_NAMES}
+    return chunk_tables(per_article)
 
 
 def _docs(articles, nlp):
@@ -118,8 +117,3 @@ def _docs(articles, nlp):
             yield next(iter_parse([article], nlp=nlp, cache=False))
         except Exception as err:  # noqa: BLE001 - recorded as this article's failure
             yield err
-
-
-def _concat(name: str, frames: list[pd.DataFrame]) -> pa.Table:
-    tables = [to_table(name, f) for f in frames if len(f)]
-    return pa.concat_tables(tables) if tables else empty_table(name)
