@@ -454,3 +454,36 @@ def test_reported_clause_with_words_of_its_own_around_a_quotation_stays(nlp):
     assert rows(q, "partial") == [("would not comment on rumours", "Tomas Brandt")]
     q = quotes_of(nlp, 'Tomas Brandt said: "We will not comment on rumours."')
     assert list(q["kind"]) == ["direct"]
+
+
+def test_the_clause_a_colon_ends_introduces_the_quotation(nlp):
+    q = quotes_of(nlp, 'The minister summed it up: "We have done what we could."')
+    assert rows(q) == [("We have done what we could.", "minister")]
+    assert q.iloc[0]["cue"] == "summed"
+    q = quotes_of(nlp, 'Pia Holm saw compromise as the best way for the two towns to settle their feud: '
+                       '"They should split the field in half."')
+    assert rows(q) == [("They should split the field in half.", "Pia Holm")]
+    assert quotes_of(nlp, 'The verdict was clear: "A landslide for the opposition."').query("kind != 'indirect'")[
+        "speaker"].isna().all()
+
+
+def test_inverted_cue_read_as_an_adjective_reports_the_clause_before(nlp):
+    q = quotes_of(nlp, "On Sunday, a fire destroyed two warehouses near the harbour, reported officials, "
+                       "with no one injured.")
+    assert texts(q) == ["On Sunday, a fire destroyed two warehouses near the harbour"]
+
+
+def test_a_verb_with_an_object_of_its_own_reports_no_clause_before_it(nlp):
+    q = quotes_of(nlp, "To ease the shortage, one chain ordered bigger boxes, the other ordered extra stock.")
+    assert q.empty
+
+
+def test_the_host_of_a_parenthetical_cue_inside_a_quotation_is_no_reported_clause(nlp):
+    q = quotes_of(nlp, 'Speaking to a local radio station, she said, "It happened on my watch. I take the blame."')
+    assert list(q["kind"]) == ["direct"]
+
+
+def test_calling_a_halt_is_no_appeal(nlp):
+    assert quotes_of(nlp, "The chief engineer called a halt to the work ahead of the inspection.").empty
+    assert texts(quotes_of(nlp, "The chief engineer called on the city to halt the work.")) == [
+        "the city to halt the work"]

@@ -29,7 +29,7 @@ __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
-    "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS",
+    "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -44,7 +44,7 @@ SPEECH_LEMMAS = frozenset(
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
     underline underscore affirm reaffirm hint retort counter snap cry plead demand order instruct advise tout
     complain grumble mutter murmur sigh laugh chant proclaim rule brief propose request
-    invite recommend appeal implore encourage exhort
+    invite recommend appeal implore exhort
     """.split()
 )
 
@@ -82,11 +82,14 @@ NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())
 # Appeals: speech verbs that report an object and an infinitive ("called on the council to
 # publish ...", "urged residents to leave"); orders and requests to one person ("asked him to
 # wait", "ordered his staff to delay") are actions, not reported statements.
-APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore encourage request exhort".split())
+APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore request exhort".split())
 
 # Speech verbs whose object is the hearer, not what was said ("told reporters the plan ...").
 HEARER_LEMMAS = frozenset(
     "tell inform ask warn remind assure reassure notify brief advise urge order instruct caution".split())
+# Of those, the ones that close a reported clause with their hearer (", she told reporters"); an
+# order or a request does not (", the other ordered extra stock").
+TELLING_LEMMAS = HEARER_LEMMAS - {"ask", "urge", "order", "instruct"}
 
 FRAGMENT_LEMMAS = frozenset(
     "call describe dub label term brand criticize criticise praise hail denounce condemn dismiss decry "

@@ -91,7 +91,7 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES, FRAGMENT_LEMMAS, HEARER_LEMMAS,
-    NON_SPEAKER_PRONOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, THOUGHT_LEMMAS,
+    NON_SPEAKER_PRONOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -463,8 +463,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
     lemma = p.lemma[verb]
     if comp is None and dep[verb] == "parataxis" and p.pos[p.head[verb]] in {"VERB", "AUX"}:
-        # "For example, he said, the disparity could be explained ...": the host clause.
-        return _host_clause(ctx, verb)
+        # "For example, he said, the disparity could be explained ...": the host clause; a host
+        # inside a quotation is the quotation the cue attributes ('he said, "It was ..."').
+        return _host_clause(ctx, verb) if ctx.in_quote[p.head[verb]] < 0 else None
+    if comp is None and dep[verb] == "amod" and p.tag[verb] == "VBD" and _char_before_token(ctx, verb) == ",":
+        # "..., reported officials, with ...": an inverted cue the parser read as an adjective.
+        return _clause_before(ctx, verb)
     if comp is None:
         # "called on Russia to help ...", "urged X to ...": an appeal reports its object and
         # infinitive; an order or a question to one person ("asked him to wait") does not.
@@ -472,6 +476,8 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if x is None or lemma not in APPEAL_LEMMAS:
             return None
         obj = next((c for c in children[verb] if dep[c] in {"dobj", "dative"} and c < x), None)
+        if lemma == "call":
+            obj = None  # "called on X to ...", "called for X to ...", never "called a halt to ..."
         if obj is None:
             prep = next((c for c in children[verb] if dep[c] == "prep" and p.lower[c] in CUE_PARTICLES and c < x),
                         None)
@@ -493,6 +499,9 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             start = p.left_edge(obj)
         if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp):
             return None  # "X said ..., RNS reported": the report of a report is X's statement
+        if comp < verb and lemma not in TELLING_LEMMAS and any(dep[c] == "dobj" for c in children[verb]):
+            return None  # "Coles ordered packages, Woolworths ordered stock": a verb with an object of
+            # its own reports no clause before it (", she said", ", he told reporters" have none)
         for t in range(comp + 1, end):
             # "the offer is too low, while management insists it is fair": another speaker's
             # report inside the clause ends it.
@@ -517,6 +526,25 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
+
+
+def _clause_before(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """The words of the sentence before an inverted cue ("[CLAUSE], reported officials"): [start,
+    end) up to the comma before the cue, or None."""
+    p = ctx.p
+    start = ctx.sents[ctx.res.token_sentence[verb]][0]
+    end = verb
+    while end > start and (p.is_punct[end - 1] or p.is_space[end - 1]):
+        end -= 1
+    while start < end and (p.is_punct[start] or p.is_space[start]):
+        start += 1
+    if end - start < 2 or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+        return None
+    return start, end
+
+
+def _char_before_token(ctx: _Context, i: int) -> str:
+    return _char_before(ctx.text, ctx.p.idx[i])
 
 
 def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | None:
@@ -701,7 +729,8 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
     its own phrase and a comma or colon between it and the quotation (the parser did not link
     them). None when another verb stands between."""
     sp = ctx.spans[cand.quote]
-    if _char_before(ctx.text, sp.open_char) not in {",", ":"}:
+    mark = _char_before(ctx.text, sp.open_char)
+    if mark not in {",", ":"}:
         return None
     p = ctx.p
     a = cand.tokens[0]
@@ -710,8 +739,28 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
         if ctx.in_quote[i] >= 0 and i < a - 1:
             return None
         if p.pos[i] in {"VERB", "AUX"}:
-            return Proposal("preceding", cue=i) if ctx.in_quote[i] < 0 and is_speech_cue(p, i) else None
+            if ctx.in_quote[i] < 0 and is_speech_cue(p, i):
+                return Proposal("preceding", cue=i)
+            break
+    if mark == ":" and not any(ctx.in_quote[i] >= 0 for i in range(sent_start, a - 1)):
+        # The clause the colon ends introduces the quotation: its root verb is the cue.
+        root = p.span_root(sent_start, a - 1)
+        if _introduces_with_colon(ctx, root):
+            return Proposal("preceding", cue=root)
     return None
+
+
+def _introduces_with_colon(ctx: _Context, verb: int) -> bool:
+    """'The minister summed it up: "..."', 'X proposed: "..."': any verb whose clause ends in the
+    colon before a quotation introduces it, if it has a subject of its own outside quotations and is
+    not a thought or a copula."""
+    p = ctx.p
+    if p.pos[verb] != "VERB" or p.lemma[verb] in THOUGHT_LEMMAS or p.lemma[verb] in {"be", "have"}:
+        return False
+    if any(p.dep[c] == "neg" for c in p.children[verb]):
+        return False
+    return any(p.dep[c] == "nsubj" and ctx.in_quote[c] < 0 and p.pos[c] in {"PROPN", "NOUN", "PRON"}
+               for c in p.children[verb])
 
 
 def _cue_after(ctx: _Context, cand: Candidate) -> Proposal | None:
@@ -781,6 +830,9 @@ def _cue_in_adjacent_sentence(ctx: _Context, cand: Candidate) -> Proposal | None
                 for i in range(start, end):
                     if is_speech_cue(p, i):
                         return Proposal("adjacent", cue=i)
+                root = p.span_root(start, end)
+                if _introduces_with_colon(ctx, root):
+                    return Proposal("adjacent", cue=root)
     return None
 
 

@@ -199,6 +199,8 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             if lower[to] == "to":
                 return next((c for c in children[to] if dep[c] == "pobj"), None), cue
         return None, cue
+    if dep[cue] == "amod" and p.tag[cue] == "VBD" and head[cue] > cue and pos[head[cue]] in {"NOUN", "PROPN"}:
+        return head[cue], cue  # "..., reported officials, ...": an inverted cue the parser read as an adjective
     seen = set()
     verb = cue
     while verb not in seen:
