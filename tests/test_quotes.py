@@ -487,3 +487,10 @@ def test_calling_a_halt_is_no_appeal(nlp):
     assert quotes_of(nlp, "The chief engineer called a halt to the work ahead of the inspection.").empty
     assert texts(quotes_of(nlp, "The chief engineer called on the city to halt the work.")) == [
         "the city to halt the work"]
+
+
+def test_a_statement_set_apart_after_a_colon_belongs_to_the_cue_before(nlp):
+    q = quotes_of(nlp, 'The senator wrote on social media on Monday:\n'
+                       '"We will not back down. This fight is just beginning."\nThe party did not comment.')
+    assert rows(q) == [("We will not back down. This fight is just beginning.", "senator")]
+    assert q.iloc[0]["attribution"] == "syntax" and not q.iloc[0]["needs_review"]

@@ -17,11 +17,13 @@ The engine is four passes over one typed record per statement (:class:`Candidate
 2. :func:`find_cues` - for every quotation, the attribution strategies of :data:`CUE_STRATEGIES`, in
    order, each a named function that proposes a cue (a speech verb) or a bare name: ``syntax`` (up
    the head chain of the quoted words to the first speech cue outside any quotation, or a cue
-   hanging on the quotation), ``preceding`` (``she said of him, "..."``, unlinked by the parser),
-   ``following`` (``"...," the minister added, "..."``), ``dash`` (``"..." - Markov``, a pull
-   quote), ``colon`` (``Merkel: "..."``), ``adjacent`` (a short cue sentence right after, or a
-   sentence before that ends in a colon). A thought verb on the way ("thinks", "wondered") makes
-   the quotation no statement.
+   hanging on the quotation), ``preceding`` (``she said of him, "..."``, unlinked by the parser; or
+   the verb of the clause a colon ends: ``X summed it up: "..."``), ``following`` (``"...," the
+   minister added, "..."``), ``dash`` (``"..." - Markov``, a pull quote), ``colon`` (``Merkel:
+   "..."``), ``colon-sentence`` (the sentence before, in this paragraph or closing the one before,
+   ends in a colon: ``The senator wrote: / "..."``), ``adjacent`` (a short cue sentence right
+   after: ``"..." / insists Burton.``). A thought verb on the way ("thinks", "wondered") makes the
+   quotation no statement.
 3. :func:`resolve_speakers` - the speaker of each candidate: the first proposal, in strategy order,
    whose cue has a speaker (:mod:`helpers.extract.speakers` finds and resolves it). A quotation still
    without one, when it stands alone, takes one from its context by :data:`CONTEXT_STRATEGIES`:
@@ -806,7 +808,7 @@ def _colon_name(ctx: _Context, cand: Candidate) -> Proposal | None:
 
 def _cue_in_adjacent_sentence(ctx: _Context, cand: Candidate) -> Proposal | None:
     """A cue in a short sentence right after ('"..." / insists Burton.', '"..." / Another
-    annotator screamed.') or in the sentence right before when it ends in a colon."""
+    annotator screamed.')."""
     p = ctx.p
     a, b = cand.tokens
     s1 = ctx.res.token_sentence[b - 1]
@@ -821,19 +823,33 @@ def _cue_in_adjacent_sentence(ctx: _Context, cand: Candidate) -> Proposal | None
                 if is_speech_cue(p, i) and not any(p.dep[c] in {"ccomp", "dobj"} and p.pos[c] != "PROPN"
                                                    for c in p.children[i]):
                     return Proposal("adjacent", cue=i)
-    s0 = ctx.res.token_sentence[a]
-    if s0 > 0:
-        start, end = ctx.sents[s0 - 1][:2]
-        if ctx.res.token_paragraph[start] == cand.para and not any(ctx.in_quote[i] >= 0 for i in range(start, end)):
-            last = next((i for i in range(end - 1, start - 1, -1) if not p.is_space[i]), None)
-            if last is not None and p.text[last] == ":":
-                for i in range(start, end):
-                    if is_speech_cue(p, i):
-                        return Proposal("adjacent", cue=i)
-                root = p.span_root(start, end)
-                if _introduces_with_colon(ctx, root):
-                    return Proposal("adjacent", cue=root)
     return None
+
+
+def _cue_in_colon_sentence(ctx: _Context, cand: Candidate) -> Proposal | None:
+    """The sentence right before ends in a colon: its speech cue, or the verb of the clause the
+    colon ends ('The senator wrote on Monday: / "..."'). The sentence may close the paragraph
+    before when the quotation opens its own (a tweet or a statement set apart)."""
+    p = ctx.p
+    a = cand.tokens[0]
+    s0 = ctx.res.token_sentence[a]
+    if s0 == 0:
+        return None
+    start, end = ctx.sents[s0 - 1][:2]
+    para = ctx.res.token_paragraph[start]
+    opens_paragraph = ctx.spans[cand.quote].open_char <= ctx.para_range.get(cand.para, (0, 0))[0]
+    if not (para == cand.para or para == cand.para - 1 and opens_paragraph and ctx.roles.get(para) == "body"):
+        return None
+    if any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+        return None
+    last = next((i for i in range(end - 1, start - 1, -1) if not p.is_space[i]), None)
+    if last is None or p.text[last] != ":":
+        return None
+    for i in range(start, end):
+        if is_speech_cue(p, i):
+            return Proposal("colon-sentence", cue=i)
+    root = p.span_root(start, end)
+    return Proposal("colon-sentence", cue=root) if _introduces_with_colon(ctx, root) else None
 
 
 def _no_syntax_cue(cand: Candidate) -> bool:
@@ -847,6 +863,7 @@ CUE_STRATEGIES: tuple[Strategy, ...] = (
     Strategy("following", _cue_after, _no_syntax_cue),
     Strategy("dash", _dash_name, lambda c: True),
     Strategy("colon", _colon_name, lambda c: True),
+    Strategy("colon-sentence", _cue_in_colon_sentence, lambda c: c.kind == "direct"),
     Strategy("adjacent", _cue_in_adjacent_sentence, lambda c: c.standalone or (c.kind == "direct" and c.open_ended)),
 )
 
@@ -914,6 +931,8 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
                 cand.dropped = True  # "I said", "to say": the cue names no speaker
                 return
             continue
+        if prop.strategy == "colon-sentence":
+            cand.kind = "direct"
         if prop.strategy == "adjacent":
             cand.kind = "direct"
             if spk.attribution == "syntax":
