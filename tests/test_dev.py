@@ -42,17 +42,10 @@ def test_indirect_quotes_f1(scored):
     assert scored["indirect_f1"] >= 0.88
 
 
-# Joint targets with the speakers slice, not met yet (0.80 and 0.24 on main when this file was written):
-# strict, so the day they are met the test fails until this mark is removed.
-SPEAKER_TARGETS_OPEN = pytest.mark.xfail(strict=True, reason="issue 9: speaker resolution (speakers slice) open")
-
-
-@SPEAKER_TARGETS_OPEN
 def test_canonical_speaker_accuracy(scored):
     assert scored["speaker_accuracy"] >= 0.90
 
 
-@SPEAKER_TARGETS_OPEN
 def test_speaker_share_distance(scored):
     assert scored["tvd"] <= 0.12
 
