@@ -494,3 +494,29 @@ def test_a_statement_set_apart_after_a_colon_belongs_to_the_cue_before(nlp):
                        '"We will not back down. This fight is just beginning."\nThe party did not comment.')
     assert rows(q) == [("We will not back down. This fight is just beginning.", "senator")]
     assert q.iloc[0]["attribution"] == "syntax" and not q.iloc[0]["needs_review"]
+
+
+# --- the CLI contract ----------------------------------------------------------------------------
+
+CLI_FIELDS = ["article_id", "speaker", "co_speakers", "speaker_kind", "kind", "text", "cue", "start_char",
+              "end_char", "is_pull_quote", "needs_review"]
+
+
+def test_cli_prints_one_jsonl_row_per_statement_with_the_contract_fields(tmp_path, capsys):
+    import json
+
+    from helpers.cli import main
+
+    path = tmp_path / "harbour-note.txt"
+    text = ("Harbour Plans Stall\n\nAna Ruiz and Ben Okafor said the new pier was unsafe. "
+            '"We will not open it," Ruiz told reporters.\n')
+    path.write_text(text, encoding="utf-8")
+    assert main(["quotes", str(path), "--no-cache", "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert [r["kind"] for r in rows] == ["indirect", "direct"]
+    for r in rows:
+        assert all(k in r for k in CLI_FIELDS)
+        assert text[r["start_char"]:r["end_char"]] == r["text"] and r["article_id"] == "harbour-note"
+    assert {rows[0]["speaker"], *rows[0]["co_speakers"]} == {"Ana Ruiz", "Ben Okafor"}  # a joint statement
+    assert rows[1]["speaker"] == "Ana Ruiz" and rows[1]["speaker_kind"] == "person"
+    assert rows[1]["needs_review"] is False and rows[1]["is_pull_quote"] is False

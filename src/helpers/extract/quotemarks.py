@@ -77,7 +77,7 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]] | None = None
     return spans
 
 
-def _uses_double_marks(text):
+def _uses_double_marks(text: str) -> bool:
     """False only for text quoted in single marks (British style): no double mark at all, and
     a single mark opening a word."""
     if _DOUBLE_MARK.search(text):
@@ -106,7 +106,7 @@ def line_ranges(text: str, separator: str = "\n") -> list[tuple[int, int]]:
     return ranges
 
 
-def _scan_paragraph(text: str, start: int, end: int, marks=DOUBLE_MARKS) -> list[QuotedSpan]:
+def _scan_paragraph(text: str, start: int, end: int, marks: frozenset[str] = DOUBLE_MARKS) -> list[QuotedSpan]:
     spans = []
     open_at = -1
     single = marks is SINGLE_MARKS
@@ -149,7 +149,8 @@ def _scan_paragraph(text: str, start: int, end: int, marks=DOUBLE_MARKS) -> list
     return spans
 
 
-def _make_span(text, open_at, close_at, content_end, open_ended=False):
+def _make_span(text: str, open_at: int, close_at: int, content_end: int,
+               open_ended: bool = False) -> QuotedSpan | None:
     s = open_at + 1
     e = min(close_at, content_end)
     while s < e and text[s].isspace():
@@ -161,13 +162,13 @@ def _make_span(text, open_at, close_at, content_end, open_ended=False):
     return QuotedSpan(open_at, close_at, s, e, open_ended)
 
 
-def _trim_end(text, s, e):
+def _trim_end(text: str, s: int, e: int) -> int:
     while e > s and text[e - 1].isspace():
         e -= 1
     return e
 
 
-def _looks_closed_by_sentence(text, span):
+def _looks_closed_by_sentence(text: str, span: QuotedSpan) -> bool:
     # An unclosed quotation followed by a new one in the same paragraph is kept only when it ends
     # like a sentence; otherwise the first mark was a stray.
     return text[span.end_char - 1] in ".?!…"

@@ -155,6 +155,10 @@ _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on",
 
 # -- the typed records ------------------------------------------------------------------------
 
+#: A speech event, for quotations that take their speaker from the context: (character offset,
+#: paragraph, speaker, cue token or None).
+_Event = tuple[int, int, Speaker, int | None]
+
 
 @dataclass(frozen=True)
 class Proposal:
@@ -943,7 +947,7 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
         cand.dropped = True  # a quoted fragment no cue speaks: scare quotes
 
 
-def _speech_events(ctx: _Context, quotations: list[Candidate]) -> list[tuple[int, int, Speaker, int | None]]:
+def _speech_events(ctx: _Context, quotations: list[Candidate]) -> list[_Event]:
     """(char, paragraph, speaker, cue token) of every speech cue with a named or pronoun speaker and
     of every attributed quotation, in text order."""
     p = ctx.p
@@ -966,7 +970,7 @@ def _continues_unclosed(ctx: _Context, tail: tuple[int, bool], cand: Candidate) 
     return still_open and cand.para == para + 1 and ctx.text[ctx.para_range[cand.para][0]] in '"“„«'
 
 
-def _introduced_person(ctx: _Context, cand: Candidate, events: list) -> Speaker | None:
+def _introduced_person(ctx: _Context, cand: Candidate, events: list[_Event]) -> Speaker | None:
     """The person a quotation without a cue is introduced by: the subject of the sentence just
     before it ('The mayor, Tom Lee, disagreed. / "That is nonsense."'), when that sentence comes
     after the last speech event and names someone else. None otherwise."""
@@ -999,7 +1003,7 @@ def _introduced_person(ctx: _Context, cand: Candidate, events: list) -> Speaker 
                    "adjacent", ent)
 
 
-def _last_speaker(ctx: _Context, cand: Candidate, events: list) -> Speaker | None:
+def _last_speaker(ctx: _Context, cand: Candidate, events: list[_Event]) -> Speaker | None:
     """The last speaker of this or the previous paragraph."""
     last = _last_event_before(events, cand.start)
     if last is not None and cand.para - last[1] <= 1:
@@ -1013,7 +1017,7 @@ class ContextStrategy:
     returns a :class:`~helpers.extract.speakers.Speaker` or None (``events``: the speech so far)."""
 
     name: str
-    find: Callable[[_Context, Candidate, list], Speaker | None]
+    find: Callable[[_Context, Candidate, list[_Event]], Speaker | None]
 
 
 #: The strategies for a quotation standing alone without a cue, in the order they are tried.
@@ -1177,7 +1181,7 @@ def _is_quotation(text: str, s: int, e: int, ranges: list[tuple[int, int]]) -> b
     return not _WORD.search(text, pos, e) if pos < e else True
 
 
-def _last_event_before(events: list, pos: int):
+def _last_event_before(events: list[_Event], pos: int) -> _Event | None:
     i = bisect.bisect_left(events, pos, key=lambda e: e[0])
     return events[i - 1] if i > 0 else None
 
