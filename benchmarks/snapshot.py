@@ -221,21 +221,33 @@ def _diff_frame(name, a, b) -> list[str]:
     if a is None or b is None:
         return [f"{name}: only in {'old' if b is None else 'new'}"]
     out = []
-    for part in ("dtypes", "columns", "columns_name", "index", "index_name"):
+    added = [c for c in b["columns"] if c not in a["columns"]]
+    removed = [c for c in a["columns"] if c not in b["columns"]]
+    if added or removed:
+        out.append(f"{name}: columns added {_show(added)}, removed {_show(removed)}")
+    common = {c: t for c, t in a["dtypes"].items() if c in b["dtypes"]}
+    changed = {c: f"{t} -> {b['dtypes'][c]}" for c, t in common.items() if b["dtypes"][c] != t}
+    if changed:
+        out.append(f"{name}.dtypes: {_show(changed)}")
+    for part in ("columns_name", "index", "index_name"):
         if a[part] != b[part]:
             out.append(f"{name}.{part}: {_show(a[part])} -> {_show(b[part])}")
     if len(a["rows"]) != len(b["rows"]):
         return out + [f"{name}: {len(a['rows'])} rows -> {len(b['rows'])} rows"]
-    columns = b["columns"]
+    # cells compared column by column, by name: a column added or removed is reported above
+    # (columns) and does not shift the others
+    cols_a, cols_b = [str(c) for c in a["columns"]], [str(c) for c in b["columns"]]
+    common = [c for c in cols_b if c in cols_a]
     cells, worst = [], 0.0
     for i, (ra, rb) in enumerate(zip(a["rows"], b["rows"])):
-        for j, (x, y) in enumerate(zip(ra, rb)):
+        for col in common:
+            x, y = ra[cols_a.index(col)], rb[cols_b.index(col)]
             if x == y:
                 continue
             d = _float_gap(x, y)
             if d is not None:
                 worst = max(worst, d)
-            cells.append((f"row {i} {columns[j] if j < len(columns) else j}", x, y))
+            cells.append((f"row {i} {col}", x, y))
     if cells:
         out.append(f"{name}: {len(cells)} cells differ" + (f", floats by at most {worst:.3g}" if worst else ""))
         out += _cells(cells)

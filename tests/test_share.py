@@ -216,3 +216,64 @@ def test_classified_quotes_answer_as_the_frame_does_also_after_parquet(quotes, e
     again = pd.read_parquet(path)
     pd.testing.assert_frame_equal(share.speaker_share(again, entities), want)
     pd.testing.assert_frame_equal(share.quote_exclusions(again), share.quote_exclusions(quotes))
+
+
+# --- joint statements and per-speaker counts that agree ----------------------------------------
+
+JOINT = ('Mia Berg and Tom Lind said the bridge "must be rebuilt" soon. '   # joint: Berg with Lind
+         "Berg said the river was rising. "                                 # Berg alone
+         "Officials said the road would stay open.")                         # no id: grouped by name
+
+
+def _joint_quotes():
+    def q(qid, kind, text, speaker, speaker_id, co=()):
+        start = JOINT.index(text)
+        return dict(quote_id=qid, article_id="a1", kind=kind, text=text, start_char=start, end_char=start + len(text),
+                    sentence_ids=[0], paragraph_id=0, speaker=speaker, co_speakers=list(co), speaker_id=speaker_id,
+                    speaker_type="PERSON", is_pull_quote=False, duplicate_of=None, n_words=None)
+
+    return pd.DataFrame([
+        q("q1", "indirect", 'the bridge "must be rebuilt" soon', "Mia Berg", "e1", co=["Tom Lind"]),
+        q("q2", "partial", "must be rebuilt", "Mia Berg", "e1", co=["Tom Lind"]),
+        q("q3", "indirect", "the river was rising", "Mia Berg", "e1"),
+        q("q4", "indirect", "the road would stay open", "Officials", None),
+    ])
+
+
+def test_a_joint_statement_counts_for_each_of_its_speakers():
+    quotes = _joint_quotes()
+    out = share.speaker_share(quotes).set_index("speaker")
+    assert out["n_statements"].to_dict() == {"Mia Berg": 2, "Officials": 1, "Tom Lind": 1}
+    assert out.loc["Tom Lind", "n_words"] == 6  # 'the bridge "must be rebuilt" soon'
+    assert out.loc["Tom Lind", "n_quoted_words"] == 3  # the fragment inside the joint clause
+    assert pd.isna(out.loc["Tom Lind", "speaker_id"])  # never speaks alone: no id to borrow
+    assert out["share_statements"].sum() == pytest.approx(1.0)
+    assert list(share.unique_sources(quotes)["speaker"]) == ["Mia Berg", "Tom Lind", "Officials"]
+    assert share.speaker_positions(quotes)["speaker"].tolist() == ["Mia Berg", "Tom Lind", "Mia Berg", "Officials"]
+
+
+def test_a_co_speaker_who_also_speaks_alone_is_one_speaker():
+    quotes = _joint_quotes()
+    quotes.loc[2, ["speaker", "speaker_id"]] = ["Tom Lind", "e2"]  # now Lind speaks alone too
+    out = share.speaker_share(quotes).set_index("speaker")
+    assert out.loc["Tom Lind", ["speaker_id", "n_statements"]].tolist() == ["e2", 2]
+    assert out.loc["Mia Berg", "n_statements"] == 1
+
+
+def test_per_speaker_counts_agree_in_every_per_speaker_frame(quotes, tied_quotes):
+    from helpers.measure import sentiment
+
+    for frame in (quotes, tied_quotes, _joint_quotes()):
+        counts = share.speaker_share(frame).set_index("speaker")["n_statements"]
+        assert share.unique_sources(frame).set_index("speaker")["n_statements"].equals(counts)
+        tone = sentiment.speaker_tone(sentiment.quote_tone(frame)).set_index("speaker")
+        assert tone["n_statements"].equals(counts)
+        assert list(tone.index) == list(counts.index)
+        assert share.speaker_positions(frame)["speaker"].value_counts().sort_index().equals(
+            counts.sort_index().rename("count"))
+
+
+def test_speaker_keys_total_each_speakers_statements():
+    keys = share.speaker_keys([("A", 5, 40), ("B", 9, 10), ("A", 2, 3)])
+    assert keys == {"A": share.speaker_sort_key(2, 7, 3), "B": share.speaker_sort_key(1, 9, 10)}
+    assert sorted(keys, key=keys.get) == ["A", "B"]

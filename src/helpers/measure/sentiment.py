@@ -22,8 +22,9 @@ neg, neu, pos (VADER proportions), tone (label), quote_kind (kind of the quote t
 holds: direct > partial > indirect; missing when it holds none, shown as an em dash in reader tables),
 in_quote (holds words inside quotation marks).
 
-``quote_tone`` columns: quote_id, article_id, speaker_id, speaker, kind, paragraph_id, start_char,
-text, n_words, compound, tone, counted (True unless a pull quote / embedded fragment / no speaker).
+``quote_tone`` columns: quote_id, article_id, speaker_id, speaker, co_speakers (the other speakers
+of a joint statement, a list), kind, paragraph_id, start_char, text, n_words, compound, tone,
+counted (True unless a pull quote / embedded fragment / no speaker).
 
 ``speaker_tone`` columns: article_id, speaker_id (missing for a speaker that is not an entity, as
 in :mod:`helpers.measure.share`), speaker, n_statements, mean_compound, n_positive, n_neutral, n_negative,
@@ -99,7 +100,8 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
 def quote_tone(quotes: pd.DataFrame | share.ClassifiedQuotes) -> pd.DataFrame:
     """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.measure.share`."""
     classified = share.classify(quotes)
-    cols = ["quote_id", "article_id", "speaker_id", "speaker", "kind", "paragraph_id", "start_char", "text", "n_words"]
+    cols = ["quote_id", "article_id", "speaker_id", "speaker", "co_speakers", "kind", "paragraph_id", "start_char",
+            "text", "n_words"]
     out = []
     for r in classified.rows:
         compound = score_text(r["text"])["compound"]
@@ -110,31 +112,38 @@ def quote_tone(quotes: pd.DataFrame | share.ClassifiedQuotes) -> pd.DataFrame:
 def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     """Mean tone of each speaker's own counted statements, with counts per label.
 
-    ``quotes_with_tone`` is :func:`quote_tone`. Speakers in the one speaker order of
+    ``quotes_with_tone`` is :func:`quote_tone`. A joint statement counts for each of its speakers
+    (:func:`helpers.measure.share.credited`). Speakers in the one speaker order of
     :func:`helpers.measure.share.speaker_sort_key` (most statements, then most words, then first to speak).
     """
     cols = ["article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
             "n_negative", "tone"]
     q = quotes_with_tone
+    fields = ["article_id", "speaker_id", "speaker", "co_speakers", "compound", "tone", "start_char", "counted",
+              "n_words"]
+    records = [dict(zip(fields, values)) for values in zip(*(column_values(q, c) if c in q else [None] * len(q)
+                                                            for c in fields))]
+    counted = []
+    for r in records:
+        if r["counted"]:
+            r["who"] = r["speaker_id"] if r["speaker_id"] is not None else r["speaker"]
+            r["n_words"] = int(r["n_words"])
+            counted.append(r)
+    credits = share.credited(counted)
+    keys = share.speaker_keys(((r["article_id"], r["who"]), r["n_words"], r["start_char"]) for r in credits)
     speakers: dict = {}
-    fields = ["article_id", "speaker_id", "speaker", "compound", "tone", "start_char", "counted", "n_words"]
-    for art, sid, name, compound, tone, start, counted, n_words in zip(*(column_values(q, c) for c in fields)):
-        if not counted:
-            continue
-        s = speakers.setdefault((art, sid if sid is not None else name), {
-            "article_id": art, "speaker_id": sid, "speaker": name, "sum": 0.0, "n_statements": 0,
-            "n_positive": 0, "n_neutral": 0, "n_negative": 0, "first_char": start, "n_words": 0})
+    for r in credits:
+        s = speakers.setdefault((r["article_id"], r["who"]), {
+            "article_id": r["article_id"], "speaker_id": r["speaker_id"], "speaker": r["speaker"], "sum": 0.0,
+            "n_statements": 0, "n_positive": 0, "n_neutral": 0, "n_negative": 0})
         s["n_statements"] += 1
-        s["sum"] += compound
-        s["n_words"] += int(n_words)
-        s[f"n_{tone}"] += 1
-        s["first_char"] = min(s["first_char"], start)
-    out = list(speakers.values())
-    for s in out:
+        s["sum"] += r["compound"]
+        s[f"n_{r['tone']}"] += 1
+    for s in speakers.values():
         s["mean_compound"] = s["sum"] / s["n_statements"]
         s["tone"] = tone_label(s["mean_compound"])
-    out.sort(key=lambda s: (s["article_id"], *share.speaker_sort_key(s["n_statements"], s["n_words"], s["first_char"])))
-    return pd.DataFrame([[s[c] for c in cols] for s in out], columns=cols)
+    order = sorted(speakers, key=lambda key: (key[0], keys[key]))
+    return pd.DataFrame([[speakers[key][c] for c in cols] for key in order], columns=cols)
 
 
 def tone_summary(tone: pd.DataFrame) -> dict:

@@ -12,7 +12,9 @@ Counting rules (the same as the gold annotation's, see ``../shared/gold/README.m
 - a partial (or direct) quote lying inside an indirect quote of the same speaker (at least half of
   its characters) is a fragment of that reported statement: the pair counts once, as the indirect
   statement;
-- a statement with no resolved speaker is not given to anyone.
+- a statement with no resolved speaker is not given to anyone;
+- a joint statement (``co_speakers``: "Smith and Jones said ...") counts once for each of its
+  speakers (:func:`credited`), so its words count for each of them too.
 :func:`quote_exclusions` lists every statement left out, with the reason.
 
 **One speaker order.** Every per-speaker frame and chart of newslens (:func:`speaker_share`,
@@ -20,7 +22,13 @@ Counting rules (the same as the gold annotation's, see ``../shared/gold/README.m
 and the speaker charts of :mod:`helpers.present.charts`) lists speakers the same way, so that speakers with
 equal counts never swap places between two views: most counted statements first, then most words in
 those statements, then the one who speaks first (earliest statement in the text).
-:func:`speaker_sort_key` is that rule; every view sorts by it.
+:func:`speaker_sort_key` is that rule; :func:`speaker_keys` computes it for every speaker of a set
+of counted statements, and every view sorts by it.
+
+**Per-speaker counts agree.** ``n_statements`` and ``n_words`` of a speaker are the same in every
+per-speaker frame (:func:`speaker_share`, :func:`unique_sources`, ``speaker_tone``, the corpus's
+speakers frame): the counted statements credited to the speaker (the rules above) and the words
+(:func:`helpers.ingest.tokens.count_words`) of their ``text``, whatever their kind.
 
 **Speakers without an id.** ``speaker_id`` is the entity_id of the speaker in the entities frame. A
 speaker the quote engine named but the entity resolver did not list (an organisation given by a
@@ -39,7 +47,8 @@ speaker_type                  as the quote engine gives it (person, organisation
 n_statements                  counted statements
 n_direct, n_partial,          counted statements of each kind
 n_indirect
-n_words                       words in the counted statements (all kinds)
+n_words                       words (:func:`helpers.ingest.tokens.count_words`) in the counted
+                              statements, all kinds: the reported clause of indirect speech too
 n_quoted_words                words inside quotation marks (direct and partial quotes, also the
                               fragments inside reported speech; pull quotes left out)
 share_statements              n_statements / all counted statements of the article
@@ -53,12 +62,13 @@ from __future__ import annotations
 
 __all__ = [
     "KINDS", "QUOTED_KINDS", "SHARE_COLUMNS", "EXCLUSION_COLUMNS", "SOURCE_COLUMNS", "PEOPLE_COLUMNS",
-    "POSITION_COLUMNS", "STATEMENT_FIELDS", "ClassifiedQuotes", "classify", "speaker_sort_key",
+    "POSITION_COLUMNS", "STATEMENT_FIELDS", "ClassifiedQuotes", "classify", "speaker_sort_key", "speaker_keys", "credited",
     "countable_quotes", "quote_exclusions", "speaker_share", "unique_sources", "mentioned_vs_quoted",
     "mentioned_not_quoted", "speaker_positions",
 ]
 
 from collections import Counter
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -84,8 +94,8 @@ POSITION_COLUMNS = ["quote_id", "speaker", "kind", "paragraph_id", "start_char",
 #: The fields of a statement record (:attr:`ClassifiedQuotes.rows`), read from the quotes frame;
 #: a field the frame lacks is None.
 STATEMENT_FIELDS = ("quote_id", "article_id", "kind", "text", "start_char", "end_char", "paragraph_id",
-                    "sentence_ids", "speaker", "speaker_id", "speaker_type", "is_pull_quote", "duplicate_of",
-                    "n_words")
+                    "sentence_ids", "speaker", "co_speakers", "speaker_id", "speaker_type", "is_pull_quote",
+                    "duplicate_of", "n_words")
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,8 +110,9 @@ class ClassifiedQuotes:
     ``frame`` is the quotes frame. ``rows`` holds one record (a dict) per quote, in text order
     (by article, then ``start_char``): the :data:`STATEMENT_FIELDS` (missing values as None,
     ``kind`` as str, ``n_words`` filled in with :func:`helpers.ingest.tokens.count_words` where
-    missing), ``row`` (the quote's position in ``frame``) and ``who``, the key a speaker is grouped
-    by (``speaker_id`` when resolved, else the canonical name, else None: no speaker).
+    missing, ``co_speakers`` as a list), ``row`` (the quote's position in ``frame``) and ``who``, the
+    key a speaker is grouped by (``speaker_id`` when resolved, else the canonical name, else None:
+    no speaker).
     ``reasons`` maps the quote_id of every quote left out of the counts to why
     (:func:`quote_exclusions`).
     """
@@ -112,8 +123,13 @@ class ClassifiedQuotes:
 
     @property
     def counted(self) -> list[dict]:
-        """The records of the statements that count, in text order."""
+        """The records of the statements that count, in text order (one per statement)."""
         return [r for r in self.rows if r["quote_id"] not in self.reasons]
+
+    @property
+    def credits(self) -> list[dict]:
+        """The counted statements once per speaker they are credited to (:func:`credited`)."""
+        return credited(self.counted)
 
 
 def classify(quotes: pd.DataFrame | ClassifiedQuotes) -> ClassifiedQuotes:
@@ -127,13 +143,49 @@ def classify(quotes: pd.DataFrame | ClassifiedQuotes) -> ClassifiedQuotes:
     return ClassifiedQuotes(quotes, rows, _reasons(rows))
 
 
-def speaker_sort_key(n_statements: int, n_words: int, first_char: int) -> tuple:
+def speaker_sort_key(n_statements: int, n_words: int, first_char: int) -> tuple[int, int, int]:
     """The speaker order of every per-speaker view (module docstring): sort ascending by this key.
 
     ``n_statements`` counted statements, ``n_words`` words in them, ``first_char`` start of the
     speaker's first counted statement: most statements first, then most words, then first to speak.
     """
     return (-n_statements, -n_words, first_char)
+
+
+def speaker_keys(statements: Iterable[tuple[Hashable, int, int]]) -> dict[Hashable, tuple[int, int, int]]:
+    """The :func:`speaker_sort_key` of each speaker of ``statements``.
+
+    ``statements`` are the counted statements as ``(speaker, n_words, start_char)``, ``speaker``
+    being whatever key the caller groups speakers by. Sort speakers with ``key=keys.get``.
+    """
+    totals: dict[Hashable, list[int]] = {}
+    for speaker, n_words, start in statements:
+        t = totals.setdefault(speaker, [0, 0, start])
+        t[0] += 1
+        t[1] += n_words
+        t[2] = min(t[2], start)
+    return {speaker: speaker_sort_key(*t) for speaker, t in totals.items()}
+
+
+def credited(records: Iterable[dict]) -> list[dict]:
+    """``records`` (statement dicts, as :attr:`ClassifiedQuotes.rows`) once per speaker.
+
+    A record whose ``co_speakers`` list is not empty comes once for its ``speaker`` and once for
+    each co-speaker: a copy with that ``speaker``, and the ``speaker_id`` and ``speaker_type`` the
+    name has where it speaks alone in the same article (None when it never does); ``who`` is that
+    id, else the name. Records without co-speakers come as they are, in the same order.
+    """
+    records = list(records)
+    known = {(r["article_id"], r["speaker"]): (r.get("speaker_id"), r.get("speaker_type"))
+             for r in records if r["speaker"] is not None and not r.get("co_speakers")}
+    out = []
+    for r in records:
+        out.append(r)
+        for name in r.get("co_speakers") or ():
+            speaker_id, speaker_type = known.get((r["article_id"], name), (None, None))
+            out.append({**r, "speaker": name, "speaker_id": speaker_id, "speaker_type": speaker_type,
+                        "co_speakers": [], "who": speaker_id if speaker_id not in (None, "") else name})
+    return out
 
 
 def countable_quotes(quotes: pd.DataFrame | ClassifiedQuotes) -> pd.DataFrame:
@@ -168,7 +220,7 @@ def speaker_share(quotes: pd.DataFrame | ClassifiedQuotes, entities: pd.DataFram
     """
     c = classify(quotes)
     speakers: dict = {}
-    for r in c.rows:
+    for r in credited(c.rows):
         reason = c.reasons.get(r["quote_id"], "")
         counted = not reason
         # Words in quote marks: a fragment inside reported speech adds its words (the reported
@@ -181,6 +233,7 @@ def speaker_share(quotes: pd.DataFrame | ClassifiedQuotes, entities: pd.DataFram
             "article_id": r["article_id"], "speaker_id": r["speaker_id"], "speaker": r["speaker"],
             "speaker_type": r["speaker_type"], "n_statements": 0, "n_direct": 0, "n_partial": 0,
             "n_indirect": 0, "n_words": 0, "n_quoted_words": 0, "first_paragraph": None, "first_char": None,
+            "who": r["who"],
         })
         if quoted:
             s["n_quoted_words"] += r["n_words"]
@@ -203,7 +256,8 @@ def speaker_share(quotes: pd.DataFrame | ClassifiedQuotes, entities: pd.DataFram
         total = quoted_words[s["article_id"]]
         s["share_quoted_words"] = s["n_quoted_words"] / total if total else 0.0
         s["n_mentions"] = mentions(s["article_id"], s["speaker_id"], s["speaker"])
-    out.sort(key=lambda s: (s["article_id"], *speaker_sort_key(s["n_statements"], s["n_words"], s["first_char"])))
+    keys = speaker_keys(((r["article_id"], r["who"]), r["n_words"], r["start_char"]) for r in c.credits)
+    out.sort(key=lambda s: (s["article_id"], keys[(s["article_id"], s["who"])]))
     return pd.DataFrame([[s[col] for col in SHARE_COLUMNS] for s in out], columns=SHARE_COLUMNS)
 
 
@@ -215,18 +269,17 @@ def unique_sources(quotes: pd.DataFrame | ClassifiedQuotes, speaker_types: tuple
     speaker_id, speaker, speaker_type, n_statements, in the speaker order (:func:`speaker_sort_key`).
     """
     wanted = None if speaker_types is None else {t.lower() for t in speaker_types}
+    credits = [r for r in classify(quotes).credits
+               if wanted is None or str(r["speaker_type"] or "").lower() in wanted]
+    keys = speaker_keys(((r["article_id"], r["who"]), r["n_words"], r["start_char"]) for r in credits)
     sources: dict = {}
-    for r in classify(quotes).counted:
-        if wanted is not None and str(r["speaker_type"] or "").lower() not in wanted:
-            continue
+    for r in credits:
         key = (r["article_id"], r["who"])
         if key not in sources:
-            # records come in text order: the first one seen is the speaker's first statement
-            sources[key] = [r["article_id"], r["speaker_id"], r["speaker"], r["speaker_type"], 0, 0, r["start_char"]]
+            sources[key] = [r["article_id"], r["speaker_id"], r["speaker"], r["speaker_type"], 0]
         sources[key][4] += 1
-        sources[key][5] += r["n_words"]
-    out = sorted(sources.values(), key=lambda s: (s[0], *speaker_sort_key(s[4], s[5], s[6])))
-    return pd.DataFrame([s[:5] for s in out], columns=SOURCE_COLUMNS)
+    out = sorted(sources, key=lambda key: (key[0], keys[key]))
+    return pd.DataFrame([sources[key] for key in out], columns=SOURCE_COLUMNS)
 
 
 def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame | ClassifiedQuotes,
@@ -238,7 +291,7 @@ def mentioned_vs_quoted(entities: pd.DataFrame, quotes: pd.DataFrame | Classifie
     ``quoted == False``. Raises ``KeyError`` when ``entities`` has no ``label`` column.
     """
     by_id, by_name = Counter(), Counter()
-    for r in classify(quotes).counted:
+    for r in classify(quotes).credits:
         by_id[(r["article_id"], r["speaker_id"])] += 1
         by_name[(r["article_id"], r["speaker"])] += 1
     cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "descriptor"]
@@ -264,8 +317,11 @@ def mentioned_not_quoted(entities: pd.DataFrame, quotes: pd.DataFrame | Classifi
 
 
 def speaker_positions(quotes: pd.DataFrame | ClassifiedQuotes) -> pd.DataFrame:
-    """Where each counted statement sits: columns quote_id, speaker, kind, paragraph_id, start_char, n_words."""
-    return pd.DataFrame([[r[c] for c in POSITION_COLUMNS] for r in classify(quotes).counted],
+    """Where each counted statement sits: columns quote_id, speaker, kind, paragraph_id, start_char, n_words.
+
+    One row per statement and speaker credited with it (a joint statement once for each), in text order.
+    """
+    return pd.DataFrame([[r[c] for c in POSITION_COLUMNS] for r in classify(quotes).credits],
                         columns=POSITION_COLUMNS)
 
 
@@ -284,6 +340,7 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
         r["row"] = pos
         r["article_id"] = r["article_id"] if r["article_id"] is not None else "article"
         r["kind"] = str(r["kind"])
+        r["co_speakers"] = [str(name) for name in r["co_speakers"]] if r["co_speakers"] is not None else []
         r["n_words"] = int(r["n_words"]) if r["n_words"] is not None else count_words(r["text"])
         who = r["speaker_id"] if r["speaker_id"] not in (None, "") else r["speaker"]
         r["who"] = who if who not in (None, "") else None

@@ -238,25 +238,21 @@ def speaker_themes(model: ThemeModel, doc: Doc, quotes: pd.DataFrame | share.Cla
 
     A statement's theme is the one whose term loadings best match the statement's own words (the
     largest dot product of its TF-IDF vector with each theme's NMF loadings); a statement with no
-    known term takes the theme of its first sentence. Rows: speakers with a statement on a theme,
+    known term takes the theme of its first sentence; a joint statement counts for each of its
+    speakers. Rows: speakers with a statement on a theme,
     in the one speaker order of :func:`helpers.measure.share.speaker_sort_key` over all their counted
     statements; columns: theme_id (every theme, also those nobody speaks on).
     """
     theme_ids = list(range(model.k))
-    kept = share.classify(quotes).counted
+    kept = share.classify(quotes).credits
     if not kept or not theme_ids:
         return pd.DataFrame(0, index=pd.Index([], name="speaker"), columns=pd.Index(theme_ids, name="theme_id"))
     sent_theme = dict(zip(column_values(model.sentences, "sentence_id"), column_values(model.sentences, "theme_id")))
     context = _term_context(doc)
     X = model.vectorizer.transform([_terms(doc, r["start_char"], r["end_char"], context) for r in kept]).toarray()
     scores = X @ model.loadings.T
+    keys = share.speaker_keys((r["speaker"], r["n_words"], r["start_char"]) for r in kept)
     counts: dict = {}
-    order_of: dict = {}  # speaker -> [statements, words, first char] over every counted statement
-    for r in kept:
-        o = order_of.setdefault(r["speaker"], [0, 0, r["start_char"]])
-        o[0] += 1
-        o[1] += r["n_words"]
-        o[2] = min(o[2], r["start_char"])
     for r, top, best in zip(kept, scores.max(axis=1).tolist(), scores.argmax(axis=1).tolist()):
         if top > 0:
             theme = best
@@ -266,7 +262,7 @@ def speaker_themes(model: ThemeModel, doc: Doc, quotes: pd.DataFrame | share.Cla
         if theme < 0:
             continue
         counts.setdefault(r["speaker"], [0] * len(theme_ids))[theme] += 1
-    order = sorted(counts, key=lambda sp: share.speaker_sort_key(*order_of[sp]))
+    order = sorted(counts, key=keys.get)
     return pd.DataFrame([counts[sp] for sp in order], index=pd.Index(order, name="speaker"),
                         columns=pd.Index(theme_ids, name="theme_id"), dtype="int64")
 
