@@ -265,3 +265,43 @@ def test_exclusions_agree_in_number():
     assert report._exclusion_sentence(exclusions) == (
         "Left out of the counts: 2 quoted fragments inside the same speaker's reported clause; "
         "1 quote with no speaker; 1 pull quote (display copy of a body quote).")
+
+
+LAYOUT = ("Home\n\nWorld News\n\nHarbour Reopens After Storm\n\n"
+          "Mayor Lena Ortiz and Tom Reyes at the harbour today Local fishermen returned to the harbour on Monday "
+          "after the storm.\n\n"
+          "PORTMORE, March 3 (Coast Daily) -- The council paid for the repairs. \"We will rebuild the pier by "
+          "summer,\" Ortiz said.\n\n"
+          "\"We will rebuild the pier by summer\" - Lena Ortiz\n\n"
+          "More boats are expected next week.\n")
+
+
+def test_layout_findings_say_what_of_the_page_is_the_article(nlp):
+    from helpers.ingest.article import PROSE_ROLES, article_from_text
+    from helpers.ingest.frames import sentences_frame
+    from helpers.ingest.parse import parse
+    from helpers.ingest.tokens import count_words
+
+    article = article_from_text(LAYOUT, "layout-test", nlp=nlp)
+    sentences = sentences_frame(article, parse(article, nlp=nlp, cache=False))
+    found = report.layout_findings(article, sentences)
+    prose = article.paragraphs[article.paragraphs["role"].isin(PROSE_ROLES)]
+    n_words = sum(count_words(t) for t in prose["text"])
+    assert found == [
+        "The page opens with 2 lines of site navigation before its headline, “Harbour Reopens After Storm”.",
+        "A caption, “Mayor Lena Ortiz and Tom Reyes at the harbour today”, runs into the standfirst on the same "
+        "line and is cut from it; it keeps its own role, so no analysis reads it as prose.",
+        "The dateline “PORTMORE, March 3 (Coast Daily) --” gives the place (PORTMORE) and the outlet (Coast Daily).",
+        "1 paragraph is a pull quote (a quotation set apart with its speaker's name); its words come again in the "
+        "body. It keeps its own role, so the quote analysis counts its words once.",
+        "Also recognised from the layout: 1 standfirst paragraph.",
+        f"The article's own prose (headline, standfirst and body) holds 5 sentences and {n_words} words: the "
+        "sentences notebooks 05 and 06 score for tone and themes.",
+        "Nothing is dropped: all 9 paragraphs keep a row, each with its role.",
+    ]
+    # a page without navigation, caption, dateline or pull quote says only what it has
+    plain = article_from_text("Harbour Reopens\n\nFishermen returned on Monday. The council paid.\n", "plain", nlp=nlp)
+    found = report.layout_findings(plain, sentences_frame(plain, parse(plain, nlp=nlp, cache=False)))
+    assert found[0] == "The page opens with its headline, “Harbour Reopens”."
+    assert not any(s.startswith(("A caption", "The dateline", "1 paragraph is a pull quote")) for s in found)
+    assert found[-1] == "Nothing is dropped: all 2 paragraphs keep a row, each with its role."

@@ -3,8 +3,9 @@
 The scores come from :func:`helpers.pipeline.measure` (a :class:`~helpers.pipeline.Findings`); this
 module only phrases and shows them. :func:`findings_text` phrases the key numbers as sentences
 computed from the frames, so the report stays true when the article or the extractors change;
-:func:`headlines` is the part the report leads with, and :func:`quote_findings` and
-:func:`entity_findings` phrase the findings of notebooks 02 and 03 with the same sentence builders.
+:func:`headlines` is the part the report leads with, and :func:`layout_findings`,
+:func:`quote_findings` and :func:`entity_findings` phrase the findings of notebooks 01, 02 and 03
+with the same sentence builders.
 :func:`write_report` writes the HTML report that a journalist can attach and a reader can check:
 the article's metadata, the findings, every statement in a sortable, searchable table linked to its
 place in the highlighted article (and back), the corrections applied by hand, the key tables and the
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "SECTIONS", "KEY_FIGURES", "paragraph", "findings_text", "headlines", "quote_findings",
-    "entity_findings", "write_report", "write_pdf", "metadata_line", "TONE_TOWARD_LABELS", "main",
+    "entity_findings", "layout_findings", "write_report", "write_pdf", "metadata_line", "TONE_TOWARD_LABELS", "main",
 ]
 
 import base64
@@ -33,7 +34,9 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import config
+from helpers.ingest.article import PROSE_ROLES, Article
 from helpers.ingest.frames import paragraph_no_of
+from helpers.ingest.tokens import WORD
 from helpers.measure import sentiment, share, topics
 from helpers.pipeline import Analysis, Findings, correction_log
 from helpers.present import display, words
@@ -154,6 +157,61 @@ def entity_findings(analysis: Analysis) -> list[str]:
         named = "; ".join(f"{a} and {b}" for a, b in zip(tied["entity_a"][:3], tied["entity_b"][:3]))
         more = f"; {len(tied) - 3} more pairs" if len(tied) > 3 else ""
         out.append(f"Named together in the most sentences ({most}{' each' if len(tied) > 1 else ''}): {named}{more}.")
+    return out
+
+
+def layout_findings(article: Article, sentences: pd.DataFrame) -> list[str]:
+    """The key findings of notebook 01 (what of the page is the article) as plain sentences computed
+    from the paragraphs frame (``article.paragraphs``) and the sentences frame.
+
+    What comes before the headline; the photo captions, and whether each is run into the text
+    under it; what the dateline gives; the pull quotes, and whether their words come again in the
+    body; the bylines and page furniture; how many sentences and words the article's own prose
+    holds (what tone and themes score); and that every paragraph keeps a row.
+    """
+    p = article.paragraphs
+    roles = p["role"].astype(str).tolist()
+    texts, starts, ends = p["text"].tolist(), p["start_char"].tolist(), p["end_char"].tolist()
+    text = article.text
+    out = []
+    if "headline" in roles:
+        h = roles.index("headline")
+        nav = roles[:h].count("navigation")
+        lead = (f"The page opens with {words.count(nav, 'line')} of site navigation before its headline"
+                if nav else "The page opens with its headline")
+        out.append(f"{lead}, “{texts[h]}”.")
+    else:
+        out.append("No headline was recognised: no short line without sentence punctuation opens the page.")
+    for i in [i for i, r in enumerate(roles) if r == "caption"]:
+        glued = i + 1 < len(roles) and "\n" not in text[ends[i]:starts[i + 1]]
+        where = (f"runs into the {_ROLE_WORDS.get(roles[i + 1], roles[i + 1])} on the same line and is cut from it"
+                 if glued else "stands on a line of its own")
+        out.append(f"A caption, “{texts[i]}”, {where}; it keeps its own role, so no analysis reads it as prose.")
+    if "dateline" in roles:
+        given = [f"the {what} ({value})" for what, value in
+                 (("place", article.place), ("date", article.date), ("outlet", article.outlet)) if value]
+        dateline = texts[roles.index("dateline")]
+        out.append(f"The dateline “{dateline}” gives {words.join(given)}." if given
+                   else f"The dateline “{dateline}” gives no place, date or outlet that could be read.")
+    pulls = [i for i, r in enumerate(roles) if r == "pull_quote"]
+    if pulls:
+        body = [_word_list(t) for t, r in zip(texts, roles) if r in PROSE_ROLES]
+        repeated = sum(1 for i in pulls if _repeats(_word_list(texts[i]), body))
+        again = ("" if not repeated else "; its words come again in the body" if len(pulls) == 1
+                 else f"; the words of {repeated} of them come again in the body")
+        out.append(f"{words.count(len(pulls), 'paragraph')} {'is a pull quote' if len(pulls) == 1 else 'are pull quotes'}"
+                   f" (a quotation set apart with its speaker's name){again}. "
+                   "It keeps its own role, so the quote analysis counts its words once.")
+    furniture = [words.count(roles.count(r), noun) for r, noun in
+                 (("byline", "byline"), ("boilerplate", "line of page furniture"), ("standfirst", "standfirst paragraph"))
+                 if roles.count(r)]
+    if furniture:
+        out.append(f"Also recognised from the layout: {words.join(furniture)}.")
+    prose = sentences[sentences["role"].astype(str).isin(PROSE_ROLES)]
+    out.append(f"The article's own prose ({words.join(PROSE_ROLES)}) holds {words.count(len(prose), 'sentence')} "
+               f"and {words.count(int(prose['n_words'].sum()), 'word')}: the sentences notebooks 05 and 06 score "
+               "for tone and themes.")
+    out.append(f"Nothing is dropped: all {words.count(len(p), 'paragraph')} keep a row, each with its role.")
     return out
 
 
@@ -535,6 +593,23 @@ def _top_mentioned(entities: pd.DataFrame, limit: int = 3) -> str:
     if rest:
         parts.append(f"{rest} more with {cut} each")
     return words.join(parts)
+
+
+# How a role reads in a sentence.
+_ROLE_WORDS = {"standfirst": "standfirst", "body": "first paragraph of the body", "dateline": "dateline",
+               "headline": "headline", "byline": "byline"}
+
+
+def _word_list(text: str) -> list[str]:
+    """The lower-case words of ``text`` (the one word definition: :data:`helpers.ingest.tokens.WORD`)."""
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def _repeats(quote: list[str], paragraphs: list[list[str]], n: int = 5) -> bool:
+    """Whether the first ``n`` words of ``quote`` (a pull quote's words) stand together in one of ``paragraphs``."""
+    head = quote[:n]
+    return bool(head) and any(head == words_[k:k + len(head)] for words_ in paragraphs
+                              for k in range(len(words_) - len(head) + 1))
 
 
 def _s(n: int) -> str:
