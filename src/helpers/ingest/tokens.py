@@ -37,7 +37,7 @@ import numpy as np
 from spacy import attrs as spacy_attrs
 from spacy.parts_of_speech import IDS as POS_IDS
 
-__all__ = ["TokenTable", "count_words", "pinned", "token_table"]
+__all__ = ["WORD", "TokenTable", "count_words", "pinned", "token_table"]
 
 _NAMES = ("ORTH", "LOWER", "LEMMA", "POS", "DEP", "ENT_TYPE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_ALPHA",
           "LIKE_NUM", "IS_QUOTE", "IDX", "LENGTH", "HEAD", "SENT_START", "SPACY", "ENT_IOB", "TAG", "MORPH")
