@@ -153,7 +153,7 @@ def test_names_that_differ_only_in_accents_are_one_entity(nlp):
 
 
 def test_an_acronym_defined_in_brackets_joins_the_name_before_it(nlp):
-    # The initials need not match ("Federal Security Service (FSB)" is common); the first letter must.
+    # The initials need not match ("National Grain Board (NKB)" is common); the first letter must.
     text = ("The National Grain Board (NGB) met on Monday. The Norwegian Wheat Council (NKR) "
             "stayed away. The NGB said prices would fall, and the NKR disagreed.")
     mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
@@ -268,3 +268,16 @@ def test_roles_come_from_titles_and_appositions(nlp):
     assert "master" in roles["Leif Dahl"]
     assert "mayor" in roles["Greta Lund"]
     assert {"chief", "engineer"} <= roles["Olav Berg"]
+
+
+def test_a_one_word_person_that_only_speaks_is_not_counted_among_people(nlp):
+    # "Orbital said" could be a company as well as a person; "Halvard said he" is a person
+    from spacy.tokens import Span
+
+    text = "Orbital said the launch would slip. Halvard said he would stay. Quarto is a game for children."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(w), words.index(w) + 1, label="PERSON") for w in ("Orbital", "Halvard", "Quarto")]
+    labels = labels_of(resolve_entities(doc, article_id="t")[1])
+    assert labels["Halvard"] == "PERSON"
+    assert labels["Orbital"] != "PERSON" and labels["Quarto"] != "PERSON"

@@ -237,3 +237,14 @@ def test_a_non_person_name_attracts_no_pronoun(nlp):
                                                       label="PERSON")]
     q = extract_quotes(doc, article_id="t")
     assert list(q["speaker"]) == ["Ana Ruiz"]
+
+
+def test_a_possessive_in_a_coordination_belongs_to_the_name_before_it(nlp):
+    from helpers.extract.entities import resolution_from
+    from helpers.extract.speakers import Salience
+    from helpers.ingest.tokens import token_table
+
+    doc = snippet_doc("Director Ana Ruiz wrote to Governor Tom Reyes and his staff on Monday.", nlp)
+    res = resolution_from(doc)
+    his = next(t.i for t in doc if t.lower_ == "his")
+    assert Salience(token_table(doc), res).entity_for(his).name == "Tom Reyes"

@@ -159,7 +159,7 @@ FIRST_PERSON = frozenset("i me we us my our mine ours myself ourselves".split())
 #: Day names: NER glues them to a name ("Monday Berg said"); they are stripped from mentions.
 DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
-#: Titles that stay part of a name given without a surname: "Pope Francis", "King Olav".
+#: Titles that stay part of a name given without a surname: "Pope Adrian", "King Olav".
 REGNAL_TITLES = frozenset("pope king queen prince princess emperor empress sultan tsar czar pharaoh saint".split())
 
 #: Nouns for people, alone or in groups, that are not titles (``TITLE_WORDS``): the speaker they

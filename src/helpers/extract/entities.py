@@ -5,18 +5,33 @@ their mentions, and lookups by token that the quote engine reads); :func:`entity
 into the two frames below, and :func:`resolve_entities` does both. :func:`cooccurrence` counts who is
 mentioned with whom.
 
-The small pipeline's NER is imperfect, so the labels of single mentions are not trusted:
+The small pipeline's NER is imperfect, so its spans are repaired and the labels of single
+mentions are not trusted:
 
+- Spans are repaired by rule: a name never runs across a bracket or a line break, day names glued
+  to it are dropped ("Monday Ana Ruiz said"), a coordination NER took for one name is split
+  ("Rhodes and Malta" when each is named alone elsewhere), a one-word name takes back a
+  capitalised first name the parse attaches to it ("attendee Ravi Menon" tagged "Menon").
 - Every mention's name is cleaned: titles and roles in front are stripped with a general lexicon
-  (:data:`helpers.extract.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a leading
-  "the" and a trailing possessive.
+  (:data:`helpers.extract.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a
+  leading "the" and a trailing possessive; a regnal title stays with a one-word name ("Pope X",
+  "King Harald").
+- Names are compared without case or accents ("Kovačević" = "Kovacevic").
 - Person names are clustered by surname: a mention joins an entity when its words end that
-  entity's longest name ("Scheffer", "de Hoop Scheffer" -> "Jaap de Hoop Scheffer"), or when it is
-  that name's first word alone ("Chris" -> "Chris Anderson"). The match ignores case and ignores the
-  label NER gave the shorter mention ("Kremenyuk" tagged ORG still joins "Viktor Kremenyuk").
+  entity's longest name ("Berg", "van der Berg" -> "Ilse van der Berg"), or when it is that name's
+  first word alone ("Ilse" -> "Ilse van der Berg"). The match ignores the label NER gave the
+  shorter mention ("Halvorsen" tagged ORG still joins "Viktor Halvorsen").
 - Names that NER missed are found again: every capitalised word sequence that spells a known
-  variant becomes a mention ("Putin" in a headline, "De Hoop Scheffer" in a caption).
-- An acronym joins the organisation whose initials it spells ("CSTO").
+  variant becomes a mention (a surname in a headline or a caption).
+- An acronym joins the organisation whose initials it spells ("BEA" for "Baltic Energy Agency",
+  "U.S." for "United States"), and an acronym defined in brackets joins the name before it, whatever
+  its letters ("the National Grain Board (NKB)"); when NER cut that name short, its initials
+  show where it starts.
+- A PERSON needs evidence in the text (:func:`_is_person`: a title or role, an age, a shortened
+  name, "he"/"she" in its clause; or a name of two words with nothing against it), else it is
+  labelled ORG or MISC and is not counted among people ("Jannah", a pipeline, a building).
+- A person's roles (:attr:`Entity.roles`) are the words of the titles in front of its mentions and
+  of its appositions: the quote engine resolves "the mayor" to the one person given that role.
 - Mentions in navigation and boilerplate paragraphs are dropped ("Breaking News").
 
 Mentions frame (one row per mention):
@@ -31,7 +46,7 @@ end_char      end offset (exclusive)
 sentence_id   index into ``list(doc.sents)``
 paragraph_id  the paragraph (see :func:`paragraph_spans`)
 entity_id     ``e001`` ... the canonical entity
-canonical     the canonical name ("Jaap de Hoop Scheffer")
+canonical     the canonical name ("Ilse van der Berg")
 ============  ==========================================================================
 
 Entities frame (one row per canonical entity):
@@ -97,6 +112,8 @@ _PLACE_HEADS = frozenset(
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
+#: The longest name (in tokens) looked for again where NER missed it: longer names are rare and the
+#: search costs a dictionary lookup per length at every capitalised word.
 _MAX_VARIANT_TOKENS = 6
 
 
@@ -295,9 +312,9 @@ def _make_mention(words, start, end, label):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
     elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
           and not text[start].isupper() and all(w[:1].isupper() for w in text[start:end])):
-        label = "PERSON"  # "Mr. Noor", "Secretary Tillerson" with the name tagged ORG
+        label = "PERSON"  # "Mr. Osei", "Secretary Holm" with the name tagged ORG
     if label == "PERSON" and end - start == 1 and start > 0 and lower[start - 1] in REGNAL_TITLES:
-        start -= 1  # "Pope Francis" with only "Francis" tagged: the title is part of the name
+        start -= 1  # "Pope Adrian" with only "Adrian" tagged: the title is part of the name
     name_start = start
     while name_start < end - 1 and _is_title_token(words, name_start, label):
         name_start += 1
@@ -306,7 +323,7 @@ def _make_mention(words, start, end, label):
     if name_start >= end:
         return None
     if label == "PERSON" and end - name_start == 1 and name_start > start and lower[name_start - 1] in REGNAL_TITLES:
-        name_start -= 1  # a one-word name keeps its regnal title: "Pope Francis", not "Francis"
+        name_start -= 1  # a one-word name keeps its regnal title: "Pope Adrian", not "Adrian"
     names = text[name_start:end]
     if label != "PERSON" and names and names[0].lower() == "the":
         names = names[1:]
@@ -323,7 +340,7 @@ def _make_mention(words, start, end, label):
 
 @functools.lru_cache(maxsize=65536)
 def fold_name(word: str) -> str:
-    """A word as names are compared: lower case, accents dropped ("Erdoğan" and "Erdogan" agree)."""
+    """A word as names are compared: lower case, accents dropped ("Kovačević" and "Kovacevic" agree)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
@@ -334,7 +351,7 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
     """The name spans inside one NER span ``[start, end)``: a name never runs across a line break
     or a bracket ("Commission on Religious Freedom (CRF" is two), never starts or ends with a day
     name ("Monday Berg said"), and a one-word person or organisation takes back a capitalised first
-    name the parse attaches to it ("attendee Om Prakash" tagged "Prakash")."""
+    name the parse attaches to it ("attendee Ravi Menon" tagged "Menon")."""
     text, lower = words.text, words.lower
     pieces, s = [], start
     for k in range(start, end):
@@ -397,6 +414,8 @@ def _conjuncts(words: TokenTable, m: Mention) -> list[tuple[int, int]] | None:
 
 
 _CONNECTORS = frozenset("of for and on in the de du la des del to at & ,".split())
+#: How many tokens back from an acronym in brackets its name may start ("the United Nations
+#: Fisheries, Oceans and Marine Research Council (PFOMRC)" is 8): a bound on the search.
 _MAX_ACRONYM_RUN = 14
 #: A short form in brackets that is not in capitals ("(Bofo)") defines a name of at least these many words.
 _MIN_NAME_FOR_SHORT_FORM = 3
@@ -404,7 +423,7 @@ _MIN_NAME_FOR_SHORT_FORM = 3
 
 def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_paragraph: list[int],
                             silent: set[int]) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
-    """Acronyms defined in brackets: "the Federal Security Service (FSB)", "the Baltic Energy and
+    """Acronyms defined in brackets: "the National Grain Board (NKB)", "the Baltic Energy and
     Water Agency (BEWA)". Returns the mentions (the name before the bracket made one mention when
     NER cut it where the initials show it goes on, and the acronym a mention if NER missed it)
     and a map from the acronym's key to the name's key."""
@@ -506,7 +525,7 @@ def _person_match(short, full):
         return short[0] not in NAME_PARTICLES or len(short) > 1
     if len(short) == 1 and short[0] == full[0] and short[0] not in NAME_PARTICLES:
         return True  # a first name alone
-    # "Heather Briccetti" of "heather c. briccetti": same first and last word, subset in order.
+    # "Nadia Osei" of "nadia k. osei": same first and last word, subset in order.
     return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
 
 
@@ -521,11 +540,11 @@ def _initials(key):
 
 def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> list[Entity]:
     """Group mentions into entities (see the module docstring). ``aliases`` maps an acronym's key
-    to the key of the name it was defined for ("Federal Security Service (FSB)")."""
+    to the key of the name it was defined for ("National Grain Board (NKB)")."""
     persons: list[Entity] = []
     others: dict[tuple, Entity] = {}
     # Longest names first; among names of one length, the one the article gives first, so that a
-    # surname two people share ("Cheney" of Liz and Mary Cheney) joins the person named first, on
+    # surname two people share ("Lowell" of Liz and Mary Lowell) joins the person named first, on
     # every run (a set's order would change with Python's hash seed).
     first_seen = {}
     for n, m in enumerate(mentions):
@@ -561,12 +580,12 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
             if ent is None:
                 ent = others[m.key] = Entity(key=m.key, name="")
         m.entity = ent
-    # Acronyms: "CSTO" joins "Collective Security Treaty Organization", "U.S." "United States", and
+    # Acronyms: "BEA" joins "Baltic Energy Agency", "U.S." "United States", and
     # an acronym defined in brackets the name before it.
     longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
     for k, e in list(others.items()):
         letters = k[0].replace(".", "") if len(k) == 1 else ""
-        if letters.isalpha() and len(letters) > 1:  # "CSTO", "U.S."
+        if letters.isalpha() and len(letters) > 1:  # "BEA", "U.S."
             defined = (aliases or {}).get(k)
             long = others.get(defined) if defined is not None else None
             if long is None:
@@ -738,15 +757,17 @@ def is_people_noun(lemma: str) -> bool:
 def _is_person(words: TokenTable, ent: Entity) -> bool:
     """Whether the text gives evidence that a name NER labelled PERSON is a person's.
 
-    Strong evidence: a title or a people noun in front of a mention ("Mr.", "attendee"), an
-    apposition that is a people noun ("X, a teacher"), an age (", 45," or "45-year-old"), the name
-    shortened elsewhere ("Day" after "Doris Day"), or "he"/"she" in the same sentence with no other
-    person named in it. Weak evidence: a name of two words or more, or the subject of a speech
-    verb; it counts unless something says otherwise: a "the" in front, a place preposition ("in X"),
-    an apposition that is not a people noun ("X, a former church"), all capitals ("ACME"), or the
-    name in front of an organisation noun ("an X spokesperson"). A name with no evidence at all
-    ("Jannah", a pipeline) is no person; its label becomes ORG when something calls it an
-    organisation, else MISC.
+    Strong evidence: a title, a role or a people noun in front of a mention or in apposition ("Mr.",
+    "attendee X", "X, a teacher", "X is a teacher"), an age (", 45," or "45-year-old"), or the name
+    shortened elsewhere ("Berg" after "Ilse Berg"), or "he"/"she" in the clause it is the subject of
+    ("X said he ..."). Weak evidence, for a name of two words or more only (a one-word "person" that
+    speaks is as often a company or a paper: "Reuters said"): the name itself or the subject of a
+    speech verb. It counts unless
+    something says otherwise: NER labelled another mention of it otherwise, a "the" in front, a place
+    preposition ("in X"), an apposition or a predicate that is a thing ("X, a former church", "X is
+    a game"), all capitals ("ACME"), or the name in front of an organisation noun ("an X
+    spokesperson"). A name with no evidence at all ("Jannah", a pipeline) is no person; its label
+    becomes ORG when something calls it an organisation, else MISC.
     """
     text, lower, pos, dep, head = words.text, words.lower, words.pos, words.dep, words.head
     keys = {m.key for m in ent.mentions}
@@ -779,11 +800,17 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
             if is_people_noun(words.lemma[head[root]]):
                 return True
             counter = counter or _is_thing_noun(words.lemma[head[root]])
-        if _pronoun_follows(words, ent, m):
-            return True
         h = head[root]
+        if dep[root] in {"nsubj", "nsubjpass"} and _pronoun_follows(words, root, h):
+            return True  # "X said he ...": the pronoun in the clause X is the subject of
         if dep[root] in {"nsubj", "nsubjpass"} and words.lemma[h] in SPEECH_LEMMAS:
-            weak = True
+            weak = weak or len(ent.key) >= 2 or any(len(k) >= 2 for k in keys)
+        if dep[root] == "nsubj" and words.lemma[h] == "be":
+            attr = next((c for c in words.children[h] if dep[c] == "attr" and pos[c] == "NOUN"), None)
+            if attr is not None and is_people_noun(words.lemma[attr]):
+                return True  # "X is a teacher"
+            if attr is not None and _is_thing_noun(words.lemma[attr]):
+                counter = True  # "X is a game"
         if before >= 0 and lower[before] == "the":
             counter = True
         if dep[root] == "pobj" and lower[h] in _LOCATIVE:
@@ -810,11 +837,10 @@ def _age_follows(words: TokenTable, end: int) -> bool:
             and int(words.text[end + 1]) < 120 and words.text[end + 2] in {",", ")", "."})
 
 
-def _pronoun_follows(words: TokenTable, ent: Entity, m: Mention) -> bool:
-    """"he" or "she" later in the sentence of mention ``m``, with no other person named between."""
-    k = words.sentence_of(m.start)
-    _, sent_end, _, _ = words.sents[k]
-    for i in range(m.end, sent_end):
+def _pronoun_follows(words: TokenTable, subject: int, verb: int) -> bool:
+    """"he" or "she" after the subject ``subject`` inside the clause of its verb ("X said he
+    would stay"), with no other person named between."""
+    for i in range(subject + 1, words.right_edge(verb) + 1):
         if words.lower[i] in _PERSON_PRONOUNS:
             return True
         if words.ent_type[i] == "PERSON":
@@ -824,7 +850,7 @@ def _pronoun_follows(words: TokenTable, ent: Entity, m: Mention) -> bool:
 
 def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
     """Lower-case lemmas of the titles and roles the text gives a person: words in front of a
-    mention ("El Paso mayor X", "Foreign Minister X"), an apposition's head noun and its modifiers
+    mention ("Springfield mayor X", "Foreign Minister X"), an apposition's head noun and its modifiers
     ("X, the city's mayor", "the mayor, X," also when the parser missed the apposition)."""
     if not ent.is_person:
         return frozenset()
@@ -845,7 +871,7 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
                 out.add(lemma[i])
         if words.lower[name_start] in REGNAL_TITLES:
             out.add(lemma[name_start])  # "Pope X" is the pope
-        for i in range(words.left_edge(root), m.start):  # "Governor X", "El Paso mayor X"
+        for i in range(words.left_edge(root), m.start):  # "Governor X", "Springfield mayor X"
             if words.is_alpha[i] and pos[i] != "DET" and words.head[i] >= i:
                 out.add(lemma[i])
         for c in words.children[root]:

@@ -348,6 +348,10 @@ class Attributor:
             tok = _inverted_subject(p, cue, self.quoted)
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
+        subjects = [c for c in p.children[verb] if p.dep[c] == p.dep[tok] and c not in self.quoted]
+        if len(subjects) > 1 and self.res.token_entity[tok] is None:
+            # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
+            tok = next((c for c in subjects if self.res.token_entity[c] is not None), tok)
         first, first_verb = tok, verb
         spk = self._resolve(tok)
         seen = {verb}
@@ -1072,7 +1076,10 @@ class Salience:
                     seen_mentions.add(id(ent))
                 elif i not in quoted and (lower[i] in PERSON_PRONOUNS or lower[i] in {"his", "hers"} or (
                         lower[i] == "her" and dep[i] == "poss")):
-                    found = self._resolve(si, i, items, gender=_PRONOUN_GENDER.get(lower[i]))
+                    owner = _coordinated_owner(p, res, i)
+                    # only "he"/"she" teach a gender: a possessive is too often someone else's
+                    found = (owner, True) if owner is not None else self._resolve(
+                        si, i, items, gender=_PRONOUN_GENDER.get(lower[i]), learn=lower[i] in {"he", "she"})
                     if found is not None:
                         ent, sure = found
                         self.resolved[i] = ent
@@ -1117,7 +1124,8 @@ class Salience:
         return last
 
     def _resolve(self, si: int, i: int, items_so_far: list, max_back: int = PRONOUN_LOOKBACK,
-                 gender: str | None = None, allowed: set[int] | None = None) -> tuple[Entity, bool] | None:
+                 gender: str | None = None, allowed: set[int] | None = None,
+                 learn: bool = False) -> tuple[Entity, bool] | None:
         """``(entity, sure)`` for a pronoun at token ``i`` of sentence ``si``, or None."""
         scores: dict[int, float] = {}
         ents: dict[int, Entity] = {}
@@ -1150,10 +1158,22 @@ class Salience:
         if scores[best] <= MIN_SALIENCE:
             return None
         clear = len(ranked) == 1 or scores[best] >= CLEAR_MARGIN * scores[ranked[1]]
-        if gender is not None and clear:
+        if gender is not None and clear and learn:
             self.gender.setdefault(best, gender)
         near = si - last_seen.get(best, si) <= NEAR_SENTENCES
         return ents[best], clear and near
+
+
+def _coordinated_owner(p: TokenTable, res: Resolution, i: int) -> Entity | None:
+    """The person a possessive in "X and his team" belongs to: X, named right before the
+    coordination (not the subject of the sentence)."""
+    if p.dep[i] != "poss":
+        return None
+    h = p.head[i]
+    if p.dep[h] != "conj":
+        return None
+    ent = res.token_entity[p.head[h]]
+    return ent if ent is not None and ent.is_person else None
 
 
 def _title_gender(p: TokenTable, start: int) -> str | None:
