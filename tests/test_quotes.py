@@ -520,3 +520,13 @@ def test_cli_prints_one_jsonl_row_per_statement_with_the_contract_fields(tmp_pat
     assert {rows[0]["speaker"], *rows[0]["co_speakers"]} == {"Ana Ruiz", "Ben Okafor"}  # a joint statement
     assert rows[1]["speaker"] == "Ana Ruiz" and rows[1]["speaker_kind"] == "person"
     assert rows[1]["needs_review"] is False and rows[1]["is_pull_quote"] is False
+
+
+def test_a_quotation_opening_with_an_editors_bracket_is_direct(nlp):
+    q = quotes_of(nlp, 'The speaker said: "[T]he chamber is moving forward with a formal inquiry."')
+    assert list(q["kind"]) == ["direct"]
+
+
+def test_the_date_of_the_statement_is_not_part_of_the_reported_clause(nlp):
+    q = quotes_of(nlp, "Harbour Police said on Monday they believe the theft involved several vehicles.")
+    assert texts(q) == ["they believe the theft involved several vehicles"]

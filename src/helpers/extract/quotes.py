@@ -401,8 +401,9 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     """A full statement rather than a fragment: starts with a capital and has a verb, or opens its
     sentence, or follows a colon."""
     p = ctx.p
-    first = ctx.text[sp.start_char]
-    if not first.isupper():
+    # "[T]he House is ...", "... and we will": an editor's bracket or ellipsis before the first letter
+    head = ctx.text[sp.start_char:min(sp.end_char, sp.start_char + 4)].lstrip("[.…")
+    if not head[:1].isupper():
         return False
     if any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b)):
         return True
@@ -519,6 +520,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if start > verb or end > verb + 1:
             # a clause after the cue, or around it ("whom he said has ..."): what follows it
             start = max(start, verb + 1)
+            if start == verb + 1 and dep[start] == "prep" and p.head[start] == comp and p.right_edge(start) < comp \
+                    and p.ent_type[p.right_edge(start)] in {"DATE", "TIME"}:
+                # "said on Monday they believe ...": the date is when it was said
+                start = p.right_edge(start) + 1
     while start < end and (dep[start] == "mark" and p.lower[start] in {"that", "if", "whether"}
                            or p.is_punct[start] or p.is_space[start]):
         start += 1
