@@ -232,6 +232,8 @@ def _non_atomic_writes(source: str, where: str) -> list[str]:
         if not isinstance(func, ast.Attribute) or func.attr not in WRITING_CALLS:
             continue
         target = func.value if func.attr in ("write_text", "write_bytes") else (node.args[0] if node.args else None)
+        if func.attr == "write_table" and len(node.args) > 1:  # pyarrow.parquet.write_table(table, where)
+            target = node.args[1]
         if func.attr == "to_csv" and not node.args and not any(k.arg == "path_or_buf" for k in node.keywords):
             continue  # to_csv() returns the text: storage.write_text writes it
         if isinstance(func.value, ast.Name) and func.value.id in ("storage", "json", "yaml", "pickle") and func.attr in ("write_text", "write_bytes"):
@@ -260,3 +262,219 @@ def test_the_writer_audit_catches_a_plain_write():
     assert len(_non_atomic_writes(source, "x.py")) == 3
     safe = "with atomic_path(path) as tmp:\n    frame.to_parquet(tmp)\nwrite_text(path, frame.to_csv())\n"
     assert _non_atomic_writes(safe, "x.py") == []
+
+
+# --- long texts: parsed in paragraph-aligned chunks, refused beyond the documented limit ----------------
+
+
+def test_a_long_text_is_parsed_in_chunks_into_one_doc_of_the_whole_text(nlp, monkeypatch):
+    from helpers.ingest import parse as parse_module
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.frames import sentences_frame
+
+    para = ('The harbour authority said on Tuesday that the pier would open in May. "We are proud of it," '
+            "said Anna Berg, the mayor of Porto Vale.")
+    text = "Harbour Pier Opens Late\n\n" + "\n\n".join(f"{para} Item {i}." for i in range(24)) + "\n"
+    article = article_from_text(text, "long", nlp=nlp)
+    whole = parse_module.parse(article, nlp=nlp, cache=False)
+    monkeypatch.setattr(parse_module, "CHUNK_CHARS", 700)  # so that a short text takes the long-text path
+    spans = parse_module.chunk_spans(article, 700)
+    assert len(spans) > 5 and spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert all(b == c for (_, b), (c, _) in zip(spans, spans[1:]))  # end to end, no gap, no overlap
+    assert set(a for a, _ in spans[1:]) <= set(article.paragraphs["start_char"])  # cut at paragraph starts
+    chunked = parse_module.parse(article, nlp=nlp, cache=False)
+    assert chunked.text == text
+    assert [(t.idx, t.dep_, t.head.i) for t in chunked] == [(t.idx, t.dep_, t.head.i) for t in whole]
+    assert [(e.start_char, e.label_) for e in chunked.ents] == [(e.start_char, e.label_) for e in whole.ents]
+    sentences = sentences_frame(article, chunked)
+    assert all(text[s:e] == t for s, e, t in zip(sentences.start_char, sentences.end_char, sentences.text))
+
+
+def test_a_paragraph_longer_than_a_chunk_is_cut_at_a_space(nlp):
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import chunk_spans
+
+    text = "Headline Of The Day\n\n" + " ".join(f"word{i}" for i in range(400)) + ".\n"
+    spans = chunk_spans(article_from_text(text, "one-para", nlp=nlp), 500)
+    assert all(b - a <= 500 for a, b in spans)
+    assert all(text[b - 1] in " \n" for _, b in spans[:-1])  # never inside a word
+
+
+def test_a_text_beyond_the_limit_is_one_error_for_that_file_only(tmp_path, capsys, monkeypatch):
+    from helpers.ingest import article as article_module
+
+    monkeypatch.setattr(article_module, "MAX_ARTICLE_CHARS", 2_000)
+    big = write(tmp_path / "huge.txt", STORY + ("More words follow here. " * 100 + "\n\n") * 3)
+    good = write(tmp_path / "good.txt", GOOD)
+    code, err, rows = run(["sentences", str(good), str(big), "--no-cache"], capsys)
+    assert code == 2 and {k: len(v) for k, v in rows.items()} == {"good": GOOD_ROWS}
+    assert err == [f"newslens: error: {big}: {big.stat().st_size:,} bytes, more than newslens analyses in one "
+                   "article (2,000; helpers.ingest.article.MAX_ARTICLE_CHARS)"]
+    with pytest.raises(article_module.ArticleError, match="characters, more than newslens analyses"):
+        article_module.article_from_text("x" * 2_001, "s")
+
+
+# --- language, Markdown, punctuation ----------------------------------------------------------------
+
+GERMAN = ("Hafen Eröffnet Neuen Steg\n\nDie Hafenbehörde teilte am Dienstag mit, dass der neue Steg im Mai "
+          "eröffnet werde, zwei Monate später als geplant. Die Arbeiter haben das Deck letzte Woche fertiggestellt. "
+          "Boote können dort ab Juni anlegen, sagte die Bürgermeisterin.\n")
+MARKDOWN = ("# Harbour Pier Opens Late\n\nThe [harbour authority](https://example.org/port) said on **Tuesday** "
+            "that the new pier would open in May.\n\n![The pier at dawn](pier.jpg)\n\nWorkers finished the deck "
+            "last week. Boats can moor there from June.\n")
+
+
+def test_language_flag(nlp):
+    from helpers.ingest.article import article_from_text
+
+    assert article_from_text(STORY + STORY, "en", nlp=nlp).language == "en"
+    german = article_from_text(GERMAN, "de", nlp=nlp)
+    assert german.language == "other" and german.metadata["language"] == "other"
+    assert german.warnings[0].startswith("does not look like English")
+    assert article_from_text("Pier Opens\n\nIt opens in May.\n", "short", nlp=nlp).language is None
+
+
+def test_markdown_is_read_as_text(tmp_path, nlp):
+    from helpers.ingest.article import load_article, looks_like_markdown
+
+    assert not looks_like_markdown(STORY) and not looks_like_markdown("Prices rose (again) [sic] in May.\n")
+    for name in ("pier.md", "pier.txt"):
+        a = load_article(write(tmp_path / name, MARKDOWN), nlp=nlp)
+        assert a.text.startswith("Harbour Pier Opens Late\n\nThe harbour authority said on Tuesday that")
+        assert "](" not in a.text and "**" not in a.text and "#" not in a.text
+        assert "The pier at dawn" in a.text
+        assert bool(a.warnings) == (name == "pier.txt")  # a .txt holding Markdown is said to be read as such
+
+
+CASES.update({
+    "German text": (
+        {"de.txt": GERMAN}, ["de.txt"], [], 0, "de.txt: does not look like English", {"de": 4}),
+    "Markdown in a .txt file": (
+        {"md.txt": MARKDOWN}, ["md.txt"], [], 0, "md.txt: read as Markdown", {"md": 5}),
+    "no sentence punctuation": (
+        {"flat.txt": "Harbour Pier News\n\n" + "the pier will open in may and the boats come " * 60 + "\n"},
+        ["flat.txt"], [], 0, "flat.txt: almost no sentence punctuation (0 sentence marks in 600 words)",
+        {"flat": 2}),
+})
+
+
+# --- stored frames carry the text and pipeline they were made from --------------------------------------
+
+
+@pytest.fixture()
+def project(tmp_path, monkeypatch, nlp):
+    """A project folder with one article, its frames written as notebooks 01-03 write them."""
+    from helpers import config
+    from helpers.pipeline import FRAME_PRODUCERS, analyze_article, write_frames
+
+    monkeypatch.setattr(config, "PROJECT_ROOT", tmp_path)
+    for name, folder in (("DATA_RAW", "raw"), ("DATA_INTERIM", "interim"), ("DATA_PROCESSED", "processed")):
+        monkeypatch.setattr(config, name, tmp_path / "data" / folder)
+    raw = write(config.DATA_RAW / "pier.txt", STORY.replace("Workers finished", '"We are proud," the mayor said. Workers finished'))
+    analysis = analyze_article(raw, nlp=nlp)
+    for producer in sorted(set(FRAME_PRODUCERS.values())):
+        write_frames(analysis, names=[n for n, p in FRAME_PRODUCERS.items() if p == producer], nlp=nlp)
+    return raw, analysis
+
+
+def test_frames_are_stamped_with_the_text_hash_and_pipeline(project, nlp):
+    from helpers import config
+    from helpers.ingest.nlp import pipeline_id
+    from helpers.ingest.parse import text_hash
+    from helpers.storage import read_parquet_metadata
+
+    raw, analysis = project
+    stamp = read_parquet_metadata(config.processed_dir("pier") / "quotes.parquet")
+    assert stamp == {"article_id": "pier", "frame": "quotes", "pipeline": pipeline_id(nlp),
+                     "text_sha256": text_hash(analysis.article.text), "corrections_sha256": ""}
+
+
+def test_load_analysis_reads_fresh_frames(project, nlp, caplog):
+    from helpers.pipeline import load_analysis
+
+    _, analysis = project
+    loaded = load_analysis("pier", nlp=nlp)
+    assert caplog.records == []
+    for name in ("quotes", "entities", "sentences"):
+        stored, made = getattr(loaded, name), getattr(analysis, name)
+        assert list(stored.columns) == list(made.columns)
+        assert stored[["start_char", "end_char"] if name != "entities" else ["entity_id"]].values.tolist() == \
+            made[["start_char", "end_char"] if name != "entities" else ["entity_id"]].values.tolist()
+
+
+@pytest.mark.parametrize("damage, problem", [
+    ("missing", "quotes.parquet: missing (notebook 02-quotes-and-speakers writes it)"),
+    ("truncated", "quotes.parquet: unreadable, not a complete parquet file"),
+    ("stale", "paragraphs.parquet: made from another version of the article text (its offsets would not "
+              "match); run notebook 01-load-article again (and 4 more frames)"),
+    ("unstamped", "quotes.parquet: carries no text hash"),
+])
+def test_a_missing_corrupt_or_stale_frame_is_one_line_then_recomputed_or_stopped(project, nlp, caplog, damage, problem):
+    from helpers import config
+    from helpers.pipeline import FrameError, load_analysis
+
+    raw, analysis = project
+    path = config.processed_dir("pier") / "quotes.parquet"
+    if damage == "missing":
+        path.unlink()
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[:100])
+    elif damage == "stale":
+        raw.write_text(raw.read_text().replace("Tuesday", "Thursday"))
+    else:
+        analysis.quotes.to_parquet(path)  # a frame written without the stamp (an older newslens)
+    with pytest.raises(FrameError) as err:
+        load_analysis("pier", recompute=False, nlp=nlp)
+    assert problem in str(err.value) and "\n" not in str(err.value)
+    assert err.value._render_traceback_() == [f"FrameError: {err.value}"]  # a notebook shows the line only
+    caplog.clear()
+    again = load_analysis("pier", nlp=nlp)
+    assert [r.getMessage() for r in caplog.records] == [f"{err.value}: recomputed from the article for this run"]
+    assert again.quotes["text"].tolist() == analysis.quotes["text"].tolist()
+    assert (damage == "stale") == ("Thursday" in again.article.text)
+
+
+# --- the loader never raises anything but ArticleError (Hypothesis) -----------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+LOADER_SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def _load_or_error(tmp_path, name: str, data: bytes, nlp):
+    from helpers.ingest.article import ArticleError, load_article
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        article = load_article(path, nlp=nlp)
+    except ArticleError as err:
+        message = str(err)
+        assert message.startswith(f"{path}: ") and "\n" not in message
+        return None
+    p = article.paragraphs
+    assert all(article.text[s:e] == t for s, e, t in zip(p.start_char, p.end_char, p.text))
+    return article
+
+
+@LOADER_SETTINGS
+@given(data=st.binary(max_size=400))
+def test_any_bytes_give_an_article_or_one_article_error(tmp_path, nlp, data):
+    _load_or_error(tmp_path, "any.txt", data, nlp)
+
+
+TEXTISH = st.lists(st.sampled_from(list("ab Z.,\"'“”-—:#[]()!\n\r\t-é€ü\u00a0")
+                                   + ["---\n", "id: x\n", "published: 2020-01-01\n", "](http://x)", "\n\n", "Said the mayor"]),
+                   max_size=80).map("".join)
+
+
+@LOADER_SETTINGS
+@given(text=TEXTISH, encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+       suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_any_text_in_any_supported_encoding_gives_an_article_or_one_article_error(tmp_path, nlp, text, encoding, suffix):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        data = text.encode("utf-8")
+    _load_or_error(tmp_path, "t" + suffix, data, nlp)

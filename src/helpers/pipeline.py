@@ -13,10 +13,13 @@ from __future__ import annotations
 
 __all__ = [
     "FRAME_NAMES", "Analysis", "Findings", "resolve_path", "analyze_article", "analyze_many", "analyze_doc",
-    "measure", "write_frames", "read_frame", "load_analysis", "correction_log",
+    "measure", "write_frames", "read_frame", "load_analysis", "correction_log", "FRAME_PRODUCERS", "FrameError",
+    "frame_stamp",
 ]
 
+import hashlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,10 +33,11 @@ from helpers.extract.entities import entity_frames, resolution_from
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import Article, distinct_ids, load_article
 from helpers.ingest.frames import paragraphs_frame, sentences_frame
-from helpers.ingest.parse import iter_parse, parse
+from helpers.ingest.nlp import load_nlp, pipeline_id
+from helpers.ingest.parse import iter_parse, parse, text_hash
 from helpers.ingest.tokens import pinned
 from helpers.measure import sentiment, share, topics
-from helpers.storage import write_parquet
+from helpers.storage import read_parquet_metadata, write_parquet
 
 log = logging.getLogger("helpers")
 
@@ -179,36 +183,115 @@ def measure(analysis: Analysis) -> Findings:
         )
 
 
-def write_frames(analysis: Analysis, out_dir: Path | None = None) -> list[Path]:
-    """Write each frame to ``<out_dir>/<name>.parquet`` (default ``data/processed/<article_id>``)."""
+#: The notebook that writes each frame (one producer per artifact); the others only read it.
+FRAME_PRODUCERS = {
+    "paragraphs": "01-load-article",
+    "sentences": "01-load-article",
+    "quotes": "02-quotes-and-speakers",
+    "mentions": "03-entities",
+    "entities": "03-entities",
+}
+
+
+class FrameError(RuntimeError):
+    """A stored frame is missing, unreadable or stale; the message is one line naming the file, the
+    problem and the notebook that writes it. In a notebook it shows as that line, not a traceback."""
+
+    def _render_traceback_(self) -> list[str]:  # IPython's hook: show the line, not the stack
+        return [f"{type(self).__name__}: {self}"]
+
+
+def frame_stamp(article: Article, nlp: Language | None = None) -> dict[str, str]:
+    """What a stored frame was made from: the article id, the SHA-256 of its text, the spaCy
+    pipeline (``name-version``) and the SHA-256 of the article's corrections file. :func:`write_frames` stores it in each parquet file's metadata and
+    :func:`read_frame` compares it with the article as it is now."""
+    corrections = config.corrections_path(article.article_id)
+    return {
+        "article_id": article.article_id,
+        "text_sha256": text_hash(article.text),
+        "pipeline": pipeline_id(nlp or load_nlp()),
+        # the hand corrections applied to the frames (data/corrections/<article_id>.yaml), "" for none
+        "corrections_sha256": hashlib.sha256(corrections.read_bytes()).hexdigest() if corrections.is_file() else "",
+    }
+
+
+def write_frames(analysis: Analysis, out_dir: Path | None = None, names: Iterable[str] | None = None,
+                 nlp: Language | None = None) -> list[Path]:
+    """Write frames to ``<out_dir>/<name>.parquet`` (default ``data/processed/<article_id>``), each
+    file atomically and stamped with :func:`frame_stamp` (``nlp``: the pipeline that parsed it,
+    default :func:`~helpers.ingest.nlp.load_nlp`'s). ``names`` picks frames (default: every one
+    computed); a notebook writes only the frames it produces (:data:`FRAME_PRODUCERS`)."""
     out = Path(out_dir) if out_dir else config.processed_dir(analysis.article.article_id)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in analysis.frames().items():
-        written.append(write_parquet(frame, out / f"{name}.parquet"))
-    return written
+    frames = analysis.frames()
+    names = list(frames) if names is None else list(names)
+    missing = [n for n in names if n not in frames]
+    if missing:
+        raise ValueError(f"write_frames: {', '.join(missing)} not computed (analyse with quotes=True)")
+    stamp = frame_stamp(analysis.article, nlp)
+    return [write_parquet(frames[n], out / f"{n}.parquet", metadata={**stamp, "frame": n}) for n in names]
 
 
-def read_frame(article_id: str, name: str) -> pd.DataFrame:
-    """Read a frame written by :func:`write_frames` (``name``: paragraphs, sentences, quotes, ...)."""
-    path = config.processed_dir(article_id) / f"{name}.parquet"
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{config.relative(path)}: not written yet; run the notebooks in order (make report)"
-        )
-    return pd.read_parquet(path)
+def read_frame(article_id: str, name: str, article: Article | None = None, nlp: Language | None = None) -> pd.DataFrame:
+    """Read a frame written by :func:`write_frames` (``name``: paragraphs, sentences, quotes, ...).
 
-
-def load_analysis(article_id: str) -> Analysis:
-    """The frames of ``article_id`` as earlier notebooks wrote them, with its (cached) parse.
-
-    Reads ``data/processed/<article_id>/{paragraphs,sentences,quotes,mentions,entities}.parquet``
-    when all five exist; otherwise recomputes them from the cached parse (:func:`analyze_article`),
-    which gives the same frames.
+    With ``article``, the frame must have been made from this text by this pipeline (``nlp``,
+    default :func:`~helpers.ingest.nlp.load_nlp`'s). Raises :class:`FrameError` (one line naming the
+    file, the problem and the notebook that writes it) when the file is missing, not a complete
+    parquet file, carries no stamp, or was made from another text or pipeline.
     """
-    folder = config.processed_dir(article_id)
-    if not all((folder / f"{n}.parquet").is_file() for n in FRAME_NAMES):
-        return analyze_article(article_id)
-    article = load_article(resolve_path(article_id))
-    frames = {n: read_frame(article_id, n) for n in FRAME_NAMES}
-    return Analysis(article, parse(article), **frames)
+    path = config.processed_dir(article_id) / f"{name}.parquet"
+    where = config.relative(path)
+    producer = FRAME_PRODUCERS.get(name, "the notebook that writes it")
+    if not path.is_file():
+        raise FrameError(f"{where}: missing (notebook {producer} writes it)")
+    try:
+        stamp = read_parquet_metadata(path)
+        frame = pd.read_parquet(path)
+    except (OSError, ValueError) as err:  # pyarrow: ArrowInvalid is a ValueError, ArrowIOError an OSError
+        reason = str(err).split("\n")[0][:80] or type(err).__name__
+        raise FrameError(f"{where}: unreadable, not a complete parquet file ({reason}); "
+                         f"run notebook {producer} again") from None
+    if article is not None:
+        problem = _stale(stamp, frame_stamp(article, nlp))
+        if problem:
+            raise FrameError(f"{where}: {problem}; run notebook {producer} again")
+    return frame
+
+
+def _stale(stamp: dict | None, now: dict[str, str]) -> str | None:
+    if not stamp or "text_sha256" not in stamp:
+        return "carries no text hash (written by an older newslens), so it may not match the article"
+    if stamp["text_sha256"] != now["text_sha256"]:
+        return "made from another version of the article text (its offsets would not match)"
+    if stamp.get("pipeline") != now["pipeline"]:
+        return f"made with the spaCy pipeline {stamp.get('pipeline')}, not {now['pipeline']}"
+    if stamp.get("corrections_sha256") != now["corrections_sha256"]:
+        return "made before the article's corrections file last changed"
+    return None
+
+
+def load_analysis(article_id: str, recompute: bool = True, nlp: Language | None = None) -> Analysis:
+    """The frames of ``article_id`` as notebooks 01-03 wrote them, with its (cached) parse.
+
+    Reads ``data/processed/<article_id>/{paragraphs,sentences,quotes,mentions,entities}.parquet`` and
+    checks that each was made from the article's current text by the current pipeline
+    (:func:`read_frame`). When any is missing, unreadable or stale, it says so in one warning line
+    (``helpers`` logger) and recomputes all five from the parse for this run, without writing them
+    (``recompute=True``), or raises :class:`FrameError` with that line (``recompute=False``).
+    """
+    nlp = nlp or load_nlp()
+    article = load_article(resolve_path(article_id), nlp=nlp)
+    frames, problems = {}, []
+    for name in FRAME_NAMES:
+        try:
+            frames[name] = read_frame(article_id, name, article=article, nlp=nlp)
+        except FrameError as err:
+            problems.append(str(err))
+    doc = parse(article, nlp=nlp)
+    if not problems:
+        return Analysis(article, doc, **frames)
+    line = problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more frames)"
+    if not recompute:
+        raise FrameError(line)
+    log.warning("%s: recomputed from the article for this run", line)
+    return analyze_doc(doc, article)

@@ -12,6 +12,7 @@ shortcuts.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 import time
@@ -19,8 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-__all__ = ["atomic_path", "write_bytes", "write_parquet", "write_text"]
+__all__ = ["atomic_path", "write_bytes", "write_parquet", "write_text", "read_parquet_metadata", "PARQUET_METADATA_KEY"]
 
 #: A temp file older than this (seconds) was left by a killed writer and may be removed.
 STALE_TEMP_SECONDS = 3600
@@ -60,10 +63,22 @@ def write_text(path: str | Path, text: str, encoding: str = "utf-8") -> Path:
     return write_bytes(path, text.encode(encoding))
 
 
-def write_parquet(frame: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``frame`` (without its index) to the parquet file ``path`` atomically; returns ``path``."""
+#: The key of newslens' own entry in a parquet file's schema metadata (see :func:`write_parquet`).
+PARQUET_METADATA_KEY = b"newslens"
+
+
+def write_parquet(frame: pd.DataFrame, path: str | Path, metadata: dict[str, str] | None = None) -> Path:
+    """Write ``frame`` (without its index) to the parquet file ``path`` atomically; returns ``path``.
+
+    ``metadata`` (str to str) is stored as JSON in the file's schema metadata, beside pandas' own,
+    where :func:`read_parquet_metadata` reads it back without reading the data."""
     with atomic_path(path) as tmp:
-        frame.to_parquet(tmp, index=False)
+        if metadata is None:
+            frame.to_parquet(tmp, index=False)
+        else:
+            table = pa.Table.from_pandas(frame, preserve_index=False)
+            extra = {PARQUET_METADATA_KEY: json.dumps(metadata, sort_keys=True).encode("utf-8")}
+            pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), **extra}), tmp)
     return Path(path)
 
 
@@ -74,6 +89,13 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def read_parquet_metadata(path: str | Path) -> dict | None:
+    """The ``metadata`` :func:`write_parquet` stored in ``path`` (``None`` when it stored none).
+    Raises ``OSError`` or ``ValueError`` (pyarrow's) when ``path`` is not a readable parquet file."""
+    raw = (pq.read_schema(path).metadata or {}).get(PARQUET_METADATA_KEY)
+    return json.loads(raw) if raw else None
 
 
 def _remove_stale_temps(path: Path) -> None:

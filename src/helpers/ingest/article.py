@@ -10,7 +10,7 @@ The paragraphs frame (``Article.paragraphs``), one row per paragraph or paragrap
 ============  =================================================================================
 column        meaning
 ============  =================================================================================
-article_id    the file name without its suffix
+article_id    the file name without its suffix, or the front matter's ``id``
 paragraph_id  0-based position in the text
 role          navigation, headline, caption, standfirst, dateline, byline, body, pull_quote or
               boilerplate (categorical, in that order)
@@ -37,7 +37,9 @@ from __future__ import annotations
 __all__ = [
     "ROLES", "TEXT_ROLES", "PROSE_ROLES", "PARAGRAPH_COLUMNS", "ROLE_DTYPE", "ROLE_CODES", "ArticleError",
     "Article", "load_article", "read_article_file", "article_from_text", "read_front_matter", "META_KEYS",
-    "FRONT_MATTER_KEYS", "distinct_ids",
+    "FRONT_MATTER_KEYS", "distinct_ids", "MAX_ARTICLE_CHARS", "language_of", "looks_like_markdown",
+    "markdown_to_text", "MARKDOWN_SUFFIXES", "LANGUAGE_MIN_WORDS", "ENGLISH_MIN_STOPWORD_SHARE",
+    "WORDS_PER_SENTENCE_MARK",
 ]
 
 import dataclasses
@@ -49,6 +51,39 @@ from datetime import datetime as _datetime
 from pathlib import Path
 
 import pandas as pd
+
+from helpers.ingest.tokens import count_words
+
+#: The longest article newslens analyses, in characters (and in bytes for a file, checked before it
+#: is read). Longer texts are refused with one error line: parsing is linear, but the quote engine
+#: and the frames of a 20-million-character text already take minutes and gigabytes.
+MAX_ARTICLE_CHARS = 20_000_000
+
+# --- layout thresholds (each trades recall of page furniture against prose misread as furniture) ---
+
+#: A file with more control characters than this, and than one per CHARS_PER_CONTROL, is binary.
+BINARY_MIN_CONTROLS = 2
+CHARS_PER_CONTROL = 100
+#: Bytes at the top of a file looked at for ``<!doctype html`` / ``<html`` (a page without a .html suffix).
+HTML_SNIFF_BYTES = 512
+#: A line of at most this many words ends its paragraph even without end punctuation (a heading, a
+#: name); a longer one that stops mid-sentence runs on into the next line.
+LINE_BREAK_MAX_WORDS = 6
+#: A block is hard-wrapped prose (one paragraph) when its lines, but the last, are between these widths
+#: (characters) and at least this share of them stop mid-sentence; narrower or ragged lines are kept apart.
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH, WRAP_OPEN_SHARE = 40, 100, 0.6
+#: A line of at most this many words without end punctuation is short: navigation, a headline, a
+#: caption or boilerplate, depending on where it stands. Longer: prose.
+SHORT_LINE_MAX_WORDS = 20
+#: A first paragraph this short is the title even when it ends with ? or ! (which makes it not "short").
+TITLE_MAX_WORDS = 15
+#: In the leading run of short lines, the first with at least this many words is the headline; shorter
+#: ones before it are navigation ("Home", "Breaking News").
+HEADLINE_MIN_WORDS = 4
+#: Short lines at the end with at most this many words are boilerplate ("Share this", "Related").
+TRAILER_MAX_WORDS = 8
+#: A "By Name ..." paragraph of at most this many words is a byline, not prose.
+BYLINE_MAX_WORDS = 8
 
 #: Warnings about an input (same id, not English, no sentence punctuation) go to this logger: one
 #: line each; the command line prints them as ``newslens: warning: ...``.
@@ -97,10 +132,17 @@ class Article:
     source: str | None = None
     encoding: str | None = None
     extra: dict = field(default_factory=dict)
+    #: ``"en"``, ``"other"`` (not English: most words are not English function words) or ``None``
+    #: (too few words to tell); see :func:`language_of`.
+    language: str | None = None
+    #: What is odd about the input, one sentence each (not English, no sentence punctuation, read as
+    #: Markdown); also logged to the ``helpers`` logger, naming the file. Empty for a normal article.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def metadata(self) -> dict:
-        """Title, outlet, ISO date, dateline place, URL and byline (None where not given)."""
+        """Title, outlet, ISO date, dateline place, URL, byline, file name, encoding and language
+        (None where not given)."""
         return {
             "article_id": self.article_id,
             "title": self.title,
@@ -111,6 +153,7 @@ class Article:
             "byline": self.byline,
             "source": self.source,
             "encoding": self.encoding,
+            "language": self.language,
         }
 
     def text_paragraphs(self) -> pd.DataFrame:
@@ -188,6 +231,12 @@ def read_article_file(path: str | Path) -> tuple[str, dict, str]:
         return _from_html(raw, path)
     text, encoding = _decode(raw, path)
     meta, text = read_front_matter(_normalise_newlines(text), str(path))
+    declared = path.suffix.lower() in MARKDOWN_SUFFIXES
+    if declared or looks_like_markdown(text):
+        text = markdown_to_text(text)
+        if not declared:
+            meta["_notes"] = ["read as Markdown (it has Markdown links, images, headings or code fences): "
+                              "the marks are removed and offsets point into the text without them"]
     return text, meta, encoding
 
 
@@ -216,9 +265,13 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
     given_meta = dict(given_meta or {})
     if "published" in given_meta and not given_meta.get("date"):
         given_meta["date"] = given_meta.pop("published")
+    notes = list(given_meta.pop("_notes", []))
     text = _normalise_newlines(text)
     if not text.strip():
         raise ArticleError(f"{where}: the file is empty or holds only whitespace")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(f"{where}: {len(text):,} characters, more than newslens analyses in one article "
+                           f"({MAX_ARTICLE_CHARS:,}; helpers.ingest.article.MAX_ARTICLE_CHARS)")
     spans = _split_paragraphs(text)
     roles = _assign_roles(text, spans, nlp)
     rows = [(s, e, r) for (s, e), r in zip(spans, roles)]
@@ -240,6 +293,17 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
         columns=PARAGRAPH_COLUMNS,
     )
     headline = [text[s:e] for s, e, r in rows if r == "headline"]
+    prose = " ".join(text[s:e] for s, e, r in rows if r in TEXT_ROLES)
+    language = language_of(prose)
+    if language == "other":
+        notes.append("does not look like English (few English function words): newslens' quotes, "
+                     "entities, tone and themes are built for English and will be unreliable")
+    marks = _sentence_marks(prose)
+    if marks is not None:
+        notes.append(f"almost no sentence punctuation ({marks} sentence marks in {count_words(prose):,} "
+                     "words): sentences and quotes will be unreliable")
+    for note in notes:
+        log.warning("%s: %s", where, note)
     return Article(
         article_id=article_id,
         text=text,
@@ -253,7 +317,91 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
         source=source,
         encoding=encoding,
         extra=extra,
+        language=language,
+        warnings=notes,
     )
+
+
+# --- what kind of text: language, punctuation, Markdown --------------------------------------------
+
+#: Fewer words than this (in the prose) are too few to tell a language by.
+LANGUAGE_MIN_WORDS = 20
+#: English prose has 25-50% English function words ("the", "of", "said", ...; spaCy's English stop
+#: words); German, French, Spanish or Russian text has under 10%. Below this share: not English.
+ENGLISH_MIN_STOPWORD_SHARE = 0.15
+#: Fewer sentence marks (. ! ? …) than one per this many words: no usable sentence punctuation.
+WORDS_PER_SENTENCE_MARK = 200
+#: A word for telling the language: a run of letters (no digits; "don't" is "don" and "t", as in
+#: spaCy's stop words).
+#: A word for telling the language: a run of letters (no digits; "don't" gives "don" and "t").
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def language_of(text: str) -> str | None:
+    """``"en"`` when ``text`` reads as English, ``"other"`` when it does not, ``None`` when it has fewer
+    than :data:`LANGUAGE_MIN_WORDS` words. The test: the share of its words that are spaCy's English
+    stop words (function words) is at least :data:`ENGLISH_MIN_STOPWORD_SHARE`. Offline, no model."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < LANGUAGE_MIN_WORDS:
+        return None
+    share = sum(w in STOP_WORDS for w in words) / len(words)
+    return "en" if share >= ENGLISH_MIN_STOPWORD_SHARE else "other"
+
+
+def _sentence_marks(prose: str) -> int | None:
+    """The number of sentence marks in ``prose`` when there are too few for its length, else None."""
+    words = count_words(prose)
+    marks = len(re.findall(r"[.!?…]", prose))
+    if words >= WORDS_PER_SENTENCE_MARK and marks < words / WORDS_PER_SENTENCE_MARK:
+        return marks
+    return None
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: Markdown constructs that plain news text never holds; a .txt file with one of them is read as Markdown.
+_MARKDOWN_SIGNS = {"link_open", "image", "fence", "code_block"}
+
+
+def _markdown():
+    from markdown_it import MarkdownIt  # imported here: only Markdown input needs it
+
+    return MarkdownIt("commonmark")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` holds a Markdown link, image, ``#`` heading or code fence (markdown-it-py's
+    CommonMark parse): constructs a plain-text news article does not have."""
+    if not re.search(r"\]\(|^#{1,6} |^```|^~~~", text, re.M):  # nothing to parse for
+        return False
+    for token in _markdown().parse(text):
+        if token.type == "heading_open" and token.markup.startswith("#"):
+            return True
+        if token.type in _MARKDOWN_SIGNS or any(c.type in _MARKDOWN_SIGNS for c in token.children or ()):
+            return True
+    return False
+
+
+def markdown_to_text(text: str) -> str:
+    """The plain text of Markdown ``text`` (markdown-it-py, CommonMark): each block (heading,
+    paragraph, list item, quote, code block) one paragraph, blank lines between; a link becomes its
+    words, an image its alt text, emphasis and code marks go, line breaks inside a paragraph stay."""
+    blocks: list[str] = []
+    for token in _markdown().parse(text):
+        if token.type == "inline":
+            parts = []
+            for child in token.children or ():
+                if child.type in ("text", "code_inline"):
+                    parts.append(child.content)
+                elif child.type in ("softbreak", "hardbreak"):
+                    parts.append("\n")
+                elif child.type == "image":
+                    parts.append(child.content)
+            blocks.append("".join(parts).strip())
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.strip("\n"))
+    return "\n\n".join(b for b in blocks if b) + "\n"
 
 
 def paragraph_numbers(text: str, rows: list[tuple[int, int, str]]) -> list[int | None]:
@@ -294,6 +442,10 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise ArticleError(f"{path}: is a directory, not an article file")
     try:
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_CHARS:  # refused before reading: a byte is at most one character
+            raise ArticleError(f"{path}: {size:,} bytes, more than newslens analyses in one article "
+                               f"({MAX_ARTICLE_CHARS:,}; helpers.ingest.article.MAX_ARTICLE_CHARS)")
         raw = path.read_bytes()
     except OSError as err:
         raise ArticleError(f"{path}: cannot be read ({err.strerror or err})") from None
@@ -461,7 +613,7 @@ def _front_matter_date(value, where: str, line: int) -> str:
 
 def _checked(text: str, path: Path) -> str:
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(2, len(text) // 100):
+    if controls > max(BINARY_MIN_CONTROLS, len(text) // CHARS_PER_CONTROL):
         raise ArticleError(f"{path}: looks like a binary file (control characters), not text")
     if not text.strip():
         raise ArticleError(f"{path}: the file is empty or holds only whitespace")
@@ -469,7 +621,7 @@ def _checked(text: str, path: Path) -> str:
 
 
 def _looks_like_html(raw: bytes) -> bool:
-    head = raw[:512].lstrip().lower()
+    head = raw[:HTML_SNIFF_BYTES].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html"))
 
 
@@ -544,7 +696,7 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = [lines[0]]
     for s, e in lines[1:]:
         prev = text[out[-1][0] : out[-1][1]]
-        if _TERMINAL.search(prev) or len(prev.split()) <= 6:
+        if _TERMINAL.search(prev) or len(prev.split()) <= LINE_BREAK_MAX_WORDS:
             out.append((s, e))
         else:  # the previous line stops mid-sentence: this line continues its paragraph
             out[-1] = (out[-1][0], e)
@@ -557,7 +709,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     inner = lines[:-1]
     widths = [e - s for s, e in inner]
     open_ended = sum(1 for s, e in inner if not _TERMINAL.search(text[s:e]))
-    return max(widths) <= 100 and min(widths) >= 40 and open_ended >= 0.6 * len(inner)
+    return (max(widths) <= WRAP_MAX_WIDTH and min(widths) >= WRAP_MIN_WIDTH
+            and open_ended >= WRAP_OPEN_SHARE * len(inner))
 
 
 # --- roles --------------------------------------------------------------------------------------
@@ -590,10 +743,10 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], nlp) -> list[str]:
     run = 0
     while run < n and roles[run] == "body" and _is_short_line(paras[run]):
         run += 1
-    if run == 0 and len(paras[0].split()) <= 15:
+    if run == 0 and len(paras[0].split()) <= TITLE_MAX_WORDS:
         run = 1  # a title that ends with a question or exclamation mark
     if run:
-        head = next((i for i in range(run) if len(paras[i].split()) >= 4), run - 1)
+        head = next((i for i in range(run) if len(paras[i].split()) >= HEADLINE_MIN_WORDS), run - 1)
         for i in range(head):
             roles[i] = "navigation"
         roles[head] = "headline"
@@ -610,12 +763,12 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], nlp) -> list[str]:
                     roles[i] = "standfirst"
     # Trailing run: short unpunctuated lines after the last prose paragraph.
     for i in range(n - 1, max(run, 0), -1):
-        if roles[i] in ("body", "boilerplate") and _is_short_line(paras[i]) and len(paras[i].split()) <= 8:
+        if roles[i] in ("body", "boilerplate") and _is_short_line(paras[i]) and len(paras[i].split()) <= TRAILER_MAX_WORDS:
             roles[i] = "boilerplate"
         else:
             break
     for i, p in enumerate(paras):
-        if roles[i] == "body" and _BYLINE.match(p) and len(p.split()) <= 8:
+        if roles[i] == "body" and _BYLINE.match(p) and len(p.split()) <= BYLINE_MAX_WORDS:
             roles[i] = "byline"
     return roles
 
@@ -623,7 +776,7 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], nlp) -> list[str]:
 def _is_short_line(p: str) -> bool:
     words = p.split()
     return (
-        len(words) <= 20
+        len(words) <= SHORT_LINE_MAX_WORDS
         and "\n" not in p
         and not _TERMINAL.search(p)
         and p[0] not in _QUOTE_OPEN

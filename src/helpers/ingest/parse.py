@@ -4,7 +4,9 @@ The cache is a spaCy ``DocBin`` at ``data/interim/<article_id>/<text hash>-<pipe
 holds the article id, a hash of the text and the pipeline's name and version, so a changed text or
 another pipeline never reuses a stale parse. Before parsing, a sentence boundary is set at every
 paragraph start (the parser keeps preset boundaries), so no sentence runs across paragraphs, a
-caption, a dateline or a pull quote.
+caption, a dateline or a pull quote. A text longer than :data:`CHUNK_CHARS` is parsed in chunks cut
+at paragraph starts and joined into one Doc of the whole text (:func:`chunk_spans`); the loader
+refuses texts over :data:`helpers.ingest.article.MAX_ARTICLE_CHARS`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ from helpers.ingest.nlp import load_nlp, pipeline_id
 from helpers.storage import atomic_path
 
 log = logging.getLogger("helpers")
+
+#: Texts longer than this (characters) are parsed in paragraph-aligned chunks of at most this size and
+#: joined (:func:`chunk_spans`). spaCy refuses a text over ``nlp.max_length`` (1,000,000) and its parser
+#: needs memory in proportion to the text: chunks keep a 5 MB article's parse within bounds, while
+#: every ordinary article (a few thousand characters) is parsed whole, exactly as before.
+CHUNK_CHARS = 100_000
 
 
 def parse(article: Article, nlp: Language | None = None, cache: bool = True,
@@ -58,30 +66,84 @@ def iter_parse(articles: Iterable[Article], nlp: Language | None = None, cache: 
                 cached[i] = doc
                 continue
         todo.append(i)
-    parsed = nlp.pipe((make_doc(articles[i], nlp) for i in todo), batch_size=batch_size)
+    long = {i for i in todo if len(articles[i].text) > CHUNK_CHARS}
+    parsed = nlp.pipe((make_doc(articles[i], nlp) for i in todo if i not in long), batch_size=batch_size)
     for i, article in enumerate(articles):
         if i in cached:
             yield cached.pop(i)
             continue
-        doc = next(parsed)
+        doc = _parse_long(article, nlp) if i in long else next(parsed)
         if cache:
             _write(doc, cache_path(article, nlp, cache_dir))
         yield doc
 
 
 def make_doc(article: Article, nlp: Language) -> Doc:
-    """Tokenise ``article.text`` and mark a sentence start at every paragraph start."""
-    doc = nlp.make_doc(article.text)
-    for start in article.paragraphs["start_char"]:
-        span = doc.char_span(int(start), int(start) + 1, alignment_mode="expand")
-        if span is not None and len(span):
-            span[0].is_sent_start = True
+    """Tokenise ``article.text`` and mark a sentence start at every paragraph start.
+
+    For a text longer than :data:`CHUNK_CHARS` use :func:`parse` (it parses such a text in chunks).
+    """
+    return _make_doc(article.text, article.paragraphs["start_char"], 0, nlp)
+
+
+def _make_doc(text: str, paragraph_starts, offset: int, nlp: Language) -> Doc:
+    doc = nlp.make_doc(text)
+    for start in paragraph_starts:
+        start = int(start) - offset
+        if 0 <= start < len(text):
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
     return doc
+
+
+def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` character spans that cover ``article.text`` end to end, each at most
+    ``limit`` long, cut at paragraph starts; a paragraph longer than ``limit`` is cut at its last
+    line break, else its last space, before the limit (at the limit itself only when it has none)."""
+    text = article.text
+    starts = [int(s) for s in article.paragraphs["start_char"] if int(s) > 0] + [len(text)]
+    spans: list[tuple[int, int]] = []
+    begin, last_fit = 0, None
+    for start in starts:
+        while start - begin > limit:
+            end = last_fit if last_fit is not None else _cut_inside(text, begin, begin + limit)
+            spans.append((begin, end))
+            begin, last_fit = end, None
+        last_fit = start
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
+
+
+def _cut_inside(text: str, begin: int, end: int) -> int:
+    for sep in ("\n", " "):
+        cut = text.rfind(sep, begin + 1, end)
+        if cut > begin:
+            return cut + 1
+    return end
+
+
+def _parse_long(article: Article, nlp: Language) -> Doc:
+    """Parse a text longer than :data:`CHUNK_CHARS` chunk by chunk (:func:`chunk_spans`) and join the
+    parses with spaCy's ``Doc.from_docs``: offsets point into the whole text, no sentence or entity
+    crosses a paragraph start, and the parser never holds more than one chunk's worth of memory."""
+    text, starts = article.text, article.paragraphs["start_char"]
+    chunks = (_make_doc(text[a:b], starts, a, nlp) for a, b in chunk_spans(article))
+    doc = Doc.from_docs(list(nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)  # one chunk at a time
+    if doc.text != text:  # Doc.from_docs keeps every token's whitespace: this would be a spaCy change
+        raise RuntimeError(f"{article.article_id}: the chunked parse does not reproduce the text")
+    return doc
+
+
+def text_hash(text: str) -> str:
+    """The SHA-256 (hex) of ``text`` in UTF-8: the parse cache's key and the stamp of stored frames."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def cache_path(article: Article, nlp: Language, cache_dir: Path | None = None) -> Path:
     """Where the parse of ``article`` by ``nlp`` is cached."""
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()[:16]
+    digest = text_hash(article.text)[:16]
     root = Path(cache_dir) if cache_dir else config.DATA_INTERIM
     return root / article.article_id / f"{digest}-{pipeline_id(nlp)}.spacy"
 
