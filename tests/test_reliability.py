@@ -478,3 +478,19 @@ def test_any_text_in_any_supported_encoding_gives_an_article_or_one_article_erro
     except UnicodeEncodeError:
         data = text.encode("utf-8")
     _load_or_error(tmp_path, "t" + suffix, data, nlp)
+
+
+def test_a_text_over_the_pipelines_max_length_goes_through_the_cli(tmp_path, capsys, nlp, monkeypatch):
+    # spaCy refuses a text over nlp.max_length (E088); a pipeline whose limit is 3,000 characters stands
+    # in for the default 1,000,000, so that the case runs in seconds
+    monkeypatch.setattr(nlp, "max_length", 3_000)
+    para = 'The harbour authority said on Tuesday that the pier would open in May. "We are proud," said Anna Berg.'
+    text = "Harbour Pier Opens Late\n\n" + "\n\n".join(f"{para} Item {i}." for i in range(80)) + "\n"
+    long = write(tmp_path / "long.txt", text)
+    good = write(tmp_path / "good.txt", GOOD)
+    code, err, rows = run(["quotes", str(good), str(long), "--no-cache"], capsys)
+    assert code == 0 and err == [] and len(text) > 3 * nlp.max_length
+    quotes = rows["long"]
+    assert len([q for q in quotes if q["kind"] == "direct"]) == 80
+    assert all(text[q["start_char"]:q["end_char"]] == q["text"] for q in quotes)
+    assert {q["speaker"] for q in quotes if q["kind"] == "direct"} == {"Anna Berg"}

@@ -115,6 +115,9 @@ ROLE_CODES = {r: n for n, r in enumerate(ROLES)}
 class ArticleError(ValueError):
     """Bad input: the message names the file and the problem."""
 
+    def _render_traceback_(self) -> list[str]:  # IPython's hook: a notebook shows the line, not the stack
+        return [f"{type(self).__name__}: {self}"]
+
 
 @dataclass
 class Article:

@@ -11,7 +11,7 @@ refuses texts over :data:`helpers.ingest.article.MAX_ARTICLE_CHARS`.
 
 from __future__ import annotations
 
-__all__ = ["parse", "parse_many", "iter_parse", "make_doc", "cache_path"]
+__all__ = ["chunk_limit", "chunk_spans", "text_hash", "CHUNK_CHARS", "parse", "parse_many", "iter_parse", "make_doc", "cache_path"]
 
 import hashlib
 import logging
@@ -66,7 +66,8 @@ def iter_parse(articles: Iterable[Article], nlp: Language | None = None, cache: 
                 cached[i] = doc
                 continue
         todo.append(i)
-    long = {i for i in todo if len(articles[i].text) > CHUNK_CHARS}
+    limit = chunk_limit(nlp)
+    long = {i for i in todo if len(articles[i].text) > limit}
     parsed = nlp.pipe((make_doc(articles[i], nlp) for i in todo if i not in long), batch_size=batch_size)
     for i, article in enumerate(articles):
         if i in cached:
@@ -95,6 +96,12 @@ def _make_doc(text: str, paragraph_starts, offset: int, nlp: Language) -> Doc:
             if span is not None and len(span):
                 span[0].is_sent_start = True
     return doc
+
+
+def chunk_limit(nlp: Language) -> int:
+    """The longest text ``nlp`` parses whole: :data:`CHUNK_CHARS`, or the pipeline's own
+    ``max_length`` when that is lower."""
+    return min(CHUNK_CHARS, nlp.max_length)
 
 
 def chunk_spans(article: Article, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -129,7 +136,7 @@ def _parse_long(article: Article, nlp: Language) -> Doc:
     parses with spaCy's ``Doc.from_docs``: offsets point into the whole text, no sentence or entity
     crosses a paragraph start, and the parser never holds more than one chunk's worth of memory."""
     text, starts = article.text, article.paragraphs["start_char"]
-    chunks = (_make_doc(text[a:b], starts, a, nlp) for a, b in chunk_spans(article))
+    chunks = (_make_doc(text[a:b], starts, a, nlp) for a, b in chunk_spans(article, chunk_limit(nlp)))
     doc = Doc.from_docs(list(nlp.pipe(chunks, batch_size=1)), ensure_whitespace=False)  # one chunk at a time
     if doc.text != text:  # Doc.from_docs keeps every token's whitespace: this would be a spaCy change
         raise RuntimeError(f"{article.article_id}: the chunked parse does not reproduce the text")
