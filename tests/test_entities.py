@@ -281,3 +281,10 @@ def test_a_one_word_person_that_only_speaks_is_not_counted_among_people(nlp):
     labels = labels_of(resolve_entities(doc, article_id="t")[1])
     assert labels["Halvard"] == "PERSON"
     assert labels["Orbital"] != "PERSON" and labels["Quarto"] != "PERSON"
+
+
+def test_an_acronym_written_with_and_without_dots_is_one_entity(nlp):
+    text = "The U.S. Navy sent a ship. Later the US said the ship would stay, and U.S. officials agreed."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    us = ents[ents["variants"].apply(lambda v: bool({"US", "U.S."} & set(v)))]
+    assert len(us) == 1 and {"US", "U.S."} <= set(us.iloc[0]["variants"])

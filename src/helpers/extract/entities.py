@@ -282,7 +282,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
 
 
-def _token_paragraphs(tok_idx, paras):
+def _token_paragraphs(tok_idx: np.ndarray, paras: list[tuple[int, int, int, str]]) -> list[int]:
     """Paragraph id of every token (a token before the first paragraph belongs to it)."""
     if not paras:
         return [0] * len(tok_idx)
@@ -292,7 +292,7 @@ def _token_paragraphs(tok_idx, paras):
     return pids[np.clip(pos, 0, None)].tolist()
 
 
-def _make_mention(words, start, end, label):
+def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mention | None:
     """A mention over tokens [start, end) with its name cleaned, or None when nothing is left."""
     text, lower, is_punct = words.text, words.lower, words.is_punct
     # Drop a trailing possessive and punctuation, day names NER glued on ("Monday Berg said"),
@@ -501,7 +501,8 @@ def _hyphen_fragment(words, start, end) -> bool:
     return glued_after or glued_before
 
 
-def _is_title_token(words, i, label):
+def _is_title_token(words: TokenTable, i: int, label: str) -> bool:
+    """Whether token ``i`` of a person's mention is a title or role in front of the name."""
     if label != "PERSON":
         return False
     lower = words.lower
@@ -513,7 +514,7 @@ def _is_title_token(words, i, label):
     return words.is_punct[i] and words.text[i] in "-"
 
 
-def _person_match(short, full):
+def _person_match(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """True when the person name ``short`` can refer to ``full`` (both lower-case word tuples)."""
     if short == full:
         return True
@@ -529,12 +530,12 @@ def _person_match(short, full):
     return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
 
 
-def _subsequence(short, full):
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     it = iter(full)
     return all(w in it for w in short)
 
 
-def _initials(key):
+def _initials(key: tuple[str, ...]) -> str:
     return "".join(w[0] for w in key if w not in _ACRONYM_SKIP and w[:1].isalpha())
 
 
@@ -583,6 +584,7 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     # Acronyms: "BEA" joins "Baltic Energy Agency", "U.S." "United States", and
     # an acronym defined in brackets the name before it.
     longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
+    short_forms: dict[str, Entity] = {}  # letters -> the first acronym entity without a long form
     for k, e in list(others.items()):
         letters = k[0].replace(".", "") if len(k) == 1 else ""
         if letters.isalpha() and len(letters) > 1:  # "BEA", "U.S."
@@ -590,6 +592,8 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
             long = others.get(defined) if defined is not None else None
             if long is None:
                 long = longs.get(letters)
+            if long is None:
+                long = short_forms.setdefault(letters, e)  # "US" and "U.S." are one, long form or not
             if long is not None and long is not e:
                 for m in mentions:
                     if m.entity is e:
@@ -613,7 +617,9 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     return out
 
 
-def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=frozenset(), candidates=None):
+def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragraph: list[int], silent: set[int],
+                       title_case: frozenset[int] | set[int] = frozenset(),
+                       candidates: list[int] | None = None) -> list[Mention]:
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
     said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
     text, lower, pos, dep = words.text, words.lower, words.pos, words.dep
@@ -649,7 +655,8 @@ def _untagged_subjects(words, mentions, token_paragraph, silent, title_case=froz
     return out
 
 
-def _recover_missed(words, mentions, entities, token_paragraph, silent):
+def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[Entity], token_paragraph: list[int],
+                    silent: set[int]) -> list[Mention]:
     """Add mentions NER missed: capitalised token sequences that spell a known name variant."""
     variants = {}
     for ent in entities:
@@ -699,7 +706,7 @@ def _recover_missed(words, mentions, entities, token_paragraph, silent):
     return mentions + added
 
 
-def _descriptor(words, ent):
+def _descriptor(words: TokenTable, ent: Entity) -> str | None:
     """What the text says the entity is: an apposition, else a title in front of a mention."""
     pos, dep, head = words.pos, words.dep, words.head
     titles = []
@@ -742,6 +749,10 @@ _LOCATIVE = frozenset("in at near outside inside throughout".split())
 #: Words of ``TITLE_WORDS`` that only modify a title ("former", "deputy", "foreign"): no person alone.
 _TITLE_MODIFIERS = frozenset(
     "first former acting interim late the a an vice deputy foreign defense defence interior finance".split())
+#: ", 45," after a name is an age up to this number (a larger number is a count or a year).
+_MAX_AGE = 120
+#: Agent nouns are longer than this ("-er" in "her", "per", "tier" is no agent ending).
+_MIN_AGENT_NOUN = 4
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person", "ee", "eer")
 
 
@@ -751,7 +762,7 @@ def is_people_noun(lemma: str) -> bool:
     ("organiser", "novelist", "historian", "attendant", "spokeswoman", "trainee")."""
     if lemma in PEOPLE_NOUNS or (lemma in TITLE_WORDS and lemma not in _TITLE_MODIFIERS):
         return True
-    return len(lemma) > 4 and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(("ment", "ism"))
+    return len(lemma) > _MIN_AGENT_NOUN and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(("ment", "ism"))
 
 
 def _is_person(words: TokenTable, ent: Entity) -> bool:
@@ -834,7 +845,7 @@ def _is_thing_noun(lemma: str) -> bool:
 def _age_follows(words: TokenTable, end: int) -> bool:
     """", 45," right after a name: an age."""
     return (end + 2 < len(words) and words.text[end] == "," and words.text[end + 1].isdigit()
-            and int(words.text[end + 1]) < 120 and words.text[end + 2] in {",", ")", "."})
+            and int(words.text[end + 1]) <= _MAX_AGE and words.text[end + 2] in {",", ")", "."})
 
 
 def _pronoun_follows(words: TokenTable, subject: int, verb: int) -> bool:
@@ -886,11 +897,11 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
     return frozenset(w for w in out if w.isalpha())
 
 
-def _covered_by(ent, i):
+def _covered_by(ent: Entity, i: int) -> bool:
     return any(m.start <= i < m.end for m in ent.mentions)
 
 
-def _name_offset(words, m):
+def _name_offset(words: TokenTable, m: Mention) -> int:
     """How many tokens at the start of mention ``m`` are titles (the name comes after)."""
     i = m.start
     while i < m.end - 1 and _is_title_token(words, i, m.label):
@@ -898,7 +909,8 @@ def _name_offset(words, m):
     return i - m.start
 
 
-def _clean_descriptor(words, head, stop=None):
+def _clean_descriptor(words: TokenTable, head: int, stop: int | None = None) -> str | None:
+    """The apposition or description headed by ``head`` as text (up to ``stop``), or None."""
     start, end = words.left_edge(head), words.right_edge(head) + 1
     if stop is not None:
         end = min(end, stop)
@@ -918,7 +930,7 @@ def _clean_descriptor(words, head, stop=None):
     return out
 
 
-def _mentions_frame(res, words, article_id):
+def _mentions_frame(res: Resolution, words: TokenTable, article_id: str) -> pd.DataFrame:
     text, idx, length = words.doc_text, words.idx, words.length
     labels = {id(e): _entity_label(e) for e in res.entities}
     rows = []
@@ -931,7 +943,7 @@ def _mentions_frame(res, words, article_id):
     return build_frame(MENTION_COLUMNS, rows, ints=("start_char", "end_char", "sentence_id", "paragraph_id"))
 
 
-def _entities_frame(res, article_id):
+def _entities_frame(res: Resolution, article_id: str) -> pd.DataFrame:
     rows = [
         (article_id, e.entity_id, e.name, _entity_label(e), sorted(e.variants, key=lambda v: (-len(v), v)),
          len(e.mentions), e.descriptor)
@@ -940,5 +952,5 @@ def _entities_frame(res, article_id):
     return build_frame(ENTITY_COLUMNS, rows, ints=("n_mentions",))
 
 
-def _entity_label(ent):
+def _entity_label(ent: Entity) -> str:
     return ent.label
