@@ -52,3 +52,24 @@ def test_iter_parse_streams_in_input_order_with_cached_and_new_articles(nlp, tmp
     assert not cache_path(arts[4], nlp, tmp_path).exists()  # written to the cache when the stream reaches it
     assert [first.text] + [d.text for d in stream] == [a.text for a in arts]
     assert all(cache_path(a, nlp, tmp_path).is_file() for a in arts)
+
+
+def test_iter_parse_reads_a_cached_parse_only_when_its_turn_comes(nlp, tmp_path, monkeypatch):
+    from helpers.ingest import parse as parse_module
+
+    arts = [article_from_text(f"Report number {i} came in late.", f"c{i}", nlp=nlp) for i in range(4)]
+    parse_many(arts, nlp=nlp, cache_dir=tmp_path)
+    reads = []
+    real_read = parse_module._read
+    monkeypatch.setattr(parse_module, "_read", lambda path, nlp: reads.append(path) or real_read(path, nlp))
+    stream = iter_parse(arts, nlp=nlp, cache_dir=tmp_path)
+    assert next(stream).text == arts[0].text and len(reads) == 1  # not all four read up front
+    assert [d.text for d in stream] == [a.text for a in arts[1:]] and len(reads) == 4
+
+
+def test_a_stale_cache_file_is_parsed_again_in_its_place(nlp, tmp_path):
+    arts = [article_from_text(f"Notice {i} was posted on the door.", f"d{i}", nlp=nlp) for i in range(3)]
+    parse_many(arts, nlp=nlp, cache_dir=tmp_path)
+    cache_path(arts[1], nlp, tmp_path).write_bytes(b"not a docbin")
+    docs = parse_many(arts, nlp=nlp, cache_dir=tmp_path)
+    assert [d.text for d in docs] == [a.text for a in arts] and all(len(d) for d in docs)

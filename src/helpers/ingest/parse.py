@@ -56,27 +56,31 @@ def iter_parse(articles: Iterable[Article], nlp: Language | None = None, cache: 
     """
     nlp = nlp or load_nlp()
     articles = list(articles)
-    cached: dict[int, Doc] = {}
-    todo = []
-    for i, article in enumerate(articles):
-        path = cache_path(article, nlp, cache_dir)
-        if cache and path.is_file():
-            doc = _read(path, nlp)
-            if doc is not None and doc.text == article.text:
-                cached[i] = doc
-                continue
-        todo.append(i)
     limit = chunk_limit(nlp)
-    long = {i for i in todo if len(articles[i].text) > limit}
-    parsed = nlp.pipe((make_doc(articles[i], nlp) for i in todo if i not in long), batch_size=batch_size)
+    # A cached parse is read only when its turn comes, so no more than one Doc is held at a time.
+    in_cache = [cache and cache_path(a, nlp, cache_dir).is_file() for a in articles]
+    piped = [i for i, a in enumerate(articles) if not in_cache[i] and len(a.text) <= limit]
+    parsed = nlp.pipe((make_doc(articles[i], nlp) for i in piped), batch_size=batch_size)
     for i, article in enumerate(articles):
-        if i in cached:
-            yield cached.pop(i)
-            continue
-        doc = _parse_long(article, nlp) if i in long else next(parsed)
+        if in_cache[i]:
+            doc = _read(cache_path(article, nlp, cache_dir), nlp)
+            if doc is not None and doc.text == article.text:
+                yield doc
+                continue
+            doc = _parse_alone(article, nlp)  # an unreadable or stale cache file: parse it here
+        elif len(article.text) > limit:
+            doc = _parse_long(article, nlp)
+        else:
+            doc = next(parsed)
         if cache:
             _write(doc, cache_path(article, nlp, cache_dir))
         yield doc
+
+
+def _parse_alone(article: Article, nlp: Language) -> Doc:
+    if len(article.text) > chunk_limit(nlp):
+        return _parse_long(article, nlp)
+    return nlp(make_doc(article, nlp))
 
 
 def make_doc(article: Article, nlp: Language) -> Doc:
