@@ -26,7 +26,8 @@ from pathlib import Path
 from helpers import config
 from helpers.extract.entities import resolution_from
 from helpers.extract.quote_eval import (
-    load_gold, load_peer_cases, peer_case_result, score_articles, score_gold, snippet_doc,
+    known_names, load_gold, load_peer_cases, peer_case_result, score_articles, score_gold, snippet_doc,
+    speaker_right,
 )
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import load_article
@@ -52,7 +53,7 @@ def score_texts(pairs: list[tuple[Path, Path]], nlp) -> list[dict]:
         resolution = resolution_from(doc, article.paragraphs)
         quotes = extract_quotes(doc, article.paragraphs, article.article_id, resolution=resolution)
         scored = score_gold(quotes, load_gold(g), article.text)
-        scored["name"], scored["quotes"] = t.stem, quotes
+        scored["name"], scored["quotes"], scored["known"] = t.stem, quotes, known_names(load_gold(g))
         out.append(scored)
     return out
 
@@ -113,7 +114,7 @@ def main(argv=None) -> int:
 def _print_errors(s: dict) -> None:
     print(f"\n== {s['name']}")
     for p, g, _ in s["matches"]:
-        if p["speaker"] != g["speaker"]:
+        if not speaker_right(p["speaker"], g, s["known"]):
             also = f" (also {g['also_speakers']})" if g.get("also_speakers") else ""
             print(f"  SPEAKER {p['speaker']!r} != {g['speaker']!r}{also}: [{g['kind']}] {g['text'][:70]}")
     for g in s["missed"]:
