@@ -135,6 +135,9 @@ MAX_FOLLOWING_CUE_TOKENS = 12
 #: standing alone without a cue must repeat one almost word for word (:data:`COPY_OVERLAP`).
 PULL_OVERLAP = 0.8
 COPY_OVERLAP = 0.9
+#: Tokens at least in a reported clause: one word ("said so", "said yes") reports no statement worth a
+#: row; more would lose short clauses ("it rained").
+MIN_CLAUSE_TOKENS = 2
 #: Words at least for an uncued quotation standing alone to be taken as a copy of a body quote;
 #: shorter ones ("Yes.") repeat by chance.
 MIN_COPY_WORDS = 4
@@ -449,7 +452,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         end -= 1
     while end > start and (p.is_space[end - 1] or p.is_punct[end - 1] and p.text[end - 1] not in '"”’'):
         end -= 1
-    if end - start < 2 or ctx.in_quote[start] >= 0:
+    if end - start < MIN_CLAUSE_TOKENS or ctx.in_quote[start] >= 0:
         return None
     s_char = p.idx[start]
     e_char = p.idx[end - 1] + len(p.text[end - 1])
@@ -549,7 +552,7 @@ def _clause_before(ctx: _Context, verb: int) -> tuple[int, int] | None:
         end -= 1
     while start < end and (p.is_punct[start] or p.is_space[start]):
         start += 1
-    if end - start < 2 or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
+    if end - start < MIN_CLAUSE_TOKENS or any(ctx.in_quote[i] >= 0 for i in range(start, end)):
         return None
     return start, end
 
