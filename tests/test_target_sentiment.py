@@ -99,6 +99,14 @@ def test_speaker_vs_subject_of_quote(nlp):
     assert spoken_of.get("in_quote") == 1.0 and "speaker" not in spoken_of
 
 
+@pytest.mark.parametrize("verb", ["stressed", "insisted", "warned", "laughed"])
+def test_the_speaker_of_any_speech_cue_of_the_quote_engine_is_marked(nlp, verb):
+    """One list of speech verbs: the quote engine's cues (helpers.extract.cues) mark the speaker here too."""
+    text = f'Anna Berg {verb} that the plan would fail.'
+    assert mention_features(nlp(text), 0, 9).get("speaker") == 1.0
+    assert "speaker" not in mention_features(nlp("Anna Berg opened the new library."), 0, 9)
+
+
 def test_window_weights_decay_with_distance(nlp):
     text = "Yesterday the angry crowd in the square booed Karl Weber loudly."
     feats = mention_features(nlp(text), *span_of(text, "Karl Weber"))

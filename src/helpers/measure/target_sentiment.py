@@ -52,6 +52,7 @@ from importlib import resources
 
 import numpy as np
 
+from helpers.extract import cues
 from helpers.ingest.nlp import load_nlp
 from helpers.ingest.tokens import TokenTable, token_table
 from helpers.measure import vader
@@ -66,13 +67,10 @@ TARGET = "<T>"
 #: placeholder for other people's names in the sentence (names are not tone)
 PERSON = "<P>"
 
-# Verbs that introduce reported speech: a mention that is their subject is the *speaker*,
-# which news annotators mostly judge neutral whatever the quote's tone.
-SPEECH_VERBS = frozenset(
-    """say tell add state claim write note argue insist explain ask announce declare
-    report warn tweet post reply respond acknowledge admit suggest continue recall
-    describe call comment remark testify told""".split()
-)
+#: Verbs whose subject is the speaker of what is reported or quoted (the quote engine's speech and
+#: quote-only cues, :mod:`helpers.extract.cues`): news annotators mostly judge the speaker neutral,
+#: whatever the tone of the quote.
+SPEECH_VERBS = cues.SPEECH_LEMMAS | cues.QUOTE_ONLY_LEMMAS
 
 NEGATIONS = frozenset({"not", "n't", "never", "no", "nothing", "neither", "nor", "without", "hardly"})
 
