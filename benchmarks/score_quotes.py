@@ -9,10 +9,10 @@ Usage (from the project root)::
 
 Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt``; dev:
 ``tests/data/dev/NAME.txt`` with ``NAME.gold.json`` (copied from ``../shared/dev/``, Wikinews, CC BY
-2.5). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
+2.5); dev2: ``tests/data/dev2/`` (ten more, first a blind hold-out; its README). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
 ``helpers.ingest.parse`` (paragraph roles, forced sentence starts), exactly as the pipeline does.
 Peers: ``tests/data/quote_cases.jsonl``, each text read as a snippet. Scoring rules:
-:mod:`helpers.extract.quote_eval` (dev scores are pooled over the 14 articles; the distance is the
+:mod:`helpers.extract.quote_eval` (dev and dev2 scores are pooled over each set's articles; the distance is the
 mean per article).
 """
 
@@ -36,13 +36,15 @@ from helpers.ingest.parse import parse_many
 
 TEST_DATA = config.PROJECT_ROOT / "tests" / "data"
 DEV = TEST_DATA / "dev"
+#: The second development set (tests/data/dev2/README.md): ten more Wikinews articles, first a blind hold-out.
+DEV2 = TEST_DATA / "dev2"
 MEASURES = ("direct_precision", "direct_recall", "direct_f1", "indirect_precision", "indirect_recall",
             "indirect_f1", "speaker_accuracy", "speaker_accuracy_lenient", "tvd")
 
 
-def dev_articles() -> list[tuple[Path, Path]]:
-    """``(text, gold)`` paths of the dev set, sorted by name."""
-    return [(t, t.with_name(t.stem + ".gold.json")) for t in sorted(DEV.glob("*.txt"))]
+def dev_articles(folder: Path = DEV) -> list[tuple[Path, Path]]:
+    """``(text, gold)`` paths of a dev set (``DEV`` or ``DEV2``), sorted by name."""
+    return [(t, t.with_name(t.stem + ".gold.json")) for t in sorted(folder.glob("*.txt"))]
 
 
 def score_texts(pairs: list[tuple[Path, Path]], nlp) -> list[dict]:
@@ -67,12 +69,15 @@ def main(argv=None) -> int:
     nlp = load_nlp()
 
     seed = (config.raw_path(config.DEFAULT_ARTICLE), TEST_DATA / f"{config.DEFAULT_ARTICLE}.quotes.json")
-    dev = dev_articles()
+    dev, dev2 = dev_articles(DEV), dev_articles(DEV2)
     if args.article:
         dev = [p for p in dev if p[0].stem == args.article]
+        dev2 = [p for p in dev2 if p[0].stem == args.article]
     seed_scores = score_texts([seed], nlp)[0] if args.article in (None, config.DEFAULT_ARTICLE) else None
     dev_scores = score_texts(dev, nlp)
     pooled = score_articles(dev_scores) if dev_scores else None
+    dev2_scores = score_texts(dev2, nlp)
+    pooled2 = score_articles(dev2_scores) if dev2_scores else None
 
     cases = load_peer_cases(TEST_DATA / "quote_cases.jsonl") if not args.article else []
     results = [peer_case_result(extract_quotes(snippet_doc(c["text"], nlp), article_id="peer"), c) for c in cases]
@@ -84,26 +89,28 @@ def main(argv=None) -> int:
     if pooled:
         numbers["dev"] = {k: round(pooled[k], 4) for k in MEASURES}
         numbers["dev_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in dev_scores}
+    if pooled2:
+        numbers["dev2"] = {k: round(pooled2[k], 4) for k in MEASURES}
+        numbers["dev2_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in dev2_scores}
     if cases:
         numbers["peer"] = {"passed": passed, "cases": len(cases)}
     if args.json:
         print(json.dumps(numbers, indent=2))
         return 0
 
-    print(f"{'measure':28s} {'bundled':>8s} {'dev':>8s}")
+    print(f"{'measure':28s} {'bundled':>8s} {'dev':>8s} {'dev2':>8s}")
     for key in MEASURES:
-        b = f"{numbers['bundled'][key]:.3f}" if "bundled" in numbers else "-"
-        d = f"{numbers['dev'][key]:.3f}" if "dev" in numbers else "-"
-        print(f"{key:28s} {b:>8s} {d:>8s}")
+        cells = [f"{numbers[s][key]:.3f}" if s in numbers else "-" for s in ("bundled", "dev", "dev2")]
+        print(f"{key:28s} " + " ".join(f"{c:>8s}" for c in cells))
     if cases:
         print(f"peer cases: {passed}/{len(cases)} passed")
-    if dev_scores:
-        print("\nper dev article: direct F1, indirect F1, speaker, tvd")
-        for s in dev_scores:
+    if dev_scores or dev2_scores:
+        print("\nper dev / dev2 article: direct F1, indirect F1, speaker, tvd")
+        for s in dev_scores + dev2_scores:
             print(f"  {s['name']:24s} {s['direct_f1']:.2f} {s['indirect_f1']:.2f} {s['speaker_accuracy']:.2f} "
                   f"{s['tvd']:.2f}")
     if args.verbose:
-        for s in ([seed_scores] if seed_scores else []) + dev_scores:
+        for s in ([seed_scores] if seed_scores else []) + dev_scores + dev2_scores:
             _print_errors(s)
         for c, (ok, why) in zip(cases, results):
             if not ok:
