@@ -53,7 +53,7 @@ def column_values(frame: pd.DataFrame, name: str) -> list:
     return [None if is_missing(v) else v for v in frame[name].tolist()]
 
 
-def is_missing(value) -> bool:
+def is_missing(value: object) -> bool:
     """True for ``None``, ``NaN``, ``NaT`` and ``pd.NA`` (never for a list, an array or another container)."""
     if value is None or value is pd.NA or value is pd.NaT:
         return True

@@ -894,14 +894,20 @@ def _parse_date(value: str) -> str | None:
         return None
 
 
-#: Tokens tagged when looking for a glued caption: the cut lies before the first verb, within 30
-#: tokens; the ten more give the tagger the context after it. Fewer could change the tags near the
-#: cut; more only costs tagging time.
-_CAPTION_TOKENS = 40
+#: A glued caption ends within this many tokens of the paragraph's start (before its first verb):
+#: more would cut longer verbless openings from ordinary leads; fewer would miss long captions.
+_CAPTION_MAX_TOKENS = 30
+#: ... and holds at most this many tokens before the cut (names, "in Place today").
+_CAPTION_MAX_PREFIX = 15
+#: Tokens tagged when looking for a glued caption: the ten after _CAPTION_MAX_TOKENS give the tagger
+#: the context after the cut. Fewer could change the tags near the cut; more only costs tagging time.
+_CAPTION_TOKENS = _CAPTION_MAX_TOKENS + 10
+#: Characters of the paragraph tokenised first (enough for _CAPTION_TOKENS tokens of news prose).
+_CAPTION_HEAD_CHARS = 400
 _CONTINUING_POS = {"ADP", "CCONJ", "DET", "PART", "PRON", "SCONJ", "PUNCT", "SYM", "NUM"}
 
 
-def _glued_caption_length(para: str, nlp) -> int:
+def _glued_caption_length(para: str, nlp: Language | None) -> int:
     """Length of a photo caption glued to the start of ``para``, or 0.
 
     A caption is a verbless phrase with a proper noun ("X and Y in Place today"), run into the next
@@ -909,15 +915,16 @@ def _glued_caption_length(para: str, nlp) -> int:
     lower-case content word ("today | Russian President ...") and precedes the first verb.
     """
     nlp = nlp if nlp is not None else _default_nlp()
-    head = nlp.make_doc(para[:400])
-    # The cut needs a capitalised word right after a lower-case word among the first 30 tokens;
+    head = nlp.make_doc(para[:_CAPTION_HEAD_CHARS])
+    # The cut needs a capitalised word right after a lower-case word among the first tokens;
     # without one there is no caption, and the tagger need not run.
-    if not any(t.text[:1].isupper() and head[t.i - 1].is_lower and head[t.i - 1].is_alpha for t in head[2:31]):
+    if not any(t.text[:1].isupper() and head[t.i - 1].is_lower and head[t.i - 1].is_alpha
+               for t in head[2:_CAPTION_MAX_TOKENS + 1]):
         return 0
     doc = _tag(head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text, nlp)
     pos = [t.pos_ for t in doc]
     first_verb = next((i for i, p in enumerate(pos) if p in ("VERB", "AUX")), None)
-    if first_verb is None or first_verb > 30:
+    if first_verb is None or first_verb > _CAPTION_MAX_TOKENS:
         return 0
     cut = None
     for t in doc[2:first_verb]:
@@ -932,7 +939,7 @@ def _glued_caption_length(para: str, nlp) -> int:
     if cut is None:
         return 0
     prefix = doc[:cut]
-    if any(t.is_punct and t.text not in ("'", "’", "-") for t in prefix) or len(prefix) > 15:
+    if any(t.is_punct and t.text not in ("'", "’", "-") for t in prefix) or len(prefix) > _CAPTION_MAX_PREFIX:
         return 0
     if not any(p == "PROPN" for p in pos[:cut]):
         return 0

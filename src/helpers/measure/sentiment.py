@@ -41,6 +41,7 @@ the majority of non-neutral mentions, ``neutral`` on a tie or none).
 from __future__ import annotations
 
 import pandas as pd
+from spacy.tokens import Doc
 
 from helpers.ingest.article import PROSE_ROLES
 from helpers.measure import share, vader
@@ -158,7 +159,7 @@ def tone_summary(tone: pd.DataFrame) -> dict:
     }
 
 
-def entity_sentiment(doc, mentions: pd.DataFrame) -> pd.DataFrame:
+def entity_sentiment(doc: Doc, mentions: pd.DataFrame) -> pd.DataFrame:
     """Polarity toward each mention, from its local context in ``doc`` (one row per mention).
 
     ``mentions`` is the mentions frame of :mod:`helpers.extract.entities` (start_char/end_char into

@@ -61,14 +61,14 @@ n_mentions                    mentions of the speaker in the entities frame (0 i
 from __future__ import annotations
 
 __all__ = [
-    "KINDS", "QUOTED_KINDS", "SHARE_COLUMNS", "EXCLUSION_COLUMNS", "SOURCE_COLUMNS", "PEOPLE_COLUMNS",
+    "KINDS", "QUOTED_KINDS", "INSIDE_FRACTION", "SHARE_COLUMNS", "EXCLUSION_COLUMNS", "SOURCE_COLUMNS", "PEOPLE_COLUMNS",
     "POSITION_COLUMNS", "STATEMENT_FIELDS", "ClassifiedQuotes", "classify", "speaker_sort_key", "speaker_keys", "credited",
     "countable_quotes", "quote_exclusions", "speaker_share", "unique_sources", "mentioned_vs_quoted",
     "mentioned_not_quoted", "speaker_positions",
 ]
 
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -77,6 +77,11 @@ from helpers.ingest.tokens import count_words
 from helpers.tables import column_values
 
 KINDS = ("direct", "partial", "indirect")
+#: A partial or direct quote with at least this fraction of its characters inside an indirect quote of
+#: the same speaker is a fragment of that statement (counted once). Lower merges quotes that only
+#: touch the clause; higher keeps as separate statements fragments the clause ends just before
+#: their closing punctuation ('... services."').
+INSIDE_FRACTION = 0.5
 QUOTED_KINDS = ("direct", "partial")
 
 SHARE_COLUMNS = [
@@ -367,7 +372,7 @@ def _reasons(rows: list[dict]) -> dict[str, str]:
             if h["article_id"] != r["article_id"] or h["who"] != r["who"]:
                 continue
             overlap = min(r["end_char"], h["end_char"]) - max(r["start_char"], h["start_char"])
-            if overlap * 2 >= length:
+            if overlap >= INSIDE_FRACTION * length:
                 reasons[r["quote_id"]] = f"inside indirect quote {h['quote_id']}"
                 break
     for r in rows:
@@ -376,7 +381,7 @@ def _reasons(rows: list[dict]) -> dict[str, str]:
     return reasons
 
 
-def _mention_lookup(entities: pd.DataFrame | None):
+def _mention_lookup(entities: pd.DataFrame | None) -> Callable[[str, str | None, str | None], int]:
     """``(article_id, speaker_id, speaker) -> n_mentions`` from the entities frame (0 if unknown)."""
     if entities is None or len(entities) == 0:
         return lambda art, sid, name: 0

@@ -46,11 +46,13 @@ __all__ = [
 
 import bisect
 import functools
+from collections.abc import Iterable
 import json
 import math
 from importlib import resources
 
 import numpy as np
+from spacy.tokens import Doc
 
 from helpers.extract import cues
 from helpers.ingest.nlp import load_nlp
@@ -101,7 +103,7 @@ def target_polarity(text: str, start: int, end: int) -> dict:
     return mention_polarities(doc, [(start, end)])[0]
 
 
-def mention_polarities(doc, spans) -> list[dict]:
+def mention_polarities(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[dict]:
     """Lexical tone toward each mention in ``spans`` of the parsed ``doc``.
 
     ``spans`` is a list of ``(start_char, end_char)`` pairs (``end`` exclusive) into
@@ -121,7 +123,7 @@ def mention_polarities(doc, spans) -> list[dict]:
     return model.predict(_features(table, start, end, cache) for start, end in spans)
 
 
-def mention_features(doc, start: int, end: int) -> dict[str, float]:
+def mention_features(doc: Doc, start: int, end: int) -> dict[str, float]:
     """Features of the mention ``doc.text[start:end]``: name -> value.
 
     Names are prefixed by family: ``s:`` sentence word, ``s2:`` sentence bigram, ``wl:`` /
@@ -155,7 +157,7 @@ def mention_features(doc, start: int, end: int) -> dict[str, float]:
 class _Model:
     """Linear model loaded from JSON: one row of class coefficients per known feature."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict) -> None:
         self.labels = tuple(data["classes"])
         self.index = {name: i for i, name in enumerate(data["features"])}
         self.coef = np.asarray(data["coef"], dtype=np.float64)  # (n_features, n_classes)
@@ -215,7 +217,8 @@ def _model() -> _Model:
         return _Model(json.load(fh))
 
 
-def _check_span(text: str, start, end) -> None:
+def _check_span(text: str, start: int, end: int) -> None:
+    """Raise ``ValueError`` unless ``text[start:end]`` is a non-empty, non-blank span (integer offsets)."""
     if not isinstance(start, (int, np.integer)) or not isinstance(end, (int, np.integer)):
         raise ValueError(f"start and end must be integers, got {start!r}, {end!r}")
     if not 0 <= start < end <= len(text):
@@ -231,7 +234,7 @@ class _Names(dict):
     """Feature name -> id for :func:`mention_features`: unlike the model's index, it knows every
     name (a new name gets the next id), so the features can be read back by name."""
 
-    def get(self, name, default=None):
+    def get(self, name: str, default: int | None = None) -> int:
         i = dict.get(self, name)
         if i is None:
             i = self[name] = len(self)

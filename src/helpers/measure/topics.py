@@ -59,7 +59,8 @@ from __future__ import annotations
 
 __all__ = [
     "THEME_POS", "K_MIN", "K_MAX", "NMF_MAX_ITER", "NMF_TOL", "NO_THEME_ID", "NO_THEME", "TERM_COLUMNS",
-    "KEYPHRASE_COLUMNS", "THEME_COLUMNS", "SENTENCE_COLUMNS",
+    "KEYPHRASE_COLUMNS", "THEME_COLUMNS", "SENTENCE_COLUMNS", "TOP_KEYPHRASES", "TERMS_PER_THEME",
+    "MAX_NAME_TERM_WORDS",
     "ThemeModel", "keyphrases", "themes", "speaker_themes", "theme_flow",
 ]
 
@@ -97,6 +98,14 @@ K_MIN, K_MAX = 2, 6
 #: limit lets the small, sparse matrices of one article converge (``ThemeModel.converged`` says when
 #: they did not) at the cost of fitting time; a looser tolerance stops earlier with rougher themes.
 NMF_MAX_ITER, NMF_TOL = 1000, 1e-4
+#: Keyphrases listed by default: enough to see what an article is about, few enough to read in one look.
+TOP_KEYPHRASES = 15
+#: Top terms kept per theme (the label shows three): more describe a theme better but blur the themes
+#: into each other in the reader's eye.
+TERMS_PER_THEME = 8
+#: A name of a place or body of up to this many words is one theme term ("Central Asia"); longer
+#: "names" are mostly title-case headlines NER took for one, whose words count one by one.
+MAX_NAME_TERM_WORDS = 3
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 KEYPHRASE_COLUMNS = ["rank", "phrase", "key", "count", "n_sentences", "score", "first_char"]
@@ -128,7 +137,7 @@ class ThemeModel:
     converged: bool = True
 
 
-def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame:
+def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> pd.DataFrame:
     """Top ``top`` keyphrases of the prose sentences of ``doc`` (columns in the module docstring).
 
     ``sentences`` is the sentences frame of ``doc`` (:func:`helpers.ingest.frames.sentences_frame`).
@@ -174,7 +183,8 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = 15) -> pd.DataFrame
         {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"})
 
 
-def themes(doc: Doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0, n_terms: int = 8) -> ThemeModel:
+def themes(doc: Doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0,
+           n_terms: int = TERMS_PER_THEME) -> ThemeModel:
     """NMF themes of the prose sentences of ``doc`` (rule for ``k`` in the module docstring).
 
     ``sentences`` is the sentences frame; the model's ``sentences`` frame keeps its prose rows, each
@@ -314,7 +324,7 @@ def _nmf(X: np.ndarray, k: int, seed: int) -> tuple[np.ndarray, np.ndarray, bool
     return W, nmf.components_, nmf.n_iter_ < NMF_MAX_ITER
 
 
-def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
+def _term_context(doc: Doc) -> tuple[set[str], dict[int, tuple[int, str, str]], TokenTable]:
     """What :func:`_terms` needs to know about the whole ``doc``.
 
     Returns the lower-case words of every PERSON entity (a surname the tagger missed in one
@@ -333,12 +343,13 @@ def _term_context(doc) -> tuple[set[str], dict[int, tuple[int, str, str]], Token
             words = [i for i in range(start, end) if T.is_alpha[i] and not T.is_stop[i]]
             # Two or three words: a place or a body ("Central Asia"). Longer "entities" are mostly
             # title-case headlines the tagger took for a name; their words count one by one.
-            if 1 < len(words) <= 3:
+            if 1 < len(words) <= MAX_NAME_TERM_WORDS:
                 multi[start] = (end, " ".join(T.lemma[i] for i in words), " ".join(T.text[i] for i in words))
     return person_words, multi, T
 
 
-def _terms(doc, start: int, end: int, context, forms: dict | None = None) -> list[str]:
+def _terms(doc: Doc, start: int, end: int, context: tuple[set[str], dict[int, tuple[int, str, str]], TokenTable],
+           forms: dict[str, dict[str, int]] | None = None) -> list[str]:
     """Theme terms of ``doc.text[start:end]``: lemmas of content words (see module docstring).
 
     ``forms`` (optional), ``{term: {form as written: count}}``, is updated with each term's form.
