@@ -179,7 +179,11 @@ cache = cache_path(article, nlp, root / "interim")
 for _ in range(rounds):
     cache.unlink(missing_ok=True)  # so that this process parses and writes the cache again
     doc = parse(article, nlp=nlp, cache_dir=root / "interim")
-    assert len(list(DocBin().from_disk(cache).get_docs(nlp.vocab))) == 1
+    try:  # the other process may have removed the cache since (its next round): then nothing to check
+        cached = DocBin().from_disk(cache)
+    except FileNotFoundError:
+        cached = None
+    assert cached is None or len(list(cached.get_docs(nlp.vocab))) == 1  # whoever wrote it, it is whole
     for path in write_frames(analyze_doc(doc, article), root / "frames"):
         pd.read_parquet(path)  # whoever wrote it last, it is whole
     assert main(["quotes", str(root / "story.txt"), "--no-cache", "--format", "parquet", "--out", str(root / "cli")]) == 0
