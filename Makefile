@@ -87,8 +87,11 @@ test: $(STAMP) ## unit tests, then nbval over every notebook
 bench: $(STAMP) ## benchmarks: quote accuracy, sentiment, throughput
 	@for b in benchmarks/*.py; do case $$b in */train_*) continue;; esac; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-lab: $(STAMP) ## register the .venv kernel and open JupyterLab on notebooks/
+lab: $(STAMP) ## register the .venv kernel, trust the committed notebooks, open JupyterLab on notebooks/
 	$(BIN)/python -m ipykernel install --user --name $(KERNEL) --display-name "Python (newslens)"
+	@# the committed notebooks are this project's own outputs: sign them for this user, so that JupyterLab
+	@# shows their interactive tables and styled outputs without running them first
+	$(BIN)/jupyter trust $(NOTEBOOKS)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
 
 clean: ## remove the parse cache, processed frames, figures, report and caches (keeps .venv)
