@@ -104,7 +104,7 @@ def analyze_article(path_or_id: str | Path, nlp: Language | None = None, quotes:
     return analyze_many([path_or_id], nlp=nlp, quotes=quotes)[0]
 
 
-def analyze_many(paths, nlp: Language | None = None, quotes: bool = True, cache: bool = True) -> list[Analysis]:
+def analyze_many(paths: Iterable[str | Path], nlp: Language | None = None, quotes: bool = True, cache: bool = True) -> list[Analysis]:
     """Analyse many articles, parsing those not cached in one ``nlp.pipe`` pass.
 
     A file given twice (the same path, or a link beside its target) is analysed once, with a

@@ -49,10 +49,14 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from datetime import datetime as _datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from helpers.ingest.tokens import count_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: The longest article newslens analyses, in characters (and in bytes for a file, checked before it
 #: is read). Longer texts are refused with one error line: parsing is linear, but the quote engine
@@ -198,7 +202,7 @@ def distinct_ids(articles: list[Article], wheres: list[str] | None = None) -> li
     return out
 
 
-def load_article(path: str | Path, nlp=None) -> Article:
+def load_article(path: str | Path, nlp: Language | None = None) -> Article:
     """Read ``path`` (``.txt`` in UTF-8, UTF-8 with BOM, UTF-16 with BOM or Windows-1252, or
     ``.html``/``.htm``) and return an :class:`Article` whose id is the file name without suffix,
     unless a front-matter header gives an ``id`` (:func:`read_front_matter`). A symbolic link is
@@ -246,7 +250,7 @@ def read_article_file(path: str | Path) -> tuple[str, dict, str]:
 def article_from_text(
     text: str,
     article_id: str = "snippet",
-    nlp=None,
+    nlp: Language | None = None,
     source: str | None = None,
     encoding: str | None = None,
     meta: dict | None = None,

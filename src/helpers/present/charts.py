@@ -50,9 +50,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.colors import BoundaryNorm
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from helpers import config
+from helpers.ingest.article import Article
 from helpers.ingest.frames import paragraph_no_of
 from helpers.measure.sentiment import tone_label
 from helpers.present import words
@@ -84,7 +86,7 @@ def use_style() -> None:
     plt.style.use(STYLE_PATH)
 
 
-def source_line(source) -> str:
+def source_line(source: Article | str) -> str:
     """``"Source: TITLE, OUTLET, DATE"`` from an Article-like object, or ``source`` itself if a string."""
     if isinstance(source, str):
         return source if source.lower().startswith("source") else f"Source: {source}"
@@ -93,7 +95,7 @@ def source_line(source) -> str:
     return "Source: " + ", ".join(parts) if parts else "Source: unknown"
 
 
-def save_figure(fig, name: str, data: pd.DataFrame | None = None, article_id: str | None = None,
+def save_figure(fig: Figure, name: str, data: pd.DataFrame | None = None, article_id: str | None = None,
                 directory: Path | str | None = None) -> None:
     """Write ``NAME.png``, ``NAME.svg`` and (if ``data`` is given) ``NAME.csv``; print one relative path.
 
@@ -120,7 +122,7 @@ def save_figure(fig, name: str, data: pd.DataFrame | None = None, article_id: st
     print(config.relative(png).rsplit(".", 1)[0] + ".{png,svg" + (",csv}" if data is not None else "}"))
 
 
-def chart_title(fig) -> str:
+def chart_title(fig: Figure) -> str:
     """The title of a chart made here, as one line (the wrapping line breaks read as spaces)."""
     return " ".join(fig.get_suptitle().split())
 
@@ -130,7 +132,7 @@ def chart_title(fig) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def statements_by_kind(share: pd.DataFrame, source) -> tuple:
+def statements_by_kind(share: pd.DataFrame, source: Article | str) -> tuple:
     """Stacked horizontal bars: statements per speaker split by kind (direct, partial, indirect).
 
     ``share`` is :func:`helpers.measure.share.speaker_share`; speakers keep its order, top to bottom. Data
@@ -177,7 +179,7 @@ def statements_title(speakers: list[str], counts: list[int]) -> str:
     return f"Most statements, too close to call: {listed} of {total}"
 
 
-def quoted_word_share(share: pd.DataFrame, source) -> tuple:
+def quoted_word_share(share: pd.DataFrame, source: Article | str) -> tuple:
     """Horizontal bars: each speaker's share of all words quoted in the article.
 
     ``share`` is :func:`helpers.measure.share.speaker_share`; speakers keep its order, top to bottom. Data
@@ -213,7 +215,7 @@ def quoted_words_title(speakers: list[str], counts: list[int]) -> str:
     return f"Most words in quotation marks, too close to call: {listed} of {total}"
 
 
-def mentioned_vs_quoted_chart(people: pd.DataFrame, source) -> tuple:
+def mentioned_vs_quoted_chart(people: pd.DataFrame, source: Article | str) -> tuple:
     """Paired bars per person: mentions vs attributed statements; people never quoted stand out.
 
     ``people`` is :func:`helpers.measure.share.mentioned_vs_quoted` (most mentioned first); the
@@ -243,7 +245,7 @@ def mentioned_vs_quoted_chart(people: pd.DataFrame, source) -> tuple:
     return fig, data
 
 
-def speaker_positions_chart(positions: pd.DataFrame, share: pd.DataFrame, source) -> tuple:
+def speaker_positions_chart(positions: pd.DataFrame, share: pd.DataFrame, source: Article | str) -> tuple:
     """Dots: who speaks where along the article (the reader's paragraph number on the x axis), sized
     by words, coloured by kind.
 
@@ -304,7 +306,7 @@ def _spread(y: np.ndarray, groups: list, step: float = 0.2) -> np.ndarray:
 # ---------------------------------------------------------------------------------------------
 
 
-def tone_arc(sentences: pd.DataFrame, source) -> tuple:
+def tone_arc(sentences: pd.DataFrame, source: Article | str) -> tuple:
     """Word-choice tone along the article: VADER compound per sentence, quotes highlighted,
     paragraph starts marked.
 
@@ -342,7 +344,7 @@ def tone_arc(sentences: pd.DataFrame, source) -> tuple:
     return fig, data
 
 
-def _unscored_gaps(data: pd.DataFrame, source) -> list[tuple[int, int, str]]:
+def _unscored_gaps(data: pd.DataFrame, source: Article | str) -> list[tuple[int, int, str]]:
     """``(sentence before, sentence after, label)`` of each gap in the sentence ids: sentences not
     scored, labelled with the roles of the paragraphs between (``source`` an Article), else "not scored"."""
     ids, paras = data["sentence_id"].tolist(), data["paragraph_id"].tolist()
@@ -393,7 +395,7 @@ def tone_arc_title(sentences: pd.DataFrame) -> str:
     return first + f"\n{len(longest)} negative-scoring runs of {length} sentences in a row, the first in {where}"
 
 
-def speaker_tone_chart(tone: pd.DataFrame, source) -> tuple:
+def speaker_tone_chart(tone: pd.DataFrame, source: Article | str) -> tuple:
     """Bars: mean VADER compound of each speaker's own words (word choice), with the number of statements.
 
     ``tone`` is :func:`helpers.measure.sentiment.speaker_tone`; speakers keep its order, top to bottom. Data
@@ -437,7 +439,7 @@ def speaker_tone_title(tone: pd.DataFrame) -> str:
     return f"Most positive word choice{among}: {listed}, too close to call"
 
 
-def entity_sentiment_chart(summary: pd.DataFrame, source, top: int = 12) -> tuple:
+def entity_sentiment_chart(summary: pd.DataFrame, source: Article | str, top: int = 12) -> tuple:
     """Stacked bars: tone toward each entity, from the trained target model's reading of the words
     around each mention (counts per label).
 
@@ -482,7 +484,7 @@ def entity_tone_title(summary: pd.DataFrame) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
+def keyphrase_chart(phrases: pd.DataFrame, source: Article | str, top: int = 15) -> tuple:
     """Horizontal bars: the top keyphrases by score, the highest on top. Data columns: phrase, count, score."""
     data = phrases.head(top)[["phrase", "count", "score"]].reset_index(drop=True)
     fig, ax = _figure(data["phrase"])
@@ -501,7 +503,7 @@ def keyphrase_chart(phrases: pd.DataFrame, source, top: int = 15) -> tuple:
     return fig, data
 
 
-def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
+def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source: Article | str) -> tuple:
     """Heatmap: theme (rows) x the reader's paragraph (columns), cell = how many of the paragraph's
     sentences are in the theme.
 
@@ -573,7 +575,7 @@ def theme_paragraph_heatmap(flow: pd.DataFrame, themes: pd.DataFrame, source) ->
     return fig, data
 
 
-def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source) -> tuple:
+def speaker_theme_heatmap(matrix: pd.DataFrame, themes: pd.DataFrame, source: Article | str) -> tuple:
     """Heatmap: speaker (rows) x theme (columns), cell = statements of the speaker on the theme.
 
     ``matrix`` is :func:`helpers.measure.topics.speaker_themes`. Data: the tidy long form of the matrix.
@@ -630,7 +632,7 @@ def _labels(names) -> list[str]:
     return [textwrap.fill(str(n), LABEL_WIDTH) for n in names]
 
 
-def _paragraph_numbers(frame: pd.DataFrame, source) -> list:
+def _paragraph_numbers(frame: pd.DataFrame, source: Article | str) -> list:
     """The reader's paragraph number of each row of ``frame``: its ``paragraph_no`` column if it has
     one, else its ``paragraph_id`` mapped through ``source.paragraphs`` (an Article).
 
@@ -644,7 +646,7 @@ def _paragraph_numbers(frame: pd.DataFrame, source) -> list:
                      "(or a frame with a paragraph_no column)")
 
 
-def _last_paragraph(source, numbers: pd.Series) -> int:
+def _last_paragraph(source: Article | str, numbers: pd.Series) -> int:
     """The last reader paragraph number of the article (``source`` an Article), else of ``numbers``."""
     if hasattr(source, "paragraphs") and "paragraph_no" in source.paragraphs and source.paragraphs["paragraph_no"].notna().any():
         return int(source.paragraphs["paragraph_no"].max())
@@ -683,7 +685,7 @@ def _figure(rows=2, height: float | None = None):
     return plt.subplots(figsize=(FIG_WIDTH, height if height is not None else 1.4 + 0.32 * max(rows, 2)))
 
 
-def wrap_title(fig, title: str, fontsize: float | None = None) -> None:
+def wrap_title(fig: Figure, title: str, fontsize: float | None = None) -> None:
     """Set ``title`` as the figure's title, left-aligned and wrapped to the figure's width.
 
     Each line of ``title`` (lines may already be split with ``\\n``) is wrapped at the most
@@ -712,7 +714,7 @@ def wrap_title(fig, title: str, fontsize: float | None = None) -> None:
     text.set_text("\n".join(lines))
 
 
-def _finish(fig, ax, title: str, source, bottom: float = 0.04) -> None:
+def _finish(fig: Figure, ax, title: str, source: Article | str, bottom: float = 0.04) -> None:
     wrap_title(fig, title)
     fig.text(0.01, 0.005, textwrap.fill(source_line(source), SOURCE_WIDTH), fontsize=6.5, color="#6c757d",
              ha="left", va="bottom")

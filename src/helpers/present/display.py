@@ -24,6 +24,7 @@ __all__ = [
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 import itables
 import itables.javascript
@@ -31,6 +32,9 @@ import pandas as pd
 
 from helpers.ingest.article import Article
 from helpers.ingest.frames import paragraph_no_of
+
+if TYPE_CHECKING:  # IPython is imported only when a notebook shows a table
+    from IPython.display import HTML
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
@@ -109,7 +113,7 @@ def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = Fal
                                      **TABLE_OPTIONS)
 
 
-def show_table(frame: pd.DataFrame, table_id: str):
+def show_table(frame: pd.DataFrame, table_id: str) -> HTML:
     """A notebook output: :func:`interactive_table` of ``frame`` (after :func:`reader_table`)."""
     from IPython.display import HTML
 

@@ -247,7 +247,7 @@ def write_pdf(f: Findings, figures: list[tuple[str, str]] | None = None, path: P
     return out
 
 
-def metadata_line(article) -> str:
+def metadata_line(article: Article) -> str:
     """The report's line under the title (HTML): outlet, date, byline, dateline place and URL, those
     given, joined by " · "; empty when none is (never a leading or doubled separator)."""
     parts = [html.escape(str(v)) for v in (article.outlet, article.date, article.byline, article.place)
