@@ -288,3 +288,94 @@ def test_an_acronym_written_with_and_without_dots_is_one_entity(nlp):
     ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
     us = ents[ents["variants"].apply(lambda v: bool({"US", "U.S."} & set(v)))]
     assert len(us) == 1 and {"US", "U.S."} <= set(us.iloc[0]["variants"])
+
+
+# -- names repaired by rule: a role noun in front, post-nominals, titles of office ----------------
+
+
+def test_a_name_after_a_role_noun_is_a_person_and_its_surname_joins_it(nlp):
+    text = ("Independent presidential candidate Tomas Verhoeven toured the state on Monday.\n"
+            "Verhoeven said the polls were rigged. Verhoeven added that he would stay in the race.")
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    tomas = entity(ents, "Tomas Verhoeven")
+    assert tomas["label"] == "PERSON" and tomas["n_mentions"] == 3
+    assert "Verhoeven" not in set(ents["canonical"])
+
+
+def test_a_company_noun_in_front_does_not_make_a_person(nlp):
+    text = "The carmaker Vantor Motors recalled its vans. Vantor Motors said the fault was minor."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Vantor Motors")["label"] != "PERSON"
+
+
+def test_post_nominal_letters_are_no_part_of_the_name(nlp):
+    text = ('Prosecutor Ana Whitlock QC said the defendants had shown "no remorse at all". '
+            "Judge Peter Marsh QC said the sentences had to deter others.")
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    names = set(ents[ents["label"] == "PERSON"]["canonical"])
+    assert {"Ana Whitlock", "Peter Marsh"} <= names
+    assert not any("QC" in n or "Prosecutor" in n for n in ents["canonical"])
+
+
+def test_a_title_of_office_is_stripped_and_the_surname_joins_the_person(nlp):
+    text = "County sheriff Dale Ormond warned visitors to stay away. Sheriff Ormond said two people were arrested."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Dale Ormond")["n_mentions"] == 2
+    assert not any("Sheriff" in n for n in ents["canonical"])
+
+
+def test_two_people_sharing_a_surname_stay_two(nlp):
+    text = "Anna Lee met Sheriff Tom Lee on Monday in the county hall."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert {"Anna Lee", "Tom Lee"} <= set(ents["canonical"])
+
+
+# -- one organisation under its fullest name ----------------------------------------------------
+
+
+def test_an_acronym_inside_an_organisation_name(nlp):
+    text = ("The US Department of Fisheries opened an inquiry.\n"
+            "The United States Department of Fisheries said it would report in May.")
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    dept = entity(ents, "United States Department of Fisheries")
+    assert dept["n_mentions"] == 2
+
+
+def test_an_organisation_without_its_nationality_is_the_same_one(nlp):
+    text = "The Canadian Coast Guard sent two ships. The Coast Guard said the crew had been rescued."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 2
+
+
+def test_a_short_form_of_two_longer_names_stays_itself(nlp):
+    text = ("The Canadian Coast Guard and the Irish Coast Guard sent ships.\n"
+            "The Coast Guard said the crew had been rescued.")
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 1
+    assert entity(ents, "Irish Coast Guard")["n_mentions"] == 1
+
+
+def test_a_company_without_its_legal_ending(nlp):
+    text = "On Friday Brennick Motor Company announced a recall of its vans. Brennick said the fault was minor."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Brennick Motor Company")["n_mentions"] == 2
+
+
+def test_a_name_is_not_merged_with_a_different_longer_body(nlp):
+    # A foundation is not the company: only a legal ending ("Company", "Ltd") makes a short form.
+    text = "The Brennick Foundation gave money to the school. Brennick said the fault was minor."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Brennick Foundation")["n_mentions"] == 1
+    # two companies that could be meant: neither
+    text = ("Brennick Motor Company and Brennick Holdings Ltd announced a merger.\n"
+            "Brennick said the deal would close in May.")
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Brennick Motor Company")["n_mentions"] == 1
+    assert entity(ents, "Brennick Holdings Ltd")["n_mentions"] == 1
+
+
+def test_a_short_form_before_the_long_name_is_not_merged(nlp):
+    # the text would give the full name first: a bare name before it may be another body
+    text = "The Coast Guard closed the harbour on Monday. Later the Canadian Coast Guard sent two ships."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 1

@@ -33,6 +33,7 @@ __all__ = [
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
+    "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -273,5 +274,32 @@ PLACE_NOUNS = frozenset(
     hotel restaurant shop store mall market factory plant mine farm ship vessel boat plane aircraft
     car train bus truck vehicle pipeline dam canal well house home apartment flat prison camp base
     film movie song album book novel play series show game brand product drug vaccine species
+    """.split()
+)
+
+#: Titles of office that :data:`TITLE_WORDS` lacks ("Sheriff X", "Magistrate X"): stripped from a
+#: person's name like the others (:mod:`helpers.extract.entities` reads both lists).
+OFFICE_TITLES = frozenset(
+    """
+    sheriff magistrate coroner alderman councillor councilor councilman councilwoman assemblyman
+    assemblywoman assemblymember taoiseach tanaiste provost rector pastor vicar deacon imam rabbi
+    mufti superintendent trooper baroness countess duchess viscount
+    """.split()
+)
+
+#: Letters written after a person's name for an honour, a rank or a degree ("Ana Ruiz QC", "Ana
+#: Ruiz MP"): not part of the name, and evidence that the name is a person's.
+POST_NOMINALS = frozenset(
+    """
+    qc kc sc mp mep msp mla mpp mha obe mbe cbe kbe dbe gbe phd ph.d. md m.d. esq esq. frs
+    """.split()
+)
+
+#: Words that end a company's legal name ("Acme Widgets Company", "Nordwind Holdings Ltd"): the same
+#: company as the name without them ("Acme"), which articles use after the first mention.
+CORPORATE_DESIGNATORS = frozenset(
+    """
+    company co co. corporation corp corp. incorporated inc inc. limited ltd ltd. plc llc llp lp
+    holdings group ag sa s.a. gmbh nv n.v. bv b.v. spa s.p.a. ab asa oyj
     """.split()
 )

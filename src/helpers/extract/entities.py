@@ -13,9 +13,11 @@ mentions are not trusted:
   ("Rhodes and Malta" when each is named alone elsewhere), a one-word name takes back a
   capitalised first name the parse attaches to it ("attendee Ravi Menon" tagged "Menon").
 - Every mention's name is cleaned: titles and roles in front are stripped with a general lexicon
-  (:data:`helpers.extract.cues.TITLE_WORDS`: "President", "Secretary-General", "Dr."), and so are a
-  leading "the" and a trailing possessive; a regnal title stays with a one-word name ("Pope X",
-  "King Harald").
+  (:data:`helpers.extract.cues.TITLE_WORDS` and ``OFFICE_TITLES``: "President", "Sheriff", "Dr.";
+  a people noun opening a sentence: "Historian X"), and so are post-nominal letters ("X QC", "X
+  MP"), a leading "the" and a trailing possessive; a regnal title stays with a one-word name ("Pope
+  X", "King Harald"). A name NER labelled otherwise is a person's after a noun for one person
+  ("presidential candidate X") or before post-nominal letters.
 - Names are compared without case or accents ("Kovačević" = "Kovacevic").
 - Person names are clustered by surname: a mention joins an entity when its words end that
   entity's longest name ("Berg", "van der Berg" -> "Ilse van der Berg"), or when it is that name's
@@ -27,6 +29,10 @@ mentions are not trusted:
   "U.S." for "United States"), and an acronym defined in brackets joins the name before it, whatever
   its letters ("the National Grain Board (NKB)"); when NER cut that name short, its initials
   show where it starts.
+- An organisation takes its fullest name in the article (:func:`_merge_short_forms`): an acronym
+  for some of its words ("US Department of X" = "United States Department of X"), the name without
+  a place or nationality in front ("Coast Guard" of "Canadian Coast Guard"), a company without its
+  legal ending ("Acme" of "Acme Widgets Company"); only when one longer name fits, given first.
 - A PERSON needs evidence in the text (:func:`_is_person`: a title or role, an age, a shortened
   name, "he"/"she" in its clause; or a name of two words with nothing against it), else it is
   labelled ORG or MISC and is not counted among people ("Jannah", a pipeline, a building).
@@ -82,8 +88,9 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    DAY_NAMES, NAME_PARTICLES, ORG_NOUNS, PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, REGNAL_TITLES,
-    SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
+    CORPORATE_DESIGNATORS, DAY_NAMES, INSTITUTION_NOUNS, MEDIA_NAME_WORDS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
+    PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
+    TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.quotemarks import line_ranges
 from helpers.ingest.tokens import TokenTable, token_table
@@ -109,6 +116,10 @@ _PLACE_HEADS = frozenset(
     "street st lane road avenue ave boulevard square place drive way bridge river lake mountain "
     "valley park airport station hospital school university county district province".split()
 )
+#: Titles stripped from a person's name: the general titles and the titles of office.
+_TITLES = TITLE_WORDS | OFFICE_TITLES
+#: Titles that only ever precede a person's name.
+_PERSON_TITLES = PERSONAL_TITLES | OFFICE_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _ACRONYM_SKIP = frozenset("of for and the in on de du la".split())
@@ -270,6 +281,12 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
         if ent.is_person and not _is_person(words, ent):
             ent.is_person = False  # NER's PERSON with no evidence in the text ("Jannah", a pipeline)
             ent.roles = frozenset()
+    first_body: dict[int, int] = {}
+    for m in mentions:
+        if token_paragraph[m.start] not in title_case and m.start < first_body.get(id(m.entity), 1 << 30):
+            first_body[id(m.entity)] = m.start
+    entities = _merge_short_forms(words, mentions, entities, first_body)
+    for ent in entities:
         ent.descriptor = _descriptor(words, ent)
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
     for n, ent in enumerate(entities, 1):
@@ -307,35 +324,106 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
             start -= 1
     if label == "PERSON" and end - start >= 2 and lower[end - 1] in _PLACE_HEADS:
         label = "FAC"
-    if (label != "PERSON" and end - start >= 2 and lower[start] in PERSONAL_TITLES
+    if (label != "PERSON" and end - start >= 2 and lower[start] in _PERSON_TITLES
             and all(w[:1].isupper() for w in text[start + 1:end])):
         label = "PERSON"  # "Sergeant Mary Doyle" tagged WORK_OF_ART
-    elif (label != "PERSON" and start > 0 and lower[start - 1] in PERSONAL_TITLES
+    elif (label != "PERSON" and start > 0 and lower[start - 1] in _PERSON_TITLES
           and not text[start].isupper() and all(w[:1].isupper() for w in text[start:end])):
         label = "PERSON"  # "Mr. Osei", "Secretary Holm" with the name tagged ORG
+    elif label != "PERSON" and _role_noun_before(words, start, end) and _looks_like_personal_name(words, start, end):
+        label = "PERSON"  # "presidential candidate Ana Ruiz" with the name tagged ORG
+    elif label != "PERSON" and _leading_role_noun(words, start, end):
+        label = "PERSON"  # "Historian Ana Ruiz" tagged ORG
+    name_end = end
+    if end - start >= 3 and _is_post_nominal(words, end - 1) and _looks_like_personal_name(
+            words, _after_roles(words, start, end - 1), end - 1):
+        name_end = end - 1  # "Ana Ruiz QC": the letters after the name are no part of it
+        label = "PERSON"
     if label == "PERSON" and end - start == 1 and start > 0 and lower[start - 1] in REGNAL_TITLES:
         start -= 1  # "Pope Adrian" with only "Adrian" tagged: the title is part of the name
     name_start = start
-    while name_start < end - 1 and _is_title_token(words, name_start, label):
+    while name_start < name_end - 1 and _is_title_token(words, name_start, label):
         name_start += 1
-    while name_start < end and (is_punct[name_start] or words.is_space[name_start]):
+    if label == "PERSON" and _leading_role_noun(words, name_start, name_end):
+        name_start += 1  # "Historian Ana Ruiz": a people noun opening the sentence
+    while name_start < name_end and (is_punct[name_start] or words.is_space[name_start]):
         name_start += 1
-    if name_start >= end:
+    if name_start >= name_end:
         return None
-    if label == "PERSON" and end - name_start == 1 and name_start > start and lower[name_start - 1] in REGNAL_TITLES:
+    if label == "PERSON" and name_end - name_start == 1 and name_start > start and \
+            lower[name_start - 1] in REGNAL_TITLES:
         name_start -= 1  # a one-word name keeps its regnal title: "Pope Adrian", not "Adrian"
-    names = text[name_start:end]
+    names = text[name_start:name_end]
     if label != "PERSON" and names and names[0].lower() == "the":
         names = names[1:]
     key = tuple([fold_name(w) for w in names if w not in "-"])
     if not key or not any(map(str.isalpha, "".join(key))):
         return None
-    if _hyphen_fragment(words, name_start, end):
+    if _hyphen_fragment(words, name_start, name_end):
         return None
-    name = words.span_text(name_start, end)
+    name = words.span_text(name_start, name_end)
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
     return Mention(start, end, label, key, name)
+
+
+#: Words that make a capitalised name an organisation's or a publication's, never a person's.
+_ORG_NAME_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | MEDIA_NAME_WORDS | CORPORATE_DESIGNATORS | _PLACE_HEADS
+#: The longest personal name (in tokens) a role noun in front can make a person's ("Ana María Ruiz Gómez").
+_MAX_PERSONAL_NAME = 4
+
+
+def _looks_like_personal_name(words: TokenTable, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` can be a person's name: two to :data:`_MAX_PERSONAL_NAME`
+    capitalised words (not all capitals), name particles allowed, no word of an organisation's name
+    ("Council", "Times", "Inc.") and no connecting word ("of", "and")."""
+    text, lower = words.text, words.lower
+    if not 2 <= end - start <= _MAX_PERSONAL_NAME:
+        return False
+    for i in range(start, end):
+        w = text[i]
+        if lower[i] in NAME_PARTICLES or w in {"-", "."}:
+            continue
+        if not w[:1].isupper() or (w.isupper() and len(w) > 1 and not w.endswith(".")) or lower[i] in _ORG_NAME_WORDS:
+            return False
+        if not any(c.isalpha() for c in w):
+            return False
+    return True
+
+
+def _role_noun_before(words: TokenTable, start: int, end: int) -> bool:
+    """A lower-case noun for one person right in front of a name and attached to it ("candidate",
+    "historian", "sheriff"; not a company noun such as "carmaker" or "retailer")."""
+    b = start - 1
+    if b < 0 or not words.is_alpha[b] or not words.text[b].islower() or not start <= words.head[b] < end:
+        return False
+    lemma = words.lemma[b]
+    if words.tag[b] not in {"NN", "NNP"} or lemma in INSTITUTION_NOUNS or lemma in ORG_NOUNS:
+        return False
+    # Not every agent noun: "carmaker", "broadcaster" and "operator" name companies.
+    return lemma in PEOPLE_NOUNS or lemma in _TITLES or (
+        len(lemma) > _MIN_AGENT_NOUN and lemma.endswith(_PERSON_ONLY_ENDINGS))
+
+
+def _after_roles(words: TokenTable, start: int, end: int) -> int:
+    """The first token of ``[start, end)`` after titles and nouns for a person in front ("Judge",
+    "Prosecutor")."""
+    while start < end - 1 and (words.lower[start].rstrip(".") in _TITLES or words.lower[start] in PEOPLE_NOUNS):
+        start += 1
+    return start
+
+
+def _leading_role_noun(words: TokenTable, start: int, end: int) -> bool:
+    """Whether a name ``[start, end)`` opens with a capitalised noun for one person ("Historian",
+    "Prosecutor") followed by a personal name of two words or more."""
+    return (end - start >= 3 and words.lower[start] in PEOPLE_NOUNS and words.tag[start] in {"NN", "NNP"}
+            and words.lemma[start].lower() == words.lower[start] and _looks_like_personal_name(words, start + 1, end))
+
+
+def _is_post_nominal(words: TokenTable, i: int) -> bool:
+    """"QC", "MP", "PhD" written after a name (in capitals, or with a capital and a dot)."""
+    w = words.text[i]
+    return words.lower[i] in POST_NOMINALS and w[:1].isupper() and w.lower() != w
 
 
 @functools.lru_cache(maxsize=65536)
@@ -367,7 +455,7 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         f = s - 1
         if (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and words.head[f] == s
                 and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
-                and lower[f] not in TITLE_WORDS and lower[f].rstrip(".") not in TITLE_WORDS
+                and lower[f] not in _TITLES and lower[f].rstrip(".") not in _TITLES
                 and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES):
             out = [(f, e, label)]
     return out
@@ -506,10 +594,10 @@ def _is_title_token(words: TokenTable, i: int, label: str) -> bool:
     if label != "PERSON":
         return False
     lower = words.lower
-    if lower[i].rstrip(".") in TITLE_WORDS or lower[i] in TITLE_WORDS:
+    if lower[i].rstrip(".") in _TITLES or lower[i] in _TITLES:
         return True
     # "NATO Secretary-General X": an organisation or nationality in front of a title.
-    if i + 1 < len(words) and lower[i + 1].rstrip(".") in TITLE_WORDS:
+    if i + 1 < len(words) and lower[i + 1].rstrip(".") in _TITLES:
         return True
     return words.is_punct[i] and words.text[i] in "-"
 
@@ -598,6 +686,13 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
                 for m in mentions:
                     if m.entity is e:
                         m.entity = long
+    return _gather(mentions)
+
+
+def _gather(mentions: list[Mention], person_by_label: bool = True) -> list[Entity]:
+    """The entities of ``mentions`` (each mention's ``entity`` set), with their mentions, labels,
+    variants and canonical name (the longest) filled in; an entity whose longest name NER labelled
+    PERSON is a person when ``person_by_label`` (else ``is_person`` is left as it was decided)."""
     result = {}
     for m in mentions:
         ent = m.entity
@@ -612,9 +707,119 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
         longest = max(ent.mentions, key=lambda m: (len(m.key), ent.variants[m.name], m.name[:1].isupper()))
         ent.name = longest.name
         ent.key = longest.key
-        if ent.is_person or longest.label == "PERSON":
+        if person_by_label and longest.label == "PERSON":
             ent.is_person = True
     return out
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+#: Endings of adjectives of nationality ("Canadian", "Turkish", "Japanese", "Israeli").
+_DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+_MIN_DEMONYM = 4
+#: A company's legal name adds at most this many words to its short name ("Ford" of "Ford Motor Company").
+_MAX_LEGAL_TAIL = 3
+
+
+def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: list[Entity],
+                       first_body: dict[int, int]) -> list[Entity]:
+    """One organisation under its fullest name in the article: a short form joins the one longer
+    name it abbreviates, by rule (never by a list of names):
+
+    - an acronym inside the name ("US Department of Justice" = "United States Department of
+      Justice": "US" spells the initials of "United States");
+    - the name without a place or nationality in front ("Coast Guard" of "Canadian Coast Guard",
+      "Department of Justice" of "US Department of Justice"): a place named in the article, or one
+      capitalised adjective of nationality ("Canadian", "Turkish", "Japanese", "Israeli");
+    - a company's name without its legal ending ("Acme" of "Acme Widgets Company", "Nordwind" of
+      "Nordwind Holdings Ltd").
+
+    Only when exactly one longer name fits and the text gives it before the short form
+    (``first_body``: id of an entity -> token of its first mention outside headlines and captions),
+    so "Air Force" after both "Elbonian Air Force" and "Ruritanian Air Force" stays itself, and so
+    does "Acme" before "Acme Foods Inc." Places, nationalities and people never merge here."""
+    orgs = [e for e in entities if not e.is_person and e.label not in _PLACE_LABELS]
+    if len(orgs) < 2:
+        return entities
+    places = {m.key for m in mentions if m.label in _PLACE_LABELS}
+    place_initials = {k[0].replace(".", "") for k in places if len(k) == 1} | {_initials(k) for k in places if len(k) > 1}
+    caps = {id(e): {fold_name(w) for w in e.name.split() if w.replace(".", "").isupper()} for e in orgs}
+    for e in orgs:  # "Canadian" in front of a name: a nationality, for this article's places
+        for m in e.mentions:
+            first = m.start + next((k for k, w in enumerate(words.text[m.start:m.end]) if w.lower() != "the"), 0)
+            w = words.text[first]
+            if (m.end - first >= 2 and w[:1].isupper() and not w.isupper() and words.tag[first] in {"JJ", "NNP", "NNPS"}
+                    and w.lower().endswith(_DEMONYM_ENDINGS) and len(w) > _MIN_DEMONYM):
+                places.add((fold_name(w),))
+    target: dict[int, Entity] = {}
+
+    def find(e: Entity) -> Entity:
+        while id(e) in target:
+            e = target[id(e)]
+        return e
+
+    # 1. the same name with an acronym for some of its words
+    for a in orgs:
+        for b in orgs:
+            if a is not b and len(a.key) < len(b.key) and find(a) is not find(b) and _acronym_equal(a.key, b.key, caps[id(a)]):
+                target[id(find(a))] = find(b)
+    # 2-3. a short form of exactly one longer name named before it
+    for s in orgs:
+        if id(s) in target:
+            continue
+        fits = {id(find(l)): find(l) for l in orgs if find(l) is not find(s) and len(l.key) > len(s.key)
+                and (_after_place(s.key, l.key, places, place_initials, caps[id(l)])
+                     or _legal_tail(s.key, l.key))}
+        if len(fits) == 1:
+            l = next(iter(fits.values()))
+            if first_body.get(id(l), 1 << 30) < first_body.get(id(s), 1 << 30):
+                target[id(s)] = l
+    if not target:
+        return entities
+    for m in mentions:
+        if m.entity is not None:
+            m.entity = find(m.entity)
+    return _gather(mentions, person_by_label=False)
+
+
+def _acronym_equal(short: tuple[str, ...], full: tuple[str, ...], acronyms: set[str]) -> bool:
+    """Whether ``short`` is ``full`` with a run of its words written as their initials (one of
+    ``acronyms``, the words the name writes in capitals): ("us", "congress") = ("united", "states", "congress")."""
+    i = j = 0
+    used = False
+    while i < len(short) and j < len(full):
+        if short[i] == full[j]:
+            i, j = i + 1, j + 1
+            continue
+        letters = short[i].replace(".", "")
+        if short[i] not in acronyms or len(letters) < 2:
+            return False
+        run = full[j:j + len(letters)]
+        if len(run) != len(letters) or "".join(w[0] for w in run) != letters:
+            return False
+        i, j, used = i + 1, j + len(letters), True
+    return used and i == len(short) and j == len(full)
+
+
+def _after_place(short: tuple[str, ...], full: tuple[str, ...], places: set[tuple[str, ...]],
+                 place_initials: set[str], acronyms: set[str]) -> bool:
+    """Whether ``full`` is ``short`` with a place or nationality named in the article in front
+    ("elbonian air force", "us department of justice", "united states air force" when "US" is named)."""
+    k = len(full) - len(short)
+    if full[k:] != short:
+        return False
+    front = full[:k]
+    if front in places:
+        return True
+    if len(front) == 1 and front[0] in acronyms and (front[0].replace(".", ""),) in {
+            (x[0].replace(".", ""),) for x in places if len(x) == 1}:
+        return True
+    return len(front) >= 2 and _initials(front) in place_initials
+
+
+def _legal_tail(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``full`` is ``short`` with a company's legal ending after it ("acme widgets company")."""
+    tail = full[len(short):]
+    return full[:len(short)] == short and 1 <= len(tail) <= _MAX_LEGAL_TAIL and tail[-1] in CORPORATE_DESIGNATORS
 
 
 def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragraph: list[int], silent: set[int],
@@ -631,11 +836,21 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             single[m.start] = m
     out = []
     for i in (range(len(words)) if candidates is None else candidates):
+        if dep[i] in _SUBJECT_DEPS and i > 0 and _is_post_nominal(words, i) and pos[i - 1] == "PROPN" \
+                and i not in covered and token_paragraph[i] not in title_case | silent:
+            start = i  # "Ana Ruiz QC said": the name before the letters
+            while start > 0 and pos[start - 1] == "PROPN" and text[start - 1][:1].isupper() \
+                    and (start - 1) not in covered and words.spaced[start - 1] and i - start < _MAX_PERSONAL_NAME + 1:
+                start -= 1
+            m = _make_mention(words, start, i + 1, "PERSON")
+            if m:
+                out.append(m)
+            continue
         if (dep[i] in _SUBJECT_DEPS and pos[i] == "PROPN" and i not in covered
                 and token_paragraph[i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
                 and not any(dep[c] == "det" for c in words.children[i])
-                and lower[i] not in ORG_NOUNS and lower[i] not in TITLE_WORDS
+                and lower[i] not in ORG_NOUNS and lower[i] not in _TITLES
                 and lower[i] not in _PLACE_HEADS and lower[i] not in _INSTITUTIONS
                 and text[i][:1].isupper() and not text[i].isupper() and token_paragraph[i] not in silent
                 and pos[words.head[i]] in {"VERB", "AUX"}):
@@ -644,7 +859,7 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             # (a first name NER tagged alone as a nationality or organisation included).
             while start > 0 and pos[start - 1] == "PROPN" and text[start - 1][:1].isupper() \
                     and ((start - 1) not in covered or (start - 1) in single) \
-                    and words.spaced[start - 1] and lower[start - 1] not in TITLE_WORDS:
+                    and words.spaced[start - 1] and lower[start - 1] not in _TITLES:
                 start -= 1
                 if start in single:
                     mentions.remove(single.pop(start))
@@ -746,7 +961,7 @@ def _descriptor(words: TokenTable, ent: Entity) -> str | None:
 
 _PERSON_PRONOUNS = frozenset("he him his himself she her hers herself".split())
 _LOCATIVE = frozenset("in at near outside inside throughout".split())
-#: Words of ``TITLE_WORDS`` that only modify a title ("former", "deputy", "foreign"): no person alone.
+#: Words of ``_TITLES`` that only modify a title ("former", "deputy", "foreign"): no person alone.
 _TITLE_MODIFIERS = frozenset(
     "first former acting interim late the a an vice deputy foreign defense defence interior finance".split())
 #: ", 45," after a name is an age up to this number (a larger number is a count or a year).
@@ -754,13 +969,15 @@ _MAX_AGE = 120
 #: Agent nouns are longer than this ("-er" in "her", "per", "tier" is no agent ending).
 _MIN_AGENT_NOUN = 4
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person", "ee", "eer")
+#: Agent endings that name people only ("economist", "historian", "nominee"), never a company.
+_PERSON_ONLY_ENDINGS = ("ist", "ian", "ee", "woman", "person")
 
 
 def is_people_noun(lemma: str) -> bool:
     """Whether a common noun (a lower-case lemma) names a person or people: a title or role
-    (``TITLE_WORDS``), a people noun (``PEOPLE_NOUNS``), or an agent noun by its ending
+    (``_TITLES``), a people noun (``PEOPLE_NOUNS``), or an agent noun by its ending
     ("organiser", "novelist", "historian", "attendant", "spokeswoman", "trainee")."""
-    if lemma in PEOPLE_NOUNS or (lemma in TITLE_WORDS and lemma not in _TITLE_MODIFIERS):
+    if lemma in PEOPLE_NOUNS or (lemma in _TITLES and lemma not in _TITLE_MODIFIERS):
         return True
     return len(lemma) > _MIN_AGENT_NOUN and lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(("ment", "ism"))
 
@@ -795,8 +1012,10 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
         name_start = m.start + _name_offset(words, m)
         if name_start > m.start:
             return True  # a title inside the mention
+        if m.end - m.start >= 3 and _is_post_nominal(words, m.end - 1):
+            return True  # "Ana Ruiz QC"
         before = m.start - 1
-        if before >= 0 and (lower[before].rstrip(".") in PERSONAL_TITLES or lower[before] in PERSONAL_TITLES
+        if before >= 0 and (lower[before].rstrip(".") in _PERSON_TITLES or lower[before] in _PERSON_TITLES
                             or (lower[before].isalpha() and text[before].islower() and head[before] == root
                                 and is_people_noun(words.lemma[before]))):
             return True
