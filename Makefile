@@ -6,8 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.newslens-installed
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+# the notebooks of one article (08 is the corpus notebook: make corpus runs it)
+ARTICLE_NOTEBOOKS := $(filter-out notebooks/08-%,$(NOTEBOOKS))
 NBVAL := --nbval --nbval-current-env --nbval-sanitize-with nbval_sanitize.cfg
-KERNEL := newslens
 ARTICLE ?=
 # make corpus / make report CORPUS=<folder or .jsonl/.csv file>: the corpus analysed, charted and reported
 CORPUS ?=
@@ -51,7 +52,7 @@ report: notebooks ## run all notebooks on the bundled article (or ARTICLE=<id> i
 else
 report: $(STAMP)
 	@mkdir -p build/$(ARTICLE)
-	@for nb in $(NOTEBOOKS); do \
+	@for nb in $(ARTICLE_NOTEBOOKS); do \
 	  echo "running $$nb on $(ARTICLE)"; \
 	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" 2>&1 | $(QUIET) || exit 1; \
 	done
@@ -59,7 +60,9 @@ report: $(STAMP)
 endif
 
 corpus: $(STAMP) ## analyse the bundled corpus (or CORPUS=<folder or file>) on Dask: frames, charts, reports/corpus-<name>.html
-	$(BIN)/python -m helpers corpus "$(CORPUS_SOURCE)" --out "data/processed/corpus/$(CORPUS_NAME)" || test $$? -eq 2
+	@# exit status 2 (some articles failed) still builds the notebook and report, then ends the target with 2
+	mkdir -p build; $(BIN)/python -m helpers corpus "$(CORPUS_SOURCE)" --out "data/processed/corpus/$(CORPUS_NAME)"; \
+	  status=$$?; test $$status -eq 0 -o $$status -eq 2 || exit $$status; echo $$status > build/corpus-status
 ifeq ($(CORPUS),)
 	$(BIN)/jupyter nbconvert --log-level=WARN --to notebook --execute --inplace \
 	  --ExecutePreprocessor.kernel_name=python3 --ExecutePreprocessor.timeout=600 \
@@ -70,6 +73,8 @@ else
 	  notebooks/08-corpus.ipynb "build/corpus-$(CORPUS_NAME)/08-corpus.ipynb" 2>&1 | $(QUIET)
 endif
 	@echo "wrote: reports/corpus-$(CORPUS_NAME).html, reports/figures/corpus/$(CORPUS_NAME)/"
+	@status=$$(cat build/corpus-status); rm -f build/corpus-status; \
+	  if [ "$$status" = 2 ]; then echo "some articles failed: see the articles frame (status, error) and the report"; exit 2; fi
 
 pdf: $(STAMP) ## print reports/<id>.pdf from the frames and figures already made (ARTICLE=<id>, default the bundled one)
 	$(BIN)/python -m helpers.present.report $(or $(ARTICLE),rferl-2005-06-24-nato-putin) --pdf
@@ -87,8 +92,7 @@ test: $(STAMP) ## unit tests, then nbval over every notebook
 bench: $(STAMP) ## benchmarks: quote accuracy, sentiment, throughput
 	@for b in benchmarks/*.py; do case $$b in */train_*) continue;; esac; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-lab: $(STAMP) ## register the .venv kernel, trust the committed notebooks, open JupyterLab on notebooks/
-	$(BIN)/python -m ipykernel install --user --name $(KERNEL) --display-name "Python (newslens)"
+lab: $(STAMP) ## trust the committed notebooks and open JupyterLab on notebooks/ (kernel: the .venv's python3)
 	@# the committed notebooks are this project's own outputs: sign them for this user, so that JupyterLab
 	@# shows their interactive tables and styled outputs without running them first
 	$(BIN)/jupyter trust $(NOTEBOOKS)

@@ -44,3 +44,30 @@ def test_reader_table_joins_list_cells():
     shown = reader_table(frame)
     assert shown["variants"].tolist() == ["Ana Ruiz; Ruiz", "\u2014"]
     assert shown["n"].dtype == frame["n"].dtype and frame["variants"][0] == ["Ana Ruiz", "Ruiz"]
+
+
+def _statements(**extra):
+    base = {
+        "quote_id": ["q001", "q002"], "kind": ["direct", "direct"], "speaker": ["Ana Ruiz", None],
+        "cue": ["said", None], "text": ["We will build it.", "We will build it."],
+        "start_char": [0, 40], "end_char": [17, 57], "paragraph_id": [1, 3], "n_words": [4, 4],
+        "needs_review": [False, True], "is_pull_quote": [False, False], "duplicate_of": [None, None],
+    }
+    base.update(extra)
+    return pd.DataFrame(base)
+
+
+def _paragraphs():
+    return pd.DataFrame({"paragraph_id": [1, 3], "paragraph_no": pd.array([1, None], dtype="Int64"),
+                         "start_char": [0, 40], "end_char": [30, 60]})
+
+
+def test_a_statement_without_a_speaker_is_labelled_as_such_not_with_question_marks():
+    out = display.highlighted_article("x" * 60, _statements(), _paragraphs())
+    assert "speaker unknown</span>" in out and "? ?" not in out and ">? " not in out
+    assert "ANA RUIZ" in out.upper()
+
+
+def test_the_statements_table_says_which_row_is_a_pull_quote_and_of_what():
+    table = display.quote_table(_statements(is_pull_quote=[False, True], duplicate_of=[None, "q001"]), _paragraphs())
+    assert table["kind"].tolist() == ["direct", "direct, pull quote of q001"]

@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # IPython is imported only when a notebook shows a table
     from IPython.display import HTML
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
+#: The label of a statement whose speaker the engine did not find (in the highlighted article).
+UNKNOWN_SPEAKER = "speaker unknown"
 _MARKDOWN_SPECIAL = re.compile(r"[\\`*_\[\]<>]")
 
 KIND_COLOURS = {"direct": "#cfe3ff", "partial": "#d4f5d4", "indirect": "#ececec"}
@@ -128,8 +130,9 @@ def offline_tables_script() -> str:
 
 def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """Every statement for readers, in text order: quote_id, speaker, co_speakers, speaker_kind,
-    kind, cue, text (whole), paragraph (the reader's number, ``paragraph_no``), n_words,
-    needs_review, correction (what a correction by hand changed; missing when nothing did).
+    kind (a pull quote's says so: "direct, pull quote of q007"), cue, text (whole), paragraph (the
+    reader's number, ``paragraph_no``), n_words, needs_review, correction (what a correction by hand
+    changed; missing when nothing did).
 
     Missing values stay missing (show it through :func:`reader_table`).
     """
@@ -140,7 +143,9 @@ def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
         "co_speakers": [list(c) if isinstance(c, (list, tuple)) or hasattr(c, "tolist") and not isinstance(c, str)
                         else [] for c in (q["co_speakers"] if "co_speakers" in q else [[]] * len(q))],
         "speaker_kind": (q["speaker_kind"].astype(object) if "speaker_kind" in q else pd.Series([None] * len(q))).tolist(),
-        "kind": q["kind"].astype(str).tolist(),
+        "kind": [_reader_kind(k, pull, of) for k, pull, of in zip(
+            q["kind"].astype(str), q["is_pull_quote"] if "is_pull_quote" in q else [False] * len(q),
+            q["duplicate_of"] if "duplicate_of" in q else [None] * len(q))],
         "cue": q["cue"].tolist(),
         "text": q["text"].tolist(),
         "paragraph": paragraph_no_of(paragraphs, q["paragraph_id"]).tolist(),
@@ -153,6 +158,13 @@ def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _reader_kind(kind: str, is_pull_quote: bool, duplicate_of: str | None) -> str:
+    """The kind as a reader's table shows it: a pull quote (a display copy, not counted) says so."""
+    if not bool(is_pull_quote):
+        return kind
+    return f"{kind}, pull quote" + ("" if duplicate_of is None or pd.isna(duplicate_of) else f" of {duplicate_of}")
+
+
 def highlighted_article(text: str, quotes: pd.DataFrame, paragraphs: pd.DataFrame | None = None,
                         links: bool = False) -> str:
     """HTML of the article ``text`` with every statement highlighted and labelled with its speaker.
@@ -162,8 +174,8 @@ def highlighted_article(text: str, quotes: pd.DataFrame, paragraphs: pd.DataFram
     ``q-<quote_id>`` (a statement that crosses another's edge gets an empty anchor with that id
     instead), so a table can link to it; with ``links`` the speaker label links back to the
     statement's row, ``#row-<quote_id>``. A correction by hand is outlined, a statement to check
-    carries a "?". With ``paragraphs`` (the paragraphs frame), each paragraph starts with its
-    reader's number in the margin.
+    carries a "?", one with no speaker the label "speaker unknown". With ``paragraphs`` (the
+    paragraphs frame), each paragraph starts with its reader's number in the margin.
     """
     spans = quotes.sort_values(["start_char", "end_char"], ascending=[True, False], kind="stable")
     events: list[tuple[int, int, str]] = []  # (position, order: closes 0, marks 1, opens 2, html)
@@ -179,12 +191,12 @@ def highlighted_article(text: str, quotes: pd.DataFrame, paragraphs: pd.DataFram
         kind = str(row.kind)
         corrected = bool(getattr(row, "corrected", False))
         check = bool(getattr(row, "needs_review", False))
-        speaker = "?" if pd.isna(row.speaker) else str(row.speaker)
+        speaker = UNKNOWN_SPEAKER if pd.isna(row.speaker) else str(row.speaker)
         cue = "" if pd.isna(row.cue) else f", cue: {row.cue}"
         pull = " (pull quote)" if bool(getattr(row, "is_pull_quote", False)) else ""
         title = html.escape(f"{qid}: {kind}{pull}{cue}" + (", corrected by hand" if corrected else "")
                             + (", to check" if check else ""), quote=True)
-        label = html.escape(speaker) + (" ?" if check else "")
+        label = html.escape(speaker) + (" ?" if check and not pd.isna(row.speaker) else "")
         label = f'<a href="#row-{qid}">{label}</a>' if links else label
         style = (f"background:{KIND_COLOURS.get(kind, '#eee')};padding:0.15em 0.3em;border-radius:0.3em"
                  + (";outline:2px dashed #d1495b" if corrected else ""))
