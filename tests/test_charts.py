@@ -273,10 +273,28 @@ def test_entity_tone_title_counts_mentions_and_names_near_ties():
     summary = pd.DataFrame({"canonical": ["NATO", "Russia", "Kabul"], "n_mentions": [9, 7, 2],
                             "n_negative": [4, 1, 0], "n_neutral": [5, 6, 2], "n_positive": [0, 0, 0]})
     assert charts.entity_tone_title(summary) == (
-        "Tone toward entities: the most mentions in negative contexts, NATO, 4 of 9")
+        "Tone toward people and organisations: the most mentions in negative contexts, NATO, 4 of 9")
     close = summary.assign(n_negative=[4, 3, 0])
     assert charts.entity_tone_title(close) == (
-        "Tone toward entities: the most mentions in negative contexts, too close to call: NATO (4 of 9) and Russia (3 of 7)")
+        "Tone toward people and organisations: the most mentions in negative contexts, too close to call: "
+        "NATO (4 of 9) and Russia (3 of 7)")
+
+
+def test_the_tone_toward_chart_draws_the_people_and_organisations_its_headline_speaks_of():
+    summary = pd.DataFrame({"canonical": ["Varnia", "Ana Ruiz", "Harbour Board"], "label": ["GPE", "PERSON", "ORG"],
+                            "n_mentions": [9, 4, 3], "n_negative": [8, 3, 0], "n_neutral": [1, 1, 3],
+                            "n_positive": [0, 0, 0]})
+    fig, data = charts.entity_sentiment_chart(summary, "Source: a test")
+    plt.close(fig)
+    assert data["canonical"].tolist() == ["Ana Ruiz", "Harbour Board"]
+    assert "Ana Ruiz, 3 of 4" in charts.chart_title(fig) and "Varnia" not in charts.chart_title(fig)
+
+
+def test_speaker_tone_title_says_most_positive_only_of_a_positive_mean():
+    tone = pd.DataFrame({"speaker": ["Ana", "Ben"], "n_statements": [2, 3], "mean_compound": [-0.19, -0.6]})
+    assert charts.speaker_tone_title(tone).startswith("Least negative word choice: Ana, mean -0.19")
+    assert charts.speaker_tone_title(tone.assign(mean_compound=[0.02, -0.6])).startswith(
+        "Highest word-choice tone (neutral): Ana")
 
 
 def test_tone_arc_names_the_page_parts_it_does_not_score():

@@ -252,6 +252,7 @@ def test_the_pdf_holds_every_statement_in_plain_tables(bridge_findings, tmp_path
     figures = _figures(bridge_findings, tmp_path)
     _, printed = report._report(bridge_findings, figures, tmp_path / "p.html", tmp_path, interactive=False)
     assert "_itables_" not in printed and "<script" not in printed
+    assert "search box" not in printed and "click" not in printed  # nothing to click on paper
     for text in bridge_findings.analysis.quotes["text"]:
         assert report.html.escape(text) in printed
     pdf = report.write_pdf(bridge_findings, figures, tmp_path / "p.pdf", figures_dir=tmp_path)

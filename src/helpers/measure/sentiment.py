@@ -50,7 +50,7 @@ from helpers.tables import column_values
 
 __all__ = [
     "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone", "tone_summary",
-    "entity_sentiment", "entity_sentiment_summary",
+    "entity_sentiment", "entity_sentiment_summary", "TONE_TOWARD_LABELS", "people_and_organisations",
 ]
 
 #: VADER's authors' thresholds: a compound at or above POSITIVE reads positive, at or below NEGATIVE
@@ -225,3 +225,14 @@ def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.Data
                 kinds[i] = kind
                 break
     return kinds
+
+
+#: The NER labels whose tone the headlines and the tone-toward chart give: people and organisations
+#: (the target model was trained on news sentences about them; places and dates are left to the table).
+TONE_TOWARD_LABELS = ("PERSON", "ORG")
+
+
+def people_and_organisations(summary: pd.DataFrame) -> pd.DataFrame:
+    """The rows of :func:`entity_sentiment_summary` (or of any frame with a ``label`` column) about
+    people and organisations (:data:`TONE_TOWARD_LABELS`), in the same order."""
+    return summary[summary["label"].astype(str).isin(TONE_TOWARD_LABELS)]

@@ -56,7 +56,7 @@ from matplotlib.patches import Rectangle
 from helpers import config
 from helpers.ingest.article import Article
 from helpers.ingest.frames import paragraph_no_of
-from helpers.measure.sentiment import tone_label
+from helpers.measure.sentiment import people_and_organisations, tone_label
 from helpers.present import words
 from helpers.storage import atomic_path, write_text
 
@@ -431,21 +431,26 @@ def speaker_tone_title(tone: pd.DataFrame) -> str:
         return (f"Word-choice tone of {names[0]}: mean {means[0]:+.2f} over {words.count(ns[0], 'statement')}"
                 + among)
     lead, clear = words.leaders(names, means, words.tone_margin)
+    # the top of the ranking is "most positive" only when it is positive
+    top = {"positive": "Most positive word choice", "neutral": "Highest word-choice tone (neutral)",
+           "negative": "Least negative word choice"}[tone_label(means[lead[0]])]
     if clear:
         i = lead[0]
-        return (f"Most positive word choice{among}: {names[i]}, mean {means[i]:+.2f} over "
-                f"{words.count(ns[i], 'statement')}")
+        return f"{top}{among}: {names[i]}, mean {means[i]:+.2f} over {words.count(ns[i], 'statement')}"
     listed = words.join([f"{names[i]} ({means[i]:+.2f}, n={ns[i]})" for i in lead])
-    return f"Most positive word choice{among}: {listed}, too close to call"
+    return f"{top}{among}: {listed}, too close to call"
 
 
 def entity_sentiment_chart(summary: pd.DataFrame, source: Article | str, top: int = 12) -> tuple:
-    """Stacked bars: tone toward each entity, from the trained target model's reading of the words
-    around each mention (counts per label).
+    """Stacked bars: tone toward each person and organisation named, from the trained target model's
+    reading of the words around each mention (counts per label).
 
-    ``summary`` is :func:`helpers.measure.sentiment.entity_sentiment_summary`. Data columns: canonical,
-    n_mentions, n_negative, n_neutral, n_positive; the most mentioned entity first (top row).
+    ``summary`` is :func:`helpers.measure.sentiment.entity_sentiment_summary`; only its people and
+    organisations are drawn (:func:`helpers.measure.sentiment.people_and_organisations`, the set the
+    report's tone headline speaks of). Data columns: canonical, n_mentions, n_negative, n_neutral,
+    n_positive; the most mentioned first (top row).
     """
+    summary = people_and_organisations(summary)
     data = summary.sort_values(["n_mentions", "canonical"], ascending=[False, True]).head(top)
     data = data[["canonical", "n_mentions", "n_negative", "n_neutral", "n_positive"]].reset_index(drop=True)
     fig, ax = _figure(data["canonical"])
@@ -456,7 +461,7 @@ def entity_sentiment_chart(summary: pd.DataFrame, source: Article | str, top: in
         ax.barh(labels, data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
         left += data[f"n_{tone}"].to_numpy(dtype=float)
     ax.set_xlabel("mentions, by the tone of the words around them (target model)")
-    ax.set_ylabel("entity")
+    ax.set_ylabel("person or organisation")
     ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     _finish(fig, ax, entity_tone_title(data), source)
@@ -467,16 +472,18 @@ def entity_tone_title(summary: pd.DataFrame) -> str:
     """Who is written about in the most negative contexts (counts of mentions), or a near tie
     (a difference of one mention) named in the bars' order."""
     neg = summary[summary["n_negative"] > 0]
+    if not len(summary):
+        return "No person or organisation is named (tone toward people and organisations, target model)"
     if not len(neg):
-        return "No entity is mentioned in a negative context (tone toward entities, target model)"
+        return "No person or organisation is mentioned in a negative context (tone toward them, target model)"
     names, counts = neg["canonical"].tolist(), neg["n_negative"].astype(int).tolist()
     lead, clear = words.leaders(names, counts, words.statement_margin)
     if clear:
         row = neg.iloc[lead[0]]
-        return (f"Tone toward entities: the most mentions in negative contexts, {row['canonical']}, "
+        return (f"Tone toward people and organisations: the most mentions in negative contexts, {row['canonical']}, "
                 f"{int(row['n_negative'])} of {int(row['n_mentions'])}")
     listed = words.join([f"{names[i]} ({counts[i]} of {int(neg['n_mentions'].iloc[i])})" for i in lead])
-    return f"Tone toward entities: the most mentions in negative contexts, too close to call: {listed}"
+    return f"Tone toward people and organisations: the most mentions in negative contexts, too close to call: {listed}"
 
 
 # ---------------------------------------------------------------------------------------------

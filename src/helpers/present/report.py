@@ -22,7 +22,7 @@ from __future__ import annotations
 
 __all__ = [
     "SECTIONS", "KEY_FIGURES", "paragraph", "findings_text", "headlines", "quote_findings",
-    "entity_findings", "layout_findings", "write_report", "write_pdf", "metadata_line", "TONE_TOWARD_LABELS", "main",
+    "entity_findings", "layout_findings", "write_report", "write_pdf", "metadata_line", "main",
 ]
 
 import base64
@@ -258,10 +258,6 @@ def metadata_line(article: Article) -> str:
     return " \u00b7 ".join(parts)
 
 
-#: The NER labels whose tone the report's headline gives: people and organisations.
-TONE_TOWARD_LABELS = ("PERSON", "ORG")
-
-
 def _report(f: Findings, figures, path, figures_dir, interactive: bool) -> tuple[Path, str]:
     """``(path, html)`` of the report: the interactive page, or the print version (plain tables)."""
     a = f.analysis
@@ -290,7 +286,7 @@ def _report(f: Findings, figures, path, figures_dir, interactive: bool) -> tuple
         f'<p class="note">{html.escape(_NOTE)}</p>',
         _corrections_section(correction_log(a)),
         '<h2 id="statements">Every statement</h2>',
-        f'<p class="note">{html.escape(_STATEMENTS_NOTE)}</p>',
+        f'<p class="note">{html.escape(_STATEMENTS_HOW[interactive] + _STATEMENTS_NOTE)}</p>',
         _statements_table(a, interactive),
         '<h2 id="article">The article with its statements</h2>',
         '<p class="note">Direct quotes in blue, quoted fragments in green, reported speech in grey, each '
@@ -305,7 +301,7 @@ def _report(f: Findings, figures, path, figures_dir, interactive: bool) -> tuple
         "<h3>Tone toward people and organisations</h3>",
         '<p class="note">A model trained on news sentences about people and organisations (NewsMTSC) reads the '
         "words around each mention: how each is written about, with the number of mentions it rests on.</p>",
-        table(_shown(_people_and_organisations(f.entity_sentiment).rename(columns={"label": "entity_label"}),
+        table(_shown(sentiment.people_and_organisations(f.entity_sentiment).rename(columns={"label": "entity_label"}),
                      ["canonical", "entity_label", "n_mentions", "n_positive", "n_neutral", "n_negative", "polarity"]),
               "tone-toward"),
         "<h3>Word-choice tone of each speaker's statements</h3>",
@@ -376,11 +372,6 @@ def _corrections_section(log: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def _people_and_organisations(entity_sentiment: pd.DataFrame) -> pd.DataFrame:
-    """The rows of :func:`helpers.measure.sentiment.entity_sentiment_summary` about people and organisations."""
-    return entity_sentiment[entity_sentiment["label"].astype(str).isin(TONE_TOWARD_LABELS)]
-
-
 _NOTE = ("Statements are attributed automatically (the newslens quote engine) and may be missed or given to the "
          "wrong speaker: every one is listed below, linked to its place in the article, so each finding can be "
          "checked. Tone toward people and organisations comes from a model trained on news sentences, reading the "
@@ -391,9 +382,14 @@ _NOTE = ("Statements are attributed automatically (the newslens quote engine) an
          "them: the headline is 0 and the article's first paragraph 1 (navigation lines, captions and pull quotes "
          "are not counted).")
 
-_STATEMENTS_NOTE = ("One row per statement the engine found, in text order: click a number to see the statement "
-                    "in the article, sort by any column, or type in the search box to filter (a name, a word, "
-                    "\u201ccheck\u201d). Kind: direct (in quotation marks), partial (a quoted fragment inside the "
+#: How to use the statements table: on the page (interactive) and on paper (the PDF's plain table).
+_STATEMENTS_HOW = {
+    True: ("One row per statement the engine found, in text order: click a number to see the statement in the "
+           "article, sort by any column, or type in the search box to filter (a name, a word, \u201ccheck\u201d). "),
+    False: ("One row per statement the engine found, in text order; the number (#) is the one marked in the "
+            "highlighted article. "),
+}
+_STATEMENTS_NOTE = ("Kind: direct (in quotation marks), partial (a quoted fragment inside the "
                     "narrator's sentence), indirect (reported speech). \u201cCheck\u201d marks a speaker the engine "
                     "guessed (carried over from an earlier quote, or not found); \u201cCorrected\u201d says what a "
                     "correction by hand changed. Pull quotes and fragments inside the same speaker's reported "
@@ -518,7 +514,7 @@ def _toward_sentence(entity_sentiment: pd.DataFrame) -> str | None:
     """The headline on tone: how the people and organisations named are written about, from the
     trained target model, with counts; the one with the most mentions in negative contexts, or a
     near tie (one mention). None when no person or organisation is named."""
-    es = _people_and_organisations(entity_sentiment)
+    es = sentiment.people_and_organisations(entity_sentiment)
     if not len(es):
         return None
     n = int(es["n_mentions"].sum())
