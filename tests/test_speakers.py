@@ -248,3 +248,42 @@ def test_a_possessive_in_a_coordination_belongs_to_the_name_before_it(nlp):
     res = resolution_from(doc)
     his = next(t.i for t in doc if t.lower_ == "his")
     assert Salience(token_table(doc), res).entity_for(his).name == "Tom Reyes"
+
+
+def test_a_role_noun_before_another_name_gives_no_gender(nlp):
+    # "his wife Odile" describes Odile, not the senator: "He" still finds him
+    text = "Senator Ruud Maes, his wife Odile and their daughter flew home on Monday. He said the trip had been worth it."
+    assert speakers(nlp, text) == [("He", "Ruud Maes")]
+
+
+def test_a_recording_in_which_someone_speaks_is_not_the_speaker(nlp):
+    text = ('The minister resigned after the leak of a recording in which someone, seemingly Mr. Pavel Orlov, '
+            'says the budget "is a fantasy."')
+    assert {s for _, s in speakers(nlp, text)} == {"Pavel Orlov"}
+    # with nobody named in apposition the recording still does not speak
+    text = ('Dr. Pavel Orlov, the chief economist, has resigned. A recording was leaked in which someone '
+            'audibly says the budget "is a fantasy."')
+    assert all(s != "recording" and s != "Pavel Orlov" for _, s in speakers(nlp, text))
+
+
+def test_a_document_a_speaker_used_speaks_for_them(nlp):
+    text = ("Brennick Motor Company said in a filing that the recall would cost $2 million. "
+            "According to the filing, the fault was found in March.")
+    assert [s for _, s in speakers(nlp, text)] == ["Brennick Motor Company", "Brennick Motor Company"]
+
+
+def test_a_report_speaks_for_who_published_the_article_before(nlp):
+    text = ("The Harbour Gazette published an article about the mayor's spending on Monday. "
+            "The report claimed the mayor had used public funds for travel.")
+    got = speakers(nlp, text)
+    assert len(got) == 1 and got[0][1] is not None and "Gazette" in got[0][1]
+
+
+def test_a_description_of_a_thing_speaks_for_its_owner(nlp):
+    text = ('Tomas Vell posted an event invitation on a social network. '
+            'The event description read, "We will all meet at the bridge at noon."')
+    assert speakers(nlp, text) == [("The event description", "Tomas Vell")]
+    # nobody issued the event: the description speaks for nobody named
+    text = ('Tomas Vell said his campaign had raised $2 million. '
+            'The event description read, "We will all meet at the bridge at noon."')
+    assert speakers(nlp, text)[-1][1] != "Tomas Vell"

@@ -222,7 +222,8 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     website site webpage page account feed blog banner sign placard poster leaflet flyer notice
     take-down takedown communique communiqué release bulletin newsletter broadcast programme program
     show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
-    petition motion summons subpoena citation writ warrant
+    petition motion summons subpoena citation writ warrant description caption plea remark comment
+    speech testimony response reply invitation
     """.split()
 )
 

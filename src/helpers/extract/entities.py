@@ -1093,6 +1093,12 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
             if c < h and dep[c] in {"compound", "amod", "nmod"} and pos[c] in {"NOUN", "ADJ", "PROPN"}:
                 out.add(lemma[c])
 
+    def names_another(h: int) -> bool:
+        """"X, his wife Berta, ...": a name after the role noun is the one it describes."""
+        return any(c > h and (pos[c] == "PROPN" or words.text[c][:1].isupper())
+                   and dep[c] in {"appos", "compound", "flat", "npadvmod"}
+                   and not _covered_by(ent, c) for c in words.children[h])
+
     for m in ent.mentions:
         root = words.span_root(m.start, m.end)
         name_start = m.start + _name_offset(words, m)
@@ -1105,7 +1111,7 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
             if words.is_alpha[i] and pos[i] != "DET" and words.head[i] >= i:
                 out.add(lemma[i])
         for c in words.children[root]:
-            if dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
+            if dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end and not names_another(c):
                 add_phrase(c)
         if dep[root] == "appos" and pos[head[root]] == "NOUN":
             add_phrase(head[root])

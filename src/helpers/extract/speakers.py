@@ -12,7 +12,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    Ruiz"), the agent of a passive ("was criticised by the tribunal"), the object of "according
    to", and the subject inherited by a participle or a coordinated verb ("..., saying ...", "...
    and said ..."). When an inherited subject is no speaker ("a witness described how the attack
-   unfolded, stating ..."), the search goes on to the subject of the clause above.
+   unfolded, stating ..."), the search goes on to the subject of the clause above. In "a recording
+   in which X says" the recording is where it was said: X speaks (also when the parser lost X).
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
 
@@ -20,7 +21,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
      ``co_speakers``;
    - ``personal pronoun``: "he"/"she" to the person the text is talking about (:class:`Salience`);
    - ``relative``: "who" or "which" to the phrase it relates to;
-   - ``excluded`` and ``generic``: words inside a quotation, "I"/"we", "someone", "many": nobody;
+   - ``excluded`` and ``generic``: words inside a quotation, "I"/"we", "someone", "many": nobody
+     (unless a name stands in apposition: "someone, seemingly Ana Ruiz,");
    - ``plural pronoun``: "they" to the nearest plural or organisation subject before it (a
      coordination of names gives a joint statement), else the organisation that spoke last; "it"
      to the nearest organisation;
@@ -28,8 +30,10 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
      Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition);
    - ``spokesperson``: "a spokesperson for X", "an X spokesman", "its sources": the body speaks;
    - ``look through``: a document or medium ("X's statement", "a report from X", "the website X",
-     "a statement which X released") speaks for whoever issued it, else for the one who issued the
-     same kind of document just before, else for nobody named;
+     "a statement which X released", "X said in a filing ... according to the filing") speaks for
+     whoever issued or used it, or for the owner of what it is about ("the event description" after
+     "X posted an event"), else for the one who issued the same kind of document just before, or
+     any document ("X published an article ... The report claimed"), else for nobody named;
    - ``group noun``: "the ministers", "the two companies": the members named just before;
    - ``organisation``: "the foundation" after "the Lakeside Animal Foundation", "the police" after
      "the Harbour Police Dive Unit", "Lakeside's animal foundation": the organisation's fullest name;
@@ -60,7 +64,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
-    CLAUSE_ONLY_LEMMAS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
+    CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
     INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -93,6 +97,8 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 _INVERTED_REACH = 8
 _ISSUE_VERBS = frozenset("release issue publish post send write file make put sign circulate deliver read".split())
 _OWNER_PREPS = frozenset({"from", "by", "of"})
+#: "X said in a statement", "X wrote in the letter": the medium a speaker used.
+_MEDIUM_PREPS = frozenset({"in", "through", "via"})
 _BODY_PREPS = frozenset({"for", "of", "from", "at", "with", "in", "close"})
 _GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
 #: Words that qualify a role: "the governor" is not the "deputy governor".
@@ -255,9 +261,26 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             verb = h
             continue
         if dep[verb] == "relcl":
+            where = next((c for c in kids if c < verb and dep[c] == "prep" and any(
+                lower[g] in _RELATIVE for g in children[c])), None)
+            if where is not None:
+                # "a recording in which someone says ...": the noun is where it was said, not who
+                return _first_noun_between(p, where + 1, verb, quoted), verb
             return h, verb
         return None, verb
     return None, verb
+
+
+def _first_noun_between(p: TokenTable, start: int, end: int, quoted: frozenset[int]) -> int | None:
+    """The head of the first noun phrase in tokens ``[start, end)`` (a subject the parser lost:
+    "in which someone, seemingly X, says"), or None."""
+    for j in range(start, end):
+        if j in quoted or p.pos[j] not in {"NOUN", "PROPN", "PRON"} or p.lower[j] in _RELATIVE:
+            continue
+        while p.dep[j] in {"compound", "flat", "amod", "poss", "nmod"} and start <= p.head[j] < end and p.head[j] > j:
+            j = p.head[j]
+        return j
+    return None
 
 
 def _after_quotation(p: TokenTable, verb: int) -> bool:
@@ -636,8 +659,14 @@ def _rule_relative(a: Attributor, i: int) -> Speaker | None:
 
 
 def _rule_generic(a: Attributor, i: int) -> Speaker | None:
-    """Generic subjects ("someone", "many", "people") name nobody."""
-    return NO_SPEAKER if a.table.lower[i] in GENERIC_SPEAKERS else None
+    """Generic subjects ("someone", "many", "people") name nobody, unless a name stands in
+    apposition ("someone, seemingly Ana Ruiz,": the name rule answers)."""
+    p = a.table
+    if p.lower[i] not in GENERIC_SPEAKERS:
+        return None
+    if any(p.dep[c] == "appos" and a._entity_at(c) is not None for c in p.children[i]):
+        return None
+    return NO_SPEAKER
 
 
 def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
@@ -779,15 +808,16 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
 
 def _owner(a: Attributor, i: int, preps: frozenset[str]) -> Speaker | None:
     """Who a document or a spokesperson at ``i`` speaks for, from its own phrase: a possessive, a
-    prepositional object (``preps``), a name in front or in apposition, or the subject of the verb
-    that issued it ("X released a statement")."""
+    prepositional object (``preps``), a name in front or in apposition, the subject of the verb
+    that issued it ("X released a statement") or said something in it ("X said in a filing"), or
+    the owner of the thing it is about ("the event description" after "X posted the event")."""
     p, res = a.table, a.res
     for c in p.children[i]:
         d = p.dep[c]
         if d == "poss" or (d == "prep" and p.lower[c] in preps):
             t = c if d == "poss" else next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
             if t is not None:
-                spk = a._resolve(t)
+                spk = _possessor(a, t) if d == "poss" else a._resolve(t)
                 if spk is not None and spk.name is not None:
                     return spk
         elif d in {"compound", "nmod", "appos"} and res.token_entity[c] is not None:
@@ -813,6 +843,51 @@ def _owner(a: Attributor, i: int, preps: frozenset[str]) -> Speaker | None:
             spk = a._resolve(subj)
             if spk is not None and spk.name is not None:
                 return spk
+    if p.dep[i] == "pobj" and p.lower[h] in _MEDIUM_PREPS and p.pos[p.head[h]] in {"VERB", "AUX"}:
+        subj = _subject_of(p, p.head[h])  # "X said in a filing", "in the letter X wrote"
+        if subj is not None and subj not in a.quoted and subj != i:
+            spk = a._resolve(subj)
+            if spk is not None and spk.name is not None:
+                return spk
+    for c in p.children[i]:
+        if p.dep[c] in {"compound", "nmod"} and c < i and p.pos[c] == "NOUN" and res.token_entity[c] is None:
+            spk = _owner_of_earlier(a, c)  # "the event description" after "X posted the event"
+            if spk is not None:
+                return spk
+    return None
+
+
+def _possessor(a: Attributor, t: int) -> Speaker | None:
+    """The speaker a possessive at token ``t`` names: "his"/"her" the person salience gives it,
+    "its"/"their" an organisation or group (the pronoun rule), else the phrase's own resolution."""
+    p = a.table
+    if p.lower[t] in {"his", "her", "hers"}:
+        ent = a.salience.entity_for(t)
+        return a._entity_speaker(p.text[t], ent, "pronoun", uncertain=a.salience.is_uncertain(t)) if ent else None
+    return a._resolve(t)
+
+
+def _owner_of_earlier(a: Attributor, c: int) -> Speaker | None:
+    """Whose the thing named by the noun at ``c`` is, from its nearest earlier mention (at most
+    :data:`ANTECEDENT_LOOKBACK` sentences back): "his event", "X posted an event invitation"."""
+    p, res = a.table, a.res
+    lemma = p.lemma[c]
+    start = p.sents[max(0, res.token_sentence[c] - ANTECEDENT_LOOKBACK)][0]
+    for j in range(c - 1, start - 1, -1):
+        if p.lemma[j] != lemma or j in a.quoted or p.pos[j] != "NOUN":
+            continue
+        for t in (j, p.head[j]) if p.dep[j] == "compound" else (j,):
+            poss = next((g for g in p.children[t] if p.dep[g] == "poss"), None)
+            if poss is not None and poss not in a.quoted:
+                spk = _possessor(a, poss)
+                if spk is not None and spk.name is not None:
+                    return spk
+            if p.dep[t] in {"dobj", "nsubjpass"} and p.lemma[p.head[t]] in _ISSUE_VERBS:
+                subj = _subject_of(p, p.head[t])
+                if subj is not None and subj not in a.quoted:
+                    spk = a._resolve(subj)
+                    if spk is not None and spk.name is not None:
+                        return spk
     return None
 
 
@@ -829,6 +904,13 @@ def _earlier_owner(a: Attributor, i: int) -> Speaker | None:
             owner = _owner(a, j, _OWNER_PREPS)
             if owner is not None:
                 return owner
+    if p.lemma[i] in DOCUMENT_NOUNS:
+        # "X published an article ... The report claimed": the nearest document someone issued
+        for j in range(i - 1, start - 1, -1):
+            if p.lemma[j] in DOCUMENT_NOUNS and j not in a.quoted and p.pos[j] == "NOUN":
+                owner = _owner(a, j, _OWNER_PREPS)
+                if owner is not None:
+                    return owner
     best = None
     for m in res.mentions:
         if m.start >= i:
