@@ -530,3 +530,101 @@ def test_a_quotation_opening_with_an_editors_bracket_is_direct(nlp):
 def test_the_date_of_the_statement_is_not_part_of_the_reported_clause(nlp):
     q = quotes_of(nlp, "Harbour Police said on Monday they believe the theft involved several vehicles.")
     assert texts(q) == ["they believe the theft involved several vehicles"]
+
+
+# --- work that grows with the text (issue 11) ------------------------------------------------------
+
+
+class _CountingList(list):
+    """A list that counts the items read from it (``bisect`` and indexing both read through it)."""
+
+    reads = 0
+
+    def __getitem__(self, i):
+        _CountingList.reads += 1
+        return super().__getitem__(i)
+
+
+def _plain_covers(text, s, e, ranges):
+    """The obvious scan over every quotation, for comparison."""
+    import re
+
+    pos = s
+    for rs, re_ in sorted(ranges):
+        if re_ <= pos or rs >= e:
+            continue
+        if re.search(r"\w", text[pos:max(pos, rs)]):
+            return False
+        pos = max(pos, re_)
+    return not re.search(r"\w", text[pos:e]) if pos < e else True
+
+
+def test_quoted_ranges_read_only_the_quotations_near_a_span():
+    from helpers.extract.quotes import QuotedRanges
+
+    rng = random.Random(7)
+    n = 20_000
+    # "w w "q q" w ..." : every third chunk of the text is a quotation
+    pieces, ranges, pos = [], [], 0
+    for k in range(3 * n):
+        piece = "word " if k % 3 else '"quoted words" '
+        if not k % 3:
+            ranges.append((pos + 1, pos + len(piece) - 2))
+        pieces.append(piece)
+        pos += len(piece)
+    text = "".join(pieces)
+    quoted = QuotedRanges(ranges)
+    queries = [(a, a + rng.randint(1, 40)) for a in (rng.randrange(len(text) - 50) for _ in range(2_000))]
+    queries += [(s, e) for s, e in ranges[::50]]  # spans that are quotations
+    expected = [_plain_covers(text, s, e, ranges) for s, e in queries[:300]]
+    assert [quoted.covers_words(text, s, e) for s, e in queries[:300]] == expected
+    assert any(expected) and not all(expected)
+    quoted.starts, quoted.ends = _CountingList(quoted.starts), _CountingList(quoted.ends)
+    _CountingList.reads = 0
+    for s, e in queries:
+        quoted.covers_words(text, s, e)
+    # a binary search (about log2(20,000) = 15 reads) plus the few quotations inside each span;
+    # scanning every quotation would read 20,000 per question
+    assert _CountingList.reads < len(queries) * 60
+
+
+def test_overlap_index_finds_the_repeated_quotation_reading_few_candidates():
+    from helpers.extract.quotes import OverlapIndex
+
+    rng = random.Random(11)
+    common = "the we said it is a of and to".split()
+    sets = [set(common[:rng.randint(3, 9)]) | {f"w{i}", f"v{i}", f"u{i % 97}"} for i in range(5_000)]
+    index = OverlapIndex(sets)
+    seen = []
+
+    def keep(j):
+        seen.append(j)
+        return True
+
+    copy = set(sets[1234]) - {"a"}
+    assert index.best(copy, 0.9, keep) == 1234
+    assert index.best({"w1", "nothing", "else", "here", "at", "all"}, 0.8) is None
+    assert index.best(set(), 0.8) is None
+    assert len(seen) < 50  # only the sets sharing the copy's rarest words, not all 5,000
+    # the same answer as comparing with every set
+    for j in rng.sample(range(5_000), 50):
+        words = set(rng.sample(sorted(sets[j]), max(1, len(sets[j]) - 1))) | {"extra"}
+        scores = [len(words & s) / len(words) for s in sets]
+        top = max(scores)
+        brute = scores.index(top) if top >= 0.8 else None
+        assert index.best(words, 0.8) == brute
+
+
+def test_text_without_sentence_punctuation_reports_no_clauses(nlp):
+    words = ("the harbour master said the pier would open in spring and the ferry crews said the boats "
+             "would follow ")
+    flat = "Harbour Pier News\n\n" + words * 25 + "\n"
+    assert rows(quotes_of(nlp, flat), "indirect") == []
+    # the same words in sentences report their clauses
+    punctuated = "Harbour Pier News\n\n" + "The harbour master said the pier would open in spring. " * 3
+    assert rows(quotes_of(nlp, punctuated), "indirect")
+    # one paragraph without punctuation in a punctuated article reports none; the others do
+    mixed = ("Harbour Pier News\n\nThe harbour master said the pier would open in spring.\n\n" + words * 12
+             + "\n\nThe ferry crews said the boats would follow.\n")
+    assert [t for t, _ in rows(quotes_of(nlp, mixed), "indirect")] == [
+        "the pier would open in spring", "the boats would follow"]

@@ -13,7 +13,9 @@ The engine is four passes over one typed record per statement (:class:`Candidate
    else ``partial``. Reported clauses: every speech cue outside quotations with a clause complement
    (``X said (that) CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``, ``CLAUSE, X
    said``, ``..., he said, ...``) gives an ``indirect`` candidate with that cue. A clause ends where
-   another speaker's cue starts.
+   another speaker's cue starts. Text without sentence punctuation (an article or a paragraph with
+   fewer than one sentence mark per ``WORDS_PER_SENTENCE_MARK`` words) has no real sentences and
+   reports no clause.
 2. :func:`find_cues` - for every quotation, the attribution strategies of :data:`CUE_STRATEGIES`, in
    order, each a named function that proposes a cue (a speech verb) or a bare name: ``syntax`` (up
    the head chain of the quoted words to the first speech cue outside any quotation, or a cue
@@ -100,12 +102,13 @@ from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
 from helpers.extract.speakers import (
     NO_SPEAKER, SPEAKER_KINDS, Attributor, Speaker, cue_speaker_token, is_speech_cue,
 )
+from helpers.ingest.article import TEXT_ROLES, too_few_sentence_marks
 from helpers.ingest.tokens import TokenTable, count_words, token_table
 from helpers.tables import build_frame
 
 __all__ = [
-    "ATTRIBUTIONS", "CONTEXT_STRATEGIES", "CUE_STRATEGIES", "Candidate", "KINDS", "Proposal", "QUOTE_COLUMNS",
-    "SPEAKER_KINDS", "SPEAKER_TYPES", "Strategy", "WEAK_ATTRIBUTIONS", "extract_quotes", "find_cues",
+    "ATTRIBUTIONS", "CONTEXT_STRATEGIES", "CUE_STRATEGIES", "Candidate", "KINDS", "OverlapIndex", "Proposal",
+    "QUOTE_COLUMNS", "QuotedRanges", "SPEAKER_KINDS", "SPEAKER_TYPES", "Strategy", "WEAK_ATTRIBUTIONS", "extract_quotes", "find_cues",
     "find_spans", "merge", "render_quotes_html", "resolve_speakers",
 ]
 
@@ -309,6 +312,16 @@ class _Context:
             if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
             and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in SILENT_ROLES]
         self.cue_set: frozenset[int] = frozenset(self.cues)
+        # Text without sentence punctuation (one long line of words, as a scraper may leave it) has no
+        # real sentences: the parser's sentences are guesses, and a "reported clause" found in them
+        # runs on through whatever follows. Such an article, or such a paragraph, reports no clause
+        # (the rule of helpers.ingest.article's warning: fewer than one sentence mark per
+        # WORDS_PER_SENTENCE_MARK words).
+        prose = [(pid, self.text[s:e]) for pid, s, e, role in res.paragraphs if role in TEXT_ROLES]
+        if too_few_sentence_marks(" ".join(t for _, t in prose)) is not None:
+            self.unpunctuated: frozenset[int] = frozenset(pid for pid, _ in prose)
+        else:
+            self.unpunctuated = frozenset(pid for pid, t in prose if too_few_sentence_marks(t) is not None)
         # Who said it (helpers.extract.speakers): it needs to know which words are quoted, as a name
         # inside a quotation is no mention.
         self.speakers = Attributor(p, res, frozenset(quoted), self.cues)
@@ -434,6 +447,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     """The reported clause of the cue token ``cue`` as an indirect candidate, or None."""
     p = ctx.p
     lemma = p.lemma[cue]
+    if ctx.res.token_paragraph[cue] in ctx.unpunctuated:
+        return None  # no real sentence to report from (see _Context)
     if p.lower[cue] == "according":
         span = _according_clause(ctx, cue)
     elif lemma in QUOTE_ONLY_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
@@ -1043,9 +1058,9 @@ def merge(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
     quotation ('She said: "..."' is reported once, as direct; 'She said the plan "failed"' is
     reported speech with a quoted fragment), pull quotes linked to the body quotes they repeat."""
     direct = sorted((c for c in candidates if c.quote is not None and not c.dropped), key=lambda c: c.start)
-    ranges = [(c.start, c.end) for c in direct]
+    quoted = QuotedRanges([(c.start, c.end) for c in direct])
     reported = [c for c in candidates if c.quote is None and not c.dropped
-                and not _is_quotation(ctx.text, c.start, c.end, ranges)]
+                and not quoted.covers_words(ctx.text, c.start, c.end)]
     rows = direct + reported
     _link_pull_quotes(ctx, rows)
     return rows
@@ -1054,23 +1069,28 @@ def merge(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
 def _link_pull_quotes(ctx: _Context, rows: list[Candidate]) -> None:
     body = [r for r in rows if not r.pull and r.kind != "indirect"]
     words = {id(r): _words(ctx.text[r.start:r.end]) for r in rows}
-    word_sets = {k: set(ws) for k, ws in words.items()}  # built once, compared many times
+    index = OverlapIndex([set(words[id(b)]) for b in body])
     for r in rows:
+        wset = set(words[id(r)])
         if not r.pull:
             # A quotation standing alone in its paragraph, with no cue of its own, that repeats a
             # quotation attributed elsewhere is a pull quote laid out as body text.
             weak = r.speaker is NO_SPEAKER or r.speaker.attribution in {"continuation", "adjacent"}
             if r.kind == "direct" and r.standalone and weak and r.cue is None or (
                     r.kind == "direct" and r.speaker is NO_SPEAKER):
-                others = [b for b in body if b is not r and not (b.standalone and b.cue is None)]
-                match = _best_overlap(word_sets[id(r)], others, word_sets, threshold=COPY_OVERLAP)
-                if match is not None and len(words[id(r)]) >= MIN_COPY_WORDS:
+                if len(words[id(r)]) < MIN_COPY_WORDS:
+                    continue
+                k = index.best(wset, COPY_OVERLAP,
+                               lambda j: body[j] is not r and not (body[j].standalone and body[j].cue is None))
+                if k is not None:
+                    match = body[k]
                     r.pull = True
                     r.dup_of = match
                     r.speaker = replace(match.speaker, attribution="continuation")
             continue
-        match = _best_overlap(word_sets[id(r)], body, word_sets, threshold=PULL_OVERLAP)
-        if match is not None:
+        k = index.best(wset, PULL_OVERLAP)
+        if k is not None:
+            match = body[k]
             r.dup_of = match
             if r.speaker is NO_SPEAKER or r.speaker.entity is None and match.speaker.entity is not None:
                 how = r.speaker.attribution if r.speaker is not NO_SPEAKER else "continuation"
@@ -1177,16 +1197,61 @@ def _char_before(text: str, pos: int) -> str:
     return text[i] if i >= 0 else ""
 
 
-def _is_quotation(text: str, s: int, e: int, ranges: list[tuple[int, int]]) -> bool:
-    """Whether every word of ``text[s:e]`` lies inside the quotations ``ranges``."""
-    pos = s
-    for rs, re_ in sorted(ranges):
-        if re_ <= pos or rs >= e:
-            continue
-        if _WORD.search(text, pos, max(pos, rs)):
-            return False
-        pos = max(pos, re_)
-    return not _WORD.search(text, pos, e) if pos < e else True
+class QuotedRanges:
+    """Character ranges of the quotations (sorted, not overlapping), asked whether they cover every
+    word of a span. A question costs a binary search plus the ranges inside the span, so an article
+    with n quotations and m reported clauses costs O((n + m) log n), not O(n m)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [s for s, _ in ranges]
+        self.ends = [e for _, e in ranges]
+
+    def covers_words(self, text: str, s: int, e: int) -> bool:
+        """Whether every word of ``text[s:e]`` lies inside the quotations."""
+        starts, ends = self.starts, self.ends
+        pos = s
+        i = bisect.bisect_right(ends, s)  # the first range ending after s
+        while i < len(starts) and starts[i] < e:
+            if _WORD.search(text, pos, max(pos, starts[i])):
+                return False
+            pos = max(pos, ends[i])
+            i += 1
+        return not _WORD.search(text, pos, e) if pos < e else True
+
+
+class OverlapIndex:
+    """Word sets of the body quotations, asked which one a copy (a pull quote) repeats: the set
+    holding the largest share of the copy's words, at least ``threshold``. Only sets sharing one of
+    the copy's rarest words can reach the threshold (a set missing all of the ``k`` rarest misses more
+    than the share allows), so a question reads those sets only, not every quotation of the article."""
+
+    def __init__(self, word_sets: list[set[str]]) -> None:
+        self.sets = word_sets
+        self.postings: dict[str, list[int]] = {}
+        for j, ws in enumerate(word_sets):
+            for w in ws:
+                self.postings.setdefault(w, []).append(j)
+
+    def best(self, wset: set[str], threshold: float, keep: Callable[[int], bool] = lambda j: True) -> int | None:
+        """Index of the set with the largest share of ``wset`` (the first of equals) when at least
+        ``threshold``, else None; ``keep`` filters the sets."""
+        n = len(wset)
+        if not n:
+            return None
+        allowed = 0  # words of the copy a match may miss
+        while allowed < n and (n - allowed - 1) / n >= threshold:
+            allowed += 1
+        rarest = sorted(wset, key=lambda w: (len(self.postings.get(w, ())), w))[:allowed + 1]
+        found = sorted({j for w in rarest for j in self.postings.get(w, ())})
+        best, best_score = None, 0.0
+        for j in found:
+            if not keep(j) or not self.sets[j]:
+                continue
+            score = len(wset & self.sets[j]) / n  # how much of the copy is in the body quote
+            if score > best_score:
+                best, best_score = j, score
+        return best if best_score >= threshold else None
 
 
 def _last_event_before(events: list[_Event], pos: int) -> _Event | None:
@@ -1196,17 +1261,3 @@ def _last_event_before(events: list[_Event], pos: int) -> _Event | None:
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
-
-
-def _best_overlap(wset: set[str], candidates: list[Candidate], word_sets: dict, threshold: float) -> Candidate | None:
-    if not wset:
-        return None
-    best, best_score = None, 0.0
-    for c in candidates:
-        cw = word_sets[id(c)]
-        if not cw:
-            continue
-        score = len(wset & cw) / len(wset)  # how much of the copy is in the body quote
-        if score > best_score:
-            best, best_score = c, score
-    return best if best_score >= threshold else None

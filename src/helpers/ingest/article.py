@@ -39,7 +39,7 @@ __all__ = [
     "Article", "load_article", "read_article_file", "article_from_text", "read_front_matter", "META_KEYS",
     "FRONT_MATTER_KEYS", "distinct_ids", "MAX_ARTICLE_CHARS", "language_of", "looks_like_markdown",
     "markdown_to_text", "MARKDOWN_SUFFIXES", "LANGUAGE_MIN_WORDS", "ENGLISH_MIN_STOPWORD_SHARE",
-    "WORDS_PER_SENTENCE_MARK",
+    "WORDS_PER_SENTENCE_MARK", "too_few_sentence_marks",
 ]
 
 import dataclasses
@@ -305,7 +305,7 @@ def _article_from_text(text, article_id, nlp, source, encoding, given_meta, wher
     if language == "other":
         notes.append("does not look like English (few English function words): newslens' quotes, "
                      "entities, tone and themes are built for English and will be unreliable")
-    marks = _sentence_marks(prose)
+    marks = too_few_sentence_marks(prose)
     if marks is not None:
         notes.append(f"almost no sentence punctuation ({marks} sentence marks in {count_words(prose):,} "
                      "words): sentences and quotes will be unreliable")
@@ -357,8 +357,10 @@ def language_of(text: str) -> str | None:
     return "en" if share >= ENGLISH_MIN_STOPWORD_SHARE else "other"
 
 
-def _sentence_marks(prose: str) -> int | None:
-    """The number of sentence marks in ``prose`` when there are too few for its length, else None."""
+def too_few_sentence_marks(prose: str) -> int | None:
+    """The number of sentence marks in ``prose`` when there are too few for its length (fewer than one
+    per :data:`WORDS_PER_SENTENCE_MARK` words), else None. The quote engine reads no reported clause
+    from such text (:mod:`helpers.extract.quotes`)."""
     words = count_words(prose)
     marks = len(re.findall(r"[.!?…]", prose))
     if words >= WORDS_PER_SENTENCE_MARK and marks < words / WORDS_PER_SENTENCE_MARK:
