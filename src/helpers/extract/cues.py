@@ -10,6 +10,11 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 - :data:`FRAGMENT_LEMMAS` - verbs that attribute a quoted fragment but never a reported clause on
   their own ("called the plan "a disaster"", "criticized the "low" effectiveness").
 - :data:`APPEAL_LEMMAS` - verbs whose object and infinitive are reported ("urged X to ...").
+- :data:`AS_FRAME_LEMMAS`, :data:`OBJECT_FRAME_LEMMAS` - verbs that are no speech cue, except that
+  they attribute a quoted fragment they frame ("referred to them as "...", "attacked the "..."").
+- :data:`QUESTION_LEMMAS` - speech verbs whose clause is a question, never a statement ("asked why").
+- :data:`CARRIER_EVENT_NOUNS`, :data:`ISSUE_LEMMAS` - events that carry words like a document ("a press
+  conference claiming"), and the verbs that make one someone's ("held", "issued", "signed").
 - :data:`HEARER_LEMMAS` - speech verbs whose object is the hearer ("told reporters ...").
 - :data:`QUOTE_ONLY_LEMMAS` - verbs that attribute a quotation only ("...," he continued).
 - :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
@@ -29,7 +34,8 @@ __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
-    "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS",
+    "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
+    "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -74,6 +80,7 @@ DATA_SOURCES = frozenset(
     data estimate estimates poll polls polling survey surveys figure figures statistic statistics
     record records census count counts tally projection projections forecast forecasts model models
     study studies research analysis analyses evidence finding findings result results reports
+    work
     """.split()
 )
 # Subjects that name no speaker: demonstratives ("this implies ...") and the second person
@@ -84,6 +91,24 @@ NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())
 # publish ...", "urged residents to leave"); orders and requests to one person ("asked him to
 # wait", "ordered his staff to delay") are actions, not reported statements.
 APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore request exhort".split())
+
+# Verbs that name or judge rather than speak: a cue only for a quoted fragment they frame, never for
+# a clause and never a speech event of their own. With "as" ("referred to the crowd as "...",
+# "regarded the debate as "...", "introduced herself as "...""): the fragment is the "as" phrase.
+AS_FRAME_LEMMAS = frozenset("refer regard introduce".split())
+# With the fragment as their object or complement ("professed himself "...", "attacked the "..."");
+# "attack" only when a person attacks (not "troops attacked the "safe zone"").
+OBJECT_FRAME_LEMMAS = frozenset("profess attack assail".split())
+
+# Speech verbs whose clause is a question, not a statement ("asked why ...", "asked if ..."):
+# they attribute a quotation ('"Why?" she asked') but report no clause.
+QUESTION_LEMMAS = frozenset("ask inquire enquire query".split())
+
+# Events that carry someone's words the way a document does: "held a press conference claiming ...".
+CARRIER_EVENT_NOUNS = frozenset("conference briefing speech address rally hearing event appearance".split())
+# Verbs by which someone makes a document or an event theirs ("issued a statement saying", "held a
+# conference claiming"); "criticised a report alleging" is not one: the critic did not allege.
+ISSUE_LEMMAS = frozenset("hold give issue release publish post write sign file send deliver make submit put".split())
 
 # Speech verbs whose object is the hearer, not what was said ("told reporters the plan ...").
 HEARER_LEMMAS = frozenset(

@@ -94,8 +94,9 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    APPEAL_LEMMAS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES, FRAGMENT_LEMMAS, HEARER_LEMMAS,
-    NON_SPEAKER_PRONOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS,
+    APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
+    FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -345,10 +346,43 @@ class _Context:
         when the cue's subject names none (see :meth:`_names_no_speaker`)."""
         spk = self._speakers.get(cue)
         if spk is None:
-            tok = cue_speaker_token(self.p, cue, self.speakers.quoted)
-            no_one = tok is not None and self._names_no_speaker(tok)
-            spk = self._speakers[cue] = NO_SPEAKER if no_one else self.speakers.speaker_of_cue(cue)
+            own = _misread_cue_subject(self.p, cue)
+            tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
+            if tok is not None and self._names_no_speaker(tok):
+                spk = NO_SPEAKER
+            elif own is not None:
+                spk = self.speakers.describe(own)
+            else:
+                spk = self.speakers.speaker_of_cue(cue)
+                if spk is NO_SPEAKER or spk.name is None:
+                    spk = self._carrier_speaker(cue) or spk
+            self._speakers[cue] = spk
         return spk
+
+    def _carrier_speaker(self, cue: int) -> Speaker | None:
+        """The speaker of a cue that describes a document or an event ("a story alleging ...", "held a
+        press conference claiming ...", "signed a letter saying ..."): whom the noun names ("a
+        Gazette story": the Gazette), else the subject of the verb that made it theirs (who held the
+        conference, signed the letter: :data:`~helpers.extract.cues.ISSUE_LEMMAS`). None when
+        neither names anyone."""
+        p = self.p
+        noun = p.head[cue]
+        if p.dep[cue] != "acl" or noun == cue or p.lemma[noun] not in VOICE_CARRIERS | CARRIER_EVENT_NOUNS:
+            return None
+        for tok in [noun] + [c for c in p.children[noun] if p.dep[c] in {"compound", "poss"} and c < noun]:
+            # "a Gazette story alleging": the name in front of the noun
+            if tok == noun or self.res.token_entity[tok] is not None:
+                spk = self.speakers.describe(tok)
+                if spk is not NO_SPEAKER and spk.entity is not None:
+                    return spk  # a named speaker, not the noun's own label ("banner")
+        host = p.head[noun]
+        if p.dep[noun] != "dobj" or p.lemma[host] not in ISSUE_LEMMAS:
+            return None  # "criticised a report alleging": the critic did not allege
+        subj = next((c for c in p.children[host] if p.dep[c] == "nsubj" and self.in_quote[c] < 0), None)
+        if subj is None or self._names_no_speaker(subj):
+            return None
+        spk = self.speakers.describe(subj)
+        return spk if spk is not NO_SPEAKER and spk.name is not None else None
 
     def _names_no_speaker(self, tok: int) -> bool:
         """A subject that makes a cue no statement: a demonstrative or "you" ("this implies ...",
@@ -451,8 +485,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         return None  # no real sentence to report from (see _Context)
     if p.lower[cue] == "according":
         span = _according_clause(ctx, cue)
-    elif lemma in QUOTE_ONLY_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
-        return None
+    elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
+        return None  # attributes a quotation, reports no clause ("asked why ...": a question)
     else:
         span = _reported_clause(ctx, cue)
     if span is None:
@@ -487,6 +521,9 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     # after the verb is what it reports.
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
     lemma = p.lemma[verb]
+    misread = _misread_clause(ctx, verb) if comp is None else None
+    if misread is not None:
+        return _trim_clause(ctx, *misread)
     if comp is None and dep[verb] == "parataxis" and p.pos[p.head[verb]] in {"VERB", "AUX"}:
         # "For example, he said, the disparity could be explained ...": the host clause; a host
         # inside a quotation is the quotation the cue attributes ('he said, "It was ..."').
@@ -498,8 +535,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         # "called on Russia to help ...", "urged X to ...": an appeal reports its object and
         # infinitive; an order or a question to one person ("asked him to wait") does not.
         x = next((c for c in children[verb] if dep[c] == "xcomp"), None)
-        if x is None or lemma not in APPEAL_LEMMAS:
+        if lemma not in APPEAL_LEMMAS:
             return None
+        if x is None:
+            return _appeal_for(ctx, verb)
         obj = next((c for c in children[verb] if dep[c] in {"dobj", "dative"} and c < x), None)
         if lemma == "call":
             obj = None  # "called on X to ...", "called for X to ...", never "called a halt to ..."
@@ -542,6 +581,14 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                     and p.ent_type[p.right_edge(start)] in {"DATE", "TIME"}:
                 # "said on Monday they believe ...": the date is when it was said
                 start = p.right_edge(start) + 1
+    return _trim_clause(ctx, start, end)
+
+
+def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without a leading "that"/"if"/"whether" or punctuation and without trailing
+    punctuation or conjunctions; a clause ending inside a quotation takes its closing mark along."""
+    p = ctx.p
+    dep = p.dep
     while start < end and (dep[start] == "mark" and p.lower[start] in {"that", "if", "whether"}
                            or p.is_punct[start] or p.is_space[start]):
         start += 1
@@ -555,6 +602,79 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
+
+
+def _misread_cue_subject(p: TokenTable, verb: int) -> int | None:
+    """The subject of a speech verb the parser read as an adjective of its clause's subject ("Lee
+    claimed [carbon] emissions fell": "claimed" an ``amod`` of "emissions", with "Lee" its own
+    subject), or None."""
+    if p.dep[verb] != "amod" or p.head[verb] <= verb or not is_speech_cue(p, verb):
+        return None
+    return next((c for c in p.children[verb] if p.dep[c] == "nsubj" and c < verb), None)
+
+
+def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """[start, end) of a reported clause the parser broke up, or None:
+
+    - the cue read as an adjective of the clause's subject ("Lee claimed carbon emissions fell",
+      :func:`_misread_cue_subject`): the clause is that subject and its verb phrase;
+    - the clause's verb read as the cue's object noun, its subject still attached to it ("Ruiz
+      predicts Lee wins the seat": "wins" an object with a subject of its own): the object and what
+      follows it.
+
+    The clause stops before a second verb phrase joined to it ("... fell and argued against ...")."""
+    p = ctx.p
+    if p.lemma[verb] not in _REPORTING or p.lemma[verb] in HEARER_LEMMAS:
+        return None
+    if _misread_cue_subject(p, verb) is not None:
+        subj = p.head[verb]
+        clause_verb = p.head[subj]
+        if p.dep[subj] not in {"nsubj", "nsubjpass"} or p.pos[clause_verb] not in {"VERB", "AUX"} or clause_verb < subj:
+            return None
+        return verb + 1, _end_before_second_verb(p, clause_verb)
+    obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and c > verb and p.pos[c] in {"NOUN", "PROPN"}), None)
+    if obj is None or not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]):
+        return None
+    end = p.right_edge(obj) + 1
+    for c in p.children[verb]:
+        if c > obj and p.dep[c] in {"cc", "conj"}:
+            break
+        if c > obj and not p.is_punct[c]:
+            end = max(end, p.right_edge(c) + 1)
+    return p.left_edge(obj), end
+
+
+def _end_before_second_verb(p: TokenTable, verb: int) -> int:
+    """The end of ``verb``'s phrase, before a second verb phrase joined to it without a subject of its
+    own ("emissions fell [and argued against ...]")."""
+    end = p.right_edge(verb) + 1
+    for c in p.children[verb]:
+        if c > verb and p.dep[c] == "conj" and p.pos[c] in {"VERB", "AUX"} and not any(
+                p.dep[g] in _SUBJECTS for g in p.children[c]):
+            cc = [g for g in p.children[verb] if p.dep[g] == "cc" and verb < g < c]
+            end = min(end, cc[-1] if cc else p.left_edge(c))
+    return end
+
+
+def _appeal_for(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """The request of an appeal made with "for" ("urged for the guard to be sent", "called for the
+    ruling to be overturned"): the noun and its infinitive, as the parser hangs them (a ``for ... to``
+    clause, or an infinitive on the object of "for"). None otherwise."""
+    p = ctx.p
+    for c in p.children[verb]:
+        if c < verb:
+            continue
+        if p.dep[c] in {"advcl", "ccomp", "xcomp"} and any(p.lower[g] == "for" and p.dep[g] == "mark" for g in p.children[c]) \
+                and any(p.tag[g] == "TO" for g in p.children[c]):
+            subj = next((g for g in p.children[c] if p.dep[g] in {"nsubj", "nsubjpass"}), None)
+            if subj is not None:
+                return _trim_clause(ctx, p.left_edge(subj), p.right_edge(c) + 1)
+        if p.dep[c] == "prep" and p.lower[c] == "for":
+            obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+            if obj is not None and any(p.dep[g] in {"acl", "relcl"} and p.pos[g] in {"VERB", "AUX"}
+                                       and any(p.tag[h] == "TO" for h in p.children[g]) for g in p.children[obj]):
+                return _trim_clause(ctx, p.left_edge(obj), p.right_edge(obj) + 1)
+    return None
 
 
 def _clause_before(ctx: _Context, verb: int) -> tuple[int, int] | None:
@@ -587,6 +707,14 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
     for c in p.children[verb]:
         if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON"} and p.right_edge(c) + 1 == clause_start:
             return c
+    # "said in its filing [the matter] "focuses on ..."": the parser made the subject an object of the
+    # noun before it; a noun cannot take an object, so the phrase is the clause's subject.
+    j = clause_start - 1
+    while j > verb and (p.is_punct[j] or p.is_space[j]):
+        j -= 1
+    if j > verb and p.dep[j] == "dobj" and p.pos[j] in {"NOUN", "PROPN"} and p.pos[p.head[j]] == "NOUN" \
+            and p.right_edge(j) == j and p.left_edge(j) > verb:
+        return j
     return None
 
 
@@ -703,7 +831,7 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
         if a <= head < b:
             continue
         steps = 0
-        node = head
+        node, via = head, i
         while steps < MAX_CUE_STEPS and para[node] == qpara:
             if in_q[node] != qi:
                 if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB":
@@ -713,7 +841,8 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                     saying = _quoted_as_saying(p, node)
                     if saying is not None:
                         node = saying
-                if in_q[node] < 0 and is_speech_cue(p, node):
+                if in_q[node] < 0 and (is_speech_cue(p, node)
+                                       or cand.kind == "partial" and _frames_fragment(ctx, node, via)):
                     if best_dist is None or steps < best_dist:
                         best, best_dist = node, steps
                     break
@@ -725,7 +854,7 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                     break
             if heads[node] == node:
                 break
-            node = heads[node]
+            node, via = heads[node], node
             steps += 1
     if best is not None:
         return Proposal("syntax", cue=_prefer_named(ctx, best))
@@ -738,6 +867,33 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                 if is_speech_cue(p, c):
                     return Proposal("syntax", cue=c)
     return None
+
+
+def _frames_fragment(ctx: _Context, verb: int, via: int) -> bool:
+    """Whether ``verb`` (not a speech cue) attributes the quoted fragment reached through its child
+    ``via``: a verb of :data:`~helpers.extract.cues.AS_FRAME_LEMMAS` whose "as" phrase holds it
+    ("referred to the crowd as "...""), or one of :data:`~helpers.extract.cues.OBJECT_FRAME_LEMMAS`
+    whose object or complement holds it ("professed herself "..."", "attacked the "..."": a person
+    attacking, as a physical attack has no quoted words of its own). Never negated, never a passive."""
+    p = ctx.p
+    lemma = p.lemma[verb]
+    if p.pos[verb] != "VERB" or lemma not in AS_FRAME_LEMMAS | OBJECT_FRAME_LEMMAS:
+        return False
+    if any(p.dep[c] in {"neg", "auxpass", "nsubjpass"} for c in p.children[verb]):
+        return False
+    if lemma in AS_FRAME_LEMMAS:
+        return p.dep[via] == "prep" and p.lower[via] == "as"
+    if p.dep[via] not in {"dobj", "ccomp", "xcomp", "oprd", "acomp"}:
+        return False
+    if lemma == "profess":
+        return True
+    subj = cue_speaker_token(p, verb, ctx.speakers.quoted)
+    if subj is None:
+        return False
+    if p.pos[subj] == "PRON":
+        return p.lower[subj] in {"he", "she"}
+    ent = ctx.res.token_entity[subj]
+    return ent is not None and ent.is_person
 
 
 def _prefer_named(ctx: _Context, cue: int) -> int:
