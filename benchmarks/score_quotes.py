@@ -12,7 +12,7 @@ Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt``; d
 2.5); dev2: ``tests/data/dev2/`` (ten more, first a blind hold-out; its README). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
 ``helpers.ingest.parse`` (paragraph roles, forced sentence starts), exactly as the pipeline does.
 Peers: ``tests/data/quote_cases.jsonl``, each text read as a snippet. Scoring rules:
-:mod:`helpers.extract.quote_eval` (dev and dev2 scores are pooled over each set's articles; the distance is the
+:mod:`helpers.measure.quote_eval` (dev and dev2 scores are pooled over each set's articles; the distance is the
 mean per article).
 """
 
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from helpers import config
 from helpers.extract.entities import resolution_from
-from helpers.extract.quote_eval import (
+from helpers.measure.quote_eval import (
     known_names, load_gold, load_peer_cases, peer_case_result, score_articles, score_gold, snippet_doc,
     speaker_right,
 )

@@ -2,7 +2,7 @@
 the ten of the second development set (tests/data/dev2/, first a blind hold-out).
 
 The targets of issue 9, pooled over the dev set as ``benchmarks/score_quotes.py`` prints them
-(scoring rules: helpers.extract.quote_eval). The articles are read and parsed exactly as the pipeline
+(scoring rules: helpers.measure.quote_eval). The articles are read and parsed exactly as the pipeline
 does. The speaker targets are shared with the speakers slice (who said it); the span targets (which
 words are quoted) are the quote engine's own.
 """
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from helpers.extract.entities import resolution_from
-from helpers.extract.quote_eval import load_gold, score_articles, score_gold
+from helpers.measure.quote_eval import load_gold, score_articles, score_gold
 from helpers.extract.quotes import extract_quotes
 from helpers.ingest.article import load_article
 from helpers.ingest.nlp import load_nlp

@@ -4,7 +4,7 @@ import pytest
 
 from helpers.extract.entities import ENTITY_COLUMNS, MENTION_COLUMNS, resolve_entities
 from helpers.ingest.nlp import load_nlp
-from helpers.extract.quote_eval import snippet_doc
+from helpers.measure.quote_eval import snippet_doc
 
 
 @pytest.fixture(scope="session")

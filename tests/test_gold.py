@@ -2,7 +2,7 @@
 
 Every measure is perfect and must stay so (issue 9): direct+partial F1, indirect F1 and canonical
 speaker accuracy 1.000, speaker-share total variation distance 0.000. Scoring rules:
-helpers.extract.quote_eval (as in ../shared/gold/README.md, beside the checkout). The same numbers, with the misses listed:
+helpers.measure.quote_eval (as in ../shared/gold/README.md, beside the checkout). The same numbers, with the misses listed:
 ``python benchmarks/score_quotes.py --verbose``.
 """
 
@@ -15,7 +15,7 @@ from helpers.ingest.article import load_article
 from helpers.extract.entities import resolution_from
 from helpers.ingest.nlp import load_nlp
 from helpers.ingest.parse import parse
-from helpers.extract.quote_eval import load_gold, score_gold, token_f1, tvd
+from helpers.measure.quote_eval import load_gold, score_gold, token_f1, tvd
 from helpers.extract.quotes import extract_quotes
 
 DATA = Path(__file__).parent / "data"

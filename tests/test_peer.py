@@ -1,6 +1,6 @@
 """The quote engine on the 56 test cases of other quote extractors (tests/data/quote_cases.jsonl).
 
-Only quoted extractions (direct, partial) are scored; pass rules in helpers.extract.quote_eval. Floor: 55
+Only quoted extractions (direct, partial) are scored; pass rules in helpers.measure.quote_eval. Floor: 55
 of the 56 cases (issue 9; the textacy baseline passes 59%). Every failing case is printed with its reason.
 """
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers.ingest.nlp import load_nlp
-from helpers.extract.quote_eval import load_peer_cases, peer_case_result, snippet_doc
+from helpers.measure.quote_eval import load_peer_cases, peer_case_result, snippet_doc
 from helpers.extract.quotes import extract_quotes
 
 CASES = load_peer_cases(Path(__file__).parent / "data" / "quote_cases.jsonl")

@@ -5,7 +5,7 @@ import random
 import pytest
 
 from helpers.ingest.nlp import load_nlp
-from helpers.extract.quote_eval import snippet_doc
+from helpers.measure.quote_eval import snippet_doc
 from helpers.extract.quotemarks import find_quoted_spans
 from helpers.extract.quotes import QUOTE_COLUMNS, extract_quotes, render_quotes_html
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.extract.entities import paragraph_spans
-from helpers.extract.quote_eval import snippet_doc
+from helpers.measure.quote_eval import snippet_doc
 from helpers.extract.quotemarks import find_quoted_spans, line_ranges
 from helpers.extract.quotes import QUOTE_COLUMNS, extract_quotes
 

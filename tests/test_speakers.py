@@ -3,7 +3,7 @@
 import pytest
 
 from helpers.ingest.nlp import load_nlp
-from helpers.extract.quote_eval import snippet_doc
+from helpers.measure.quote_eval import snippet_doc
 from helpers.extract.quotes import extract_quotes
 
 

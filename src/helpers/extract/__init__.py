@@ -5,7 +5,6 @@
 - :mod:`helpers.extract.entities` - named entities merged into canonical entities.
 - :mod:`helpers.extract.speakers` - the speaker of a speech cue, pronoun resolution.
 - :mod:`helpers.extract.quotes` - the quotes frame: one row per attributed statement.
-- :mod:`helpers.extract.quote_eval` - score the engine against gold annotations.
 """
 
 __all__: list[str] = []

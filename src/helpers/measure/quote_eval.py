@@ -47,6 +47,11 @@ import unicodedata
 from pathlib import Path
 
 import pandas as pd
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from helpers.extract.entities import paragraph_spans
+from helpers.measure.share import countable_quotes
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -111,11 +116,9 @@ def match_quotes(pred: list[dict], gold: list[dict], threshold: float = 0.5) -> 
     return out
 
 
-def snippet_doc(text: str, nlp):
+def snippet_doc(text: str, nlp: Language) -> Doc:
     """Parse a snippet the way the pipeline parses an article: a sentence starts at every
     paragraph (see :func:`helpers.extract.entities.paragraph_spans`)."""
-    from helpers.extract.entities import paragraph_spans
-
     doc = nlp.make_doc(text)
     for _, start, _, _ in paragraph_spans(text):
         span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -223,8 +226,6 @@ def gold_share(gold: dict) -> pd.Series:
 def pred_share(quotes: pd.DataFrame, known: set[str] | None = None) -> pd.Series:
     """Predicted share of statements per speaker, counted like the gold one. With ``known`` (see
     :func:`known_names`), a speaker who is none of them, or no speaker, counts as ``UNKNOWN``."""
-    from helpers.measure.share import countable_quotes
-
     if quotes.empty:
         return pd.Series(dtype="float64")
     kept = countable_quotes(quotes)
