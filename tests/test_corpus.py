@@ -243,10 +243,16 @@ def test_missing_and_stale_frames_are_reported(clean_run, tmp_path):
     out = tmp_path / "copy"
     shutil.copytree(clean_run[0], out)
     manifest = json.loads((out / "corpus.json").read_text())
-    manifest["analysis"] = "code-0000 spacy-0 other-0"
+    code, spacy_version, pipeline = manifest["analysis"].split(" ")
+    manifest["analysis"] = f"code-0000 {spacy_version} {pipeline}"
     (out / "corpus.json").write_text(json.dumps(manifest))
     state = load.check_corpus(out)
-    assert state.state == "stale" and "made by another analysis (code-0000 spacy-0 other-0)" in state.message
+    assert state.state == "stale" and state.analysis == f"code-0000 {spacy_version} {pipeline}"
+    assert "were made by another version of the analysis code: numbers may differ" in state.message
+    assert "code-" not in state.message  # the line does not change with the code's hash
+    manifest["analysis"] = f"code-1111 spacy-0.1 {pipeline}"
+    (out / "corpus.json").write_text(json.dumps(manifest))
+    assert "another version of the analysis code and spaCy 0.1 (installed: " in load.check_corpus(out).message
     next((out / "speakers").glob("part-*")).unlink()
     assert load.check_corpus(out).state == "incomplete"
 
@@ -328,3 +334,46 @@ def test_a_corrections_file_is_part_of_an_articles_hash(tmp_path, monkeypatch):
     with_file = record.digest
     (tmp_path / "t-bridge.yaml").write_text("statements:\n  - match: steel\n    drop: true\n", encoding="utf-8")
     assert len({plain, with_file, record.digest}) == 3  # a new or edited corrections file re-analyses the article
+
+
+# --- what a worker computes ------------------------------------------------------------------------------
+
+
+def test_score_article_gives_the_frames_of_the_full_measure(tmp_path):
+    """The corpus computes only the scores its frames hold: the frames equal those of pipeline.measure."""
+    from helpers.corpus.frames import article_frames, chunk_tables
+    from helpers.corpus.work import score_article
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.nlp import load_nlp
+    from helpers.ingest.parse import parse
+    from helpers.pipeline import analyze_doc, measure
+
+    nlp = load_nlp()
+    ok = [a for a in ARTICLES if a["id"] not in ("t-empty", "t-furniture")]
+    records = list(sources.read_records([_jsonl(tmp_path / "news.jsonl", ok)]))
+    fast, full = [], []
+    for record in records:
+        article = article_from_text(record.text, article_id=record.article_id, nlp=nlp, meta=record.meta)
+        doc = parse(article, nlp=nlp, cache=False)
+        fast.append(article_frames(score_article(doc, article), record))
+        full.append(article_frames(measure(analyze_doc(doc, article)), record))
+    a, b = chunk_tables(fast), chunk_tables(full)
+    assert a["quotes"].num_rows and a["mentions"].num_rows and a["speakers"].num_rows
+    for name in FRAME_NAMES:
+        assert a[name].equals(b[name]), name
+
+
+def test_a_non_english_article_is_marked_and_not_analysed(tmp_path):
+    from helpers.corpus.work import analyse_chunk
+
+    german = ("Brücke wird im Mai wieder geöffnet\n\nDie Brücke im Hafen von Velmora wird im Mai wieder geöffnet, "
+              "teilte die Stadt am Dienstag mit. Die Reparaturen waren günstiger als geplant, sagte der Ingenieur "
+              "Tomas Brandt den Reportern am Hafen.")
+    rows = [ARTICLES[0], {"id": "t-german", "title": "Brücke", "text": german}]
+    records = list(sources.read_records([_jsonl(tmp_path / "mixed.jsonl", rows)]))
+    arts = analyse_chunk(records)["articles"].to_pandas()
+    assert arts["language"].tolist() == ["en", "other"]
+    assert arts["status"].tolist() == ["ok", "failed"]
+    assert "mixed.jsonl:2: not English" in arts.loc[1, "error"]
+    assert any("English" in w for w in arts.loc[1, "warnings"])
+    assert list(arts.loc[0, "warnings"]) == []

@@ -48,10 +48,12 @@ FRAMES: dict[str, list[tuple[str, str, str]]] = {
         ("n_speakers", "int", "speakers with a counted statement (rows of the speakers frame)"),
         ("n_entities", "int", "canonical entities (rows of the entities frame)"),
         ("keyphrases", "list[str]", "the article's top keyphrases as written, best first"),
-        ("language", "str", "the language the loader detected, where it detects one"),
+        ("language", "str", "the loader's language flag (Article.language): en, other (not English: not "
+                             "analysed, status failed), or null (too few words to tell)"),
         ("status", "str", "ok, or failed (see error)"),
         ("error", "str", "why the article failed (one line naming it), else null"),
-        ("warnings", "list[str]", "things worth knowing that did not stop the analysis"),
+        ("warnings", "list[str]", "things worth knowing that did not stop the analysis (the loader's "
+                                   "Article.warnings, an unreadable date)"),
         ("text_hash", "str", "hash of the article as read (text, id, metadata): a changed text is re-analysed"),
     ],
     "quotes": [
@@ -178,57 +180,62 @@ def parse_date(value) -> tuple[_dt.date | None, str | None]:
 # --- one article ----------------------------------------------------------------------------------
 
 
-def article_frames(findings, record, language: str | None = None) -> dict[str, dict[str, list]]:
+def article_frames(scores, record) -> dict[str, dict[str, list]]:
     """The six corpus frames of one analysed article as columns (``{frame: {column: values}}``, the
-    columns of :data:`FRAMES`; ``findings``: :func:`helpers.pipeline.measure`; ``record``: its
+    columns of :data:`FRAMES`; ``scores``: :func:`helpers.corpus.work.score_article`, or the fuller
+    :func:`helpers.pipeline.measure`, which gives the same frames; ``record``: its
     :class:`~helpers.corpus.sources.Record`). Plain lists, so a chunk's articles are joined and
-    typed once (:func:`chunk_tables`) rather than frame by frame."""
+    typed once (:func:`chunk_tables`) rather than frame by frame. The ``language`` and ``warnings``
+    of the articles row are the loader's (:class:`helpers.ingest.article.Article`)."""
     from helpers.measure import share  # the counting rules of speaker share
 
-    a = findings.analysis
+    a = scores.analysis
     qids = _values(a.quotes, "quote_id")
-    quotes = _columns("quotes", a.quotes, {
-        c: _lookup(findings.quote_tone, "quote_id", c, qids) for c in ("compound", "tone", "counted")})
+    quotes = _columns("quotes", a.quotes, _lookups(scores.quote_tone, "quote_id", ("compound", "tone", "counted"), qids))
     labels = tuple(sorted({str(v) for v in _values(a.entities, "label")}))
     people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=labels)
     eids = _values(a.entities, "entity_id")
-    n_statements = [int(n or 0) for n in _lookup(people, "entity_id", "n_statements", eids)]
-    summary = findings.entity_sentiment
+    n_statements = [int(n or 0) for n in _lookups(people, "entity_id", ("n_statements",), eids)["n_statements"]]
+    summary = _lookups(scores.entity_sentiment, "entity_id",
+                       ("n_positive", "n_neutral", "n_negative", "mean_polarity_score", "polarity"), eids)
+    for c in ("n_positive", "n_neutral", "n_negative"):
+        summary[c] = [int(n or 0) for n in summary[c]]
     entities = _columns("entities", a.entities, {
-        "n_statements": n_statements, "quoted": [n > 0 for n in n_statements],
-        **{c: [int(n or 0) for n in _lookup(summary, "entity_id", c, eids)] for c in ("n_positive", "n_neutral", "n_negative")},
-        **{c: _lookup(summary, "entity_id", c, eids) for c in ("mean_polarity_score", "polarity")}})
+        "n_statements": n_statements, "quoted": [n > 0 for n in n_statements], **summary})
     mids = _values(a.mentions, "mention_id")
-    mentions = _columns("mentions", a.mentions, {
-        c: _lookup(findings.mention_sentiment, "mention_id", c, mids) for c in ("polarity", "polarity_score")})
-    speakers = _columns("speakers", findings.share, _speaker_extras(findings.share, findings.speaker_tone, a.quotes))
-    sids = _values(findings.sentence_tone, "sentence_id")
-    sentences = _columns("sentences", findings.sentence_tone, {
-        c: _lookup(a.sentences, "sentence_id", c, sids) for c in ("start_char", "end_char")})
-    date, warning = parse_date(record.meta.get("published") or a.article.date)
+    mentions = _columns("mentions", a.mentions,
+                        _lookups(scores.mention_sentiment, "mention_id", ("polarity", "polarity_score"), mids))
+    speakers = _columns("speakers", scores.share, _speaker_extras(scores.share, scores.speaker_tone, a.quotes))
+    sids = _values(scores.sentence_tone, "sentence_id")
+    sentences = _columns("sentences", scores.sentence_tone,
+                         _lookups(a.sentences, "sentence_id", ("start_char", "end_char"), sids))
+    article = a.article
+    date, warning = parse_date(record.meta.get("published") or article.date)
     row = {
-        "article_id": a.article.article_id, "source": record.where, "title": a.article.title,
-        "published": date, "outlet": a.article.outlet, "url": a.article.url,
-        "n_words": count_words(a.article.text), "n_sentences": len(sids), "n_quotes": len(qids),
-        "n_statements": sum(1 for c in quotes["counted"] if c), "n_speakers": len(findings.share),
-        "n_entities": len(eids), "keyphrases": _values(findings.keyphrases, "phrase"),
-        "language": language, "status": "ok", "error": None, "warnings": [warning] if warning else [],
-        "text_hash": record.digest,
+        "article_id": article.article_id, "source": record.where, "title": article.title,
+        "published": date, "outlet": article.outlet, "url": article.url,
+        "n_words": count_words(article.text), "n_sentences": len(sids), "n_quotes": len(qids),
+        "n_statements": sum(1 for c in quotes["counted"] if c), "n_speakers": len(scores.share),
+        "n_entities": len(eids), "keyphrases": _values(scores.keyphrases, "phrase"),
+        "language": article.language, "status": "ok", "error": None,
+        "warnings": [*article.warnings, *([warning] if warning else [])], "text_hash": record.digest,
     }
     return {"articles": {c: [row[c]] for c, _, _ in FRAMES["articles"]}, "quotes": quotes, "entities": entities,
             "mentions": mentions, "speakers": speakers, "sentences": sentences}
 
 
-def failed_frames(record, error: str) -> dict[str, dict[str, list]]:
-    """The frames of an article that could not be read or analysed: one ``failed`` articles row."""
+def failed_frames(record, error: str, language: str | None = None,
+                  warnings: list[str] | None = None) -> dict[str, dict[str, list]]:
+    """The frames of an article that could not be read or analysed: one ``failed`` articles row
+    (``language`` and ``warnings``: the loader's, when it got that far)."""
     meta = record.meta or {}
     date, warning = parse_date(meta.get("published") or meta.get("date"))  # a JSONL row's or a header's
     row = {
         "article_id": record.article_id, "source": record.where, "title": meta.get("title"),
         "published": date, "outlet": meta.get("outlet"), "url": meta.get("url"),
         "n_words": count_words(record.text), "n_sentences": 0, "n_quotes": 0, "n_statements": 0,
-        "n_speakers": 0, "n_entities": 0, "keyphrases": [], "language": None, "status": "failed",
-        "error": " ".join(str(error).split()), "warnings": [warning] if warning else [],
+        "n_speakers": 0, "n_entities": 0, "keyphrases": [], "language": language, "status": "failed",
+        "error": " ".join(str(error).split()), "warnings": [*(warnings or []), *([warning] if warning else [])],
         "text_hash": record.digest,
     }
     return {"articles": {c: [row[c]] for c, _, _ in FRAMES["articles"]}}
@@ -264,10 +271,17 @@ def _columns(name: str, base: pd.DataFrame, extra: dict[str, list]) -> dict[str,
     return out
 
 
-def _lookup(right: pd.DataFrame, key: str, column: str, keys: list) -> list:
-    """``right[column]`` for each of ``keys`` looked up in ``right[key]`` (None where absent)."""
-    found = dict(zip(_values(right, key), _values(right, column))) if len(right) else {}
-    return [found.get(k) for k in keys]
+def _lookups(right: pd.DataFrame, key: str, columns: tuple[str, ...], keys: list) -> dict[str, list]:
+    """``{column: right[column] for each of keys looked up in right[key]}`` (None where absent)."""
+    if not len(right):
+        return {c: [None] * len(keys) for c in columns}
+    rows = {k: n for n, k in enumerate(_values(right, key))}
+    at = [rows.get(k) for k in keys]
+    out = {}
+    for c in columns:
+        values = _values(right, c)
+        out[c] = [None if n is None else values[n] for n in at]
+    return out
 
 
 def _speaker_extras(share_frame: pd.DataFrame, tone: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list]:

@@ -69,7 +69,13 @@ def part_paths(out: str | Path, name: str) -> list[Path]:
 
 
 def check_corpus(out: str | Path, model: str | None = None) -> CorpusState:
-    """Whether the frames under ``out`` are there, complete and made by the installed analysis."""
+    """Whether the frames under ``out`` are there, complete and made by the installed analysis.
+
+    The manifest's stamp (:func:`helpers.corpus.work.analysis_version`: a hash of the analysing
+    code, spaCy's version, the pipeline's name and version) is compared with the installed one. The
+    message names what differs in words (the code, spaCy, the pipeline), never the hashes, so a
+    notebook that prints it shows the same line whatever the code's hash, until the frames are
+    rebuilt or another part of the stamp changes. ``analysis`` keeps the full stamp."""
     out = Path(out)
     try:
         manifest = _manifest(out)
@@ -80,11 +86,27 @@ def check_corpus(out: str | Path, model: str | None = None) -> CorpusState:
         return CorpusState(state, str(err))
     made_with, now = manifest.get("analysis"), analysis_version(model)
     n = int(manifest.get("n_articles", 0))
+    what = f"the corpus frames in {out.name}/ ({n:,} articles)"
     if made_with != now:
-        return CorpusState("stale", f"the corpus frames in {out.name}/ were made by another analysis ({made_with}) "
-                                    f"than the installed one ({now}): numbers may differ; rebuild them with make corpus",
-                           n, made_with)
-    return CorpusState("ok", f"the corpus frames in {out.name}/ are up to date ({n} articles)", n, made_with)
+        return CorpusState("stale", f"{what} were made by {_difference(made_with, now)}: numbers may differ "
+                                    f"until make corpus rebuilds them", n, made_with)
+    return CorpusState("ok", f"{what} were made by the installed analysis", n, made_with)
+
+
+def _difference(made_with: str | None, now: str) -> str:
+    """What differs between two analysis stamps, in words (``code-<hash> spacy-<v> <pipeline>-<v>``)."""
+    old = (made_with or "").split(" ")
+    new = now.split(" ")
+    if len(old) != 3:
+        return "an unknown analysis"
+    parts = []
+    if old[0] != new[0]:
+        parts.append("another version of the analysis code")
+    if old[1] != new[1]:
+        parts.append(f"spaCy {old[1].removeprefix('spacy-')} (installed: {new[1].removeprefix('spacy-')})")
+    if old[2] != new[2]:
+        parts.append(f"the pipeline {old[2]} (installed: {new[2]})")
+    return " and ".join(parts) or "another analysis"
 
 
 def read_frame(out: str | Path, name: str, columns: list[str] | None = None) -> pd.DataFrame:

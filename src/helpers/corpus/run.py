@@ -272,9 +272,19 @@ def _part_done(out: Path, name: str) -> bool:
 
 
 def _write_manifest(out, version, chunk_size, paths, names, n_articles) -> None:
-    manifest = {"format": FORMAT, "analysis": version, "chunk_size": chunk_size, "n_articles": n_articles,
+    manifest = {"format": FORMAT, "newslens": _newslens_version(), "analysis": version, "chunk_size": chunk_size,
+                "n_articles": n_articles,
                 "sources": [str(p) for p in paths], "frames": list(FRAME_NAMES), "parts": names}
     write_text(out / MANIFEST, json.dumps(manifest, indent=1) + "\n")
+
+
+def _newslens_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("newslens")
+    except metadata.PackageNotFoundError:  # run from a source tree that is not installed
+        return "unknown"
 
 
 def _remove_stale_parts(out: Path, current: set[str]) -> None:

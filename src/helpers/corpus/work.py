@@ -3,9 +3,19 @@
 :func:`analyse_chunk` runs in a Dask worker process. The spaCy pipeline is loaded once per process
 (:func:`helpers.ingest.nlp.load_nlp` keeps it) and the chunk's articles stream through one
 ``nlp.pipe`` (:func:`helpers.ingest.parse.iter_parse`, no parse cache); each Doc is analysed
-(:func:`helpers.pipeline.analyze_doc`, :func:`helpers.pipeline.measure`) and let go before the
-next. One article that cannot be read or analysed becomes a ``failed`` row of the ``articles``
-frame and never stops the others.
+(:func:`helpers.pipeline.analyze_doc`, then :func:`score_article`) and let go before the next.
+One article that cannot be read or analysed becomes a ``failed`` row of the ``articles`` frame and
+never stops the others; so does an article the loader finds is not English
+(``Article.language == "other"``): it is not parsed, and its row says so.
+
+:func:`score_article` computes, of the scores of :func:`helpers.pipeline.measure`, only those the
+corpus frames hold (speaker share, tone of sentences, quotes and speakers, tone toward entities,
+keyphrases), with the same public functions, inside one :func:`helpers.ingest.tokens.pinned`
+context so that every step reads one token table. The per-article NMF themes, theme flow,
+exclusions, unique sources and speaker positions are left out: the corpus measures compute
+their own themes across the corpus (:mod:`helpers.corpus.measures`), and the rest are views of
+the quotes frame. The frames equal those made from :func:`helpers.pipeline.measure`
+(``tests/test_corpus.py`` checks it).
 
 :func:`analysis_version` names what the frames depend on: the analysing code (a hash of the
 ``helpers`` modules that read an article and score it), spaCy's version, and the pipeline's name
@@ -20,16 +30,23 @@ import hashlib
 from importlib import metadata
 from pathlib import Path
 
+from dataclasses import dataclass
+
+import pandas as pd
 import pyarrow as pa
 import spacy
+from spacy.tokens import Doc
 
 from helpers.corpus.frames import article_frames, chunk_tables, failed_frames
-from helpers.ingest.article import ArticleError, article_from_text
+from helpers.ingest.article import Article, ArticleError, article_from_text
 from helpers.ingest.nlp import load_nlp, model_name
 from helpers.ingest.parse import iter_parse
-from helpers.pipeline import analyze_doc, measure
+from helpers.ingest.tokens import pinned
+from helpers.measure import sentiment, share, topics
+from helpers.pipeline import Analysis, analyze_doc
 
-__all__ = ["ANALYSIS_PACKAGES", "analysis_version", "prepare_worker", "analyse_chunk"]
+__all__ = ["ANALYSIS_PACKAGES", "ArticleScores", "analysis_version", "prepare_worker", "score_article",
+           "analyse_chunk"]
 
 #: The parts of ``helpers`` whose code decides the corpus frames (paths inside the package).
 ANALYSIS_PACKAGES = ("ingest", "extract", "measure", "pipeline.py", "tables.py", "corpus/frames.py",
@@ -61,6 +78,41 @@ def analysis_version(model: str | None = None) -> str:
     return f"code-{code_hash()} spacy-{spacy.__version__} {name}-{pipeline_version}"
 
 
+@dataclass
+class ArticleScores:
+    """The scores of one article that the corpus frames hold; each field is the frame of the
+    :class:`helpers.pipeline.Findings` field of the same name (same function, same input)."""
+
+    analysis: Analysis
+    share: pd.DataFrame
+    quote_tone: pd.DataFrame
+    speaker_tone: pd.DataFrame
+    mention_sentiment: pd.DataFrame
+    entity_sentiment: pd.DataFrame
+    sentence_tone: pd.DataFrame
+    keyphrases: pd.DataFrame
+
+
+def score_article(doc: Doc, article: Article) -> ArticleScores:
+    """Analyse a parsed article (:func:`helpers.pipeline.analyze_doc`) and compute the scores the
+    corpus frames hold (module docstring), reading one token table throughout."""
+    with pinned(doc):
+        a = analyze_doc(doc, article)
+        quotes = share.classify(a.quotes)  # the counting rules, applied once
+        qtone = sentiment.quote_tone(quotes)
+        mention_sent = sentiment.entity_sentiment(doc, a.mentions)
+        return ArticleScores(
+            analysis=a,
+            share=share.speaker_share(quotes, a.entities),
+            quote_tone=qtone,
+            speaker_tone=sentiment.speaker_tone(qtone),
+            mention_sentiment=mention_sent,
+            entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
+            sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
+            keyphrases=topics.keyphrases(doc, a.sentences),
+        )
+
+
 def prepare_worker(model: str | None = None) -> str:
     """Load the pipeline in this process (once) and return its :func:`analysis_version`."""
     load_nlp(model)
@@ -82,22 +134,25 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
         except ArticleError as err:
             per_article[i] = failed_frames(record, str(err))
             continue
-        if len(article.text) > nlp.max_length:
+        if article.language == "other":  # the loader's flag: quotes, entities and tone are built for English
             per_article[i] = failed_frames(
-                record, f"{record.where}: too long to parse ({len(article.text):,} characters; the pipeline's "
-                        f"limit is {nlp.max_length:,})")
+                record, f"{record.where}: not English (few English function words); newslens analyses English "
+                        f"articles, so this one was not analysed", language=article.language,
+                warnings=article.warnings)
             continue
         todo.append((i, record, article))
     for (i, record, article), doc in zip(todo, _docs([a for _, _, a in todo], nlp)):
         if isinstance(doc, Exception):
-            per_article[i] = failed_frames(record, f"{record.where}: parse failed ({type(doc).__name__}: {doc})")
+            per_article[i] = failed_frames(record, f"{record.where}: parse failed ({type(doc).__name__}: {doc})",
+                                           language=article.language, warnings=article.warnings)
             continue
         try:
-            per_article[i] = article_frames(measure(analyze_doc(doc, article)), record)
+            per_article[i] = article_frames(score_article(doc, article), record)
         except ArticleError as err:  # a bad corrections file, say: its message names the file
-            per_article[i] = failed_frames(record, str(err))
+            per_article[i] = failed_frames(record, str(err), language=article.language, warnings=article.warnings)
         except Exception as err:  # one article's failure must not stop the chunk: it is recorded
-            per_article[i] = failed_frames(record, f"{record.where}: analysis failed ({type(err).__name__}: {err})")
+            per_article[i] = failed_frames(record, f"{record.where}: analysis failed ({type(err).__name__}: {err})",
+                                           language=article.language, warnings=article.warnings)
     return chunk_tables(per_article)
 
 
