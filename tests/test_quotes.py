@@ -710,3 +710,30 @@ def test_a_document_or_event_carries_the_words_of_who_made_it(nlp):
     assert rows(q, "indirect") == [("the mill had closed illegally", "Ivo Marsh")]
     q = quotes_of(nlp, "Lena Ost criticised a radio report alleging the mill had closed illegally.")
     assert all(speaker != "Lena Ost" for _, speaker in rows(q, "indirect"))
+# --- the headline holds no statement -------------------------------------------------------------
+
+
+def article_quotes(nlp, text):
+    """The quotes frame of ``text`` read as an article (paragraph roles: headline, body, ...)."""
+    from helpers.ingest.article import article_from_text
+    from helpers.pipeline import analyze_doc
+    from helpers.ingest.parse import parse
+
+    article = article_from_text(text, article_id="t", nlp=nlp)
+    return analyze_doc(parse(article, nlp=nlp, cache=False), article).quotes
+
+
+def test_the_headline_is_no_statement(nlp):
+    text = ("Harbour board says ferry fares must rise 'sharply' next year\n\n"
+            "The harbour board said on Monday that ferry fares would rise by a tenth. "
+            '"We have no choice," its chair, Mara Velden, told reporters.\n')
+    q = article_quotes(nlp, text)
+    assert all(s >= text.index("\n\n") for s in q["start_char"])
+    assert rows(q, "indirect") == [("ferry fares would rise by a tenth", "harbour board")]
+    assert rows(q, "direct") == [("We have no choice,", "Mara Velden")]
+
+
+def test_a_quotation_in_the_body_under_a_headline_is_kept(nlp):
+    # negative: the same words as body text (no headline above) are a statement
+    q = quotes_of(nlp, "The harbour board says ferry fares must rise 'sharply' next year.")
+    assert [r.text for r in q.itertuples() if r.kind == "indirect"] == ["ferry fares must rise 'sharply' next year"]

@@ -8,7 +8,7 @@ The engine is four passes over one typed record per statement (:class:`Candidate
 1. :func:`find_spans` - the candidate statements. Quotations: quotation marks paired by
    :mod:`helpers.extract.quotemarks` (context-aware, never shifted by a stray mark; British single
    quotes when a text has no double marks; never across a paragraph break); navigation and
-   boilerplate paragraphs hold none; quoted titles ("One Hundred Years of Solitude") are no quotes.
+   boilerplate paragraphs and the headline hold none; quoted titles ("One Hundred Years of Solitude") are no quotes.
    A quotation is ``direct`` when it is a sentence of its own or a clause ("She said: "Never.""),
    else ``partial``. Reported clauses: every speech cue outside quotations with a clause complement
    (``X said (that) CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``, ``CLAUSE, X
@@ -158,6 +158,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "dobj", "dative", "attr", "acomp", "oprd", "ccomp",
                         "xcomp", "aux", "auxpass", "neg"})
 _TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by"})
+#: Paragraph roles that hold no statement: navigation and boilerplate, and the headline (the
+#: article's title line summarises the news in the desk's words; gold never annotates it).
+_NO_STATEMENT_ROLES = SILENT_ROLES | {"headline"}
 
 
 # -- the typed records ------------------------------------------------------------------------
@@ -295,7 +298,7 @@ class _Context:
         self.tok_starts: list[int] = p.idx
         self.roles: dict[int, str] = {pid: role for pid, _, _, role in res.paragraphs}
         self.para_range: dict[int, tuple[int, int]] = {pid: (s, e) for pid, s, e, _ in res.paragraphs}
-        paras = [(s, e) for pid, s, e, role in res.paragraphs if role not in SILENT_ROLES]
+        paras = [(s, e) for pid, s, e, role in res.paragraphs if role not in _NO_STATEMENT_ROLES]
         self.spans: list[QuotedSpan] = find_quoted_spans(self.text, paras)
         self.in_quote: list[int] = [-1] * len(doc)  # quotation index per token, marks included
         self.qtoks: list[tuple[int, int]] = []
@@ -311,7 +314,7 @@ class _Context:
         self.cues: list[int] = [
             i for i, (lemma, low) in enumerate(zip(p.lemma, p.lower))
             if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
-            and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in SILENT_ROLES]
+            and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in _NO_STATEMENT_ROLES]
         self.cue_set: frozenset[int] = frozenset(self.cues)
         # Text without sentence punctuation (one long line of words, as a scraper may leave it) has no
         # real sentences: the parser's sentences are guesses, and a "reported clause" found in them
