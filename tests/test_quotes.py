@@ -710,6 +710,8 @@ def test_a_document_or_event_carries_the_words_of_who_made_it(nlp):
     assert rows(q, "indirect") == [("the mill had closed illegally", "Ivo Marsh")]
     q = quotes_of(nlp, "Lena Ost criticised a radio report alleging the mill had closed illegally.")
     assert all(speaker != "Lena Ost" for _, speaker in rows(q, "indirect"))
+
+
 # --- the headline holds no statement -------------------------------------------------------------
 
 
