@@ -23,8 +23,8 @@ import pandas as pd
 
 from helpers import config
 from helpers.corpus import measures
-from helpers.corpus.load import read_frame
-from helpers.present import charts
+from helpers.corpus.load import check_corpus, read_frame
+from helpers.present import charts, display
 from helpers.storage import write_text
 
 __all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
@@ -84,6 +84,8 @@ class CorpusMeasures:
     speaker_themes: pd.DataFrame
     n_statements: int = 0
     n_joint: int = 0
+    #: whether the frames were made by the installed analysis, in words (:func:`helpers.corpus.load.check_corpus`)
+    made_by: str = ""
     extra: dict = field(default_factory=dict)
 
     @property
@@ -92,7 +94,7 @@ class CorpusMeasures:
         ok = self.articles[self.articles["status"] == "ok"]
         dates = ok["published"].dropna()
         span = f", {dates.min():%B %Y} to {dates.max():%B %Y}" if len(dates) else ""
-        return f"Source: corpus {self.name}, {len(ok)} articles{span}"
+        return f"Source: newslens analysis of the corpus \u201c{self.name}\u201d, {len(ok):,} articles{span}"
 
 
 def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed: int = 0) -> CorpusMeasures:
@@ -114,6 +116,7 @@ def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed
         speaker_themes=measures.speaker_themes(quotes, themes, speakers=sources["speaker"].head(12).tolist()),
         n_statements=int(stmts["quote_id"].groupby(stmts["article_id"]).nunique().sum()) if len(stmts) else 0,
         n_joint=int(stmts.loc[stmts["joint"], ["article_id", "quote_id"]].drop_duplicates().shape[0]),
+        made_by=check_corpus(out).message,
     )
 
 
@@ -268,6 +271,7 @@ def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
     ax.set_yticks(y, data["canonical"])
     ax.invert_yaxis()
     ax.set_xlabel("articles")
+    ax.xaxis.get_major_locator().set_params(integer=True)  # a count of articles has no fractions
     ax.legend(loc="lower right", frameon=False)
     never = int((data["n_articles_quoted"] == 0).sum())
     _finish(fig, ax, f"{never} of the {len(data)} most mentioned people are never quoted", m.source)
@@ -384,17 +388,23 @@ figcaption{font-size:.85rem;color:#495057}table{border-collapse:collapse;font-si
 td,th{border-bottom:1px solid #dee2e6;padding:.2rem .5rem;text-align:left;vertical-align:top}.note{font-size:.8rem;color:#6c757d}"""
 
 
-def _table(frame: pd.DataFrame, floats: str = "{:.2f}") -> str:
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in frame.columns)
-    rows = []
-    for r in frame.itertuples(index=False):
-        cells = []
-        for v in r:
-            if isinstance(v, float):
-                v = "" if np.isnan(v) else floats.format(v)
-            cells.append(f"<td>{html.escape(str(v))}</td>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+#: Reader's headers of the report's tables (frame column -> header).
+READER_HEADERS = {
+    "speaker": "Speaker", "speaker_kind": "Kind of speaker", "n_statements": "Statements", "n_articles": "Articles",
+    "n_words": "Words", "share_statements": "Share of statements", "n_direct": "Direct", "n_partial": "Partial",
+    "n_indirect": "Indirect", "label": "Theme", "top_terms": "Top terms", "article_id": "Article",
+    "source": "Source", "error": "Why it failed",
+}
+
+
+def _table(frame: pd.DataFrame, name: str) -> str:
+    """An interactive table (sortable, searchable, offline) with readers' headers; shares as percentages."""
+    shown = frame.copy()
+    for column in shown.columns:
+        if column.startswith("share_"):
+            shown[column] = [f"{v:.1%}" for v in shown[column]]
+    shown = display.reader_table(shown).rename(columns=READER_HEADERS)
+    return display.interactive_table(shown, f"nl-corpus-{name}")
 
 
 def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str | Path | None = None,
@@ -405,9 +415,9 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
     path = Path(path) if path else report_path(m.name)
     figures = Path(figures) if figures else figures_dir(m.name)
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Corpus report: {html.escape(m.name)}</title>"
-             f"<style>{_CSS}</style></head><body>",
+             f"<style>{_CSS}</style>{display.offline_tables_script()}</head><body>",
              f"<h1>Who gets quoted in {html.escape(m.name)}</h1>",
-             f"<p class='note'>{html.escape(m.source)}. Made with newslens.</p>",
+             f"<p class='note'>{html.escape(m.source)}. Made with newslens; {html.escape(m.made_by)}.</p>",
              "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>"]
     for name, caption in CORPUS_FIGURES:
         png = figures / f"{name}.png"
@@ -416,10 +426,10 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
         data = base64.b64encode(png.read_bytes()).decode("ascii")
         parts.append(f"<figure><img alt='{html.escape(caption)}' src='data:image/png;base64,{data}'>"
                      f"<figcaption>{html.escape(caption)} (data: {html.escape(name)}.csv)</figcaption></figure>")
-    parts.append("<h2>The most quoted sources</h2>" + _table(m.top))
-    parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]]))
+    parts.append("<h2>The most quoted sources</h2>" + _table(m.top, "sources"))
+    parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]], "themes"))
     failed = m.articles[m.articles["status"] != "ok"]
-    parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]]) if len(failed)
+    parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]], "failed") if len(failed)
                                                     else "<p>None: every article was analysed.</p>"))
     parts.append("<p class='note'>Counts follow newslens' rules: pull quotes, fragments inside reported speech and "
                  "statements without a speaker are not counted; a joint statement counts for each speaker. Tone is "
