@@ -287,3 +287,48 @@ def test_a_description_of_a_thing_speaks_for_its_owner(nlp):
     text = ('Tomas Vell said his campaign had raised $2 million. '
             'The event description read, "We will all meet at the bridge at noon."')
     assert speakers(nlp, text)[-1][1] != "Tomas Vell"
+
+
+def test_a_body_named_after_a_person_is_the_body(nlp):
+    text = 'Dr. Tomas Vell leads the race. The Vell campaign described the attack as "a desperate lie".'
+    got = rows(nlp, text)
+    assert [(r["speaker"], r["speaker_kind"]) for r in got] == [("Vell campaign", "organisation")]
+    # a spokesman of the person still speaks for the person
+    text = "Dr. Tomas Vell leads the race. A Vell spokesman said the attack was a desperate lie."
+    assert [s for _, s in speakers(nlp, text)] == ["Tomas Vell"]
+
+
+def test_people_named_after_a_body_speak_for_it_unless_outsiders_or_a_place(nlp):
+    text = ("Harbour Authority doctors said the mayor had recovered. "
+            "Harbour Authority patients said the food was poor.")
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Harbour Authority" and got[0]["speaker_kind"] == "organisation"
+    assert got[1]["speaker"] != "Harbour Authority"
+    text = "Springfield officials said the bridge would reopen."
+    assert rows(nlp, text)[0]["speaker"] != "Springfield"
+
+
+def test_a_nested_report_is_the_outer_source_when_according_to_comes_first(nlp):
+    text = ("According to the Harbour Gazette, city officials warned the mayor last year "
+            "that the bridge could collapse.")
+    got = rows(nlp, text)
+    assert [(r["speaker"], r["attribution"]) for r in got] == [("Harbour Gazette", "according-to")]
+    # a trailing "according to" is left to the clause's own subject
+    text = ("City officials warned the mayor last year that the bridge could collapse, "
+            "according to the Harbour Gazette.")
+    assert all(r["speaker"] != "Harbour Gazette" for r in rows(nlp, text) if r["kind"] == "indirect")
+
+
+def test_the_noun_right_before_an_ing_cue_is_its_speaker(nlp):
+    text = 'Ana Ruiz attacked the press, giving an example of the media falsely describing her as a "criminal".'
+    assert speakers(nlp, text) == [("the media", "media")]
+    # after a comma the -ing verb keeps the sentence's subject
+    text = 'Ana Ruiz left the room, describing the plan as "a disaster".'
+    assert speakers(nlp, text) == [("Ana Ruiz", "Ana Ruiz")]
+
+
+def test_a_news_story_speaks_for_its_outlet(nlp):
+    text = ("Senator Ana Ruiz criticised the mayor over a Harbour Gazette story alleging "
+            "he had used public funds for travel.")
+    got = rows(nlp, text)
+    assert got and all(r["speaker"] == "Harbour Gazette" for r in got if r["kind"] == "indirect")

@@ -39,7 +39,7 @@ __all__ = [
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
-    "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS",
+    "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -248,7 +248,7 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     take-down takedown communique communiqué release bulletin newsletter broadcast programme program
     show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
     petition motion summons subpoena citation writ warrant description caption plea remark comment
-    speech testimony response reply invitation
+    speech testimony response reply invitation story
     """.split()
 )
 
@@ -327,5 +327,17 @@ CORPORATE_DESIGNATORS = frozenset(
     """
     company co co. corporation corp corp. incorporated inc inc. limited ltd ltd. plc llc llp lp
     holdings group ag sa s.a. gmbh nv n.v. bv b.v. spa s.p.a. ab asa oyj
+    """.split()
+)
+
+#: People named after a body who do not speak for it ("Acme customers", "club fans", "hospital
+#: patients"): unlike "White House doctors" or "ministry officials", no voice of the body.
+OUTSIDER_NOUNS = frozenset(
+    """
+    customer customers client clients fan fans supporter supporters critic critics opponent opponents
+    voter voters victim victims visitor visitors shopper shoppers user users passenger passengers
+    patient patients resident residents student students pupil pupils tourist tourists protester
+    protesters demonstrator demonstrators viewer viewers reader readers listener listeners subscriber
+    subscribers member members inmate inmates prisoner prisoners survivor survivors family families
     """.split()
 )

@@ -14,6 +14,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    and said ..."). When an inherited subject is no speaker ("a witness described how the attack
    unfolded, stating ..."), the search goes on to the subject of the clause above. In "a recording
    in which X says" the recording is where it was said: X speaks (also when the parser lost X).
+   "According to X, Y said ..." is X's report (a nested report goes to its outer source); "an
+   example of the media describing him": the noun right before an -ing cue speaks.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
 
@@ -27,8 +29,11 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
      coordination of names gives a joint statement), else the organisation that spoke last; "it"
      to the nearest organisation;
    - ``name``: a named entity; a person in apposition wins over the head ("a Republican, Ana
-     Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition);
+     Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition); a body named
+     after a person ("the Ruiz campaign") is the body;
    - ``spokesperson``: "a spokesperson for X", "an X spokesman", "its sources": the body speaks;
+   - ``official voice``: people named after a body ("X doctors", "X officials"; not a place's, not
+     outsiders such as "X customers"): the body speaks;
    - ``look through``: a document or medium ("X's statement", "a report from X", "the website X",
      "a statement which X released", "X said in a filing ... according to the filing") speaks for
      whoever issued or used it, or for the owner of what it is about ("the event description" after
@@ -65,7 +70,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
-    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS,
+    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS,
     SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
@@ -207,6 +212,12 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
         return None, cue
     if dep[cue] == "amod" and p.tag[cue] == "VBD" and head[cue] > cue and pos[head[cue]] in {"NOUN", "PROPN"}:
         return head[cue], cue  # "..., reported officials, ...": an inverted cue the parser read as an adjective
+    if p.tag[cue] == "VBG" and not any(dep[c] in _SUBJECTS for c in children[cue]):
+        j = cue - 1
+        while j >= 0 and pos[j] == "ADV":
+            j -= 1
+        if j >= 0 and dep[j] == "pobj" and pos[j] in {"NOUN", "PROPN"} and j not in quoted:
+            return j, cue  # "an example of the media describing him as ...": the noun before the -ing speaks
     seen = set()
     verb = cue
     while verb not in seen:
@@ -310,6 +321,19 @@ def _inverted_subject(p: TokenTable, cue: int, quoted: frozenset[int]) -> int | 
     return None
 
 
+def _fronted_according_to(p: TokenTable, cue: int, subject: int) -> int | None:
+    """The source of "According to X, Y said ...": X, when "according to" opens the cue's clause
+    before its subject (a trailing "..., according to X" is left alone), else None."""
+    if p.lower[cue] == "according":
+        return None
+    for c in p.children[cue]:
+        if p.lower[c] == "according" and c < subject:
+            to = next((t for t in p.children[c] if p.lower[t] == "to"), None)
+            if to is not None:
+                return next((g for g in p.children[to] if p.dep[g] == "pobj"), None)
+    return None
+
+
 def _subject_of(p: TokenTable, verb: int) -> int | None:
     """The subject (or passive agent) of a verb, or None."""
     for c in p.children[verb]:
@@ -375,6 +399,12 @@ class Attributor:
         if len(subjects) > 1 and self.res.token_entity[tok] is None:
             # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
             tok = next((c for c in subjects if self.res.token_entity[c] is not None), tok)
+        outer = _fronted_according_to(p, cue, tok)
+        if outer is not None and outer not in self.quoted:
+            # "According to the Gazette, officials warned that ...": a nested report is the outer source's
+            spk = self._resolve(outer)
+            if spk is not None and spk.name is not None:
+                return replace(spk, attribution="according-to")
         first, first_verb = tok, verb
         spk = self._resolve(tok)
         seen = {verb}
@@ -426,11 +456,14 @@ class Attributor:
     # -- lookups the rules share -----------------------------------------------------------------
     def _entity_at(self, i: int) -> Entity | None:
         """The entity of token ``i``, or a person named in front of it ("Ana Ruiz's" no; "NATO
-        chief Ana Ruiz" yes: a person's name in a compound counts, an organisation's does not)."""
+        chief Ana Ruiz" yes: a person's name in a compound counts, an organisation's does not; "the
+        Ruiz campaign" is a body, not Ruiz)."""
         p, res = self.table, self.res
         ent = res.token_entity[i]
         if ent is not None:
             return ent
+        if _is_org_noun(p, i) and p.lemma[i] not in SPOKESPERSON_NOUNS and p.lower[i] not in SPOKESPERSON_NOUNS:
+            return None  # "the Ruiz campaign", "the Ruiz administration": a body named after her
         for c in p.children[i]:
             if p.dep[c] in {"compound", "flat"} and c < i and res.token_entity[c] is not None:
                 e = res.token_entity[c]
@@ -791,6 +824,23 @@ def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
     return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
 
 
+def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
+    """People named after a body they work for ("the Harbour Authority doctors", "Kremlin
+    officials"): an unnamed voice of that body, which speaks. A place is no body ("Springfield
+    officials" stay unnamed), nor are the body's outsiders ("Acme customers")."""
+    p, res = a.table, a.res
+    if p.pos[i] != "NOUN" or not is_people_noun(p.lemma[i]) or p.lemma[i] in OUTSIDER_NOUNS \
+            or p.lower[i] in OUTSIDER_NOUNS or res.token_entity[i] is not None:
+        return None
+    for c in p.children[i]:
+        ent = res.token_entity[c]
+        if c < i and p.dep[c] in {"compound", "nmod"} and ent is not None and not ent.is_person \
+                and ent.label not in {"GPE", "LOC", "NORP"} and all(res.token_entity[t] is ent for t in range(
+                    p.left_edge(c), c + 1) if p.pos[t] != "DET"):
+            return a._entity_speaker(_np_text(p, i), ent, "syntax")
+    return None
+
+
 def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
     """A document or medium speaks for whoever issued it ("X's statement", "a report from X", "the
     website X", "a statement which X released"), else for the one who issued the same kind of
@@ -1087,6 +1137,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("generic", _rule_generic),
     ("name", _rule_name),
     ("spokesperson", _rule_spokesperson),
+    ("official voice", _rule_official_voice),
     ("look through", _rule_look_through),
     ("group noun", _rule_group_noun),
     ("organisation", _rule_organisation),
