@@ -332,3 +332,19 @@ def test_a_news_story_speaks_for_its_outlet(nlp):
             "he had used public funds for travel.")
     got = rows(nlp, text)
     assert got and all(r["speaker"] == "Harbour Gazette" for r in got if r["kind"] == "indirect")
+
+
+def test_a_pronoun_after_an_unnamed_person_stays_unnamed(nlp):
+    text = ("Prosecutor Ana Whitlock said the men had shown no remorse.\n\n"
+            "One of the victims decided to allow her name to be made public. She said she wanted to help others.")
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Ana Whitlock"
+    assert got[1]["speaker_mention"] == "She" and got[1]["speaker"] is None and got[1]["speaker_kind"] == "unnamed"
+    text = ("Ana Whitlock met the press on Monday. A police officer at the scene said he had seen the car. "
+            "He said it was travelling fast.")
+    assert [s for _, s in speakers(nlp, text)][-1] is None
+
+
+def test_a_pronoun_after_a_role_the_text_gave_a_person_still_finds_her(nlp):
+    text = "Mayor Ana Whitlock toured the dam on Friday. The mayor was pleased. She said the repairs were finished."
+    assert speakers(nlp, text) == [("She", "Ana Whitlock")]

@@ -53,7 +53,9 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    counts most; a possessive or a deep prepositional object least; a name more than a pronoun; the
    speaker of a cue more), scores halve with every sentence and drop again at a paragraph break. A
    pronoun goes to the top person of its gender; it is then itself a mention, so a chain of "he ...
-   he ..." keeps its referent salient. A person's gender comes from the text only: a title ("Ms.",
+   he ..." keeps its referent salient. An unnamed person as a subject ("a police officer", "One
+   of the victims") is a candidate too: a pronoun that refers to one stays unnamed. A person's
+   gender comes from the text only: a title ("Ms.",
    "King"), a gendered role ("spokeswoman", "widow"), or a clear earlier pronoun link. A pronoun
    whose referent was last named far back, or that had a close second candidate, is ``uncertain``.
 """
@@ -1191,12 +1193,30 @@ class Salience:
         for i, (ent, low) in enumerate(zip(token_entity, lower)):
             if ent is not None or low in _PRONOUN_GENDER:
                 by_sentence[res.token_sentence[i]].append(i)
+        # Unnamed people as subjects ("One of the victims decided ...", "a police officer said"):
+        # stand-ins that a later "she"/"he" may refer to; such a pronoun stays unnamed.
+        self.unnamed: set[int] = set()
+        role_words = {w for e in res.entities if e.is_person for w in e.roles}
+        stand_in: dict[int, Entity] = {}
+        for i in range(len(p)):
+            if dep[i] in {"nsubj", "nsubjpass"} and i not in quoted and token_entity[i] is None:
+                g = _unnamed_person(p, res, i, role_words)
+                if g is not None:
+                    ent = stand_in[i] = Entity(key=("",), name=p.text[i], is_person=True)
+                    self.unnamed.add(id(ent))
+                    if g in {"m", "f"}:
+                        self.gender[id(ent)] = g
+                    by_sentence[res.token_sentence[i]].append(i)
+        for indexes in by_sentence:
+            indexes.sort()
         for si, indexes in enumerate(by_sentence):
             items: list[tuple[int, Entity, float]] = []
             seen_mentions = set()
             for i in indexes:
                 ent = token_entity[i]
-                if ent is not None:
+                if i in stand_in:
+                    items.append((i, stand_in[i], _role_weight(p, i, named=True)))
+                elif ent is not None:
                     if not ent.is_person or id(ent) in seen_mentions and dep[i] == "compound":
                         continue
                     if dep[i] == "compound" and token_entity[head[i]] is ent:
@@ -1222,8 +1242,10 @@ class Salience:
             self.contrib.append(items)
 
     def entity_for(self, i: int) -> Entity | None:
-        """The person entity the third-person pronoun at token ``i`` refers to, or None."""
-        return self.resolved.get(i)
+        """The person entity the third-person pronoun at token ``i`` refers to, or None (also when
+        it refers to a person the text does not name: "One of the victims said she ...")."""
+        ent = self.resolved.get(i)
+        return None if ent is None or id(ent) in self.unnamed else ent
 
     def is_uncertain(self, i: int) -> bool:
         """Whether the pronoun at token ``i`` was resolved by a guess: its referent last named more
@@ -1236,7 +1258,7 @@ class Salience:
         si = self.res.token_sentence[i]
         items = [x for x in self.contrib[si] if x[0] < i]
         found = self._resolve(si, i, items, max_back=max_back)
-        if found is None or (clear_only and not found[1]):
+        if found is None or (clear_only and not found[1]) or id(found[0]) in self.unnamed:
             return None
         return found[0]
 
@@ -1295,6 +1317,27 @@ class Salience:
             self.gender.setdefault(best, gender)
         near = si - last_seen.get(best, si) <= NEAR_SENTENCES
         return ents[best], clear and near
+
+
+def _unnamed_person(p: TokenTable, res: Resolution, i: int, role_words: set[str]) -> str | None:
+    """For a subject at token ``i`` that is one person the text does not name ("a police officer",
+    "One of the victims"): its gender ("m", "f") or "" when unknown; else None. Not a role a named
+    person holds ("the mayor": the role rule names her), not a spokesperson (who speaks for a
+    body), not a phrase with a name in it."""
+    lemma = p.lemma[i]
+    if p.lower[i] == "one" and p.pos[i] in {"NUM", "PRON"}:
+        of = next((c for c in p.children[i] if p.lower[c] == "of"), None)
+        obj = next((g for g in p.children[of] if p.dep[g] == "pobj"), None) if of is not None else None
+        if obj is None or p.pos[obj] != "NOUN" or not is_people_noun(p.lemma[obj]) or res.token_entity[obj] is not None:
+            return None
+        return ""
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN" or not is_people_noun(lemma) or lemma in role_words:
+        return None
+    if lemma in SPOKESPERSON_NOUNS or p.lower[i] in SPOKESPERSON_NOUNS or lemma in ORG_NOUNS:
+        return None
+    if any(res.token_entity[t] is not None for t in range(p.left_edge(i), p.right_edge(i) + 1)):
+        return None
+    return "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else ""
 
 
 def _coordinated_owner(p: TokenTable, res: Resolution, i: int) -> Entity | None:
