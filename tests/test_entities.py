@@ -379,3 +379,11 @@ def test_a_short_form_before_the_long_name_is_not_merged(nlp):
     text = "The Coast Guard closed the harbour on Monday. Later the Canadian Coast Guard sent two ships."
     ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
     assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 1
+
+
+def test_a_surname_found_again_takes_back_its_first_name(nlp):
+    # NER tags neither name; the surname is found as a subject, then again after a misspelt title
+    text = ("Senate leader Ana Ruiz and incoming chair of the budget committee Represenative Tomasz Wielgus "
+            'both questioned the plan. Wielgus called it "a non-starter".')
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "Tomasz Wielgus")["n_mentions"] == 2

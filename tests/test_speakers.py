@@ -317,6 +317,9 @@ def test_a_nested_report_is_the_outer_source_when_according_to_comes_first(nlp):
     text = ("City officials warned the mayor last year that the bridge could collapse, "
             "according to the Harbour Gazette.")
     assert all(r["speaker"] != "Harbour Gazette" for r in rows(nlp, text) if r["kind"] == "indirect")
+    # a named speaker inside keeps the statement
+    text = "According to the Harbour Gazette, Mayor Ana Whitlock warned last year that the bridge could collapse."
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Ana Whitlock"]
 
 
 def test_the_noun_right_before_an_ing_cue_is_its_speaker(nlp):

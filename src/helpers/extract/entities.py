@@ -24,7 +24,8 @@ mentions are not trusted:
   first word alone ("Ilse" -> "Ilse van der Berg"). The match ignores the label NER gave the
   shorter mention ("Halvorsen" tagged ORG still joins "Viktor Halvorsen").
 - Names that NER missed are found again: every capitalised word sequence that spells a known
-  variant becomes a mention (a surname in a headline or a caption).
+  variant becomes a mention (a surname in a headline or a caption), with the first name the parse
+  attaches to a surname found alone ("Representative Ana Ruiz" when only "Ruiz" is known).
 - An acronym joins the organisation whose initials it spells ("BEA" for "Baltic Energy Agency",
   "U.S." for "United States"), and an acronym defined in brackets joins the name before it, whatever
   its letters ("the National Grain Board (NKB)"); when NER cut that name short, its initials
@@ -452,13 +453,20 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
     out = [(s, e, label) for s, e in pieces]
     if len(out) == 1 and label in {"PERSON", "ORG"} and out[0][1] - out[0][0] == 1:
         s, e, _ = out[0]
-        f = s - 1
-        if (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and words.head[f] == s
-                and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
-                and lower[f] not in _TITLES and lower[f].rstrip(".") not in _TITLES
-                and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES):
-            out = [(f, e, label)]
+        if _first_name_before(words, s):
+            out = [(s - 1, e, label)]
     return out
+
+
+def _first_name_before(words: TokenTable, s: int) -> bool:
+    """Whether the token before a one-word name at ``s`` is a capitalised first name the parse
+    attaches to it ("attendee Ravi Menon" with only "Menon" tagged): no title, day or particle."""
+    text, lower = words.text, words.lower
+    f = s - 1
+    return (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and words.head[f] == s
+            and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
+            and lower[f] not in _TITLES and lower[f].rstrip(".") not in _TITLES
+            and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES)
 
 
 def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
@@ -914,6 +922,9 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
                 found = (i, end, label)
                 break
         if found:
+            if found[2] == "PERSON" and found[1] - found[0] == 1 and _first_name_before(words, found[0]) \
+                    and not covered[found[0] - 1]:
+                found = (found[0] - 1, found[1], found[2])  # "Representative Ana Ruiz" with "Ruiz" known
             m = _make_mention(words, found[0], found[1], found[2])
             if m:
                 added.append(m)

@@ -14,7 +14,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    and said ..."). When an inherited subject is no speaker ("a witness described how the attack
    unfolded, stating ..."), the search goes on to the subject of the clause above. In "a recording
    in which X says" the recording is where it was said: X speaks (also when the parser lost X).
-   "According to X, Y said ..." is X's report (a nested report goes to its outer source); "an
+   "According to X, officials said ..." is X's report (a nested report whose speaker names nobody
+   goes to its outer source; "According to X, Ana Ruiz said" stays Ruiz's); "an
    example of the media describing him": the noun right before an -ing cue speaks.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
@@ -403,10 +404,13 @@ class Attributor:
             tok = next((c for c in subjects if self.res.token_entity[c] is not None), tok)
         outer = _fronted_according_to(p, cue, tok)
         if outer is not None and outer not in self.quoted:
-            # "According to the Gazette, officials warned that ...": a nested report is the outer source's
-            spk = self._resolve(outer)
-            if spk is not None and spk.name is not None:
-                return replace(spk, attribution="according-to")
+            # "According to the Gazette, officials warned that ...": a nested report whose own
+            # speaker names nobody is the outer source's ("According to X, Ana Ruiz said" is Ruiz's)
+            inner = self._resolve(tok)
+            if inner is None or (inner.entity is None and not inner.co_speakers):
+                spk = self._resolve(outer)
+                if spk is not None and spk.name is not None:
+                    return replace(spk, attribution="according-to")
         first, first_verb = tok, verb
         spk = self._resolve(tok)
         seen = {verb}
