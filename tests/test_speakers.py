@@ -351,3 +351,11 @@ def test_a_pronoun_after_an_unnamed_person_stays_unnamed(nlp):
 def test_a_pronoun_after_a_role_the_text_gave_a_person_still_finds_her(nlp):
     text = "Mayor Ana Whitlock toured the dam on Friday. The mayor was pleased. She said the repairs were finished."
     assert speakers(nlp, text) == [("She", "Ana Whitlock")]
+
+
+def test_a_group_including_named_members_is_a_joint_statement(nlp):
+    text = ("Forty former judges, including Maria Gonzalez, David Miller, and Sarah Thompson, signed a letter "
+            "saying the reform was unlawful.")
+    got = rows(nlp, text)
+    assert got and got[0]["speaker"] == "Maria Gonzalez"
+    assert list(got[0]["co_speakers"]) == ["David Miller", "Sarah Thompson"]

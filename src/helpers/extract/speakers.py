@@ -20,8 +20,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
 
-   - ``coordination``: "X and Y said", "X and his counterparts, Y and Z": one speaker, the others in
-     ``co_speakers``;
+   - ``coordination``: "X and Y said", "X and his counterparts, Y and Z", "fifty officials,
+     including X, Y and Z,": one speaker, the others in ``co_speakers``;
    - ``personal pronoun``: "he"/"she" to the person the text is talking about (:class:`Salience`);
    - ``relative``: "who" or "which" to the phrase it relates to;
    - ``excluded`` and ``generic``: words inside a quotation, "I"/"we", "someone", "many": nobody
@@ -558,12 +558,18 @@ class Attributor:
         out: list[int] = []
 
         def names_of(t: int) -> list[int]:
-            """An apposition list: the appositive names of ``t`` with their conjuncts."""
+            """An apposition list: the appositive names of ``t`` with their conjuncts; also the
+            names a plural is said to include ("Fifty officials, including X, Y and Z,")."""
             found: list[int] = []
             for c in p.children[t]:
                 if p.dep[c] == "appos" and p.pos[c] in {"PROPN", "NOUN"}:
                     found.append(c)
                     found.extend(_conjuncts(p, c))
+                elif p.dep[c] == "prep" and p.lower[c] == "including" and p.tag[t] == "NNS":
+                    for g in p.children[c]:
+                        if p.dep[g] == "pobj" and p.pos[g] == "PROPN":
+                            found.append(g)
+                            found.extend(_conjuncts(p, g))
             return found
 
         def walk(t: int) -> None:
