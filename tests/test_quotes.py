@@ -739,3 +739,28 @@ def test_a_quotation_in_the_body_under_a_headline_is_kept(nlp):
     # negative: the same words as body text (no headline above) are a statement
     q = quotes_of(nlp, "The harbour board says ferry fares must rise 'sharply' next year.")
     assert [r.text for r in q.itertuples() if r.kind == "indirect"] == ["ferry fares must rise 'sharply' next year"]
+
+
+# --- a quotation a cue introduces, running to the end of its sentence, is direct ------------------
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('Mila Sorensen of Northfield College wrote, "a single city council could order every landlord to '
+     'repaint a house. In so ruling, the board showed its ignorance."',
+     "a single city council could order every landlord to repaint a house. In so ruling, the board showed its ignorance."),
+    ('The analyst Jon Braddock said, "a careful reading shows the plan fails".', "a careful reading shows the plan fails"),
+    ('The notice from Perrin Mills read, in part, "the harbour will close on Friday."', "the harbour will close on Friday."),
+])
+def test_a_quotation_a_cue_introduces_to_the_end_of_its_sentence_is_direct(nlp, text, quoted):
+    q = quotes_of(nlp, text)
+    assert [(r.kind, r.text) for r in q.itertuples() if r.kind != "indirect"] == [("direct", quoted)]
+
+
+@pytest.mark.parametrize("text", [
+    'Ada Lunn said, "the river is rising", and left the hall.',  # the sentence goes on after it
+    'Tomas Reyl called the plan, "reckless".',  # a naming verb's object
+    'Ada Lunn said the levy was "a burden" for the town.',  # no comma or colon: a fragment
+])
+def test_a_fragment_is_still_partial(nlp, text):
+    q = quotes_of(nlp, text)
+    assert [r.kind for r in q.itertuples() if r.kind != "indirect"] == ["partial"]

@@ -429,7 +429,8 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
     if not standalone and _looks_like_title(ctx.text[sp.start_char:sp.end_char]):
         return None
     para = ctx.res.token_paragraph[a]
-    kind = "direct" if standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi) else "partial"
+    kind = "direct" if (standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi)
+                        or _introduced_utterance(ctx, qi, sp)) else "partial"
     return Candidate(kind, sp.start_char, sp.end_char, (a, b), para, quote=qi, open_ended=sp.open_ended,
                      standalone=standalone, pull=ctx.roles.get(para) == "pull_quote")
 
@@ -463,6 +464,37 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
     opens_sentence = all(p.is_punct[i] or p.is_space[i] for i in range(ctx.sents[ctx.res.token_sentence[a]][0], a))
     return opens_sentence or _char_before(ctx.text, sp.open_char) == ":"
+
+
+def _introduced_utterance(ctx: _Context, qi: int, sp: QuotedSpan) -> bool:
+    """'She wrote, "a single rule could ... as well."': a quotation that a speech cue introduces with
+    a comma or a colon (only the cue's own phrase between: 'read, in part, "..."') and that runs to
+    the end of its sentence is the speaker's whole utterance, direct whatever its first letter. A
+    naming verb's object ('called it, "reckless".') stays a fragment."""
+    text, p = ctx.text, ctx.p
+    if _char_before(text, sp.open_char) not in {",", ":"} or not _ends_sentence(ctx, sp):
+        return False
+    a = ctx.qtoks[qi][0]
+    sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
+    for i in range(a - 1, sent_start - 1, -1):
+        if ctx.in_quote[i] >= 0 and ctx.in_quote[i] != qi:
+            return False
+        if p.pos[i] in {"VERB", "AUX"} and ctx.in_quote[i] < 0:
+            return i in ctx.cue_set and p.lemma[i] not in FRAGMENT_LEMMAS
+    return False
+
+
+def _ends_sentence(ctx: _Context, sp: QuotedSpan) -> bool:
+    """Whether nothing but the sentence's end follows the quotation: its paragraph ends, or a full
+    stop follows the closing mark, or the quoted words end like a sentence and a new one begins."""
+    if sp.open_ended:
+        return True
+    text = ctx.text
+    pend = ctx.para_range.get(ctx.paragraph_of_char(sp.open_char), (0, len(text)))[1]
+    rest = text[sp.close_char + 1:pend].lstrip()
+    if not rest or rest[0] in ".!?…":
+        return True
+    return text[sp.start_char:sp.end_char].rstrip()[-1:] in {".", "!", "?", "…"} and (rest[0].isupper() or rest[0] in '"“')
 
 
 def _resumes_quotation(ctx: _Context, qi: int) -> bool:
