@@ -40,6 +40,8 @@ __all__ = [
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS",
+    # the unseen-news block (end of the module)
+    "JOURNALISM_NOUNS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -339,5 +341,20 @@ OUTSIDER_NOUNS = frozenset(
     patient patients resident residents student students pupil pupils tourist tourists protester
     protesters demonstrator demonstrators viewer viewers reader readers listener listeners subscriber
     subscribers member members inmate inmates prisoner prisoners survivor survivors family families
+    """.split()
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Words that tell a news outlet by what the text does with it (helpers.extract.entities).
+
+#: Pieces and people of journalism that carry an outlet's name ("a [X] reporter", "an article by
+#: X", "X's correspondent"): the name is a publication's. Not "report" (a ministry or a charity
+#: issues reports too).
+JOURNALISM_NOUNS = frozenset(
+    """
+    article story broadcast newscast interview editorial column op-ed headline coverage programme
+    program documentary podcast bulletin reporter reporters correspondent correspondents journalist
+    journalists columnist columnists editor editors anchor presenter contributor contributors
     """.split()
 )

@@ -89,7 +89,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    CORPORATE_DESIGNATORS, DAY_NAMES, INSTITUTION_NOUNS, MEDIA_NAME_WORDS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
+    CORPORATE_DESIGNATORS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
     PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
     TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -200,6 +200,9 @@ class Entity:
     entity_id: str = ""  #: ``e001`` ... in order of first mention
     #: lower-case words of the titles and roles the text gives it ("mayor", "foreign", "minister")
     roles: frozenset[str] = frozenset()
+    #: a news outlet by what the text does with it ("told X", "X reported that ...", "a X reporter");
+    #: see :func:`_outlet_by_context`
+    is_outlet: bool = False
 
     @property
     def label(self) -> str:
@@ -289,6 +292,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     entities = _merge_short_forms(words, mentions, entities, first_body)
     for ent in entities:
         ent.descriptor = _descriptor(words, ent)
+        ent.is_outlet = _outlet_by_context(words, ent)
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
     for n, ent in enumerate(entities, 1):
         ent.entity_id = f"e{n:03d}"
@@ -1012,6 +1016,9 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
     keys = {m.key for m in ent.mentions}
     if len(ent.key) >= 2 and any(len(k) < len(ent.key) for k in keys):
         return True  # referred to by part of the name: a person's name
+    if len(ent.key) == 1 and _acts_as_organisation(words, ent):
+        ent.fallback_label = "ORG"
+        return False  # "social media site X", "X's statement": a one-word name of a company
     if any(is_people_noun(r) for r in ent.roles):
         return True  # a title or a role: "Ambassador to Germany X", "X, the city's mayor"
     weak = len(ent.key) >= 2
@@ -1065,6 +1072,62 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
     if org:
         ent.fallback_label = "ORG"
     return weak and not counter
+
+
+def _acts_as_organisation(words: TokenTable, ent: Entity) -> bool:
+    """Whether the text treats a name as an organisation's and never as a person's: a thing, an
+    institution or an outlet in front or in apposition ("social media site X", "X, the company"), a
+    document or a spokesperson of its own ("X's statement", "an X spokesperson"), or "X released a
+    statement"; and no title in front, no people noun (a listed one: an agent noun by its ending such
+    as "provider" does not count) for a role, no "he" or "she" after it."""
+    lower, dep, head, lemma, pos = words.lower, words.dep, words.head, words.lemma, words.pos
+    if any(r in PEOPLE_NOUNS or r in _PERSON_TITLES for r in ent.roles):
+        return False
+    org = any(_is_thing_noun(r) or r in INSTITUTION_NOUNS or r in MEDIA_NOUNS for r in ent.roles)
+    for m in ent.mentions:
+        root = words.span_root(m.start, m.end)
+        h = head[root]
+        before = m.start - 1
+        if before >= 0 and (lower[before] in _PERSON_TITLES or lower[before].rstrip(".") in _PERSON_TITLES):
+            return False
+        if dep[root] in {"nsubj", "nsubjpass"} and _pronoun_follows(words, root, h):
+            return False
+        if dep[root] in {"poss", "compound"} and pos[h] == "NOUN" and (
+                lemma[h] in VOICE_CARRIERS or lemma[h] in SPOKESPERSON_NOUNS):
+            org = True
+        if dep[root] == "nsubj" and lemma[h] in ISSUE_LEMMAS and any(
+                dep[c] == "dobj" and lemma[c] in VOICE_CARRIERS for c in words.children[h]):
+            org = True
+    return org
+
+
+def _outlet_by_context(words: TokenTable, ent: Entity) -> bool:
+    """Whether the text uses an organisation as a news outlet: someone speaks to it ("told X",
+    "speaking to X", "in an interview with X"), it reports a clause ("X reported that ..."), or a piece
+    or a person of journalism carries its name ("a X reporter", "an article by X", "a contributor to
+    X"). Never a person,
+    a place, or a name with an institution's word ("told the committee", "the ministry reported")."""
+    if ent.is_person or ent.label in _PLACE_LABELS or any(
+            w in ORG_NOUNS or w in INSTITUTION_NOUNS or w in _INSTITUTIONS for w in ent.key) or any(
+            r in ORG_NOUNS or r in INSTITUTION_NOUNS or r in CORPORATE_DESIGNATORS for r in ent.roles):
+        return False  # "store chain X reported ...": a company's report
+    lower, dep, head, lemma, children = words.lower, words.dep, words.head, words.lemma, words.children
+    for m in ent.mentions:
+        root = words.span_root(m.start, m.end)
+        d, h = dep[root], head[root]
+        if d in {"dobj", "dative"} and lemma[h] == "tell":
+            return True
+        if d == "pobj" and (lower[h] == "to" and lemma[head[h]] in {"speak", "talk", "tell"}
+                            or lower[h] == "with" and lemma[head[h]] == "interview"
+                            or lower[h] in {"by", "to", "for", "at"} and lemma[head[h]] in JOURNALISM_NOUNS):
+            return True
+        if d == "nsubj" and lemma[h] == "report" and any(dep[c] == "ccomp" for c in children[h]) and not any(
+                dep[c] == "prep" and any(lemma[g] in VOICE_CARRIERS and lemma[g] not in JOURNALISM_NOUNS
+                                         for g in children[c]) for c in children[h]):
+            return True  # not "X, in its media release, reported that ...": a company's release
+        if d in {"poss", "compound"} and lemma[h] in JOURNALISM_NOUNS:
+            return True
+    return False
 
 
 def _is_thing_noun(lemma: str) -> bool:

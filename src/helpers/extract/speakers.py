@@ -647,14 +647,18 @@ def _conjuncts(p: TokenTable, t: int, deep: bool = True) -> list[int]:
 
 def _is_publication(ent: Entity) -> bool:
     """An outlet: a media word in its name ("Daily", "News"), a web address, or a descriptor that
-    calls it one ("the newspaper", "a news site")."""
+    calls it one ("the newspaper", "a news site"), or what the text does with it ("told X", "X
+    reported that ...": :attr:`~helpers.extract.entities.Entity.is_outlet`)."""
+    if ent.is_outlet:
+        return True
     words = [w.strip(".,") for w in ent.key]
     if any(w in MEDIA_NAME_WORDS for w in words):
         return True
     if any("." in w and w.rsplit(".", 1)[-1].isalpha() and len(w.rsplit(".", 1)[-1]) >= 2 for w in ent.key):
         return True  # "example.com", "news.com.au"
     desc = (ent.descriptor or "").lower().split()
-    return any(w in MEDIA_NOUNS for w in desc)
+    # "a social media site" is a platform for others' posts, not an outlet
+    return any(w in MEDIA_NOUNS and not (w == "media" and k and desc[k - 1] == "social") for k, w in enumerate(desc))
 
 
 def _group_speaker(mention: str, speakers: list[Speaker], how: str) -> Speaker | None:
