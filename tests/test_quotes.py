@@ -764,3 +764,22 @@ def test_a_quotation_a_cue_introduces_to_the_end_of_its_sentence_is_direct(nlp, 
 def test_a_fragment_is_still_partial(nlp, text):
     q = quotes_of(nlp, text)
     assert [r.kind for r in q.itertuples() if r.kind != "indirect"] == ["partial"]
+
+
+# --- a clause framing a statement and ending in a colon introduces the quotation -----------------
+
+
+def test_a_framed_clause_with_a_fragment_of_its_own_gives_the_quotation_after_the_colon(nlp):
+    text = ('In a statement released after the vote, the Harbour Authority of Norland defended the levy, which was '
+            'approved by the council, as "fair" in scope: "At the request of the council, the authority has taken '
+            'careful action to protect the harbour. The levy will fund repairs. We will continue to listen."')
+    q = quotes_of(nlp, text)
+    long = q[q["text"].str.startswith("At the request")]
+    assert len(long) == 1 and long.iloc[0]["kind"] == "direct"
+    assert long.iloc[0]["speaker"] == "Harbour Authority of Norland" and long.iloc[0]["cue"] == "defended"
+
+
+def test_an_unframed_clause_with_a_fragment_of_its_own_does_not_introduce_the_quotation(nlp):
+    # negative: no "in a statement", no hearer: the colon alone does not make "defended" a cue
+    q = quotes_of(nlp, 'Dalia Fenn defended the "fair" levy: "It will pay for the repairs."')
+    assert not any(t.startswith("It will pay") and s == "Dalia Fenn" for t, s in rows(q))

@@ -957,17 +957,35 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
     sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
     for i in range(a - 1, sent_start - 1, -1):
         if ctx.in_quote[i] >= 0 and i < a - 1:
+            if mark == ":":
+                break  # 'X defended it as "fair": "..."': the clause may still introduce it
             return None
         if p.pos[i] in {"VERB", "AUX"}:
             if ctx.in_quote[i] < 0 and is_speech_cue(p, i):
                 return Proposal("preceding", cue=i)
             break
-    if mark == ":" and not any(ctx.in_quote[i] >= 0 for i in range(sent_start, a - 1)):
-        # The clause the colon ends introduces the quotation: its root verb is the cue.
+    if mark == ":":
+        # The clause the colon ends introduces the quotation: its root verb is the cue. A clause
+        # with quoted words of its own does so when it frames a statement ("In a statement, X
+        # justified the strike as "defensive": "...""), whatever its verb.
         root = p.span_root(sent_start, a - 1)
-        if _introduces_with_colon(ctx, root):
+        quoted = any(ctx.in_quote[i] >= 0 for i in range(sent_start, a - 1))
+        if _introduces_with_colon(ctx, root) and (not quoted or _frames_statement(ctx, root)):
             return Proposal("preceding", cue=root)
     return None
+
+
+def _frames_statement(ctx: _Context, verb: int) -> bool:
+    """Whether the clause of ``verb`` says it reports words: a phrase naming what carries them ("in
+    a statement", "in his message", "in a post on Monday") or a hearer ("told reporters")."""
+    p = ctx.p
+    for c in p.children[verb]:
+        if p.dep[c] == "prep" and p.lower[c] in {"in", "through", "via"} and any(
+                p.dep[g] == "pobj" and p.lemma[g] in VOICE_CARRIERS for g in p.children[c]):
+            return True
+        if p.dep[c] in {"dobj", "dative"} and p.lemma[verb] in HEARER_LEMMAS:
+            return True
+    return False
 
 
 def _introduces_with_colon(ctx: _Context, verb: int) -> bool:
