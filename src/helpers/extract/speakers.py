@@ -55,7 +55,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    speaker of a cue more), scores halve with every sentence and drop again at a paragraph break. A
    pronoun goes to the top person of its gender; it is then itself a mention, so a chain of "he ...
    he ..." keeps its referent salient. An unnamed person as a subject ("a police officer", "One
-   of the victims") is a candidate too: a pronoun that refers to one stays unnamed. A person's
+   of the victims") is a candidate too: a pronoun that refers to one is an unnamed speaker,
+   labelled with that phrase. A person's
    gender comes from the text only: a title ("Ms.",
    "King"), a gendered role ("spokeswoman", "widow"), or a clear earlier pronoun link. A pronoun
    whose referent was last named far back, or that had a close second candidate, is ``uncertain``.
@@ -746,6 +747,11 @@ def _rule_personal_pronoun(a: Attributor, i: int) -> Speaker | None:
     ent = a.salience.entity_for(i)
     if ent is not None:
         return a._entity_speaker(p.text[i], ent, "pronoun", uncertain=a.salience.is_uncertain(i))
+    label = a.salience.unnamed_for(i)
+    if label is not None:
+        # "One of the victims ... She said": unnamed, labelled with the phrase that introduced her
+        return Speaker(p.text[i], label, None, "UNKNOWN", "pronoun", kind="unnamed",
+                       uncertain=a.salience.is_uncertain(i))
     return Speaker(p.text[i], None, None, "PERSON", "pronoun")
 
 
@@ -1216,7 +1222,8 @@ class Salience:
             if dep[i] in {"nsubj", "nsubjpass"} and i not in quoted and token_entity[i] is None:
                 g = _unnamed_person(p, res, i, role_words)
                 if g is not None:
-                    ent = stand_in[i] = Entity(key=("",), name=p.text[i], is_person=True)
+                    label = _strip_det(_np_text(p, i, with_prep=p.lower[i] == "one"))
+                    ent = stand_in[i] = Entity(key=("",), name=label, is_person=True)
                     self.unnamed.add(id(ent))
                     if g in {"m", "f"}:
                         self.gender[id(ent)] = g
@@ -1260,6 +1267,12 @@ class Salience:
         it refers to a person the text does not name: "One of the victims said she ...")."""
         ent = self.resolved.get(i)
         return None if ent is None or id(ent) in self.unnamed else ent
+
+    def unnamed_for(self, i: int) -> str | None:
+        """The label of the unnamed person the pronoun at token ``i`` refers to ("One of the
+        victims", "police officer"), or None."""
+        ent = self.resolved.get(i)
+        return ent.name if ent is not None and id(ent) in self.unnamed else None
 
     def is_uncertain(self, i: int) -> bool:
         """Whether the pronoun at token ``i`` was resolved by a guess: its referent last named more
