@@ -182,7 +182,11 @@ def test_one_worker_resumed_after_kill_9_equals_a_clean_run_with_two(corpus_file
     result = subprocess.run(cmd, capture_output=True, text=True)
     assert result.returncode == 2  # two articles fail
     reused = 2 * done
-    assert f"({len(ARTICLES) - reused} analysed, {reused} reused), 2 failed" in result.stderr.splitlines()[-1]
+    last = result.stderr.splitlines()[-1]
+    assert (f"{len(ARTICLES)} articles, {len(ARTICLES) - 2} analysed and 2 failed ({len(ARTICLES) - reused} read "
+            f"this run, {reused} reused from an earlier run)") in last
+    # the failed articles are named even when their parts were reused
+    assert sum(line.startswith("newslens corpus: failed: ") for line in result.stderr.splitlines()) == 2
     _assert_same(clean_run[0], out)
 
 
@@ -213,6 +217,7 @@ def test_nothing_to_do_reuses_every_part_without_starting_dask(corpus_file, clea
     monkeypatch.setattr(run, "_analyse", no_dask)
     summary = run.run_corpus([corpus_file], clean_run[0], workers=2, chunk_size=2)
     assert (summary.n_analysed, summary.n_reused, summary.n_failed) == (0, 5, 2)
+    assert len(summary.failures) == 2  # named though nothing ran
 
 
 def test_out_that_is_a_file_is_refused_before_any_work(corpus_file, tmp_path):

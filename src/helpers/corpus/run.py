@@ -69,7 +69,9 @@ class CorpusError(RuntimeError):
 
 @dataclass
 class RunSummary:
-    """What a run did. ``failures`` lists the one-line errors of articles that failed."""
+    """What a run did: ``n_analysed`` articles went through the analysis in this run (failed ones
+    included), ``n_reused`` came from the parts of an earlier run; ``failures`` lists the one-line error
+    of every article of the corpus that failed (``n_failed`` of them), this run's or an earlier one's."""
 
     out: Path
     n_articles: int = 0
@@ -83,8 +85,9 @@ class RunSummary:
 
     def line(self) -> str:
         """The one-line summary printed on stderr."""
-        return (f"newslens corpus: {self.n_articles} articles ({self.n_analysed} analysed, {self.n_reused} reused), "
-                f"{self.n_failed} failed; frames in {self.out} ({self.seconds:.1f} s)")
+        return (f"newslens corpus: {self.n_articles} articles, {self.n_articles - self.n_failed} analysed and "
+                f"{self.n_failed} failed ({self.n_analysed} read this run, {self.n_reused} reused from an earlier "
+                f"run); frames in {self.out} ({self.seconds:.1f} s)")
 
 
 def default_workers() -> int:
@@ -148,7 +151,9 @@ def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | No
             bar.close()
     _write_manifest(out, version, chunk_size, paths, names, len(index))
     _remove_stale_parts(out, set(names))
-    summary.n_failed = _count_failed(out, names)
+    # every failed article of the corpus, reused parts' included, so that a resumed run names them too
+    summary.failures = _failures(out, names)
+    summary.n_failed = len(summary.failures)
     summary.seconds = time.perf_counter() - t0
     for line in summary.failures[:MAX_ERROR_LINES]:
         log(f"newslens corpus: failed: {line}")
@@ -254,8 +259,6 @@ def _todo_chunks(paths, index, todo, chunk_size) -> Iterator[tuple[int, list[Rec
 def _finish_chunk(out: Path, name: str, tables: dict[str, pa.Table], summary: RunSummary, bar) -> None:
     _write_part(out, name, tables)
     articles = tables["articles"]
-    status, errors = articles.column("status").to_pylist(), articles.column("error").to_pylist()
-    summary.failures.extend(e for s, e in zip(status, errors) if s == "failed")
     summary.n_analysed += articles.num_rows
     bar.update(articles.num_rows)
 
@@ -294,12 +297,14 @@ def _remove_stale_parts(out: Path, current: set[str]) -> None:
                 p.unlink(missing_ok=True)
 
 
-def _count_failed(out: Path, names: list[str]) -> int:
-    failed = 0
+def _failures(out: Path, names: list[str]) -> list[str]:
+    """The one-line error of every failed article in the parts ``names``, in corpus order."""
+    failures = []
     for name in names:
-        status = pq.read_table(out / "articles" / name, columns=["status"]).column("status").to_pylist()
-        failed += sum(1 for s in status if s != "ok")
-    return failed
+        table = pq.read_table(out / "articles" / name, columns=["status", "error"])
+        failures += [e for s, e in zip(table.column("status").to_pylist(), table.column("error").to_pylist())
+                     if s != "ok"]
+    return failures
 
 
 def _progress_bar(total: int, initial: int, show: bool):
