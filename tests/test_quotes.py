@@ -783,3 +783,26 @@ def test_an_unframed_clause_with_a_fragment_of_its_own_does_not_introduce_the_qu
     # negative: no "in a statement", no hearer: the colon alone does not make "defended" a cue
     q = quotes_of(nlp, 'Dalia Fenn defended the "fair" levy: "It will pay for the repairs."')
     assert not any(t.startswith("It will pay") and s == "Dalia Fenn" for t, s in rows(q))
+
+
+# --- a quoted title after a noun for a work or a case is no statement ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    'On Monday the tribunal ruled in regard to the case "Orla Brenner vs. Harbour Lines Limited".',
+    'The council published a report titled "Fixing the harbour before the storms come".',
+    'Tam Ortiz starred in the film "when the river runs dry", released in 2010.',
+    'Her song "we never sleep" topped the charts, Nell Varga said.',
+])
+def test_a_title_after_a_work_noun_is_no_statement(nlp, text):
+    q = quotes_of(nlp, text)
+    assert [r.text for r in q.itertuples() if r.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('Orla Brenner called the case "a travesty of justice".', "a travesty of justice"),  # what she calls it
+    ('Orla Brenner said the harbour report "has all the marks of a cover-up".', "has all the marks of a cover-up"),
+])
+def test_a_quotation_after_a_work_noun_that_says_something_is_kept(nlp, text, fragment):
+    q = quotes_of(nlp, text)
+    assert (fragment, "Orla Brenner") in rows(q, "partial") + rows(q, "direct")

@@ -41,7 +41,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS",
     # the unseen-news block (end of the module)
-    "JOURNALISM_NOUNS",
+    "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -358,3 +358,15 @@ JOURNALISM_NOUNS = frozenset(
     journalists columnist columnists editor editors anchor presenter contributor contributors
     """.split()
 )
+
+#: Nouns whose quoted name follows them ('the case "A vs. B"', 'the film "When ..."', 'her song
+#: "..."'): a title, never a statement.
+WORK_NOUNS = frozenset(
+    """
+    case lawsuit book novel memoir film movie documentary song album single record play musical show
+    series episode poem painting sculpture exhibition report study paper essay article column opera
+    programme program podcast game bill act motion operation
+    """.split()
+)
+#: Participles that introduce a name ('a report titled "..."', 'a film called "..."').
+TITLING_WORDS = frozenset("titled entitled named called dubbed subtitled".split())

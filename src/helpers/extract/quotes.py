@@ -96,7 +96,7 @@ from spacy.tokens import Doc
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
-    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, VOICE_CARRIERS,
+    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -426,13 +426,35 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
     if b <= a:
         return None
     standalone = _standalone(ctx, qi, sp)
-    if not standalone and _looks_like_title(ctx.text[sp.start_char:sp.end_char]):
+    if not standalone and (_looks_like_title(ctx.text[sp.start_char:sp.end_char]) or _names_a_work(ctx, qi)):
         return None
     para = ctx.res.token_paragraph[a]
     kind = "direct" if (standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi)
                         or _introduced_utterance(ctx, qi, sp)) else "partial"
     return Candidate(kind, sp.start_char, sp.end_char, (a, b), para, quote=qi, open_ended=sp.open_ended,
                      standalone=standalone, pull=ctx.roles.get(para) == "pull_quote")
+
+
+def _names_a_work(ctx: _Context, qi: int) -> bool:
+    """A quotation right after a noun for a work or a case ('the case "A vs. B Limited"', 'her song
+    "..."') or a participle that introduces a name ('a report titled "..."'): a title, not a
+    statement. Not what a naming verb calls its object ('called the case "a travesty"'), nor a
+    quotation whose verb has the noun for its subject ('the report "has all the marks of ..."')."""
+    p = ctx.p
+    i = ctx.qtoks[qi][0] - 1
+    while i >= 0 and (ctx.in_quote[i] == qi or p.is_space[i]):
+        i -= 1
+    if i < 0 or ctx.in_quote[i] >= 0:
+        return False
+    if p.lower[i] in TITLING_WORDS and p.tag[i] == "VBN" and p.dep[i] == "acl":
+        return True
+    if p.pos[i] != "NOUN" or p.lemma[i] not in WORK_NOUNS:
+        return False
+    head = p.head[i]
+    if ctx.in_quote[head] == qi:
+        return False  # 'the report "has all the marks of ..."': the quotation says something of it
+    return not (p.dep[i] in {"dobj", "nsubjpass"} and (p.lemma[head] in FRAGMENT_LEMMAS or p.lemma[head] in AS_FRAME_LEMMAS
+                                                        or p.lemma[head] in OBJECT_FRAME_LEMMAS))
 
 
 def _standalone(ctx: _Context, qi: int, sp: QuotedSpan) -> bool:
