@@ -806,3 +806,23 @@ def test_a_title_after_a_work_noun_is_no_statement(nlp, text):
 def test_a_quotation_after_a_work_noun_that_says_something_is_kept(nlp, text, fragment):
     q = quotes_of(nlp, text)
     assert (fragment, "Orla Brenner") in rows(q, "partial") + rows(q, "direct")
+
+
+# --- a participle cue hung inside the quotation before continues its speaker -----------------------
+
+
+def test_a_participle_cue_after_a_quotation_continues_its_speaker(nlp):
+    text = ('Ines Varro of Daleford College, speaking to the radio, said, "If there\'s a ruling to say that a boat '
+            'has been seized, then the harbour has to also search for other copies of it", also observing, '
+            '"[t]here\'s no shared harbour law nationally".')
+    q = quotes_of(nlp, text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Ines Varro"), ("direct", "Ines Varro")]
+    assert q.iloc[1]["text"] == "[t]here's no shared harbour law nationally" and q.iloc[1]["cue"] == "observing"
+
+
+def test_a_participle_cue_with_a_subject_of_its_own_keeps_it(nlp):
+    # negative: the participle's own subject speaks, not the speaker of the quotation before
+    text = ('Ines Varro said, "The harbour will reopen in May", with Tomas Reyl, her deputy, adding, '
+            '"and the piers will follow".')
+    q = quotes_of(nlp, text)
+    assert ("and the piers will follow", "Ines Varro") not in rows(q)

@@ -1133,6 +1133,7 @@ def resolve_speakers(ctx: _Context, candidates: list[Candidate]) -> None:
     """Set ``speaker``, ``cue`` and ``strategy`` of every candidate (or mark it ``dropped``): the
     first proposal whose cue has a speaker; then, for quotations standing alone, the context
     strategies of :data:`CONTEXT_STRATEGIES` in text order."""
+    by_quote: dict[int, Candidate] = {}
     for cand in candidates:
         if cand.quote is None:
             spk = ctx.speaker_of_cue(cand.cue)
@@ -1140,7 +1141,8 @@ def resolve_speakers(ctx: _Context, candidates: list[Candidate]) -> None:
                 cand.dropped = True
             cand.speaker = spk
         else:
-            _speaker_of_quotation(ctx, cand)
+            _speaker_of_quotation(ctx, cand, by_quote)
+            by_quote[cand.quote] = cand
     quotations = sorted((c for c in candidates if c.quote is not None and not c.dropped), key=lambda c: c.start)
     events = _speech_events(ctx, quotations)
     # (first quotation, last paragraph, still open) of the quotation running through paragraphs
@@ -1168,7 +1170,9 @@ def resolve_speakers(ctx: _Context, candidates: list[Candidate]) -> None:
         tail = (cand, cand.para, cand.open_ended)
 
 
-def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
+def _speaker_of_quotation(ctx: _Context, cand: Candidate, by_quote: dict[int, Candidate]) -> None:
+    """The speaker of a quotation from its proposals; ``by_quote`` holds the quotations before it
+    (by quotation index), already resolved."""
     for prop in cand.proposals:
         if prop.thought:
             cand.dropped = True
@@ -1185,6 +1189,8 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
             return
         spk = ctx.speaker_of_cue(prop.cue)
         if spk is NO_SPEAKER:
+            spk = _host_quotation_speaker(ctx, prop.cue, by_quote)
+        if spk is NO_SPEAKER:
             if prop.strategy == "syntax" and not cand.standalone:
                 cand.dropped = True  # "I said", "to say": the cue names no speaker
                 return
@@ -1199,6 +1205,20 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate) -> None:
         return
     if not (cand.standalone or (cand.kind == "direct" and cand.open_ended)):
         cand.dropped = True  # a quoted fragment no cue speaks: scare quotes
+
+
+def _host_quotation_speaker(ctx: _Context, cue: int, by_quote: dict[int, Candidate]) -> Speaker:
+    """'X said, "...", also observing, "..."': a participle cue with no subject of its own that the
+    parser hung inside the quotation before it continues that quotation's speaker (NO_SPEAKER
+    otherwise)."""
+    p = ctx.p
+    if p.tag[cue] != "VBG" or p.dep[cue] not in {"advcl", "conj", "xcomp"} or any(
+            p.dep[c] in _SUBJECTS for c in p.children[cue]):
+        return NO_SPEAKER
+    host = by_quote.get(ctx.in_quote[p.head[cue]])
+    if host is None or host.dropped or host.speaker is NO_SPEAKER or host.pull:
+        return NO_SPEAKER
+    return host.speaker
 
 
 def _speech_events(ctx: _Context, quotations: list[Candidate]) -> list[_Event]:
