@@ -387,3 +387,15 @@ def test_a_surname_found_again_takes_back_its_first_name(nlp):
             'both questioned the plan. Wielgus called it "a non-starter".')
     ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
     assert entity(ents, "Tomasz Wielgus")["n_mentions"] == 2
+
+
+def test_an_acronym_is_not_a_longer_name_that_holds_it(nlp):
+    # "US Senate" spells "US" by its initials, but holds it: the country stays the country
+    text = "The US Senate voted on Monday. The US economy grew. The Senate said the bill would pass."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "US")["label"] == "GPE"
+    assert entity(ents, "US Senate")["n_mentions"] == 2
+    # a bare "Court" is not "US Supreme Court": "US Supreme" is no place
+    text = "The US Supreme Court ruled on Monday against the US government. The Court said the law stood."
+    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    assert entity(ents, "US Supreme Court")["n_mentions"] == 1

@@ -683,7 +683,9 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
         m.entity = ent
     # Acronyms: "BEA" joins "Baltic Energy Agency", "U.S." "United States", and
     # an acronym defined in brackets the name before it.
-    longs = {_initials(k): e for k, e in others.items() if len(k) > 1}
+    # (a name that holds the acronym as a word does not spell it: "US" is not "US Senate")
+    longs = {_initials(k): e for k, e in others.items()
+             if len(k) > 1 and not any(w.replace(".", "") == _initials(k) for w in k)}
     short_forms: dict[str, Entity] = {}  # letters -> the first acronym entity without a long form
     for k, e in list(others.items()):
         letters = k[0].replace(".", "") if len(k) == 1 else ""
@@ -825,7 +827,8 @@ def _after_place(short: tuple[str, ...], full: tuple[str, ...], places: set[tupl
     if len(front) == 1 and front[0] in acronyms and (front[0].replace(".", ""),) in {
             (x[0].replace(".", ""),) for x in places if len(x) == 1}:
         return True
-    return len(front) >= 2 and _initials(front) in place_initials
+    return len(front) >= 2 and _initials(front) in place_initials and not any(
+        w.replace(".", "") in place_initials for w in front)  # "United States", not "US Supreme"
 
 
 def _legal_tail(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
