@@ -826,3 +826,26 @@ def test_a_participle_cue_with_a_subject_of_its_own_keeps_it(nlp):
             '"and the piers will follow".')
     q = quotes_of(nlp, text)
     assert ("and the piers will follow", "Ines Varro") not in rows(q)
+
+
+# --- a relative clause of the reported words' own does not end the clause -------------------------
+
+
+@pytest.mark.parametrize("text, clause", [
+    ("According to the verdict, landlords must repair the original roof as well as sheds and garages which state "
+     "essentially the same defect if it is found unsafe.",
+     "landlords must repair the original roof as well as sheds and garages which state essentially the same defect "
+     "if it is found unsafe"),
+    ("Dana Holt said a landlord must repair the sheds and garages which state essentially the same defect if it "
+     "is found unsafe.",
+     "a landlord must repair the sheds and garages which state essentially the same defect if it is found unsafe"),
+])
+def test_a_relative_clause_with_a_speech_verb_stays_in_the_reported_clause(nlp, text, clause):
+    assert [r.text for r in quotes_of(nlp, text).itertuples() if r.kind == "indirect"][0] == clause
+
+
+def test_the_sources_own_report_still_ends_the_clause(nlp):
+    # negative: "who said" hangs on the source named by "according to"
+    q = quotes_of(nlp, "The fire began at ten, according to Corran Police, who said the cause was unknown.")
+    assert ("The fire began at ten", "Corran Police") in rows(q, "indirect")
+    assert ("the cause was unknown", "Corran Police") in rows(q, "indirect")

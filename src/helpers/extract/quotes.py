@@ -625,7 +625,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             # its own reports no clause before it (", she said", ", he told reporters" have none)
         for t in range(comp + 1, end):
             # "the offer is too low, while management insists it is fair": another speaker's
-            # report inside the clause ends it.
+            # report inside the clause ends it; a relative clause of its own words does not ("must
+            # remove posts which state the same thing").
+            if dep[t] == "relcl" and any(dep[c] in _SUBJECTS and p.lower[c] in _RELATIVE for c in children[t]):
+                continue
             if ctx.in_quote[t] < 0 and _reports_speech(p, t) and (
                     any(dep[c] in {"nsubj", "nsubjpass"} for c in children[t])
                     or dep[t] in {"conj", "advcl"} and p.head[t] == comp and _has_report(ctx, t)):
@@ -811,8 +814,11 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
         return None  # "According to ITAR-TASS, X said ...": X's statement, reported once
     hi = p.right_edge(head) if last is None else min(last, p.right_edge(head))
     for t in range(right + 1, hi + 1):
-        if _reports_speech(p, t) and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[t]):
-            hi = p.left_edge(t) - 1  # "..., according to CNN, who reported that ...": the source's own report
+        # "..., according to CNN, who reported that ...": the source's own report ends the clause;
+        # a relative clause of the clause's own words ("posts which state the same thing") does not
+        if (_reports_speech(p, t) and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[t])
+                and (left <= p.head[t] <= right or p.left_edge(t) <= right + 2)):
+            hi = p.left_edge(t) - 1
             break
     idx = [i for i in range(p.left_edge(head), hi + 1) if not left <= i <= right]
     if not keep_middle and idx and idx[0] < left and idx[-1] > right:
