@@ -68,8 +68,8 @@ def test_every_gold_statement_is_counted(scored):
 # dev2: floors, raised as the engine improves on news it was not first developed on (the issue's
 # targets are the dev set's; a rule that helps dev and hurts dev2 is overfitting).
 def test_dev2_floors(scored2):
-    assert scored2["direct_f1"] >= 0.92
-    assert scored2["indirect_f1"] >= 0.91
+    assert scored2["direct_f1"] >= 0.93
+    assert scored2["indirect_f1"] >= 0.92
     assert scored2["speaker_accuracy"] >= 0.99
     assert scored2["tvd"] <= 0.07
 

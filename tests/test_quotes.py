@@ -849,3 +849,85 @@ def test_the_sources_own_report_still_ends_the_clause(nlp):
     q = quotes_of(nlp, "The fire began at ten, according to Corran Police, who said the cause was unknown.")
     assert ("The fire began at ten", "Corran Police") in rows(q, "indirect")
     assert ("the cause was unknown", "Corran Police") in rows(q, "indirect")
+
+
+# --- misreadings of the parser, reproduced by hand ------------------------------------------------
+
+
+def _doc_by_hand(nlp, parse, persons=(), glued=()):
+    """A Doc with the parse given as (word, head, dep, pos, tag, lemma) rows: a misreading of the
+    pipeline's parser, reproduced exactly. ``persons`` are the token indexes of one PERSON name,
+    ``glued`` those with no space after them."""
+    from spacy.tokens import Doc
+
+    ents = ["O"] * len(parse)
+    for n, i in enumerate(persons):
+        ents[i] = ("B-" if n == 0 else "I-") + "PERSON"
+    return Doc(nlp.vocab, words=[r[0] for r in parse], heads=[r[1] for r in parse], deps=[r[2] for r in parse],
+               pos=[r[3] for r in parse], tags=[r[4] for r in parse], lemmas=[r[5] for r in parse], ents=ents,
+               spaces=[i not in glued for i in range(len(parse))])
+
+
+def test_a_clause_inside_a_quoted_title_is_not_the_reported_clause(nlp):
+    """'Marsh says his post, "They Can Stop Us", was meant as a joke' with the title's verb parsed as a
+    second clause of "says": the report is the clause outside the quotation, the object its subject."""
+    parse = [
+        ("Marsh", 1, "nsubj", "PROPN", "NNP", "Marsh"), ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"), ("post", 1, "dobj", "NOUN", "NN", "post"),
+        (",", 3, "punct", "PUNCT", ",", ","), ('"', 8, "punct", "PUNCT", "``", '"'),
+        ("They", 8, "nsubj", "PRON", "PRP", "they"), ("Can", 8, "aux", "AUX", "MD", "can"),
+        ("Stop", 1, "ccomp", "VERB", "VB", "stop"), ("Us", 8, "dobj", "PRON", "PRP", "we"),
+        ('"', 8, "punct", "PUNCT", "''", '"'), (",", 1, "punct", "PUNCT", ",", ","),
+        ("was", 13, "auxpass", "AUX", "VBD", "be"), ("meant", 1, "ccomp", "VERB", "VBN", "mean"),
+        ("as", 13, "prep", "ADP", "IN", "as"), ("a", 16, "det", "DET", "DT", "a"),
+        ("joke", 14, "pobj", "NOUN", "NN", "joke"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, persons=(0,), glued=(3, 5, 9, 10, 16, 17)), article_id="t")
+    assert texts(q, "indirect") == ['his post, "They Can Stop Us", was meant as a joke']
+
+
+def test_what_someone_is_accused_of_saying_is_no_report(nlp):
+    assert rows(quotes_of(nlp, "Ada Brenn accused Ivo Marsh of saying the pier was unsafe."), "indirect") == []
+    # a report with a gerund stays
+    q = quotes_of(nlp, "Ada Brenn closed the meeting by saying the pier was safe.")
+    assert texts(q, "indirect") == ["the pier was safe"]
+
+
+def test_a_fragment_in_a_clause_set_before_the_cue_is_not_the_speakers(nlp):
+    q = quotes_of(nlp, 'Citing a report about the "missing millions", Ada Brenn said the budget was sound.')
+    assert rows(q, "partial") == []
+    assert rows(q, "indirect") == [("the budget was sound", "Ada Brenn")]
+
+
+def test_a_finite_cue_the_parser_hung_on_a_noun_speaks_for_the_clause_subject(nlp):
+    """'Brenn speaking to the board called the lease "unfair"' with "called" parsed as a modifier of
+    "board" (a misreading of the pipeline's parser): a past tense is no modifier; Brenn speaks."""
+    parse = [
+        ("Brenn", 1, "nsubj", "PROPN", "NNP", "Brenn"), ("speaking", 1, "ROOT", "VERB", "VBG", "speak"),
+        ("to", 1, "prep", "ADP", "IN", "to"), ("the", 4, "det", "DET", "DT", "the"),
+        ("board", 2, "pobj", "NOUN", "NN", "board"), ("called", 4, "acl", "VERB", "VBD", "call"),
+        ("the", 7, "det", "DET", "DT", "the"), ("lease", 5, "dobj", "NOUN", "NN", "lease"),
+        ('"', 9, "punct", "PUNCT", "``", '"'), ("unfair", 5, "oprd", "ADJ", "JJ", "unfair"),
+        ('"', 9, "punct", "PUNCT", "''", '"'), (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, persons=(0,), glued=(8, 9, 10)), article_id="t")
+    assert rows(q) == [("unfair", "Brenn")]
+
+
+def test_a_report_by_unnamed_voices_inside_a_named_sources_report_is_the_sources(nlp):
+    cases = {
+        "According to The Harbour Gazette, port officials warned the council that the pier could collapse.": [
+            ("port officials warned the council that the pier could collapse", "Harbour Gazette")],
+        "The Daily Courier reported two sources confirmed the mayor would resign.": [
+            ("two sources confirmed the mayor would resign", "Daily Courier")],
+        # a named speaker inside keeps the statement (one row, the speaker's)
+        "According to the Daily Courier, Mayor Ida Berg said the pier would reopen.": [
+            ("the pier would reopen", "Ida Berg")],
+    }
+    for text, expected in cases.items():
+        got = rows(quotes_of(nlp, text), "indirect")
+        # one statement, the source's; its text runs to the end of the nested report ("warned the
+        # council that ..." or, as the speakers module answers the unnamed voice with the source, the
+        # clause of "warned")
+        assert len(got) == 1 and got[0][1] == expected[0][1], text
+        assert expected[0][0].endswith(got[0][0]), text

@@ -370,7 +370,11 @@ class _Context:
         neither names anyone."""
         p = self.p
         noun = p.head[cue]
-        if p.dep[cue] != "acl" or noun == cue or p.lemma[noun] not in VOICE_CARRIERS | CARRIER_EVENT_NOUNS:
+        if p.dep[cue] != "acl" or noun == cue:
+            return None
+        if p.tag[cue] == "VBD":
+            return self._stranded_speaker(cue)
+        if p.lemma[noun] not in VOICE_CARRIERS | CARRIER_EVENT_NOUNS:
             return None
         for tok in [noun] + [c for c in p.children[noun] if p.dep[c] in {"compound", "poss"} and c < noun]:
             # "a Gazette story alleging": the name in front of the noun
@@ -386,6 +390,24 @@ class _Context:
             return None
         spk = self.speakers.describe(subj)
         return spk if spk is not NO_SPEAKER and spk.name is not None else None
+
+    def _stranded_speaker(self, cue: int) -> Speaker | None:
+        """The speaker of a finite cue the parser hung on a noun ("X, speaking to the think tank,
+        called the plan ...": "called" a modifier of "tank"): a past tense is no modifier, so the
+        cue belongs to the clause above; its speaker is that clause's subject. None if it has none."""
+        p = self.p
+        node = p.head[cue]
+        for _ in range(MAX_CUE_STEPS):
+            if p.pos[node] in {"VERB", "AUX"}:
+                subj = next((c for c in p.children[node] if p.dep[c] == "nsubj" and self.in_quote[c] < 0), None)
+                if subj is None or self._names_no_speaker(subj):
+                    return None
+                spk = self.speakers.describe(subj)
+                return spk if spk is not NO_SPEAKER and spk.name is not None else None
+            if p.head[node] == node:
+                return None
+            node = p.head[node]
+        return None
 
     def _names_no_speaker(self, tok: int) -> bool:
         """A subject that makes a cue no statement: a demonstrative or "you" ("this implies ...",
@@ -540,6 +562,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     lemma = p.lemma[cue]
     if ctx.res.token_paragraph[cue] in ctx.unpunctuated:
         return None  # no real sentence to report from (see _Context)
+    if _charged_with_saying(p, cue):
+        return None
     if p.lower[cue] == "according":
         span = _according_clause(ctx, cue)
     elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
@@ -574,6 +598,11 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     vpara = tpara[verb]
     comps = [c for c in children[verb] if dep[c] == "ccomp"
              and tpara[p.left_edge(c)] == vpara and tpara[p.right_edge(c)] == vpara]
+    after = [c for c in comps if c > verb]
+    if len(after) > 1 and any(ctx.in_quote[c] < 0 for c in after):
+        # "says his post, "Storm the Gates, They Can't Stop Us", was a joke": the clause inside the
+        # quoted title is part of the object; the clause after it, outside the quotation, is the report.
+        comps = [c for c in after if ctx.in_quote[c] < 0]
     # "X denied it, however, a report concluded [evidence showed ...]": of two clauses, the one
     # after the verb is what it reports.
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
@@ -618,8 +647,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             if obj is None:
                 return None
             start = p.left_edge(obj)
-        if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp):
-            return None  # "X said ..., RNS reported": the report of a report is X's statement
+        if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp) \
+                and _names_its_speaker(ctx, comp):
+            return None  # "X said ..., RNS reported": the report of a report is X's statement (unless
+            # X is nobody named: "RNS reported two sources said ..." is RNS's report, see merge)
         if comp < verb and lemma not in TELLING_LEMMAS and any(dep[c] == "dobj" for c in children[verb]):
             return None  # "Coles ordered packages, Woolworths ordered stock": a verb with an object of
             # its own reports no clause before it (", she said", ", he told reporters" have none)
@@ -662,6 +693,17 @@ def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
         while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
+
+
+def _charged_with_saying(p: TokenTable, cue: int) -> bool:
+    """'accused the mayor of saying ...', 'criticised her for saying ...': what someone is charged
+    with having said is the accuser's claim about it, not a report of a statement (a gerund cue under
+    "of"/"for" of a verb with an object; "quoted X as saying" is a report and stays)."""
+    prep = p.head[cue]
+    if p.dep[cue] != "pcomp" or prep == cue or p.lower[prep] not in {"of", "for"}:
+        return False
+    host = p.head[prep]
+    return p.pos[host] == "VERB" and any(p.dep[c] == "dobj" for c in p.children[host])
 
 
 def _misread_cue_subject(p: TokenTable, verb: int) -> int | None:
@@ -765,8 +807,10 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
     if p.lemma[verb] in HEARER_LEMMAS:
         return None
     for c in p.children[verb]:
-        if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON"} and p.right_edge(c) + 1 == clause_start:
-            return c
+        if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON"} and p.right_edge(c) < clause_start and all(
+                p.is_punct[j] or p.is_space[j] or ctx.in_quote[j] >= 0 for j in range(p.right_edge(c) + 1, clause_start)):
+            return c  # also across a quoted title in apposition: 'his post, "Storm the Gates", was ...'
+
     # "said in its filing [the matter] "focuses on ..."": the parser made the subject an object of the
     # noun before it; a noun cannot take an object, so the phrase is the clause's subject.
     j = clause_start - 1
@@ -776,6 +820,12 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
             and p.right_edge(j) == j and p.left_edge(j) > verb:
         return j
     return None
+
+
+def _names_its_speaker(ctx: _Context, cue: int) -> bool:
+    """Whether the speaker of ``cue`` is someone named (an entity of the article, directly or through a
+    pronoun), not an unnamed voice ("officials", "two sources")."""
+    return ctx.speaker_of_cue(cue).entity is not None
 
 
 def _has_report(ctx: _Context, verb: int) -> bool:
@@ -810,8 +860,11 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
         # the clause before it; the relative clause is the source's own statement.
         last = left - 1
         head = _clause_verb(ctx, p.head[head])
-    elif _reports_speech(p, head) and any(dep[c] == "nsubj" for c in children[head]) and _has_report(ctx, head):
-        return None  # "According to ITAR-TASS, X said ...": X's statement, reported once
+    elif _reports_speech(p, head) and any(dep[c] == "nsubj" for c in children[head]) and _has_report(ctx, head) \
+            and (tok > head or _names_its_speaker(ctx, head)):
+        return None  # "According to ITAR-TASS, X said ...": X's statement, reported once; "according to
+        # the paper, officials warned ...": the paper's report, as the officials are nobody named (a
+        # trailing "..., according to the paper" leaves the statement to the clause's own subject)
     hi = p.right_edge(head) if last is None else min(last, p.right_edge(head))
     for t in range(right + 1, hi + 1):
         # "..., according to CNN, who reported that ...": the source's own report ends the clause;
@@ -906,6 +959,8 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                         node = saying
                 if in_q[node] < 0 and (is_speech_cue(p, node)
                                        or cand.kind == "partial" and _frames_fragment(ctx, node, via)):
+                    if cand.kind == "partial" and _in_circumstance(p, i, node):
+                        break  # 'Echoing a memo about a "secret deal", she said ...': not her words
                     if best_dist is None or steps < best_dist:
                         best, best_dist = node, steps
                     break
@@ -930,6 +985,18 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                 if is_speech_cue(p, c):
                     return Proposal("syntax", cue=c)
     return None
+
+
+def _in_circumstance(p: TokenTable, i: int, cue: int) -> bool:
+    """Whether token ``i`` lies in an adverbial clause set before the cue ('Echoing a memo about a
+    "secret deal", she said ...', 'Citing the "emergency", he said ...'): a fragment quoted there
+    belongs to what the clause describes, not to what the cue reports."""
+    node = i
+    while node != cue and p.head[node] != node:
+        if p.dep[node] == "advcl" and p.head[node] == cue and node < cue:
+            return True
+        node = p.head[node]
+    return False
 
 
 def _frames_fragment(ctx: _Context, verb: int, via: int) -> bool:
@@ -1318,9 +1385,20 @@ def merge(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
     quoted = QuotedRanges([(c.start, c.end) for c in direct])
     reported = [c for c in candidates if c.quote is None and not c.dropped
                 and not quoted.covers_words(ctx.text, c.start, c.end)]
+    reported = [c for c in reported if not _nested_unnamed(c, reported)]
     rows = direct + reported
     _link_pull_quotes(ctx, rows)
     return rows
+
+
+def _nested_unnamed(cand: Candidate, reported: list[Candidate]) -> bool:
+    """A report by an unnamed voice inside the report of a named source ("According to the Gazette,
+    officials warned that ...", "the Gazette reported two sources confirmed ..."): one statement, the
+    source's (the nested report's clause is part of the source's)."""
+    if cand.speaker.entity is not None:
+        return False
+    return any(o is not cand and o.speaker.entity is not None and o.tokens[0] <= cand.cue < o.tokens[1]
+               for o in reported)
 
 
 def _link_pull_quotes(ctx: _Context, rows: list[Candidate]) -> None:
