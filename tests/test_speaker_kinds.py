@@ -73,3 +73,21 @@ def test_a_one_word_person_with_a_persons_evidence_stays_a_person(nlp):
     assert set(got) == {("Marlow", "person")} and ents["Marlow"].is_person
     got, _ = kinds(nlp, "Mr. Quennell's statement said the roof leaked. Quennell said the repairs would wait.")
     assert set(got) == {("Quennell", "person")}
+
+
+# --- the person named last in the subject phrase, after a role noun, speaks ----------------------
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Longtime Harbour at Dawn writer and performer Nils Okoro tweeted that the show had been a joy.", "Nils Okoro"),
+    ("Longtime Jonas in the Evening writer and producer Mara Keel tweeted that the show had been a joy.", "Mara Keel"),
+])
+def test_the_person_at_the_end_of_the_subject_phrase_speaks(nlp, text, person):
+    got, _ = kinds(nlp, text)
+    assert got == [(person, "person")]
+
+
+def test_a_coordination_is_not_read_as_a_title(nlp):
+    # negative: "X and deputy Y said" keeps the first named (a joint statement), never Y alone
+    got, _ = kinds(nlp, "Tovar Mills and deputy Ana Ruiz said the bridge was safe.")
+    assert got and got[0][0] != "Ana Ruiz"

@@ -399,6 +399,9 @@ class Attributor:
             tok = _inverted_subject(p, cue, self.quoted)
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
+        last_named = self._person_ending_phrase(tok, verb)
+        if last_named is not None:
+            tok = last_named
         subjects = [c for c in p.children[verb] if p.dep[c] == p.dep[tok] and c not in self.quoted]
         if len(subjects) > 1 and self.res.token_entity[tok] is None:
             # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
@@ -434,6 +437,29 @@ class Attributor:
         if p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = replace(spk, attribution="according-to")
         return spk
+
+    def _person_ending_phrase(self, tok: int, verb: int) -> int | None:
+        """'Longtime Harbour at Dawn writer and performer Ana Ruiz tweeted': the person named last in
+        the subject phrase, right after a role noun, heads it (an English noun phrase ends in its
+        head; the parser took a word glued to the title by the NER for it): the last token of that
+        name, or None when the phrase ends otherwise or its head is that person already."""
+        p, res = self.table, self.res
+        end = p.right_edge(tok)
+        if not tok < end < verb:
+            return None
+        ent = res.token_entity[end]
+        if ent is None or not ent.is_person or ent is res.token_entity[tok]:
+            return None
+        start = end
+        while start - 1 > tok and res.token_entity[start - 1] is ent:
+            start -= 1
+        before = start - 1
+        if before <= tok or not (p.text[before].islower() and is_people_noun(p.lemma[before])):
+            return None
+        root = p.span_root(start, end + 1)
+        if p.dep[root] == "conj" and p.head[root] == tok:
+            return None  # "The mayor and deputy Ana Ruiz said": a joint statement, not a title
+        return end
 
     def _unnamed(self, i: int, labelled: bool = False) -> Speaker:
         text = _np_text(self.table, i)
