@@ -114,10 +114,19 @@ def test_the_statements_table_sorts_by_a_column(browser_page):
     page, findings, _, _ = browser_page
     col = _column(page, "nl-statements", "Words")
     header = page.locator("#nl-statements thead th").nth(col)
-    header.click()
-    first = [int(r[col]) for r in _rows(page, "nl-statements")]
-    header.click()
-    second = [int(r[col]) for r in _rows(page, "nl-statements")]
+
+    def words_after(descending: bool) -> list[int]:
+        # DataTables redraws after the click's event: read the rows once they are in the new order (or the
+        # last reading after a few seconds, which the assertion below then rejects)
+        header.click()
+        for _ in range(50):
+            words = [int(r[col]) for r in _rows(page, "nl-statements")]
+            if words == sorted(words, reverse=descending):
+                break
+            page.wait_for_timeout(100)
+        return words
+
+    first, second = words_after(descending=False), words_after(descending=True)
     assert first == sorted(first) and second == sorted(second, reverse=True) and first != second
 
 
