@@ -12,6 +12,11 @@ def nlp():
     return load_nlp()
 
 
+def entities_of(nlp, text):
+    """The entities frame of ``text``, parsed as the pipeline parses an article."""
+    return resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+
+
 def entity(ents, name):
     row = ents[ents["canonical"] == name]
     assert len(row) == 1, f"{name!r} not in {list(ents['canonical'])}"
@@ -26,7 +31,7 @@ TEXT = (
 
 
 def test_name_variants_merge_and_titles_are_stripped(nlp):
-    ents = resolve_entities(snippet_doc(TEXT, nlp), article_id="t")[1]
+    ents = entities_of(nlp, TEXT)
     olaf = entity(ents, "Olaf Brenner")
     assert olaf["label"] == "PERSON" and olaf["n_mentions"] == 3
     assert "Brenner" in olaf["variants"]
@@ -36,7 +41,7 @@ def test_name_variants_merge_and_titles_are_stripped(nlp):
 
 
 def test_descriptor_from_apposition_and_title(nlp):
-    ents = resolve_entities(snippet_doc(TEXT, nlp), article_id="t")[1]
+    ents = entities_of(nlp, TEXT)
     assert entity(ents, "Ilse van der Berg")["descriptor"] == "architect of the new trade pact"
     assert entity(ents, "Olaf Brenner")["descriptor"] == "German Chancellor"
 
@@ -61,7 +66,7 @@ def test_label_of_one_mention_is_not_trusted(nlp):
 
 def test_acronym_joins_its_organisation(nlp):
     text = "The Baltic Energy Agency published its report. The BEA said prices would fall."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     bea = ents[ents["variants"].apply(lambda v: "BEA" in v)]
     assert len(bea) == 1 and bea.iloc[0]["canonical"] == "Baltic Energy Agency"
 
@@ -97,13 +102,13 @@ def test_cooccurrence_counts_pairs_per_sentence(nlp):
 def test_a_surname_alone_joins_the_person(nlp):
     text = ("Foreign Minister Ilse van der Berg met Olaf Brenner in Vienna.\n"
             "Berg said the talks were useful.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert set(entity(ents, "Ilse van der Berg")["variants"]) == {"Berg", "Ilse van der Berg"}
 
 
 def test_a_shorter_name_with_the_same_first_and_last_word_joins(nlp):
     text = "Nadia K. Osei runs the lab in Accra. Nadia Osei said the results were clear."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert "Nadia Osei" in entity(ents, "Nadia K. Osei")["variants"]
 
 
@@ -147,7 +152,7 @@ def labels_of(ents):
 def test_names_that_differ_only_in_accents_are_one_entity(nlp):
     text = ("Prime Minister Zoltán Kovačević visited Split on Monday. "
             "Kovacevic said the port would reopen. Later, Kovačević flew home.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     person = entity(ents, "Zoltán Kovačević")
     assert person["n_mentions"] == 3 and "Kovacevic" in person["variants"]
 
@@ -225,7 +230,7 @@ def test_an_organisation_name_with_and_inside_stays_whole(nlp):
 
 def test_a_regnal_title_stays_with_a_one_word_name(nlp):
     text = "King Harald opened the bridge. Harald said it was a fine day. President Ana Ruiz agreed."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert "King Harald" in set(ents["canonical"])
     assert "Ana Ruiz" in set(ents["canonical"])  # other titles are still stripped
 
@@ -285,7 +290,7 @@ def test_a_one_word_person_that_only_speaks_is_not_counted_among_people(nlp):
 
 def test_an_acronym_written_with_and_without_dots_is_one_entity(nlp):
     text = "The U.S. Navy sent a ship. Later the US said the ship would stay, and U.S. officials agreed."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     us = ents[ents["variants"].apply(lambda v: bool({"US", "U.S."} & set(v)))]
     assert len(us) == 1 and {"US", "U.S."} <= set(us.iloc[0]["variants"])
 
@@ -304,14 +309,14 @@ def test_a_name_after_a_role_noun_is_a_person_and_its_surname_joins_it(nlp):
 
 def test_a_company_noun_in_front_does_not_make_a_person(nlp):
     text = "The carmaker Vantor Motors recalled its vans. Vantor Motors said the fault was minor."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Vantor Motors")["label"] != "PERSON"
 
 
 def test_post_nominal_letters_are_no_part_of_the_name(nlp):
     text = ('Prosecutor Ana Whitlock QC said the defendants had shown "no remorse at all". '
             "Judge Peter Marsh QC said the sentences had to deter others.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     names = set(ents[ents["label"] == "PERSON"]["canonical"])
     assert {"Ana Whitlock", "Peter Marsh"} <= names
     assert not any("QC" in n or "Prosecutor" in n for n in ents["canonical"])
@@ -319,14 +324,14 @@ def test_post_nominal_letters_are_no_part_of_the_name(nlp):
 
 def test_a_title_of_office_is_stripped_and_the_surname_joins_the_person(nlp):
     text = "County sheriff Dale Ormond warned visitors to stay away. Sheriff Ormond said two people were arrested."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Dale Ormond")["n_mentions"] == 2
     assert not any("Sheriff" in n for n in ents["canonical"])
 
 
 def test_two_people_sharing_a_surname_stay_two(nlp):
     text = "Anna Lee met Sheriff Tom Lee on Monday in the county hall."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert {"Anna Lee", "Tom Lee"} <= set(ents["canonical"])
 
 
@@ -336,40 +341,40 @@ def test_two_people_sharing_a_surname_stay_two(nlp):
 def test_an_acronym_inside_an_organisation_name(nlp):
     text = ("The US Department of Fisheries opened an inquiry.\n"
             "The United States Department of Fisheries said it would report in May.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     dept = entity(ents, "United States Department of Fisheries")
     assert dept["n_mentions"] == 2
 
 
 def test_an_organisation_without_its_nationality_is_the_same_one(nlp):
     text = "The Canadian Coast Guard sent two ships. The Coast Guard said the crew had been rescued."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 2
 
 
 def test_a_short_form_of_two_longer_names_stays_itself(nlp):
     text = ("The Canadian Coast Guard and the Irish Coast Guard sent ships.\n"
             "The Coast Guard said the crew had been rescued.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 1
     assert entity(ents, "Irish Coast Guard")["n_mentions"] == 1
 
 
 def test_a_company_without_its_legal_ending(nlp):
     text = "On Friday Brennick Motor Company announced a recall of its vans. Brennick said the fault was minor."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Brennick Motor Company")["n_mentions"] == 2
 
 
 def test_a_name_is_not_merged_with_a_different_longer_body(nlp):
     # A foundation is not the company: only a legal ending ("Company", "Ltd") makes a short form.
     text = "The Brennick Foundation gave money to the school. Brennick said the fault was minor."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Brennick Foundation")["n_mentions"] == 1
     # two companies that could be meant: neither
     text = ("Brennick Motor Company and Brennick Holdings Ltd announced a merger.\n"
             "Brennick said the deal would close in May.")
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Brennick Motor Company")["n_mentions"] == 1
     assert entity(ents, "Brennick Holdings Ltd")["n_mentions"] == 1
 
@@ -377,7 +382,7 @@ def test_a_name_is_not_merged_with_a_different_longer_body(nlp):
 def test_a_short_form_before_the_long_name_is_not_merged(nlp):
     # the text would give the full name first: a bare name before it may be another body
     text = "The Coast Guard closed the harbour on Monday. Later the Canadian Coast Guard sent two ships."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Canadian Coast Guard")["n_mentions"] == 1
 
 
@@ -385,17 +390,17 @@ def test_a_surname_found_again_takes_back_its_first_name(nlp):
     # NER tags neither name; the surname is found as a subject, then again after a misspelt title
     text = ("Senate leader Ana Ruiz and incoming chair of the budget committee Represenative Tomasz Wielgus "
             'both questioned the plan. Wielgus called it "a non-starter".')
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "Tomasz Wielgus")["n_mentions"] == 2
 
 
 def test_an_acronym_is_not_a_longer_name_that_holds_it(nlp):
     # "US Senate" spells "US" by its initials, but holds it: the country stays the country
     text = "The US Senate voted on Monday. The US economy grew. The Senate said the bill would pass."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "US")["label"] == "GPE"
     assert entity(ents, "US Senate")["n_mentions"] == 2
     # a bare "Court" is not "US Supreme Court": "US Supreme" is no place
     text = "The US Supreme Court ruled on Monday against the US government. The Court said the law stood."
-    ents = resolve_entities(snippet_doc(text, nlp), article_id="t")[1]
+    ents = entities_of(nlp, text)
     assert entity(ents, "US Supreme Court")["n_mentions"] == 1
