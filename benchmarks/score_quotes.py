@@ -9,10 +9,11 @@ Usage (from the project root)::
 
 Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt``; dev:
 ``tests/data/dev/NAME.txt`` with ``NAME.gold.json`` (copied from ``../shared/dev/``, Wikinews, CC BY
-2.5); dev2: ``tests/data/dev2/`` (ten more, first a blind hold-out; its README). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
+2.5); dev2: ``tests/data/dev2/`` (ten more, first a blind hold-out) and dev3: ``tests/data/dev3/`` (twelve
+more, annotated blind; see each set's README). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
 ``helpers.ingest.parse`` (paragraph roles, forced sentence starts), exactly as the pipeline does.
 Peers: ``tests/data/quote_cases.jsonl``, each text read as a snippet. Scoring rules:
-:mod:`helpers.measure.quote_eval` (dev and dev2 scores are pooled over each set's articles; the distance is the
+:mod:`helpers.measure.quote_eval` (each dev set's scores are pooled over its articles; the distance is the
 mean per article).
 """
 
@@ -38,12 +39,16 @@ TEST_DATA = config.PROJECT_ROOT / "tests" / "data"
 DEV = TEST_DATA / "dev"
 #: The second development set (tests/data/dev2/README.md): ten more Wikinews articles, first a blind hold-out.
 DEV2 = TEST_DATA / "dev2"
+#: The third development set (tests/data/dev3/README.md): twelve more Wikinews articles, annotated blind.
+DEV3 = TEST_DATA / "dev3"
+#: The development sets, in the order of the table's columns.
+DEV_SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3}
 MEASURES = ("direct_precision", "direct_recall", "direct_f1", "indirect_precision", "indirect_recall",
             "indirect_f1", "speaker_accuracy", "speaker_accuracy_lenient", "tvd")
 
 
 def dev_articles(folder: Path = DEV) -> list[tuple[Path, Path]]:
-    """``(text, gold)`` paths of a dev set (``DEV`` or ``DEV2``), sorted by name."""
+    """``(text, gold)`` paths of a dev set (one of ``DEV_SETS``), sorted by name; none if it is absent."""
     return [(t, t.with_name(t.stem + ".gold.json")) for t in sorted(folder.glob("*.txt"))]
 
 
@@ -69,15 +74,12 @@ def main(argv=None) -> int:
     nlp = load_nlp()
 
     seed = (config.raw_path(config.DEFAULT_ARTICLE), TEST_DATA / f"{config.DEFAULT_ARTICLE}.quotes.json")
-    dev, dev2 = dev_articles(DEV), dev_articles(DEV2)
-    if args.article:
-        dev = [p for p in dev if p[0].stem == args.article]
-        dev2 = [p for p in dev2 if p[0].stem == args.article]
     seed_scores = score_texts([seed], nlp)[0] if args.article in (None, config.DEFAULT_ARTICLE) else None
-    dev_scores = score_texts(dev, nlp)
-    pooled = score_articles(dev_scores) if dev_scores else None
-    dev2_scores = score_texts(dev2, nlp)
-    pooled2 = score_articles(dev2_scores) if dev2_scores else None
+    per_set: dict[str, list[dict]] = {}
+    for name, folder in DEV_SETS.items():
+        pairs = [p for p in dev_articles(folder) if args.article in (None, p[0].stem)]
+        per_set[name] = score_texts(pairs, nlp)
+    dev_scores = [s for scores in per_set.values() for s in scores]
 
     cases = load_peer_cases(TEST_DATA / "quote_cases.jsonl") if not args.article else []
     results = [peer_case_result(extract_quotes(snippet_doc(c["text"], nlp), article_id="peer"), c) for c in cases]
@@ -86,27 +88,27 @@ def main(argv=None) -> int:
     numbers: dict = {}
     if seed_scores:
         numbers["bundled"] = {k: round(seed_scores[k], 4) for k in MEASURES}
-    if pooled:
-        numbers["dev"] = {k: round(pooled[k], 4) for k in MEASURES}
-        numbers["dev_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in dev_scores}
-    if pooled2:
-        numbers["dev2"] = {k: round(pooled2[k], 4) for k in MEASURES}
-        numbers["dev2_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in dev2_scores}
+    for name, scores in per_set.items():
+        if scores:
+            pooled = score_articles(scores)
+            numbers[name] = {k: round(pooled[k], 4) for k in MEASURES}
+            numbers[f"{name}_articles"] = {s["name"]: {k: round(s[k], 4) for k in MEASURES} for s in scores}
     if cases:
         numbers["peer"] = {"passed": passed, "cases": len(cases)}
     if args.json:
         print(json.dumps(numbers, indent=2))
         return 0
 
-    print(f"{'measure':28s} {'bundled':>8s} {'dev':>8s} {'dev2':>8s}")
+    columns = ("bundled", *DEV_SETS)
+    print(f"{'measure':28s} " + " ".join(f"{c:>8s}" for c in columns))
     for key in MEASURES:
-        cells = [f"{numbers[s][key]:.3f}" if s in numbers else "-" for s in ("bundled", "dev", "dev2")]
+        cells = [f"{numbers[s][key]:.3f}" if s in numbers else "-" for s in columns]
         print(f"{key:28s} " + " ".join(f"{c:>8s}" for c in cells))
     if cases:
         print(f"peer cases: {passed}/{len(cases)} passed")
-    if dev_scores or dev2_scores:
-        print("\nper dev / dev2 article: direct F1, indirect F1, speaker, tvd")
-        for s in dev_scores + dev2_scores:
+    if dev_scores:
+        print(f"\nper {' / '.join(DEV_SETS)} article: direct F1, indirect F1, speaker, tvd")
+        for s in dev_scores:
             print(f"  {s['name']:24s} {s['direct_f1']:.2f} {s['indirect_f1']:.2f} {s['speaker_accuracy']:.2f} "
                   f"{s['tvd']:.2f}")
     if args.verbose:
