@@ -361,3 +361,29 @@ def test_a_group_including_named_members_is_a_joint_statement(nlp):
     got = rows(nlp, text)
     assert got and got[0]["speaker"] == "Maria Gonzalez"
     assert list(got[0]["co_speakers"]) == ["David Miller", "Sarah Thompson"]
+
+
+def test_a_title_like_surname_is_the_name_not_a_title(nlp):
+    # "Major", "Marshal": a word that can be a title is the surname when it ends the name
+    text = "Former prime minister Tomas Major argued that the true intent of the delay was to stop the debate."
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Tomas Major"]
+    # a title in front of a name is still stripped
+    text = "Union Secretary-General Hilde Varga said the strike would go ahead."
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Hilde Varga"]
+
+
+def test_a_hyphenated_role_noun_keeps_its_apposition(nlp):
+    # "co-author" comes out of the parser as three subjects: the person in apposition speaks
+    text = ('The survey was led by Dana Whitfield. Another co-author, chemistry professor Omar Lindqvist, said, '
+            '"We have seen this pattern before."')
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Omar Lindqvist"]
+
+
+def test_a_person_between_commas_at_the_end_of_a_long_subject_speaks(nlp):
+    # the parser hangs the name on the last noun of the phrase ("the Assembly"), not on "delegate"
+    text = ('The Lakeland delegate to the National Assembly, Ruth Okonjo, told reporters: '
+            '"The ruling is unwelcome."')
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Ruth Okonjo"]
+    # no commas around a name: the phrase is about that person, who does not speak
+    text = 'The lawyer for Ruth Okonjo told reporters: "The ruling is unwelcome."'
+    assert "Ruth Okonjo" not in [r["speaker"] for r in rows(nlp, text)]

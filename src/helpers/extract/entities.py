@@ -347,7 +347,7 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
     if label == "PERSON" and end - start == 1 and start > 0 and lower[start - 1] in REGNAL_TITLES:
         start -= 1  # "Pope Adrian" with only "Adrian" tagged: the title is part of the name
     name_start = start
-    while name_start < name_end - 1 and _is_title_token(words, name_start, label):
+    while name_start < name_end - 1 and _is_title_token(words, name_start, label, name_end):
         name_start += 1
     if label == "PERSON" and _leading_role_noun(words, name_start, name_end):
         name_start += 1  # "Historian Ana Ruiz": a people noun opening the sentence
@@ -601,15 +601,17 @@ def _hyphen_fragment(words, start, end) -> bool:
     return glued_after or glued_before
 
 
-def _is_title_token(words: TokenTable, i: int, label: str) -> bool:
-    """Whether token ``i`` of a person's mention is a title or role in front of the name."""
+def _is_title_token(words: TokenTable, i: int, label: str, end: int) -> bool:
+    """Whether token ``i`` of a person's mention ``[.., end)`` is a title or role in front of the name.
+    A word before the mention's last word is no title for being followed by a title-like word:
+    that word is the surname ("John Major", "Ana Marshal"), not a title before a name."""
     if label != "PERSON":
         return False
     lower = words.lower
     if lower[i].rstrip(".") in _TITLES or lower[i] in _TITLES:
         return True
     # "NATO Secretary-General X": an organisation or nationality in front of a title.
-    if i + 1 < len(words) and lower[i + 1].rstrip(".") in _TITLES:
+    if i + 2 < end and lower[i + 1].rstrip(".") in _TITLES:
         return True
     return words.is_punct[i] and words.text[i] in "-"
 
@@ -1206,7 +1208,7 @@ def _covered_by(ent: Entity, i: int) -> bool:
 def _name_offset(words: TokenTable, m: Mention) -> int:
     """How many tokens at the start of mention ``m`` are titles (the name comes after)."""
     i = m.start
-    while i < m.end - 1 and _is_title_token(words, i, m.label):
+    while i < m.end - 1 and _is_title_token(words, i, m.label, m.end):
         i += 1
     return i - m.start
 

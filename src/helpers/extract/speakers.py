@@ -120,6 +120,7 @@ _DISTINCT_ROLE_WORDS = frozenset(
 #: Quantifiers that stand for people as a subject ("several said", "most agreed"): unnamed speakers.
 _QUANTIFIERS = frozenset("several few both most each all".split())
 _SITE_WORDS = frozenset({"website", "site", "webpage", "portal"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 #: The kinds of speaker (the quotes frame's ``speaker_kind``).
 SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
@@ -406,6 +407,8 @@ class Attributor:
         if len(subjects) > 1 and self.res.token_entity[tok] is None:
             # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
             tok = next((c for c in subjects if self.res.token_entity[c] is not None), tok)
+        while tok + 2 in subjects and p.text[tok + 1] in _HYPHENS and not p.spaced[tok] and not p.spaced[tok + 1]:
+            tok += 2  # "Another co-author, X, said" split into three subjects: the word ends in its last piece
         outer = _fronted_according_to(p, cue, tok)
         if outer is not None and outer not in self.quoted:
             # "According to the Gazette, officials warned that ...": a nested report whose own
@@ -527,6 +530,9 @@ class Attributor:
         which the parser did not always attach as an apposition."""
         p, res = self.table, self.res
         r = p.right_edge(i)
+        inner = self._closing_apposition(i, r)
+        if inner is not None:
+            return inner
         k = r + 2
         if k >= len(p) or p.text[r + 1] != ",":
             return None
@@ -537,6 +543,21 @@ class Attributor:
         while e < len(p) and res.token_entity[e] is ent:
             e += 1
         return ent if e >= len(p) or p.text[e] in {",", ".", ")", ";"} else None
+
+    def _closing_apposition(self, i: int, r: int) -> Entity | None:
+        """"The delegate to the House, Ana Ruiz, told": a person set off by commas at the very end of
+        the phrase of ``i`` (ending at ``r``), which the parser hung on a noun inside the phrase."""
+        p, res = self.table, self.res
+        end = r - 1 if p.text[r] == "," else r
+        if end + 1 >= len(p) or p.text[end + 1] != "," or end <= i:
+            return None
+        ent = res.token_entity[end]
+        if ent is None or not ent.is_person or ent is res.token_entity[i]:
+            return None
+        s = end
+        while s - 1 > i and res.token_entity[s - 1] is ent:
+            s -= 1
+        return ent if s - 1 > i and p.text[s - 1] == "," else None
 
     def _antecedent_subjects(self, i: int) -> list[int]:
         """Subjects before token ``i``, nearest first: in its sentence, then up to
