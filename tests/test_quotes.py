@@ -931,3 +931,56 @@ def test_a_report_by_unnamed_voices_inside_a_named_sources_report_is_the_sources
         # clause of "warned")
         assert len(got) == 1 and got[0][1] == expected[0][1], text
         assert expected[0][0].endswith(got[0][0]), text
+
+
+# --- round 3: quotations introduced on unseen news ---------------------------------------------
+
+
+def test_went_on_to_say_reports_and_introduces(nlp):
+    q = quotes_of(nlp, "The mayor went on to say that the bridge would reopen in May.")
+    assert rows(q, "indirect") == [("the bridge would reopen in May", "mayor")]
+    q = quotes_of(nlp, 'Mayor Ana Ruiz later went on to add, "We will reopen the bridge in May."')
+    assert rows(q, "direct") == [("We will reopen the bridge in May.", "Ana Ruiz")]
+
+
+def test_infinitive_of_wanting_or_going_somewhere_is_no_report(nlp):
+    assert len(quotes_of(nlp, "The mayor wanted to say that the bridge would reopen.")) == 0
+    assert len(quotes_of(nlp, "The mayor went to tell the council that the bridge would reopen.")) == 0
+
+
+def test_quotation_after_the_hearer_without_a_comma(nlp):
+    q = quotes_of(nlp, 'Mary Lee told the paper "We are ready for the vote."')
+    assert rows(q, "direct") == [("We are ready for the vote.", "Mary Lee")]
+    # a noun for a work before a quotation that no speech verb governs still names a title
+    assert len(quotes_of(nlp, 'Mary Lee praised the paper "Notes on Rain" for its style.')) == 0
+
+
+def test_participle_cue_and_its_phrase_introduce_a_quotation_without_a_mark(nlp):
+    text = ('The Harbour Trust thanked the divers. It also credited them with saving the pier, noting on '
+            'Twitter "[t]heir work began a new chapter for the harbour".')
+    q = quotes_of(nlp, text)
+    assert rows(q, "direct") == [("[t]heir work began a new chapter for the harbour", "Harbour Trust")]
+
+
+def test_editor_case_bracket_opens_a_clause_but_a_lowercase_fragment_stays_partial(nlp):
+    q = quotes_of(nlp, 'The Harbour Trust thanked the crew, noting on Twitter "their work" was "heroic".')
+    assert set(q["kind"]) == {"partial"}
+
+
+def test_participle_between_two_quotations_continues_the_speaker(nlp):
+    text = ('Councillor Ruth Adams remarked, "It has been a slow, costly repair. I am starting to see the results '
+            'of not just my work, but the work of so many volunteers whose names I never learned," further '
+            'remarking, "Residents of the valley have said, \'It is time to fix the road for good.\'" Adams was '
+            'first elected in 2014.')
+    q = quotes_of(nlp, text)
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Ruth Adams"), ("direct", "Ruth Adams")]
+    assert q["text"].iloc[1].startswith("Residents of the valley")
+
+
+def test_inverted_cue_whose_subject_phrase_the_parser_broke(nlp):
+    q = quotes_of(nlp, '"We are [quite pleased with it]", Riverton coach Paul Dunmore said. '
+                       '"We made up a lot of ground this week."')
+    assert rows(q, "direct") == [("We are [quite pleased with it]", "Paul Dunmore"),
+                                 ("We made up a lot of ground this week.", "Paul Dunmore")]
+    # a pronoun with nothing to resolve to is never replaced by a name
+    assert rows(quotes_of(nlp, '"It was fine", he said.'), "direct") == [("It was fine", None)]

@@ -135,6 +135,10 @@ MAX_ADJACENT_CUE_WORDS = 10
 #: Tokens at most between a quotation's end and a following cue the parser hung elsewhere
 #: (``"...," the minister added, "..."``): further away, the verb belongs to another clause.
 MAX_FOLLOWING_CUE_TOKENS = 12
+
+#: At most this many words between a speech cue and a quotation it introduces without a comma or a
+#: colon ('noting on Twitter "..."': the cue's own phrase).
+MAX_GAP_WORDS = 4
 #: Word overlap (share of the copy's words) for a pull quote to repeat a body quote; a quotation
 #: standing alone without a cue must repeat one almost word for word (:data:`COPY_OVERLAP`).
 PULL_OVERLAP = 0.8
@@ -149,6 +153,7 @@ MIN_COPY_WORDS = 4
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_EDITOR_CASE = re.compile(r"\[[^\W\d_]\]\w")
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -351,6 +356,8 @@ class _Context:
         if spk is None:
             own = _misread_cue_subject(self.p, cue)
             tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
+            if tok is None:
+                own = tok = self._name_before_inverted_cue(cue)
             if tok is not None and self._names_no_speaker(tok):
                 spk = NO_SPEAKER
             elif own is not None:
@@ -361,6 +368,22 @@ class _Context:
                     spk = self._carrier_speaker(cue) or spk
             self._speakers[cue] = spk
         return spk
+
+    def _name_before_inverted_cue(self, cue: int) -> int | None:
+        """'"...", Caloundra coach Geoff Ingram said.': the speaker of a cue right after a quotation
+        and its comma when the parser broke the subject phrase up (a title word read as a verb) and
+        left the cue no subject: the name that ends the words between comma and cue, when it is an
+        entity of the article. None otherwise."""
+        p = self.p
+        j = cue - 1
+        if j < 0 or p.pos[j] != "PROPN" or self.res.token_entity[j] is None or self.in_quote[j] >= 0:
+            return None
+        k = j
+        while k >= 0 and self.in_quote[k] < 0 and not p.is_punct[k] and not p.is_space[k] and cue - k <= MAX_ADJACENT_CUE_WORDS:
+            k -= 1
+        if k < 1 or p.text[k] != "," or self.in_quote[k - 1] < 0:
+            return None
+        return j
 
     def _carrier_speaker(self, cue: int) -> Speaker | None:
         """The speaker of a cue that describes a document or an event ("a story alleging ...", "held a
@@ -475,6 +498,8 @@ def _names_a_work(ctx: _Context, qi: int) -> bool:
     head = p.head[i]
     if ctx.in_quote[head] == qi:
         return False  # 'the report "has all the marks of ..."': the quotation says something of it
+    if p.dep[i] in {"dobj", "dative"} and p.lemma[head] in HEARER_LEMMAS:
+        return False  # 'told the paper "We are ready."': the hearer of what is quoted, not its title
     return not (p.dep[i] in {"dobj", "nsubjpass"} and (p.lemma[head] in FRAGMENT_LEMMAS or p.lemma[head] in AS_FRAME_LEMMAS
                                                         or p.lemma[head] in OBJECT_FRAME_LEMMAS))
 
@@ -499,9 +524,12 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     """A full statement rather than a fragment: starts with a capital and has a verb, or opens its
     sentence, or follows a colon."""
     p = ctx.p
-    # "[T]he House is ...", "... and we will": an editor's bracket or ellipsis before the first letter
-    head = ctx.text[sp.start_char:min(sp.end_char, sp.start_char + 4)].lstrip("[.…")
-    if not head[:1].isupper():
+    # "[T]he House is ...", "... and we will": an editor's bracket or ellipsis before the first letter;
+    # "[h]is venture began ...": a bracketed first letter is the editor's change of its case, so the
+    # quoted words open a sentence of the speaker's, whatever case the editor gave them.
+    lead = ctx.text[sp.start_char:min(sp.end_char, sp.start_char + 4)]
+    head = lead.lstrip("[.…")
+    if not (head[:1].isupper() or _EDITOR_CASE.match(lead)):
         return False
     if any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b)):
         return True
@@ -1046,7 +1074,7 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
     sp = ctx.spans[cand.quote]
     mark = _char_before(ctx.text, sp.open_char)
     if mark not in {",", ":"}:
-        return None
+        return _cue_owning_gap(ctx, cand)
     p = ctx.p
     a = cand.tokens[0]
     sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
@@ -1054,7 +1082,8 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
         if ctx.in_quote[i] >= 0 and i < a - 1:
             if mark == ":":
                 break  # 'X defended it as "fair": "..."': the clause may still introduce it
-            return None
+            between = _participle_between(ctx, i + 1, a)
+            return Proposal("between", cue=between) if between is not None else None
         if p.pos[i] in {"VERB", "AUX"}:
             if ctx.in_quote[i] < 0 and is_speech_cue(p, i):
                 return Proposal("preceding", cue=i)
@@ -1068,6 +1097,64 @@ def _cue_before(ctx: _Context, cand: Candidate) -> Proposal | None:
         if _introduces_with_colon(ctx, root) and (not quoted or _frames_statement(ctx, root)):
             return Proposal("preceding", cue=root)
     return None
+
+
+def _cue_owning_gap(ctx: _Context, cand: Candidate) -> Proposal | None:
+    """'..., noting on Twitter "[h]is venture began ..."', 'She told the paper "We are ready."': a
+    quotation with no mark before it, ending its sentence, right after a speech cue and the cue's
+    own short phrase (its hearer, its medium): that cue introduces it. None when any other word
+    stands between (another verb, a word outside the cue's phrase) or the cue names its own clause."""
+    if not _ends_sentence(ctx, ctx.spans[cand.quote]):
+        return None
+    p = ctx.p
+    a = cand.tokens[0]
+    sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
+    gap = []
+    for i in range(a - 1, max(sent_start, a - 1 - MAX_GAP_WORDS) - 1, -1):
+        if ctx.in_quote[i] >= 0 and i < a - 1:
+            return None
+        if p.pos[i] in {"VERB", "AUX"}:
+            if ctx.in_quote[i] >= 0 or not is_speech_cue(p, i) or any(p.dep[c] == "ccomp" for c in p.children[i]):
+                return None
+            if all(_descends_from(p, j, i) for j in gap):
+                return Proposal("preceding", cue=i)
+            return None
+        if not (ctx.in_quote[i] >= 0 or p.is_space[i]):
+            gap.append(i)
+    return None
+
+
+def _descends_from(p: TokenTable, tok: int, ancestor: int) -> bool:
+    for _ in range(MAX_CUE_STEPS):
+        if tok == ancestor:
+            return True
+        if p.head[tok] == tok:
+            return False
+        tok = p.head[tok]
+    return False
+
+
+def _participle_between(ctx: _Context, start: int, end: int) -> int | None:
+    """'"...," she said, further remarking, "..."': the participle of a speech verb standing alone
+    (with at most an adverb) between two quotations of one sentence, however the parser tagged it
+    (a noun, an adjective): the token, or None."""
+    p = ctx.p
+    words = [i for i in range(start, end) if not (p.is_punct[i] or p.is_space[i] or ctx.in_quote[i] >= 0)]
+    cues = [i for i in words if _speech_participle(p, i)]
+    if len(cues) != 1 or any(p.pos[i] not in {"ADV", "ADJ", "CCONJ"} for i in words if i != cues[0]):
+        return None
+    return cues[0]
+
+
+def _speech_participle(p: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is the -ing form of a speech verb ("remarking", "noting", "adding"),
+    by its spelling when the parser took it for a noun."""
+    low = p.lower[i]
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    forms = {stem, stem + "e"} | ({stem[:-1]} if stem[-1] == stem[-2] else set())
+    return bool(forms & _REPORTING)
 
 
 def _frames_statement(ctx: _Context, verb: int) -> bool:
@@ -1260,7 +1347,12 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate, by_quote: dict[int, Ca
             cand.speaker, cand.strategy, cand.kind = spk, prop.strategy, "direct"
             cand.pull = cand.pull or prop.strategy == "dash"
             return
-        spk = ctx.speaker_of_cue(prop.cue)
+        if prop.strategy == "between":
+            # the participle between two quotations goes on with the first one's speaker
+            host = by_quote.get(cand.quote - 1)
+            spk = host.speaker if host is not None and not host.dropped and not host.pull else NO_SPEAKER
+        else:
+            spk = ctx.speaker_of_cue(prop.cue)
         if spk is NO_SPEAKER:
             spk = _host_quotation_speaker(ctx, prop.cue, by_quote)
         if spk is NO_SPEAKER:

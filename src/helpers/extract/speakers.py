@@ -192,11 +192,22 @@ def is_speech_cue(p: TokenTable, i: int) -> bool:
     for c in kids:
         if p.dep[c] == "neg":
             return False
-        if p.dep[c] == "aux" and p.tag[c] == "TO":
+        if p.dep[c] == "aux" and p.tag[c] == "TO" and not _carried_infinitive(p, i):
             return False  # "to say": hypothetical, or the cue of someone else
         if p.dep[c] == "auxpass" and not any(p.dep[a] == "agent" for a in kids):
             return False  # "he was told", "it was said"
     return True
+
+
+def _carried_infinitive(p: TokenTable, i: int) -> bool:
+    """'X went on to say ...', 'she continued to insist ...': an infinitive under a verb of going on
+    (``_XCOMP_CARRIERS``; "go" only with "on") reports what was said."""
+    h = p.head[i]
+    if h == i or p.dep[i] not in {"xcomp", "advcl"} or p.lemma[h] not in _XCOMP_CARRIERS:
+        return False
+    if any(p.dep[c] == "neg" for c in p.children[h]):
+        return False
+    return p.lemma[h] != "go" or any(p.dep[c] == "prt" and p.lower[c] == "on" for c in p.children[h])
 
 
 def cue_speaker_token(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset()) -> int | None:
