@@ -112,7 +112,7 @@ def main(argv=None) -> int:
             print(f"  {s['name']:24s} {s['direct_f1']:.2f} {s['indirect_f1']:.2f} {s['speaker_accuracy']:.2f} "
                   f"{s['tvd']:.2f}")
     if args.verbose:
-        for s in ([seed_scores] if seed_scores else []) + dev_scores + dev2_scores:
+        for s in ([seed_scores] if seed_scores else []) + dev_scores:
             _print_errors(s)
         for c, (ok, why) in zip(cases, results):
             if not ok:
