@@ -404,3 +404,25 @@ def test_an_acronym_is_not_a_longer_name_that_holds_it(nlp):
     text = "The US Supreme Court ruled on Monday against the US government. The Court said the law stood."
     ents = entities_of(nlp, text)
     assert entity(ents, "US Supreme Court")["n_mentions"] == 1
+
+
+def test_an_acronym_with_an_ampersand_joins_the_name_before_it(nlp):
+    ents = entities_of(nlp, "The utility Northern Water and Power Company (NW&P) cut supplies. NW&P said repairs "
+                            "would take a week.")
+    row = entity(ents, "Northern Water and Power Company")
+    assert "NW&P" in row["variants"]
+
+
+def test_a_name_the_text_calls_a_country_is_no_person(nlp):
+    # NER's PERSON on a place's name (reproduced by setting the entities by hand): "the country X" says
+    # it is a place, though a shorter form of the name makes it look like a person's
+    from spacy.tokens import Span
+    text = ("East Ruritania, not to be confused with the nearby independent country Ruritania, is a territory. "
+            "The government of East Ruritania said the ruling was wrong.")
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    first, country, second = 0, words.index("Ruritania", 3), len(words) - 1 - words[::-1].index("East")
+    doc.ents = [Span(doc, first, first + 2, label="ORG"), Span(doc, country, country + 1, label="PERSON"),
+                Span(doc, second, second + 2, label="PERSON")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert not (ents["label"] == "PERSON").any(), ents[["canonical", "label"]]

@@ -387,3 +387,33 @@ def test_a_person_between_commas_at_the_end_of_a_long_subject_speaks(nlp):
     # no commas around a name: the phrase is about that person, who does not speak
     text = 'The lawyer for Ruth Okonjo told reporters: "The ruling is unwelcome."'
     assert "Ruth Okonjo" not in [r["speaker"] for r in rows(nlp, text)]
+
+
+def test_according_to_a_thing_of_a_named_body_is_that_body(nlp):
+    text = ("The Eastport Rail Company closed two lines on Monday. According to the Eastport Rail Company's "
+            "timetable, the lines will reopen in May.")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Eastport Rail Company"]
+    # a person of the body is not a thing of it: "according to the company's lawyer" stays the lawyer's
+    text = ("The Eastport Rail Company closed two lines on Monday. According to the Eastport Rail Company's "
+            "lawyer, the lines will reopen in May.")
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Eastport Rail Company"]
+
+
+def test_a_persons_office_speaks_for_the_person(nlp):
+    text = "Senator Ilse Varga died on Thursday. At dawn, her office said, she died at a hospice."
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Ilse Varga"]
+    # an office that is a body, with no person's possessive, is not anyone's
+    text = "Senator Ilse Varga died on Thursday. The patent office said the filing was late."
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Ilse Varga"]
+
+
+def test_a_comma_inside_a_name_is_no_coordination(nlp):
+    # the parser reads "University of Ruritania, Eastport's chancellor" as a list of two
+    text = ('"She was the finest teacher I have known," said University of Ruritania, East Haven\'s chancellor, '
+            'Pradip Kaul.')
+    got = rows(nlp, text)
+    assert [(r["speaker"], r["co_speakers"]) for r in got] == [("Pradip Kaul", [])]
+    # with an "and" it is a joint statement
+    text = '"The plan is sound," said Tomas Berg and Ilse Varga.'
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Tomas Berg" and got[0]["co_speakers"] == ["Ilse Varga"]

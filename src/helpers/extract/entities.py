@@ -534,7 +534,7 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
         if text[k] != "(" or text[k + 2] != ")" or token_paragraph[k] in silent:
             continue
         acronym = text[k + 1]
-        letters = acronym.replace(".", "")
+        letters = acronym.replace(".", "").replace("&", "")  # "PG&E", "AT&T": the ampersand is no letter
         if not (letters.isalpha() and letters[:1].isupper() and 2 <= len(letters)):
             continue
         before = next((m for m in mentions if m.end == k and m.label != "PERSON"), None)
@@ -690,8 +690,8 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
              if len(k) > 1 and not any(w.replace(".", "") == _initials(k) for w in k)}
     short_forms: dict[str, Entity] = {}  # letters -> the first acronym entity without a long form
     for k, e in list(others.items()):
-        letters = k[0].replace(".", "") if len(k) == 1 else ""
-        if letters.isalpha() and len(letters) > 1:  # "BEA", "U.S."
+        letters = k[0].replace(".", "").replace("&", "") if len(k) == 1 else ""
+        if letters.isalpha() and len(letters) > 1:  # "BEA", "U.S.", "PG&E"
             defined = (aliases or {}).get(k)
             long = others.get(defined) if defined is not None else None
             if long is None:
@@ -1019,6 +1019,8 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
     """
     text, lower, pos, dep, head = words.text, words.lower, words.pos, words.dep, words.head
     keys = {m.key for m in ent.mentions}
+    if any(r in PLACE_NOUNS for r in ent.roles) and not any(is_people_noun(r) for r in ent.roles):
+        return False  # "the nearby country X", "X, an island": a place, whatever NER said
     if len(ent.key) >= 2 and any(len(k) < len(ent.key) for k in keys):
         return True  # referred to by part of the name: a person's name
     if len(ent.key) == 1 and _acts_as_organisation(words, ent):

@@ -121,6 +121,9 @@ _DISTINCT_ROLE_WORDS = frozenset(
 _QUANTIFIERS = frozenset("several few both most each all".split())
 _SITE_WORDS = frozenset({"website", "site", "webpage", "portal"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: Nouns for the people who speak for one person: "his office said" is his word.
+_OWNERS_VOICES = frozenset({"office"})
+_CONJUNCTION_WORDS = frozenset({"and", "or", "nor", "&", "plus"})
 
 #: The kinds of speaker (the quotes frame's ``speaker_kind``).
 SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
@@ -787,11 +790,16 @@ def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
     if ent is not None and all(res.token_entity[m] is ent for m in members):
         return None  # "the High Court of Ruritania and Elbonia": one name with an "and" inside
     tail = members[-1]
+    last = max(p.right_edge(m) for m in members)
+    if not any(p.dep[t] == "cc" or p.lower[t] in _CONJUNCTION_WORDS for t in range(i, last + 1)):
+        # No "and" anywhere: a comma inside a name misread as a list ("University of Ruritania,
+        # Eastport's chancellor, Ana Ruiz"): the last piece heads the phrase, if it names a person
+        spk = a._resolve(tail, coordination=False)
+        return spk if spk is not None and spk.entity is not None and spk.entity.is_person else None
     if p.pos[tail] == "NOUN" and p.tag[tail] == "NNS" and is_people_noun(p.lemma[tail]) and all(
             res.token_entity[m] is not None and res.token_entity[m].label in {"GPE", "LOC", "NORP"}
             for m in members[:-1]):
         return None  # "Springfield and Shelbyville officials": officials of both places, unnamed
-    last = max(p.right_edge(m) for m in members)
     mention = _strip_det(p.span_text(p.left_edge(i), last + 1))
     spk = _group_speaker(mention, [a._resolve(m, coordination=False) for m in members], "syntax")
     return spk if spk is not None else Speaker(mention, mention, None, "UNKNOWN", "syntax")
@@ -926,6 +934,18 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
     website X", "a statement which X released"), else for the one who issued the same kind of
     document just before, else for nobody named."""
     p = a.table
+    if p.lemma[i] in _OWNERS_VOICES:
+        # "his office said", "Ana Ruiz's office said": a person's office speaks for the person
+        poss = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
+        spk = _possessor(a, poss) if poss is not None and poss not in a.quoted else None
+        if spk is not None and spk.entity is not None and spk.entity.is_person:
+            return replace(spk, mention=_np_text(p, i))
+    if p.pos[i] == "NOUN" and _according_to_object(p, i) and not is_people_noun(p.lemma[i]):
+        # "according to the company's schedule / figures / website": a thing of X's is X's word
+        poss = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
+        spk = _possessor(a, poss) if poss is not None and poss not in a.quoted else None
+        if spk is not None and spk.name is not None:
+            return replace(spk, mention=_np_text(p, i, with_prep=True))
     if p.pos[i] not in {"NOUN", "PROPN"} or (p.lemma[i] not in VOICE_CARRIERS and p.lower[i] not in VOICE_CARRIERS):
         return None
     mention = _np_text(p, i, with_prep=True)
@@ -934,6 +954,12 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
         return replace(owner, mention=mention)
     text = _np_text(p, i)  # a voice nobody is named for ("a leaked memo"): unnamed, labelled
     return Speaker(mention, _strip_det(text), None, "UNKNOWN", "syntax", kind="unnamed")
+
+
+def _according_to_object(p: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is the object of "according to"."""
+    h = p.head[i]
+    return p.dep[i] == "pobj" and p.lower[h] == "to" and p.lower[p.head[h]] == "according"
 
 
 def _owner(a: Attributor, i: int, preps: frozenset[str]) -> Speaker | None:
