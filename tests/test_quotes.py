@@ -984,3 +984,23 @@ def test_inverted_cue_whose_subject_phrase_the_parser_broke(nlp):
                                  ("We made up a lot of ground this week.", "Paul Dunmore")]
     # a pronoun with nothing to resolve to is never replaced by a name
     assert rows(quotes_of(nlp, '"It was fine", he said.'), "direct") == [("It was fine", None)]
+
+
+def test_parenthetical_cue_keeps_the_clause_around_it(nlp):
+    q = quotes_of(nlp, "Two vans hit the barrier before stopping; around 40 litres of fuel, firefighters said, "
+                       "leaked and burned.")
+    assert rows(q, "indirect") == [("around 40 litres of fuel, firefighters said, leaked and burned", "firefighters")]
+    q = quotes_of(nlp, "The pile-up started, the county sheriff described, on the southbound ramp near the bridge "
+                       "when a van braked.")
+    assert [r.text for r in q.itertuples()] == [
+        "The pile-up started, the county sheriff described, on the southbound ramp near the bridge when a van braked"]
+
+
+def test_inverted_cue_after_its_clause_with_the_speaker_after_the_verb(nlp):
+    q = quotes_of(nlp, "It is not for judges to weigh the motives, argued the council's barrister, Tom Reddy.")
+    assert rows(q, "indirect") == [("It is not for judges to weigh the motives", "Tom Reddy")]
+
+
+def test_participle_after_a_parenthetical_cue_is_not_the_report(nlp):
+    q = quotes_of(nlp, "The plant will close, the company said, citing costs.")
+    assert rows(q, "indirect") == [("The plant will close", "company")]

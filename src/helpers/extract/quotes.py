@@ -358,6 +358,9 @@ class _Context:
             tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
             if tok is None:
                 own = tok = self._name_before_inverted_cue(cue)
+            inverted = _inverted_after_clause(self, cue)
+            if inverted is not None:
+                own = tok = inverted
             if tok is not None and self._names_no_speaker(tok):
                 spk = NO_SPEAKER
             elif own is not None:
@@ -592,7 +595,10 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         return None  # no real sentence to report from (see _Context)
     if _charged_with_saying(p, cue):
         return None
-    if p.lower[cue] == "according":
+    paren = _parenthetical_clause(ctx, cue) if p.lower[cue] != "according" else None
+    if paren is not None:
+        span = paren
+    elif p.lower[cue] == "according":
         span = _according_clause(ctx, cue)
     elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
@@ -616,6 +622,81 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     e_char = p.idx[end - 1] + len(p.text[end - 1])
     return Candidate("indirect", s_char, e_char, (start, end), ctx.res.token_paragraph[cue], cue=cue,
                      strategy="syntax")
+
+
+def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """[start, end) of a cue and its own subject ("officials said", "argued the government's lawyer,
+    X"), the subject before or after the verb; None when the cue has no noun subject or object next
+    to it."""
+    p = ctx.p
+    subj = next((c for c in p.children[cue] if p.dep[c] == "nsubj" and c < cue and ctx.in_quote[c] < 0), None)
+    if subj is not None:
+        return p.left_edge(subj), cue + 1
+    if any(p.dep[c] in _SUBJECTS for c in p.children[cue]):
+        return None
+    after = next((c for c in p.children[cue] if c > cue and p.dep[c] in {"nsubj", "dobj", "attr", "npadvmod", "dative"}
+                  and p.pos[c] in {"NOUN", "PROPN"} and ctx.in_quote[c] < 0), None)
+    if after is None or any(ctx.in_quote[j] >= 0 for j in range(cue, p.right_edge(after) + 1)):
+        return None
+    return cue, p.right_edge(after) + 1
+
+
+def _segment(ctx: _Context, tok: int) -> tuple[int, int]:
+    """The part of ``tok``'s sentence between semicolons (the whole sentence when it has none)."""
+    p = ctx.p
+    start, end = ctx.sents[ctx.res.token_sentence[tok]][:2]
+    for j in range(tok - 1, start - 1, -1):
+        if p.text[j] == ";" and ctx.in_quote[j] < 0:
+            start = j + 1
+            break
+    for j in range(tok + 1, end):
+        if p.text[j] == ";" and ctx.in_quote[j] < 0:
+            end = j
+            break
+    return start, end
+
+
+def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The clause around a cue set off by commas that the parser did not hang it in ("around 50
+    gallons of fuel, officials said, spilled and ignited", "The crash began, the patrol described, in
+    the northbound lanes ...") or after ("It is not for the court to rule on motives, argued the
+    government's lawyer, X."): the words of its sentence (between semicolons) around the cue's phrase,
+    the phrase kept inside as it stands in the text. Only when the parser gave the cue no clause of
+    its own after it; None otherwise (the ordinary ", he said," is :func:`_host_clause`'s)."""
+    p = ctx.p
+    if p.lemma[cue] in QUOTE_ONLY_LEMMAS or p.lemma[cue] in QUESTION_LEMMAS or p.lemma[cue] in THOUGHT_LEMMAS:
+        return None
+    if any(p.dep[c] == "ccomp" and c > cue for c in p.children[cue]) or p.dep[cue] not in {"parataxis", "conj", "ROOT"}:
+        return None
+    phrase = _cue_phrase(ctx, cue)
+    if phrase is None:
+        return None
+    a, b = phrase
+    seg_start, seg_end = _segment(ctx, cue)
+    while seg_end > b and (p.is_punct[seg_end - 1] or p.is_space[seg_end - 1]):
+        seg_end -= 1
+    if a - 1 <= seg_start or p.text[a - 1] != ",":
+        return None
+    before = [j for j in range(seg_start, a - 1) if not (p.is_punct[j] or p.is_space[j])]
+    if len(before) < MIN_CLAUSE_TOKENS or any(ctx.in_quote[j] >= 0 for j in before):
+        return None
+    if b >= seg_end:
+        # "CLAUSE, argued X.": the cue's subject after it ends the sentence; the clause is all before
+        if any(p.dep[c] in _SUBJECTS and c < cue for c in p.children[cue]):
+            return None  # "..., he said." is the parser's own parataxis, handled as ever
+        if not any(p.pos[j] in {"VERB", "AUX"} and _heads_clause(p, j) for j in before):
+            return None
+        return _trim_clause(ctx, seg_start, a - 1)
+    if p.text[b] != ",":
+        return None
+    rest = [j for j in range(b + 1, seg_end) if not (p.is_punct[j] or p.is_space[j])]
+    if not rest or p.tag[rest[0]] == "VBG" or any(ctx.in_quote[j] >= 0 for j in rest):
+        return None  # "..., the company said, citing costs": the participle is the cue's own
+    # the clause straddles the cue: a finite verb on one side with its subject on the other, or the
+    # subject before and the verb phrase after
+    if not any(p.pos[j] in {"VERB", "AUX"} for j in before + rest):
+        return None
+    return _trim_clause(ctx, seg_start, seg_end)
 
 
 def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
@@ -701,6 +782,20 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 # "said on Monday they believe ...": the date is when it was said
                 start = p.right_edge(start) + 1
     return _trim_clause(ctx, start, end)
+
+
+def _inverted_after_clause(ctx: _Context, cue: int) -> int | None:
+    """The speaker token of a cue that follows its clause with the speaker after the verb ("...,
+    argued the government's lawyer, X."), or None: the named person in apposition when there is one."""
+    p = ctx.p
+    if ctx.in_quote[cue] >= 0 or _parenthetical_clause(ctx, cue) is None:
+        return None
+    a, b = _cue_phrase(ctx, cue)
+    if a != cue:
+        return None
+    after = next(c for c in p.children[cue] if c > cue and p.right_edge(c) + 1 == b)
+    named = next((c for c in p.children[after] if p.dep[c] == "appos" and p.pos[c] == "PROPN"), None)
+    return named if named is not None else after
 
 
 def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
