@@ -1004,3 +1004,25 @@ def test_inverted_cue_after_its_clause_with_the_speaker_after_the_verb(nlp):
 def test_participle_after_a_parenthetical_cue_is_not_the_report(nlp):
     q = quotes_of(nlp, "The plant will close, the company said, citing costs.")
     assert rows(q, "indirect") == [("The plant will close", "company")]
+
+
+def test_verb_hung_on_the_object_as_a_modifier_makes_a_clause(nlp):
+    q = quotes_of(nlp, 'The county sheriff tweeted the rescue "needed every boat on the lake."')
+    assert rows(q, "indirect") == [('the rescue "needed every boat on the lake."', "county sheriff")]
+    # a noun's own "that" clause is what the claims say, not a clause the denial reports
+    q = quotes_of(nlp, "Ruritania first denied all claims that the envoy was slain, however, a court later "
+                       "concluded evidence supported the charge.")
+    assert "all claims that the envoy was slain" not in " ".join(q["text"])
+
+
+def test_second_speech_act_ends_the_reported_clause(nlp):
+    q = quotes_of(nlp, "Hill said there was a lack of light in the hall and urged the staff to consider who "
+                       "turns the lamps off.")
+    assert rows(q, "indirect") == [("there was a lack of light in the hall", "Hill"),
+                                   ("the staff to consider who turns the lamps off", "Hill")]
+
+
+def test_talking_of_quoted_words_attributes_them(nlp):
+    q = quotes_of(nlp, 'Mayor Ana Ruiz talked of the harbour\'s "long years of quiet work" at the dinner.')
+    assert rows(q, "partial") == [("long years of quiet work", "Ana Ruiz")]
+    assert len(quotes_of(nlp, 'The "long years" were over.')) == 0

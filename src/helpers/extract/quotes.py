@@ -771,7 +771,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 continue
             if ctx.in_quote[t] < 0 and _reports_speech(p, t) and (
                     any(dep[c] in {"nsubj", "nsubjpass"} for c in children[t])
-                    or dep[t] in {"conj", "advcl"} and p.head[t] == comp and _has_report(ctx, t)):
+                    or dep[t] in {"conj", "advcl"} and p.head[t] == comp and _has_report(ctx, t)
+                    # "said there was a lack of X and urged the crowd to ...": a second speech act
+                    # of the speaker's own, which the parser joined to the reported clause
+                    or dep[t] == "conj" and p.head[t] == comp and is_speech_cue(p, t)):
                 end = min(end, p.left_edge(t))
                 break
         if start > verb or end > verb + 1:
@@ -858,7 +861,9 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             return None
         return verb + 1, _end_before_second_verb(p, clause_verb)
     obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and c > verb and p.pos[c] in {"NOUN", "PROPN"}), None)
-    if obj is None or not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]):
+    if obj is None:
+        return None
+    if not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]) and not _finite_modifier(ctx, obj):
         return None
     end = p.right_edge(obj) + 1
     for c in p.children[verb]:
@@ -867,6 +872,21 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if c > obj and not p.is_punct[c]:
             end = max(end, p.right_edge(c) + 1)
     return p.left_edge(obj), end
+
+
+def _finite_modifier(ctx: _Context, noun: int) -> bool:
+    """'tweeted the response "required all hands on deck"': a past or present tense verb with a
+    complement of its own that the parser hung on the noun before it as a modifier is that noun's
+    verb, so the noun and it are a clause ("the deal reached last week" has no complement and stays
+    a noun phrase)."""
+    p = ctx.p
+    for c in p.children[noun]:
+        if c > noun and p.dep[c] == "acl" and p.tag[c] in {"VBD", "VBZ"} and all(
+                p.is_punct[j] or p.is_space[j] for j in range(noun + 1, p.left_edge(c))) \
+                and any(p.dep[g] in {"dobj", "ccomp", "acomp", "attr", "xcomp"} for g in p.children[c]) \
+                and not any(p.dep[g] in _SUBJECTS or p.dep[g] == "mark" for g in p.children[c]):
+            return True  # not "claims that X was slain": a clause of its own, the noun's content
+    return False
 
 
 def _end_before_second_verb(p: TokenTable, verb: int) -> int:
