@@ -426,3 +426,51 @@ def test_a_name_the_text_calls_a_country_is_no_person(nlp):
                 Span(doc, second, second + 2, label="PERSON")]
     ents = resolve_entities(doc, article_id="t")[1]
     assert not (ents["label"] == "PERSON").any(), ents[["canonical", "label"]]
+
+
+def test_a_shared_surname_goes_to_the_person_named_first_in_the_text(nlp):
+    # the full name NER missed is found later than NER's names, but it comes first in the text
+    text = ("Early yesterday, Senator Tomasz Eliot Wrenley died in hospice care. Wrenley, the chairman of the "
+            "finance committee, was 70.\n\nTomasz Eliot Wrenley was born in Dover in 1949. His parents, Piotr "
+            "Wrenley Sr. and Agata Maria Wrenley, were farmers. Wrenley studied law.")
+    from spacy.tokens import Span
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    # as NER tagged the news article: the parents only; the others are found as untagged subjects
+    p1, p2 = words.index("Piotr"), words.index("Agata")
+    doc.ents = [Span(doc, p1, p1 + 3, label="PERSON"), Span(doc, p2, p2 + 3, label="PERSON")]
+    mentions, ents = resolve_entities(doc, article_id="t")
+    bare = mentions[mentions["text"] == "Wrenley"]
+    assert len(bare) and set(bare["canonical"]) == {"Tomasz Eliot Wrenley"}
+
+
+def test_a_title_after_a_place_inside_a_name_ner_called_an_organisation(nlp):
+    from spacy.tokens import Span
+    text = "The ruling was accepted, according to a statement by the Presidential Spokesperson Ramon Tolentino."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    s, e = words.index("the", 8), words.index("Tolentino") + 1
+    doc.ents = [Span(doc, s, e, label="ORG")]  # as NER tagged it on a news article
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert entity(ents, "Ramon Tolentino")["label"] == "PERSON"
+    # an organisation whose name holds a title word and no personal name stays one
+    doc = snippet_doc("The Harbour Master Office said the port was closed.", nlp)
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    assert entity(resolve_entities(doc, article_id="t")[1], "Harbour Master Office")["label"] == "ORG"
+
+
+def test_a_name_with_a_people_noun_in_apposition_is_a_person(nlp):
+    from spacy.tokens import Span
+    text = 'In a statement, Mirela Ostrava Kent, his wife and a lawyer, said he "worked to the end".'
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    s = words.index("Mirela")
+    doc.ents = [Span(doc, s, s + 3, label="ORG")]
+    assert entity(resolve_entities(doc, article_id="t")[1], "Mirela Ostrava Kent")["label"] == "PERSON"
+    # a thing in apposition does not make a person
+    text = "In a statement, Blue Harbour Trust, a charity, said the plan was wrong."
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    s = words.index("Blue")
+    doc.ents = [Span(doc, s, s + 3, label="ORG")]
+    assert entity(resolve_entities(doc, article_id="t")[1], "Blue Harbour Trust")["label"] == "ORG"

@@ -339,6 +339,9 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
         label = "PERSON"  # "presidential candidate Ana Ruiz" with the name tagged ORG
     elif label != "PERSON" and _leading_role_noun(words, start, end):
         label = "PERSON"  # "Historian Ana Ruiz" tagged ORG
+    elif label != "PERSON" and _people_noun_in_apposition(words, start, end) and _looks_like_personal_name(
+            words, start, end):
+        label = "PERSON"  # "Ana Ruiz Gomez, his wife," tagged ORG
     name_end = end
     if end - start >= 3 and _is_post_nominal(words, end - 1) and _looks_like_personal_name(
             words, _after_roles(words, start, end - 1), end - 1):
@@ -347,6 +350,9 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
     if label == "PERSON" and end - start == 1 and start > 0 and lower[start - 1] in REGNAL_TITLES:
         start -= 1  # "Pope Adrian" with only "Adrian" tagged: the title is part of the name
     name_start = start
+    titled = _title_before_name(words, start, name_end) if label != "PERSON" else None
+    if titled is not None:
+        label, name_start = "PERSON", titled  # "United States Representative Ana Ruiz" tagged ORG
     while name_start < name_end - 1 and _is_title_token(words, name_start, label, name_end):
         name_start += 1
     if label == "PERSON" and _leading_role_noun(words, name_start, name_end):
@@ -416,6 +422,30 @@ def _after_roles(words: TokenTable, start: int, end: int) -> int:
     while start < end - 1 and (words.lower[start].rstrip(".") in _TITLES or words.lower[start] in PEOPLE_NOUNS):
         start += 1
     return start
+
+
+def _people_noun_in_apposition(words: TokenTable, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` has a noun for a person in apposition after a comma ("X, his
+    wife and ...", "X, a teacher")."""
+    root = words.span_root(start, end)
+    return end < len(words) and words.text[end] == "," and any(
+        words.dep[c] == "appos" and c > end and words.pos[c] == "NOUN" and is_people_noun(words.lemma[c])
+        for c in words.children[root])
+
+
+def _title_before_name(words: TokenTable, start: int, end: int) -> int | None:
+    """Where the personal name starts in a span of capitalised words that ends in a title and a
+    personal name ("United States Representative Ana Ruiz", "Presidential Spokesperson Ana Ruiz"),
+    or None. The title is the last title word before a name of two to four words."""
+    text, lower = words.text, words.lower
+    if lower[start] == "the":
+        start += 1
+    for k in range(end - 3, start - 1, -1):
+        w = lower[k].rstrip(".")
+        if (w in _TITLES or lower[k] in _TITLES) and text[k][:1].isupper() and lower[k] == words.lemma[k] \
+                and all(t[:1].isupper() for t in text[start:k]) and _looks_like_personal_name(words, k + 1, end):
+            return k + 1
+    return None
 
 
 def _leading_role_noun(words: TokenTable, start: int, end: int) -> bool:
@@ -649,10 +679,10 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     # Longest names first; among names of one length, the one the article gives first, so that a
     # surname two people share ("Lowell" of Liz and Mary Lowell) joins the person named first, on
     # every run (a set's order would change with Python's hash seed).
-    first_seen = {}
-    for n, m in enumerate(mentions):
+    first_seen: dict[tuple[str, ...], int] = {}
+    for m in mentions:  # in text order: mentions found after NER's come later in the list
         if m.label == "PERSON":
-            first_seen.setdefault(m.key, n)
+            first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
     person_keys = sorted(first_seen, key=lambda k: (-len(k), first_seen[k]))
     key_entity = {}
     for key in person_keys:
