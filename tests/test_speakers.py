@@ -417,3 +417,28 @@ def test_a_comma_inside_a_name_is_no_coordination(nlp):
     text = '"The plan is sound," said Tomas Berg and Ilse Varga.'
     got = rows(nlp, text)
     assert got[0]["speaker"] == "Tomas Berg" and got[0]["co_speakers"] == ["Ilse Varga"]
+
+
+def test_a_studys_team_speaks_through_the_authors_the_article_names(nlp):
+    text = ("A team from two universities published a study of river ice on Monday. The researchers concluded "
+            "that the ice was thinning every year.\n\n\"The melt is faster than we thought,\" said study co-author "
+            "Lena Fairholm. \"We need more data,\" said study co-author Tobias Renk.")
+    got = rows(nlp, text)
+    team = next(r for r in got if r["speaker_mention"] == "The researchers")
+    assert team["speaker"] == "Lena Fairholm" and team["co_speakers"] == ["Tobias Renk"]
+    # no authors named: the researchers stay unnamed
+    text = ("A team from two universities published a study of river ice on Monday. The researchers concluded "
+            "that the ice was thinning every year.\n\n\"The melt is faster than we thought,\" said Lena Fairholm, "
+            "a glaciologist.")
+    team = next(r for r in rows(nlp, text) if r["speaker_mention"] == "The researchers")
+    assert team["speaker"] != "Lena Fairholm" and team["co_speakers"] == []
+
+
+def test_a_new_noun_for_the_person_who_just_spoke_is_that_person(nlp):
+    text = ('"The shelf is breaking from below," said co-author Mira Solberg. The Bergen professor added, '
+            '"We do not yet know how fast."')
+    got = rows(nlp, text)
+    assert [r["speaker"] for r in got] == ["Mira Solberg", "Mira Solberg"]
+    # no statement right before: the description is nobody named (a role nobody was given)
+    text = ('Mira Solberg studies ice shelves in Norway.\n\nThe Bergen professor added, "We do not yet know how fast."')
+    assert rows(nlp, text)[0]["speaker"] != "Mira Solberg"

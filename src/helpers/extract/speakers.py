@@ -33,14 +33,18 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
      Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition); a body named
      after a person ("the Ruiz campaign") is the body;
    - ``spokesperson``: "a spokesperson for X", "an X spokesman", "its sources": the body speaks;
+   - ``last speaker's epithet``: '"...," said Ana Ruiz. The Wooster professor added': a definite
+     noun for a person, a role nobody was given, right after a named person's statement is that person;
    - ``official voice``: people named after a body ("X doctors", "X officials"; not a place's, not
      outsiders such as "X customers"): the body speaks;
    - ``look through``: a document or medium ("X's statement", "a report from X", "the website X",
      "a statement which X released", "X said in a filing ... according to the filing") speaks for
      whoever issued or used it, or for the owner of what it is about ("the event description" after
      "X posted an event"), else for the one who issued the same kind of document just before, or
-     any document ("X published an article ... The report claimed"), else for nobody named;
-   - ``group noun``: "the ministers", "the two companies": the members named just before;
+     any document ("X published an article ... The report claimed"), else for nobody named; "his
+     office" is his word; "according to X's schedule" (a thing of X's, not a person) is X's;
+   - ``group noun``: "the ministers", "the two companies": the members named just before; "the
+     researchers" with nobody named before: the study's authors the article names ("co-author X");
    - ``organisation``: "the foundation" after "the Lakeside Animal Foundation", "the police" after
      "the Harbour Police Dive Unit", "Lakeside's animal foundation": the organisation's fullest name;
    - ``role``: "the president", "the Turkish mayor": the one person the article gave that role
@@ -124,6 +128,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Nouns for the people who speak for one person: "his office said" is his word.
 _OWNERS_VOICES = frozenset({"office"})
 _CONJUNCTION_WORDS = frozenset({"and", "or", "nor", "&", "plus"})
+#: The role of a study's authors ("study co-author X", "lead author X"): an unnamed team speaks through them.
+_AUTHOR_ROLE = "author"
 
 #: The kinds of speaker (the quotes frame's ``speaker_kind``).
 SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
@@ -912,6 +918,28 @@ def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
     return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
 
 
+def _rule_last_speaker_epithet(a: Attributor, i: int) -> Speaker | None:
+    """'"...," said Ana Ruiz. The Wooster professor added, "..."': a definite singular noun for a
+    person, a role the text gave nobody, right after a statement of a named person (in the sentence
+    before, same paragraph) is that person (news writing's way of not repeating a name)."""
+    p, res = a.table, a.res
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN" or not is_people_noun(p.lemma[i]) or p.lemma[i] in SPOKESPERSON_NOUNS:
+        return None
+    if p.dep[i] not in _SUBJECTS or not any(p.lower[c] == "the" and p.dep[c] == "det" for c in p.children[i]):
+        return None
+    if a._entity_at(i) is not None or any(e.is_person and p.lemma[i] in e.roles for e in res.entities):
+        return None  # a named phrase, or a role the text gave someone (the role rule)
+    si, para = res.token_sentence[i], res.token_paragraph[i]
+    before = [c for c in a.cues if c < i and res.token_paragraph[c] == para and si - 1 <= res.token_sentence[c] <= si
+              and c not in a.quoted and not p.left_edge(i) <= c <= p.right_edge(i)]
+    if not before:
+        return None
+    spk = a.speaker_of_cue(before[-1])
+    if spk.entity is None or not spk.entity.is_person:
+        return None
+    return a._entity_speaker(_np_text(p, i), spk.entity, "description")
+
+
 def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
     """People named after a body they work for ("the Harbour Authority doctors", "Kremlin
     officials"): an unnamed voice of that body, which speaks. A place is no body ("Springfield
@@ -1092,6 +1120,9 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
     ents = a._recent_group(i, people)
+    if ents is None and people and p.lower[i] not in OUTSIDER_NOUNS:
+        # "the researchers concluded": a study's team speaks through the authors the article names
+        ents = [e for e in a.res.entities if e.is_person and _AUTHOR_ROLE in e.roles] or None
     if ents is None:
         return None
     speakers = [a._entity_speaker(e.name, e, "description") for e in ents]
@@ -1243,6 +1274,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("generic", _rule_generic),
     ("name", _rule_name),
     ("spokesperson", _rule_spokesperson),
+    ("last speaker's epithet", _rule_last_speaker_epithet),
     ("official voice", _rule_official_voice),
     ("look through", _rule_look_through),
     ("group noun", _rule_group_noun),
