@@ -1026,3 +1026,9 @@ def test_talking_of_quoted_words_attributes_them(nlp):
     q = quotes_of(nlp, 'Mayor Ana Ruiz talked of the harbour\'s "long years of quiet work" at the dinner.')
     assert rows(q, "partial") == [("long years of quiet work", "Ana Ruiz")]
     assert len(quotes_of(nlp, 'The "long years" were over.')) == 0
+
+
+def test_clause_with_its_subject_before_a_quotation_is_the_report_not_a_title(nlp):
+    q = quotes_of(nlp, 'Reyes also alleged the city council is "hiding the true repair costs to calm the voters", '
+                       'whose new tax was used to pay for the bridge.')
+    assert rows(q, "indirect") == [('the city council is "hiding the true repair costs to calm the voters"', "Reyes")]

@@ -711,7 +711,9 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     if len(after) > 1 and any(ctx.in_quote[c] < 0 for c in after):
         # "says his post, "Storm the Gates, They Can't Stop Us", was a joke": the clause inside the
         # quoted title is part of the object; the clause after it, outside the quotation, is the report.
-        comps = [c for c in after if ctx.in_quote[c] < 0]
+        # A clause whose subject stands before the quotation ('alleged the government are "hiding
+        # ..."') is no title: it is the report, whatever the parser hung after it.
+        comps = [c for c in after if ctx.in_quote[c] < 0 or ctx.in_quote[p.left_edge(c)] < 0]
     # "X denied it, however, a report concluded [evidence showed ...]": of two clauses, the one
     # after the verb is what it reports.
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
@@ -764,6 +766,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             return None  # "Coles ordered packages, Woolworths ordered stock": a verb with an object of
             # its own reports no clause before it (", she said", ", he told reporters" have none)
         for t in range(comp + 1, end):
+            if p.tag[t] in {"WDT", "WP", "WP$"} and ctx.in_quote[t] < 0 and t >= 2 and p.text[t - 1] == "," \
+                    and ctx.in_quote[t - 2] >= 0:
+                # 'alleged X is "hiding the figures", whose ...': a relative clause after the quoted
+                # words closed is the narrator's gloss, however the parser hung it
+                end = min(end, t - 1)
+                break
             # "the offer is too low, while management insists it is fair": another speaker's
             # report inside the clause ends it; a relative clause of its own words does not ("must
             # remove posts which state the same thing").
