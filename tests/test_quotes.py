@@ -1032,3 +1032,9 @@ def test_clause_with_its_subject_before_a_quotation_is_the_report_not_a_title(nl
     q = quotes_of(nlp, 'Reyes also alleged the city council is "hiding the true repair costs to calm the voters", '
                        'whose new tax was used to pay for the bridge.')
     assert rows(q, "indirect") == [('the city council is "hiding the true repair costs to calm the voters"', "Reyes")]
+
+
+def test_an_order_reports_no_clause_but_a_statement_does(nlp):
+    assert len(quotes_of(nlp, "Speaker Ana Ruiz ordered the city's flags be lowered to half staff.")) == 0
+    q = quotes_of(nlp, "Speaker Ana Ruiz said the city's flags would be lowered to half staff.")
+    assert rows(q, "indirect") == [("the city's flags would be lowered to half staff", "Ana Ruiz")]

@@ -35,7 +35,7 @@ __all__ = [
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
-    "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS",
+    "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -93,6 +93,10 @@ NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())
 # publish ...", "urged residents to leave"); orders and requests to one person ("asked him to
 # wait", "ordered his staff to delay") are actions, not reported statements.
 APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore request exhort".split())
+# Orders: their clause is what must happen, not what the speaker states ("ordered the flags be
+# lowered", "instructed that the files be sealed"): they report no clause (they still attribute a
+# quotation).
+ORDER_LEMMAS = frozenset("order instruct command".split())
 
 # Verbs that name or judge rather than speak: a cue only for a quoted fragment they frame, never for
 # a clause and never a speech event of their own. With "as" ("referred to the crowd as "...",

@@ -95,8 +95,8 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
-    FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
-    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS,
+    QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -600,7 +600,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         span = paren
     elif p.lower[cue] == "according":
         span = _according_clause(ctx, cue)
-    elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or (lemma in FRAGMENT_LEMMAS and lemma != "call"):
+    elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or lemma in ORDER_LEMMAS or (
+            lemma in FRAGMENT_LEMMAS and lemma != "call"):
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
     else:
         span = _reported_clause(ctx, cue)
