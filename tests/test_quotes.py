@@ -1038,3 +1038,11 @@ def test_an_order_reports_no_clause_but_a_statement_does(nlp):
     assert len(quotes_of(nlp, "Speaker Ana Ruiz ordered the city's flags be lowered to half staff.")) == 0
     q = quotes_of(nlp, "Speaker Ana Ruiz said the city's flags would be lowered to half staff.")
     assert rows(q, "indirect") == [("the city's flags would be lowered to half staff", "Ana Ruiz")]
+
+
+def test_lowercase_clause_after_a_colon_is_a_whole_utterance(nlp):
+    q = quotes_of(nlp, 'The Harbour Board issued a statement on the ruling: "imposition of a new levy by the '
+                       'courts would fail to respect the town\'s own vote."')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Harbour Board")]
+    # a quoted word list after a colon is no utterance
+    assert len(quotes_of(nlp, 'The Harbour Board listed its aims: "cleaner water".')) == 0

@@ -533,7 +533,10 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     lead = ctx.text[sp.start_char:min(sp.end_char, sp.start_char + 4)]
     head = lead.lstrip("[.…")
     if not (head[:1].isupper() or _EDITOR_CASE.match(lead)):
-        return False
+        # 'issued a statement ...: "imposition of X would fail ..."': a clause after a colon that runs
+        # to the end of its sentence is a whole utterance, whatever the case of its first letter
+        return (_char_before(ctx.text, sp.open_char) == ":" and _ends_sentence(ctx, sp)
+                and any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b)))
     if any(p.pos[i] in {"VERB", "AUX"} for i in range(a, b)):
         return True
     # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
