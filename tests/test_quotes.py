@@ -1046,3 +1046,17 @@ def test_lowercase_clause_after_a_colon_is_a_whole_utterance(nlp):
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Harbour Board")]
     # a quoted word list after a colon is no utterance
     assert len(quotes_of(nlp, 'The Harbour Board listed its aims: "cleaner water".')) == 0
+
+
+def test_dash_aside_does_not_end_the_report(nlp):
+    q = quotes_of(nlp, "According to the Herald, it is common for new mayors — Ruiz took office in May — to "
+                       "close the old depot, but using it as a bargaining chip is rare.")
+    assert rows(q, "indirect") == [
+        ("it is common for new mayors — Ruiz took office in May — to close the old depot, but using it as a "
+         "bargaining chip is rare", "Herald")]
+
+
+def test_relative_clause_in_a_dash_aside_is_no_report_of_the_cue(nlp):
+    q = quotes_of(nlp, 'Speaker Ann Bell commented on the matter — which the Times noted as an unusual move by a '
+                       'Speaker — "However it is dressed up, it is obvious that the purpose is to stop debate."')
+    assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Ann Bell")]

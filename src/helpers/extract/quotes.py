@@ -153,6 +153,7 @@ MIN_COPY_WORDS = 4
 _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_DASHES = frozenset({"—", "–", "--"})
 _EDITOR_CASE = re.compile(r"\[[^\W\d_]\]\w")
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
@@ -610,7 +611,9 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         span = _reported_clause(ctx, cue)
     if span is None:
         return None
-    start, end = span
+    start, end = _across_dash_aside(ctx, *span)
+    if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
+        return None  # 'commented on it — which the BBC noted as unusual — "..."': a gloss on the cue, no report
     # A parse whose sentences cross paragraph breaks (a Doc not made by helpers.ingest.parse) must
     # not carry a clause into another paragraph: it ends with the cue's paragraph.
     para = ctx.res.token_paragraph
@@ -701,6 +704,25 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     if not any(p.pos[j] in {"VERB", "AUX"} for j in before + rest):
         return None
     return _trim_clause(ctx, seg_start, seg_end)
+
+
+def _across_dash_aside(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """[start, end) of a clause that the parser ended at a dash opening an aside ("it is common for
+    new governments — X became prime minister in July — to suspend parliament, ..."): the aside
+    interrupts the report, which runs on to the end of its sentence. Unchanged otherwise."""
+    p = ctx.p
+    j = end
+    while j < len(p) and p.is_space[j]:
+        j += 1
+    if j >= len(p) or p.text[j] not in _DASHES or ctx.in_quote[j] >= 0 or end <= start:
+        return start, end
+    sent_end = ctx.sents[ctx.res.token_sentence[j]][1]
+    close = next((k for k in range(j + 1, sent_end) if p.text[k] in _DASHES and ctx.in_quote[k] < 0), None)
+    if close is None or close + 1 >= sent_end or not p.text[close + 1][:1].islower():
+        return start, end
+    if any(ctx.in_quote[k] >= 0 or k in ctx.cue_set for k in range(j, sent_end)):
+        return start, end  # a quotation or another cue after the aside is not this report's
+    return start, sent_end
 
 
 def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
