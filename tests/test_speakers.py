@@ -442,3 +442,24 @@ def test_a_new_noun_for_the_person_who_just_spoke_is_that_person(nlp):
     # no statement right before: the description is nobody named (a role nobody was given)
     text = ('Mira Solberg studies ice shelves in Norway.\n\nThe Bergen professor added, "We do not yet know how fast."')
     assert rows(nlp, text)[0]["speaker"] != "Mira Solberg"
+
+
+def test_a_title_with_a_complement_before_the_name_is_the_person(nlp):
+    text = ('Elbonian President Tomas Reyes said, "We regret the crash." President of Ruritania Andriy Kovalenko '
+            'said, "We expect a full investigation."')
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Tomas Reyes", "Andriy Kovalenko"]
+
+
+def test_part_of_a_document_speaks_as_the_document(nlp):
+    text = ('Judge Ilse Varga ruled on Friday. Part of the judge\'s statement reads "the old rule no longer '
+            'holds." Part of the crowd said the rule was fair.')
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Ilse Varga"
+    # a part of a crowd is no document: not the judge's words
+    assert all(r["speaker"] != "Ilse Varga" for r in got[1:])
+
+
+def test_the_court_is_the_whole_name_of_the_court_of_something(nlp):
+    text = ("On Thursday the Northern Court of Appeals ruled on the case. The Northern Court said the law "
+            "was void. The court said the ban must end.")
+    assert {r["speaker"] for r in rows(nlp, text)} == {"Northern Court of Appeals"}

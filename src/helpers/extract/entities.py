@@ -485,11 +485,30 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
     if end > s:
         pieces.append((s, end))
     out = [(s, e, label) for s, e in pieces]
+    if len(out) == 1 and label != "PERSON":
+        s, e, _ = out[0]
+        if _titled_complement(words, s, e):
+            # "President of Ruritania Ana Ruiz", "Member for Eastport Ana Ruiz" as one span: the
+            # title's complement, then the person's name
+            out = [(s, e - 2, label), (e - 2, e, "PERSON")]
     if len(out) == 1 and label in {"PERSON", "ORG"} and out[0][1] - out[0][0] == 1:
         s, e, _ = out[0]
         if _first_name_before(words, s):
             out = [(s - 1, e, label)]
     return out
+
+
+def _titled_complement(words: TokenTable, s: int, e: int) -> bool:
+    """Whether the span ``[s, e)`` follows a capitalised title and "of"/"for" and ends in a personal
+    name of two words after a capitalised complement ("President of | Ruritania Ana Ruiz")."""
+    text, lower = words.text, words.lower
+    if e - s < 3 or s < 2 or lower[s - 1] not in {"of", "for"} or not text[s - 2][:1].isupper():
+        return False
+    title = lower[s - 2].rstrip(".")
+    if title not in _TITLES and not is_people_noun(words.lemma[s - 2]):
+        return False
+    return all(w[:1].isupper() for w in text[s:e - 2]) and _looks_like_personal_name(words, e - 2, e) \
+        and not any(lower[k] in _ORG_NAME_WORDS for k in range(s, e))
 
 
 def _first_name_before(words: TokenTable, s: int) -> bool:
@@ -777,7 +796,9 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
       "Department of Justice" of "US Department of Justice"): a place named in the article, or one
       capitalised adjective of nationality ("Canadian", "Turkish", "Japanese", "Israeli");
     - a company's name without its legal ending ("Acme" of "Acme Widgets Company", "Nordwind" of
-      "Nordwind Holdings Ltd").
+      "Nordwind Holdings Ltd");
+    - the name cut before its "of"/"for" phrase, two words or more ("European Court" of "European
+      Court of Justice").
 
     Only when exactly one longer name fits and the text gives it before the short form
     (``first_body``: id of an entity -> token of its first mention outside headlines and captions),
@@ -814,7 +835,7 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
             continue
         fits = {id(find(l)): find(l) for l in orgs if find(l) is not find(s) and len(l.key) > len(s.key)
                 and (_after_place(s.key, l.key, places, place_initials, caps[id(l)])
-                     or _legal_tail(s.key, l.key))}
+                     or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key))}
         if len(fits) == 1:
             l = next(iter(fits.values()))
             if first_body.get(id(l), 1 << 30) < first_body.get(id(s), 1 << 30):
@@ -825,6 +846,13 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
         if m.entity is not None:
             m.entity = find(m.entity)
     return _gather(mentions, person_by_label=False)
+
+
+def _cut_before_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"European Court" of "European Court of Justice": a name of two words or more that is the
+    longer name up to its "of"/"for" phrase."""
+    n = len(short)
+    return n >= 2 and len(full) > n + 1 and full[:n] == short and full[n] in {"of", "for"}
 
 
 def _acronym_equal(short: tuple[str, ...], full: tuple[str, ...], acronyms: set[str]) -> bool:

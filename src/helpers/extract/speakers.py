@@ -130,6 +130,8 @@ _OWNERS_VOICES = frozenset({"office"})
 _CONJUNCTION_WORDS = frozenset({"and", "or", "nor", "&", "plus"})
 #: The role of a study's authors ("study co-author X", "lead author X"): an unnamed team speaks through them.
 _AUTHOR_ROLE = "author"
+#: A part of a document speaks as the document does ("Part of the statement reads").
+_PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract rest".split())
 
 #: The kinds of speaker (the quotes frame's ``speaker_kind``).
 SPEAKER_KINDS = ("person", "organisation", "group", "publication", "unnamed")
@@ -868,6 +870,10 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
                 e = a._entity_at(c)
                 if e is not None and e.is_person:
                     return a._entity_speaker(_np_text(p, i), e, "syntax")
+    if ent is None:
+        titled = _titled_person(a, i)
+        if titled is not None:
+            return a._entity_speaker(_np_text(p, i), titled, "syntax")  # "President of Ruritania Ana Ruiz"
     if ent is None or not ent.is_person:
         inside = _person_inside(a, i)
         if inside is not None:
@@ -885,6 +891,28 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
             return a._entity_speaker(_np_text(p, i), res.token_entity[c], "syntax")  # "the website, X.com,"
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
         return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
+    return None
+
+
+def _titled_person(a: Attributor, i: int) -> Entity | None:
+    """'President of Ruritania Ana Ruiz said', 'Member for Eastport Ana Ruiz': a capitalised title
+    whose "of"/"for" phrase is a complement and then a person's name, which ends the phrase; the
+    person holds the title. "The wife of Ana Ruiz" (no complement before the name) is not Ruiz."""
+    p, res = a.table, a.res
+    if not p.text[i][:1].isupper() or p.pos[i] not in {"NOUN", "PROPN"}:
+        return None
+    for c in p.children[i]:
+        if p.dep[c] != "prep" or p.lower[c] not in {"of", "for"} or c != i + 1:
+            continue
+        end = p.right_edge(c)
+        ent = res.token_entity[end]
+        if ent is None or not ent.is_person:
+            return None
+        start = end
+        while start - 1 > c and res.token_entity[start - 1] is ent:
+            start -= 1
+        if start - 1 > c and all(p.text[t][:1].isupper() for t in range(c + 1, start)):
+            return ent
     return None
 
 
@@ -962,6 +990,14 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
     website X", "a statement which X released"), else for the one who issued the same kind of
     document just before, else for nobody named."""
     p = a.table
+    if p.lemma[i] in _PARTITIVE_NOUNS and p.pos[i] == "NOUN":
+        # "Part of the judge's statement reads": the whole speaks
+        of = next((c for c in p.children[i] if p.dep[c] == "prep" and p.lower[c] == "of"), None)
+        whole = next((g for g in p.children[of] if p.dep[g] == "pobj"), None) if of is not None else None
+        spk = a._resolve(whole) if whole is not None and whole not in a.quoted and (
+            p.lemma[whole] in VOICE_CARRIERS or a.res.token_entity[whole] is not None) else None
+        if spk is not None and spk.name is not None:
+            return replace(spk, mention=_np_text(p, i, with_prep=True))
     if p.lemma[i] in _OWNERS_VOICES:
         # "his office said", "Ana Ruiz's office said": a person's office speaks for the person
         poss = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
@@ -1161,8 +1197,8 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         if ent is None or ent.is_person or len(ent.key) < 2 or head not in ent.key or not mods <= set(ent.key):
             continue
         k = ent.key.index(head)
-        if k in {0, len(ent.key) - 1}:
-            name, whole = ent.name, True
+        if k in {0, len(ent.key) - 1} or ent.key[k + 1] in {"of", "for"}:
+            name, whole = ent.name, True  # "the court" of "European Court of Justice" is all of it
         elif _is_org_noun(p, i) and k >= 1:
             name, whole = " ".join(ent.name.split()[:k + 1]), False  # "Harbour Police" of "Harbour Police Dive Unit"
         else:
