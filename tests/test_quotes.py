@@ -1060,3 +1060,15 @@ def test_relative_clause_in_a_dash_aside_is_no_report_of_the_cue(nlp):
     q = quotes_of(nlp, 'Speaker Ann Bell commented on the matter — which the Times noted as an unusual move by a '
                        'Speaker — "However it is dressed up, it is obvious that the purpose is to stop debate."')
     assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Ann Bell")]
+
+
+def test_gloss_after_the_report_and_brackets_the_clause_opened(nlp):
+    q = quotes_of(nlp, "According to critics, this is a ploy to sell the harbour, meaning the town would lose "
+                       "its ferry.")
+    assert rows(q, "indirect") == [("this is a ploy to sell the harbour", "critics")]
+    q = quotes_of(nlp, "The weather office reported the storm had winds of 30 miles per hour (45 kilometers per "
+                       "hour), just short of a gale.")
+    assert q["text"].iloc[0].startswith("the storm had winds of 30 miles per hour (45 kilometers per hour)")
+    # a gloss is only a participle of "mean": other participles stay in the report
+    q = quotes_of(nlp, "Police said the storm hit the coast, cutting power to the town.")
+    assert rows(q, "indirect") == [("the storm hit the coast, cutting power to the town", "Police")]

@@ -612,6 +612,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if span is None:
         return None
     start, end = _across_dash_aside(ctx, *span)
+    end = _before_gloss(ctx, start, end)
     if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
         return None  # 'commented on it — which the BBC noted as unusual — "..."': a gloss on the cue, no report
     # A parse whose sentences cross paragraph breaks (a Doc not made by helpers.ingest.parse) must
@@ -622,6 +623,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     while end > start and para[end - 1] != para[cue]:
         end -= 1
     while end > start and (p.is_space[end - 1] or p.is_punct[end - 1] and p.text[end - 1] not in '"”’'):
+        if p.text[end - 1] == ")" and _opens_bracket(p, start, end - 1):
+            break
         end -= 1
     if end - start < MIN_CLAUSE_TOKENS or ctx.in_quote[start] >= 0:
         return None
@@ -845,6 +848,8 @@ def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (p.is_punct[end - 1] and p.text[end - 1] not in '"”’' or p.is_space[end - 1]
                            or dep[end - 1] in {"cc", "mark", "preconj"}):
+        if p.text[end - 1] == ")" and _opens_bracket(p, start, end - 1):
+            break  # "winds of 30 mph (45 km/h)": the bracket the clause opened closes with it
         end -= 1
     # A clause ending inside a quotation takes its closing mark along.
     qi = ctx.in_quote[end - 1] if end > start else -1
@@ -853,6 +858,25 @@ def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
         while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
+
+
+def _opens_bracket(p: TokenTable, start: int, end: int) -> bool:
+    """Whether tokens [start, end) leave a round bracket open."""
+    depth = 0
+    for i in range(start, end):
+        depth += (p.text[i] == "(") - (p.text[i] == ")")
+    return depth > 0
+
+
+def _before_gloss(ctx: _Context, start: int, end: int) -> int:
+    """The end of a reported clause before the narrator's gloss on it (", meaning the UK would leave
+    ...": a participle of "mean" after a comma explains the report, it is not part of it)."""
+    p = ctx.p
+    for t in range(start + 1, end):
+        if p.lemma[t] == "mean" and p.tag[t] == "VBG" and p.dep[t] == "advcl" and p.text[t - 1] == "," \
+                and ctx.in_quote[t] < 0:
+            return t - 1
+    return end
 
 
 def _charged_with_saying(p: TokenTable, cue: int) -> bool:
