@@ -1072,3 +1072,13 @@ def test_gloss_after_the_report_and_brackets_the_clause_opened(nlp):
     # a gloss is only a participle of "mean": other participles stay in the report
     q = quotes_of(nlp, "Police said the storm hit the coast, cutting power to the town.")
     assert rows(q, "indirect") == [("the storm hit the coast, cutting power to the town", "Police")]
+
+
+def test_part_of_an_unnamed_group_speaks_as_the_group(nlp):
+    q = quotes_of(nlp, 'One of the residents said "the water is rising fast".')
+    assert rows(q) == [("the water is rising fast", "residents")]
+    q = quotes_of(nlp, "Some of the residents said the water was rising.")
+    assert rows(q, "indirect") == [("the water was rising", "residents")]
+    # a part of a named body is never that body
+    q = quotes_of(nlp, "Some of the Harbour Board said the water was rising.")
+    assert "Harbour Board" not in set(q["speaker"].dropna())

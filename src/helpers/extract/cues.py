@@ -36,6 +36,7 @@ __all__ = [
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
+    "PARTITIVE_WORDS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -97,6 +98,8 @@ APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore requ
 # lowered", "instructed that the files be sealed"): they report no clause (they still attribute a
 # quotation).
 ORDER_LEMMAS = frozenset("order instruct command".split())
+# Words that take a part of a group ("one of the residents", "some of the protesters").
+PARTITIVE_WORDS = frozenset("one some many several most few all both each none".split())
 
 # Verbs that name or judge rather than speak: a cue only for a quoted fragment they frame, never for
 # a clause and never a speech event of their own. With "as" ("referred to the crowd as "...",

@@ -96,7 +96,8 @@ from spacy.tokens import Doc
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS,
-    QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS,
+    TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -370,8 +371,26 @@ class _Context:
                 spk = self.speakers.speaker_of_cue(cue)
                 if spk is NO_SPEAKER or spk.name is None:
                     spk = self._carrier_speaker(cue) or spk
+            if spk is NO_SPEAKER and tok is not None:
+                spk = self._partitive_speaker(tok) or spk
             self._speakers[cue] = spk
         return spk
+
+    def _partitive_speaker(self, tok: int) -> Speaker | None:
+        """'One of the residents said', 'Some of the protesters said': a part of an unnamed group
+        speaks as that group (an unnamed speaker, never one of the article's named people or bodies:
+        'Members of the Senate' is no statement of the Senate). None when ``tok`` is no such part."""
+        p = self.p
+        if not (p.lower[tok] in PARTITIVE_WORDS or p.tag[tok] == "CD"):
+            return None
+        of = next((c for c in p.children[tok] if p.dep[c] == "prep" and p.lower[c] == "of"), None)
+        group = next((c for c in p.children[of] if p.dep[c] == "pobj"), None) if of is not None else None
+        if group is None or p.pos[group] != "NOUN" or p.tag[group] != "NNS" or self.res.token_entity[group] is not None:
+            return None
+        if any(p.dep[c] == "poss" or p.pos[c] == "PROPN" for c in p.children[group]):
+            return None  # "one of Lee's aides": whose aides is the speakers' business
+        spk = self.speakers.describe(group)
+        return spk if spk is not NO_SPEAKER and spk.entity is None else None
 
     def _name_before_inverted_cue(self, cue: int) -> int | None:
         """'"...", Caloundra coach Geoff Ingram said.': the speaker of a cue right after a quotation
