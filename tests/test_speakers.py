@@ -463,3 +463,49 @@ def test_the_court_is_the_whole_name_of_the_court_of_something(nlp):
     text = ("On Thursday the Northern Court of Appeals ruled on the case. The Northern Court said the law "
             "was void. The court said the ban must end.")
     assert {r["speaker"] for r in rows(nlp, text)} == {"Northern Court of Appeals"}
+
+
+def test_a_hyphenated_ticket_is_a_joint_statement_of_its_two_people(nlp):
+    text = ('Tomas Berg named Ilse Varga as his running mate on Monday. Berg spoke in Dover. '
+            'Berg-Varga released a statement: "We will win this race."')
+    got = rows(nlp, text)
+    assert [(r["speaker"], r["co_speakers"]) for r in got] == [("Tomas Berg", ["Ilse Varga"])]
+    # parts that name nobody in the text: no people made up
+    text = 'The Dover-Calais line released a statement: "We will run again on Monday."'
+    assert all(r["co_speakers"] == [] for r in rows(nlp, text))
+
+
+def test_a_numbered_designation_is_no_person(nlp):
+    text = ('Republic Act No. 4417, also known as the "Broadcast Law", states "no station shall operate without '
+            'a licence."')
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Republic Act No. 4417" and got[0]["speaker_kind"] != "person"
+
+
+def _misparsed(nlp, text, changes):
+    """``text`` parsed by the pipeline, then with the heads and labels of some tokens changed
+    (``changes``: word -> (head word, dep); each word's first occurrence): a misreading of the parser
+    on a news article, reproduced on a sentence written here."""
+    from spacy.tokens import Doc
+
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
+    for word, (head, dep) in changes.items():
+        heads[words.index(word)], deps[words.index(word)] = words.index(head), dep
+    ents = [(t.ent_iob_ + "-" + t.ent_type_) if t.ent_iob_ in {"B", "I"} else "O" for t in doc]
+    return Doc(nlp.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc], heads=heads, deps=deps,
+               pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc], lemmas=[t.lemma_ for t in doc], ents=ents)
+
+
+def test_a_campus_after_a_university_is_not_the_subject(nlp):
+    # the parser takes the campus (a place after a comma) for the subject of the cue, and hangs the
+    # person elsewhere (as it did on a news article)
+    text = ('Marit Olsen of the University of Texas, San Antonio disagreed with these findings: '
+            '"The seeps were minor resources."')
+    doc = _misparsed(nlp, text, {"Antonio": ("disagreed", "nsubj"), "Olsen": ("were", "nsubj")})
+    got = extract_quotes(doc, article_id="t")
+    assert list(got["speaker"]) == ["Marit Olsen"]
+    # a place that is the subject itself speaks
+    text = 'Northern Ireland has suggested people "think about" masks on buses.'
+    assert "Northern Ireland" in [r["speaker"] for r in rows(nlp, text)]

@@ -939,10 +939,24 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
                 if start in single:
                     mentions.remove(single.pop(start))
                     break
-            m = _make_mention(words, start, i + 1, "PERSON")
+            end, label = i + 1, "PERSON"
+            number = _designation_number(words, i)
+            if number is not None:
+                end, label = number + 1, "LAW"  # "Republic Act No. 3846 states": a numbered designation
+            m = _make_mention(words, start, end, label)
             if m:
                 out.append(m)
     return out
+
+
+def _designation_number(words: TokenTable, i: int) -> int | None:
+    """The number after "No." that ends a designation at ``i`` ("Act No. 3846", "Flight No. 12"), or None."""
+    if words.lower[i] not in {"no", "no."}:
+        return None
+    k = i + 1
+    if k < len(words) and words.text[k] == ".":
+        k += 1
+    return k if k < len(words) and words.like_num[k] else None
 
 
 def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[Entity], token_paragraph: list[int],

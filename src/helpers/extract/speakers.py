@@ -425,6 +425,9 @@ class Attributor:
         last_named = self._person_ending_phrase(tok, verb)
         if last_named is not None:
             tok = last_named
+        owner = self._place_after_a_body(tok)
+        if owner is not None:
+            tok = owner
         subjects = [c for c in p.children[verb] if p.dep[c] == p.dep[tok] and c not in self.quoted]
         if len(subjects) > 1 and self.res.token_entity[tok] is None:
             # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
@@ -485,6 +488,33 @@ class Attributor:
         if p.dep[root] == "conj" and p.head[root] == tok:
             return None  # "The mayor and deputy Ana Ruiz said": a joint statement, not a title
         return end
+
+    def _place_after_a_body(self, tok: int) -> int | None:
+        """'Ana Ruiz of the University of Ruritania, Eastport disagreed' parsed with the campus
+        ("Eastport") as the subject: a place right after a comma that ends a body's name, the body in
+        the "of"/"at"/"from" phrase of a person, is part of that phrase; the person is the subject.
+        The person's token, or None."""
+        p, res = self.table, self.res
+        place = res.token_entity[tok]
+        if place is None or place.is_person or place.label not in {"GPE", "LOC"}:
+            return None
+        start = tok
+        while start - 1 >= 0 and res.token_entity[start - 1] is place:
+            start -= 1
+        if start < 2 or p.text[start - 1] != ",":
+            return None
+        body = res.token_entity[start - 2]
+        if body is None or body.is_person or body.label in {"GPE", "LOC", "NORP"}:
+            return None
+        b = start - 2
+        while b - 1 >= 0 and res.token_entity[b - 1] is body:
+            b -= 1
+        root = p.span_root(b, start - 1)
+        if p.dep[root] != "pobj" or p.lower[p.head[root]] not in {"of", "at", "from"}:
+            return None
+        person = p.head[p.head[root]]
+        ent = res.token_entity[person]
+        return person if ent is not None and ent.is_person and person not in self.quoted else None
 
     def _unnamed(self, i: int, labelled: bool = False) -> Speaker:
         text = _np_text(self.table, i)
@@ -881,6 +911,11 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
         beside = a._comma_apposition(i) if p.pos[i] in {"NOUN", "PROPN"} else None
         if beside is not None and (ent is None or ent.label == "NORP" or is_people_noun(p.lemma[i])):
             return a._entity_speaker(_np_text(p, i), beside, "syntax")
+    if ent is not None and not ent.is_person:
+        ticket = _ticket(a, ent)
+        if ticket is not None:  # "Biden-Harris released a statement": both people speak
+            speakers = [a._entity_speaker(e.name, e, "syntax") for e in ticket]
+            return _group_speaker(a._mention_text(i), speakers, "syntax")
     if ent is not None:
         if ent.label == "NORP":
             text = _np_text(p, i)  # "Russians said": people of a nationality, nobody in particular
@@ -892,6 +927,26 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
         return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
     return None
+
+
+def _ticket(a: Attributor, ent: Entity) -> list[Entity] | None:
+    """The people of a hyphenated ticket ("Ruiz-Berg" when the text names Ana Ruiz and Tom Berg):
+    each part the surname of exactly one person of the article, else None."""
+    parts = [w for w in ent.name.replace("\u2010", "-").replace("\u2011", "-").split("-")]
+    if len(parts) != 2 or not all(w[:1].isupper() and " " not in w for w in parts):
+        return None
+    people = []
+    persons = [e for e in a.res.entities if e.is_person and e is not ent and len(e.key) >= 2 and "-" not in e.name]
+    for w in parts:
+        key = fold_name(w)
+        # the person the bare surname names in this text, else the one person with that surname
+        found = [e for e in persons if any(m.key == (key,) for m in e.mentions)]
+        if len(found) != 1:
+            found = [e for e in persons if e.key[-1] == key]
+        if len(found) != 1:
+            return None
+        people.append(found[0])
+    return people if people[0] is not people[1] else None
 
 
 def _titled_person(a: Attributor, i: int) -> Entity | None:
