@@ -1082,3 +1082,14 @@ def test_part_of_an_unnamed_group_speaks_as_the_group(nlp):
     # a part of a named body is never that body
     q = quotes_of(nlp, "Some of the Harbour Board said the water was rising.")
     assert "Harbour Board" not in set(q["speaker"].dropna())
+
+
+def test_quotation_after_a_sentence_that_leaves_one_person_as_its_object(nlp):
+    q = quotes_of(nlp, '"We had a few silly mistakes", captain Sam Marshall said. The home side was on the receiving '
+                       'end of two yellow cards, leaving coach Geoff Ingram unimpressed. "One of them was questionable."')
+    assert rows(q, "direct") == [("We had a few silly mistakes", "Sam Marshall"),
+                                 ("One of them was questionable.", "Geoff Ingram")]
+    # a person in a prepositional phrase is no one the sentence introduces: the last speaker goes on
+    q = quotes_of(nlp, 'Coach Geoff Ingram said "we did well". The council approved the new stand on Monday despite '
+                       'protests from Tom Lee. "It was the right call."')
+    assert rows(q, "direct") == [("It was the right call.", "Geoff Ingram")]

@@ -1626,6 +1626,16 @@ def _introduced_person(ctx: _Context, cand: Candidate, events: list[_Event]) -> 
         # "The mayor, Tom Lee, was blunt.": the name is in apposition to the subject.
         ent = next((ctx.res.token_entity[c] for c in p.children[subj]
                     if p.dep[c] == "appos" and ctx.res.token_entity[c] is not None), None)
+    if ent is None and p.pos[subj] != "PRON":
+        # "The home side got two yellow cards, leaving Ruiz unimpressed. / "...": with no person as
+        # subject, the one person the sentence names (as an object) is the one it introduces.
+        people = {id(e): e for i in range(start, end) if (e := ctx.res.token_entity[i]) is not None and e.is_person
+                  and p.dep[i] in {"dobj", "nsubj", "pobj", "compound"} and i > root}
+        ent = next(iter(people.values())) if len(people) == 1 else None
+        if ent is not None and not any(ctx.res.token_entity[i] is ent and p.dep[i] == "dobj"
+                                       or ctx.res.token_entity[i] is ent and p.dep[p.head[i]] == "dobj"
+                                       for i in range(start, end)):
+            ent = None
     if ent is None or not ent.is_person:
         return None
     if last is not None and last[2].entity is ent:
