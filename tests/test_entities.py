@@ -474,3 +474,39 @@ def test_a_name_with_a_people_noun_in_apposition_is_a_person(nlp):
     s = words.index("Blue")
     doc.ents = [Span(doc, s, s + 3, label="ORG")]
     assert entity(resolve_entities(doc, article_id="t")[1], "Blue Harbour Trust")["label"] == "ORG"
+
+
+def _tagged(nlp, text, spans):
+    """``text`` parsed, with NER's entities replaced by ``spans`` ((first word, n words, label)): the
+    spans NER gave on a news article, reproduced on a sentence written here."""
+    from spacy.tokens import Span
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=label) for w, n, label in spans]
+    return resolve_entities(doc, article_id="t")[1]
+
+
+def test_a_person_span_takes_back_the_surname_ner_left_out(nlp):
+    text = "According to Chief Inspector Hanno Brevik of the harbour police, two men died. Brevik said more were hurt."
+    ents = _tagged(nlp, text, [("Inspector", 2, "PERSON")])
+    assert entity(ents, "Hanno Brevik")["n_mentions"] == 2
+
+
+def test_a_first_name_before_a_particle_is_part_of_the_name(nlp):
+    text = "Arvid dela Cruz of the army's southern command said the group was to blame."
+    ents = _tagged(nlp, text, [("dela", 2, "PERSON")])
+    assert "Arvid dela Cruz" in set(ents["canonical"])
+    # before a full name, a capitalised word attached to it is a title, not a first name
+    text = "Senate Minority Whip Tomas Berg said he was tired."
+    ents = _tagged(nlp, text, [("Tomas", 2, "PERSON")])
+    assert "Tomas Berg" in set(ents["canonical"])
+
+
+def test_a_person_ner_ran_into_an_of_phrase_is_cut_there(nlp):
+    text = '"The herd will heal us," Mira Two Moons of the Northern Plains preservation office told the crowd.'
+    ents = _tagged(nlp, text, [("Mira", 7, "WORK_OF_ART")])
+    assert entity(ents, "Mira Two Moons")["label"] == "PERSON"
+    # an organisation's name with "of" stays whole
+    text = "The Bank of Elbonia said rates would rise."
+    ents = _tagged(nlp, text, [("Bank", 3, "ORG")])
+    assert "Bank of Elbonia" in set(ents["canonical"])

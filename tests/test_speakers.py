@@ -448,6 +448,8 @@ def test_a_title_with_a_complement_before_the_name_is_the_person(nlp):
     text = ('Elbonian President Tomas Reyes said, "We regret the crash." President of Ruritania Andriy Kovalenko '
             'said, "We expect a full investigation."')
     assert [r["speaker"] for r in rows(nlp, text)] == ["Tomas Reyes", "Andriy Kovalenko"]
+    text = 'Elbonian Ambassador to Ruritania Karl Brenner alleged the airline had "caused great harm".'
+    assert {r["speaker"] for r in rows(nlp, text)} == {"Karl Brenner"}
 
 
 def test_part_of_a_document_speaks_as_the_document(nlp):

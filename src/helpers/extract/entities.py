@@ -485,24 +485,43 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
     if end > s:
         pieces.append((s, end))
     out = [(s, e, label) for s, e in pieces]
-    if len(out) == 1 and label != "PERSON":
+    if len(out) == 1:
         s, e, _ = out[0]
         if _titled_complement(words, s, e):
             # "President of Ruritania Ana Ruiz", "Member for Eastport Ana Ruiz" as one span: the
             # title's complement, then the person's name
             out = [(s, e - 2, label), (e - 2, e, "PERSON")]
-    if len(out) == 1 and label in {"PERSON", "ORG"} and out[0][1] - out[0][0] == 1:
+    if len(out) == 1 and (label == "PERSON" or (label == "ORG" and out[0][1] - out[0][0] == 1)):
         s, e, _ = out[0]
-        if _first_name_before(words, s):
+        if _first_name_before(words, s, e):
             out = [(s - 1, e, label)]
+    if len(out) == 1 and label == "PERSON":
+        s, e, _ = out[0]
+        while _surname_after(words, s, e):
+            e += 1  # "Superintendent Graciano | Mijares": the surname NER left out
+        out = [(s, e, label)]
+    if len(out) == 1 and label not in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
+        s, e, _ = out[0]
+        of = next((k for k in range(s + 2, e) if words.lower[k] == "of"), None)
+        if of is not None and _looks_like_personal_name(words, s, of) and words.head[of] == of - 1:
+            out = [(s, of, "PERSON")]  # "Ana Ruiz of the Northern Arapaho" as one span: the person
     return out
+
+
+def _surname_after(words: TokenTable, s: int, e: int) -> bool:
+    """Whether the token after a person's span ``[s, e)`` is a capitalised proper noun NER left out
+    that the span's last word is a compound of (its surname)."""
+    return (e < len(words) and words.head[e - 1] == e and words.dep[e - 1] == "compound" and words.pos[e] == "PROPN"
+            and words.text[e][:1].isupper() and not words.text[e].isupper() and not words.ent_type[e]
+            and words.spaced[e - 1] and words.lower[e] not in _TITLES and words.lower[e] not in DAY_NAMES
+            and words.lower[e] not in _ORG_NAME_WORDS)
 
 
 def _titled_complement(words: TokenTable, s: int, e: int) -> bool:
     """Whether the span ``[s, e)`` follows a capitalised title and "of"/"for" and ends in a personal
     name of two words after a capitalised complement ("President of | Ruritania Ana Ruiz")."""
     text, lower = words.text, words.lower
-    if e - s < 3 or s < 2 or lower[s - 1] not in {"of", "for"} or not text[s - 2][:1].isupper():
+    if e - s < 3 or s < 2 or lower[s - 1] not in {"of", "for", "to"} or not text[s - 2][:1].isupper():
         return False
     title = lower[s - 2].rstrip(".")
     if title not in _TITLES and not is_people_noun(words.lemma[s - 2]):
@@ -511,12 +530,16 @@ def _titled_complement(words: TokenTable, s: int, e: int) -> bool:
         and not any(lower[k] in _ORG_NAME_WORDS for k in range(s, e))
 
 
-def _first_name_before(words: TokenTable, s: int) -> bool:
-    """Whether the token before a one-word name at ``s`` is a capitalised first name the parse
-    attaches to it ("attendee Ravi Menon" with only "Menon" tagged): no title, day or particle."""
+def _first_name_before(words: TokenTable, s: int, e: int | None = None) -> bool:
+    """Whether the token before a name ``[s, e)`` (one word when ``e`` is None) is a capitalised first
+    name the parse attaches to it ("attendee Ravi Menon" with only "Menon" tagged; before a longer
+    name only when that starts with a particle: "Arvid | dela Cruz"): no title, day or particle."""
     text, lower = words.text, words.lower
     f = s - 1
-    return (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and words.head[f] == s
+    e = s + 1 if e is None else e
+    if e - s > 1 and not words.text[s].islower():
+        return False  # "Whip | Dick Durbin": before a full name, a capitalised word is a title
+    return (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and s <= words.head[f] < e
             and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
             and lower[f] not in _TITLES and lower[f].rstrip(".") not in _TITLES
             and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES)

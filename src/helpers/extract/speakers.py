@@ -950,14 +950,14 @@ def _ticket(a: Attributor, ent: Entity) -> list[Entity] | None:
 
 
 def _titled_person(a: Attributor, i: int) -> Entity | None:
-    """'President of Ruritania Ana Ruiz said', 'Member for Eastport Ana Ruiz': a capitalised title
-    whose "of"/"for" phrase is a complement and then a person's name, which ends the phrase; the
+    """'President of Ruritania Ana Ruiz said', 'Member for Eastport Ana Ruiz', 'Ambassador to Elbonia
+    Ana Ruiz': a capitalised title whose "of"/"for"/"to" phrase is a complement and then a person's name, which ends the phrase; the
     person holds the title. "The wife of Ana Ruiz" (no complement before the name) is not Ruiz."""
     p, res = a.table, a.res
     if not p.text[i][:1].isupper() or p.pos[i] not in {"NOUN", "PROPN"}:
         return None
     for c in p.children[i]:
-        if p.dep[c] != "prep" or p.lower[c] not in {"of", "for"} or c != i + 1:
+        if p.dep[c] != "prep" or p.lower[c] not in {"of", "for", "to"} or c != i + 1:
             continue
         end = p.right_edge(c)
         ent = res.token_entity[end]
