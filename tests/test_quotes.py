@@ -1093,3 +1093,10 @@ def test_quotation_after_a_sentence_that_leaves_one_person_as_its_object(nlp):
     q = quotes_of(nlp, 'Coach Geoff Ingram said "we did well". The council approved the new stand on Monday despite '
                        'protests from Tom Lee. "It was the right call."')
     assert rows(q, "direct") == [("It was the right call.", "Geoff Ingram")]
+
+
+def test_with_a_source_reporting_a_clause(nlp):
+    q = quotes_of(nlp, "No deaths were reported on the ground, with local media reporting nobody was in the houses.")
+    assert rows(q, "indirect") == [("nobody was in the houses", "local media")]
+    # a report of a noun, then the main clause: nothing reported
+    assert len(quotes_of(nlp, "With officials reporting a rise in cases, the school closed.")) == 0

@@ -931,6 +931,17 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     p = ctx.p
     if p.lemma[verb] not in _REPORTING or p.lemma[verb] in HEARER_LEMMAS:
         return None
+    prep = p.head[verb]
+    if p.dep[verb] == "pcomp" and p.lower[prep] == "with" and p.head[prep] > verb:
+        # "..., with local media reporting nobody was in the houses": the parser hung "with" on the
+        # reported clause's verb; the clause is that verb's, after the cue
+        host = p.head[prep]
+        subj = next((c for c in p.children[host] if p.dep[c] in _SUBJECTS and verb < c < host), None)
+        if p.pos[host] in {"VERB", "AUX"} and subj is not None and p.left_edge(subj) == verb + 1 \
+                and not any(p.is_punct[j] for j in range(verb + 1, host)) \
+                and any(p.dep[c] == "nsubj" for c in p.children[verb]):
+            return verb + 1, _end_before_second_verb(p, host)
+        return None
     if _misread_cue_subject(p, verb) is not None:
         subj = p.head[verb]
         clause_verb = p.head[subj]
