@@ -1100,3 +1100,22 @@ def test_with_a_source_reporting_a_clause(nlp):
     assert rows(q, "indirect") == [("nobody was in the houses", "local media")]
     # a report of a noun, then the main clause: nothing reported
     assert len(quotes_of(nlp, "With officials reporting a rise in cases, the school closed.")) == 0
+
+
+def test_gerund_subject_of_the_reported_clause(nlp):
+    q = quotes_of(nlp, "Lee said running the ferry at night would cost too much.")
+    assert rows(q, "indirect") == [("running the ferry at night would cost too much", "Lee")]
+    assert len(quotes_of(nlp, "Lee said nothing, leaving the room.")) == 0
+
+
+def test_next_sentence_glued_on_after_a_quotation_is_not_the_report(nlp):
+    text = ('Health expert Mary Lee said naming the disease after the town would place "a heavy stigma on the people '
+            'who live there[.]" She went on to say, "People tend to blame a place."')
+    q = quotes_of(nlp, text)
+    assert not any(t.startswith("She went on") for t in q["text"])
+    assert [r.speaker for r in q.itertuples()] == ["Mary Lee"] * len(q)
+
+
+def test_with_a_source_reporting_through_a_hyphenated_subject(nlp):
+    q = quotes_of(nlp, "No deaths were reported on the ground, with local media reporting no-one was in the houses.")
+    assert rows(q, "indirect") == [("no-one was in the houses", "local media")]

@@ -155,6 +155,7 @@ _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DASHES = frozenset({"—", "–", "--"})
+_SENTENCE_END_IN_QUOTE = re.compile(r"(?:[.!?]|\[[.!?]\])[\"”]\s")
 _EDITOR_CASE = re.compile(r"\[[^\W\d_]\]\w")
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
 _REPORTING = SPEECH_LEMMAS | CLAUSE_ONLY_LEMMAS
@@ -755,6 +756,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     vpara = tpara[verb]
     comps = [c for c in children[verb] if dep[c] == "ccomp"
              and tpara[p.left_edge(c)] == vpara and tpara[p.right_edge(c)] == vpara]
+    # '... place "stigma on the victims[.]" She went on to say': a clause after a quotation that ends a
+    # sentence is the next sentence's, glued on by the parser, never this cue's report
+    comps = [c for c in comps if not (c > verb and _SENTENCE_END_IN_QUOTE.search(
+        ctx.text, p.idx[verb], p.idx[c]))]
     after = [c for c in comps if c > verb]
     if len(after) > 1 and any(ctx.in_quote[c] < 0 for c in after):
         # "says his post, "Storm the Gates, They Can't Stop Us", was a joke": the clause inside the
@@ -776,6 +781,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     if comp is None and dep[verb] == "amod" and p.tag[verb] == "VBD" and _char_before_token(ctx, verb) == ",":
         # "..., reported officials, with ...": an inverted cue the parser read as an adjective.
         return _clause_before(ctx, verb)
+    if comp is None:
+        gerund = _gerund_subject_clause(ctx, verb)
+        if gerund is not None:
+            return _trim_clause(ctx, *gerund)
     if comp is None:
         # "called on Russia to help ...", "urged X to ...": an appeal reports its object and
         # infinitive; an order or a question to one person ("asked him to wait") does not.
@@ -938,7 +947,7 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         host = p.head[prep]
         subj = next((c for c in p.children[host] if p.dep[c] in _SUBJECTS and verb < c < host), None)
         if p.pos[host] in {"VERB", "AUX"} and subj is not None and p.left_edge(subj) == verb + 1 \
-                and not any(p.is_punct[j] for j in range(verb + 1, host)) \
+                and not any(p.text[j] in {",", ";", ":"} for j in range(verb + 1, host)) \
                 and any(p.dep[c] == "nsubj" for c in p.children[verb]):
             return verb + 1, _end_before_second_verb(p, host)
         return None
@@ -960,6 +969,22 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if c > obj and not p.is_punct[c]:
             end = max(end, p.right_edge(c) + 1)
     return p.left_edge(obj), end
+
+
+def _gerund_subject_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """'said naming the virus after the city would place stigma on ...': a gerund right after the cue
+    that the parser made its complement, with a modal or finite verb in its phrase, is the subject of
+    the reported clause: the clause is the gerund's phrase. None otherwise."""
+    p = ctx.p
+    x = next((c for c in p.children[verb] if p.dep[c] == "xcomp" and p.tag[c] == "VBG" and p.left_edge(c) == verb + 1),
+             None)
+    if x is None or ctx.in_quote[x] >= 0:
+        return None
+    end = p.right_edge(x) + 1
+    if not any(p.tag[j] == "MD" or p.tag[j] in _FINITE and p.dep[j] in {"advcl", "ccomp", "conj"} and p.head[j] != verb
+               for j in range(x + 1, end) if ctx.in_quote[j] < 0):
+        return None
+    return x, end
 
 
 def _finite_modifier(ctx: _Context, noun: int) -> bool:
