@@ -1119,3 +1119,12 @@ def test_next_sentence_glued_on_after_a_quotation_is_not_the_report(nlp):
 def test_with_a_source_reporting_through_a_hyphenated_subject(nlp):
     q = quotes_of(nlp, "No deaths were reported on the ground, with local media reporting no-one was in the houses.")
     assert rows(q, "indirect") == [("no-one was in the houses", "local media")]
+
+
+def test_question_or_description_after_a_cue_is_no_statement(nlp):
+    q = quotes_of(nlp, "The survey team has ringed thousands of chicks, noting which young birds come back each year.")
+    assert len(q[q["kind"] == "indirect"]) == 0
+    assert len(quotes_of(nlp, "The engineer explained how the new pump works.")) == 0
+    # a statement about a time stays one
+    q = quotes_of(nlp, "Lee said when she arrived the door was already open.")
+    assert len(q[q["kind"] == "indirect"]) == 1

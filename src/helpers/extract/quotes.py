@@ -155,6 +155,7 @@ _DASH_NAME = re.compile(r"^\s*[-–—]{1,2}\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'
 _COLON_NAME = re.compile(r"(?:^|[.!?]\s+)([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s*$")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _DASHES = frozenset({"—", "–", "--"})
+_WH_WORDS = frozenset({"which", "what", "who", "whom", "whose", "how", "why"})
 _SENTENCE_END_IN_QUOTE = re.compile(r"(?:[.!?]|\[[.!?]\])[\"”]\s")
 _EDITOR_CASE = re.compile(r"\[[^\W\d_]\]\w")
 _CUE_LEMMAS = SPEECH_LEMMAS | FRAGMENT_LEMMAS | CLAUSE_ONLY_LEMMAS | QUOTE_ONLY_LEMMAS
@@ -635,6 +636,9 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     end = _before_gloss(ctx, start, end)
     if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
         return None  # 'commented on it — which the BBC noted as unusual — "..."': a gloss on the cue, no report
+    if p.lower[start] in _WH_WORDS and p.lower[cue] != "according" and start > cue:
+        return None  # 'noting which birds make it back', 'explained how it works': a question or a
+        # description of something, not a statement of the speaker's
     # A parse whose sentences cross paragraph breaks (a Doc not made by helpers.ingest.parse) must
     # not carry a clause into another paragraph: it ends with the cue's paragraph.
     para = ctx.res.token_paragraph
