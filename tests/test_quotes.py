@@ -1128,3 +1128,11 @@ def test_question_or_description_after_a_cue_is_no_statement(nlp):
     # a statement about a time stays one
     q = quotes_of(nlp, "Lee said when she arrived the door was already open.")
     assert len(q[q["kind"] == "indirect"]) == 1
+
+
+def test_bare_some_or_others_speak_as_unnamed_voices(nlp):
+    q = quotes_of(nlp, "Some scientists believe the first fliers could glide, while some say flight grew up from "
+                       "the ground.")
+    assert rows(q, "indirect") == [("flight grew up from the ground", "some")]
+    assert set(q["speaker_kind"]) == {"unnamed"}
+    assert rows(quotes_of(nlp, "Others said the bridge was unsafe."), "indirect") == [("the bridge was unsafe", "others")]

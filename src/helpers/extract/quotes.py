@@ -383,9 +383,13 @@ class _Context:
         speaks as that group (an unnamed speaker, never one of the article's named people or bodies:
         'Members of the Senate' is no statement of the Senate). None when ``tok`` is no such part."""
         p = self.p
-        if not (p.lower[tok] in PARTITIVE_WORDS or p.tag[tok] == "CD"):
+        if not (p.lower[tok] in PARTITIVE_WORDS or p.tag[tok] == "CD" or p.lower[tok] == "others"):
             return None
         of = next((c for c in p.children[tok] if p.dep[c] == "prep" and p.lower[c] == "of"), None)
+        if of is None and p.lower[tok] in {"some", "others", "many", "several", "most"} and p.dep[tok] == "nsubj" \
+                and p.pos[tok] in {"PRON", "DET", "NOUN", "ADJ"} and not p.children[tok]:
+            # "while some say flight grew up from the ground": an unnamed voice
+            return Speaker(p.text[tok], p.lower[tok], None, "UNKNOWN", "syntax", kind="unnamed")
         group = next((c for c in p.children[of] if p.dep[c] == "pobj"), None) if of is not None else None
         if group is None or p.pos[group] != "NOUN" or p.tag[group] != "NNS" or self.res.token_entity[group] is not None:
             return None
