@@ -510,3 +510,22 @@ def test_a_person_ner_ran_into_an_of_phrase_is_cut_there(nlp):
     text = "The Bank of Elbonia said rates would rise."
     ents = _tagged(nlp, text, [("Bank", 3, "ORG")])
     assert "Bank of Elbonia" in set(ents["canonical"])
+
+
+def test_two_surnames_the_first_names_the_person(nlp):
+    text = ("Governor Pedro Alvarez was sworn in. The court ruled against Pedro R. Alvarez Montoya on Monday. "
+            "Alvarez said he would leave.")
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    people = ents[ents["label"] == "PERSON"]
+    assert list(people["canonical"]) == ["Pedro R. Alvarez Montoya"]
+
+
+def test_an_image_credit_label_is_no_part_of_a_name(nlp):
+    from spacy.tokens import Span
+    text = "The pundits were Tomas Berg and Ilse Varga.\n\nTomas Berg Image: Ilse Varga.\n\nBerg predicts a close race."
+    doc = snippet_doc(text, nlp)
+    starts = [t.i for t in doc if t.text in {"Tomas", "Ilse"}]  # NER ran "Image" into the second "Tomas Berg"
+    doc.ents = [Span(doc, starts[0], starts[0] + 2, label="PERSON"), Span(doc, starts[1], starts[1] + 2, label="PERSON"),
+                Span(doc, starts[2], starts[2] + 3, label="PERSON"), Span(doc, starts[3], starts[3] + 2, label="PERSON")]
+    doc_ents = set(resolve_entities(doc, article_id="t")[1]["canonical"])
+    assert "Tomas Berg" in doc_ents and not any("Image" in n for n in doc_ents)

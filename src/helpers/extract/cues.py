@@ -40,7 +40,7 @@ __all__ = [
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
-    "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS",
+    "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS",
 ]
@@ -350,6 +350,10 @@ OUTSIDER_NOUNS = frozenset(
     subscribers member members inmate inmates prisoner prisoners survivor survivors family families
     """.split()
 )
+
+#: Words of an image credit that NER runs into the name before them ("Ana Ruiz Image: ...",
+#: "Ana Ruiz Photo: ..."): no part of a person's name.
+CREDIT_WORDS = frozenset("image images photo photos photograph picture credit credits courtesy".split())
 
 
 # --------------------------------------------------------------------------------------------

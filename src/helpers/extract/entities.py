@@ -89,7 +89,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    CORPORATE_DESIGNATORS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
+    CORPORATE_DESIGNATORS, CREDIT_WORDS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
     PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
     TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -323,6 +323,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
         end -= 1
     while start < end and (text[start] in _POSSESSIVE or is_punct[start] or lower[start] in DAY_NAMES):
         start += 1  # "that’s Tom Berg" tagged with the "’s"
+    while label == "PERSON" and end - start > 1 and lower[end - 1] in CREDIT_WORDS and text[end - 1][:1].isupper():
+        end -= 1  # "Ana Ruiz Image: ...": an image credit's label, no part of the name
     if label == "PERSON":
         # "Van der Berg" often comes out of NER as "Berg": take the particles back.
         while start > 0 and lower[start - 1] in NAME_PARTICLES and words.spaced[start - 1]:
@@ -700,6 +702,11 @@ def _person_match(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return short[0] not in NAME_PARTICLES or len(short) > 1
     if len(short) == 1 and short[0] == full[0] and short[0] not in NAME_PARTICLES:
         return True  # a first name alone
+    if len(full) >= 3 and short[-1] == full[-2] and short[-1] not in NAME_PARTICLES and len(short[-1]) > 2 and (
+            len(short) == 1 or (short[0] == full[0] and _subsequence(short, full))):
+        # two surnames: "Vázquez" and "Wanda Vázquez" of "Wanda Vázquez Garced", "Pedro Pierluisi"
+        # of "Pedro R. Pierluisi Urrutia" (the first surname names the person)
+        return len(short) > 1 or full[-2] != full[0]
     # "Nadia Osei" of "nadia k. osei": same first and last word, subset in order.
     return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
 
@@ -736,7 +743,7 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     # Keys NER labelled otherwise that spell a person's name join that person. A key can spell only
     # a name that ends in its last word or, alone, starts with it (see _person_match).
     person_of = {}  # key -> the person it spells, looked up once per key
-    last_words = {e.key[-1] for e in persons}
+    last_words = {e.key[-1] for e in persons} | {e.key[-2] for e in persons if len(e.key) >= 3}
     first_words = {e.key[0] for e in persons}
     for m in mentions:
         if m.label != "PERSON" and m.key not in key_entity:
