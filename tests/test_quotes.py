@@ -1136,3 +1136,11 @@ def test_bare_some_or_others_speak_as_unnamed_voices(nlp):
     assert rows(q, "indirect") == [("flight grew up from the ground", "some")]
     assert set(q["speaker_kind"]) == {"unnamed"}
     assert rows(quotes_of(nlp, "Others said the bridge was unsafe."), "indirect") == [("the bridge was unsafe", "others")]
+
+
+def test_past_tense_read_with_a_subject_is_a_cue_though_tagged_a_participle(nlp):
+    q = quotes_of(nlp, 'The opinion of the Court, released on Wednesday, read in part, "[I]t is concluded that the '
+                       'oath of office of the Honorable Ana Ruiz is void."')
+    assert [(r.kind, r.cue) for r in q.itertuples()] == [("direct", "read")]
+    # a bare participle still reports someone else's words
+    assert len(quotes_of(nlp, "Asked whether the bridge was safe, the engineer shrugged.")) == 0

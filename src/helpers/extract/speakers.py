@@ -198,8 +198,9 @@ def is_speech_cue(p: TokenTable, i: int) -> bool:
         return False
     if lemma == "call" and p.dep[i] == "xcomp":
         return True
-    if p.tag[i] == "VBN" and not any(p.dep[c] in {"aux", "agent"} for c in kids) and p.dep[i] != "conj":
-        return False  # "Asked whether ..., X said": a bare passive participle reports someone else
+    if p.tag[i] == "VBN" and not any(p.dep[c] in {"aux", "agent", "nsubj"} for c in kids) and p.dep[i] != "conj":
+        return False  # "Asked whether ..., X said": a bare passive participle reports someone else (a
+        # "participle" with a subject of its own is the past tense misread: 'The opinion read, "..."')
     for c in kids:
         if p.dep[c] == "neg":
             return False
