@@ -1144,3 +1144,12 @@ def test_past_tense_read_with_a_subject_is_a_cue_though_tagged_a_participle(nlp)
     assert [(r.kind, r.cue) for r in q.itertuples()] == [("direct", "read")]
     # a bare participle still reports someone else's words
     assert len(quotes_of(nlp, "Asked whether the bridge was safe, the engineer shrugged.")) == 0
+
+
+def test_object_with_a_stranded_modal_predicate_is_the_clause(nlp):
+    q = quotes_of(nlp, "Of the voters, most were in favour, and on Friday the council announced the new district, to be "
+                       "called Northgate, would be governing itself from 2026.")
+    assert rows(q, "indirect") == [("the new district, to be called Northgate, would be governing itself from 2026",
+                                    "council")]
+    # a modal with its own subject after the object is another clause
+    assert len(quotes_of(nlp, "The council announced the plan on Monday, and it would take effect in May.")) == 0

@@ -968,6 +968,9 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     obj = next((c for c in p.children[verb] if p.dep[c] == "dobj" and c > verb and p.pos[c] in {"NOUN", "PROPN"}), None)
     if obj is None:
         return None
+    stranded = _stranded_predicate(ctx, obj)
+    if stranded is not None:
+        return p.left_edge(obj), stranded
     if not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]) and not _finite_modifier(ctx, obj):
         return None
     end = p.right_edge(obj) + 1
@@ -993,6 +996,23 @@ def _gerund_subject_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                for j in range(x + 1, end) if ctx.in_quote[j] < 0):
         return None
     return x, end
+
+
+def _stranded_predicate(ctx: _Context, noun: int) -> int | None:
+    """'announced the new region, to be called X, would be governing itself from 2022': a modal verb
+    phrase with no subject right after the object's phrase (and its commas) has the object for its
+    subject, so object and predicate are the reported clause: the end of the predicate, or None."""
+    p = ctx.p
+    j = p.right_edge(noun) + 1
+    while j < len(p) and (p.is_punct[j] or p.is_space[j]) and ctx.in_quote[j] < 0:
+        j += 1
+    if j >= len(p) or p.tag[j] != "MD" or ctx.in_quote[j] >= 0:
+        return None
+    pred = p.head[j]
+    if pred <= j or p.pos[pred] not in {"VERB", "AUX"} or p.left_edge(pred) != j \
+            or any(p.dep[c] in _SUBJECTS for c in p.children[pred]):
+        return None
+    return _end_before_second_verb(p, pred)
 
 
 def _finite_modifier(ctx: _Context, noun: int) -> bool:
