@@ -1153,3 +1153,13 @@ def test_object_with_a_stranded_modal_predicate_is_the_clause(nlp):
                                     "council")]
     # a modal with its own subject after the object is another clause
     assert len(quotes_of(nlp, "The council announced the plan on Monday, and it would take effect in May.")) == 0
+
+
+def test_according_to_a_standard_is_no_source(nlp):
+    q = quotes_of(nlp, "Work went on according to plan, officials said.")
+    assert rows(q, "indirect") == [("Work went on according to plan", "officials")]
+    assert len(quotes_of(nlp, "The idea is simple: each according to their choice.")) == 0
+    # a body, a document, a person stay sources
+    assert rows(quotes_of(nlp, "According to the plan, the shop will close."), "indirect") == [
+        ("the shop will close", "plan")]
+    assert len(quotes_of(nlp, "According to his lawyer, Lee will appeal.")) == 1

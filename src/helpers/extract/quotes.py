@@ -95,11 +95,11 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
-    FRAGMENT_LEMMAS, HEARER_LEMMAS, ISSUE_LEMMAS, NON_SPEAKER_PRONOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS,
-    PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS,
-    TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
+    OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
-from helpers.extract.entities import SILENT_ROLES, Resolution, resolution_from
+from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
 from helpers.extract.speakers import (
     NO_SPEAKER, SPEAKER_KINDS, Attributor, Speaker, cue_speaker_token, is_speech_cue,
@@ -628,7 +628,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if paren is not None:
         span = paren
     elif p.lower[cue] == "according":
-        span = _according_clause(ctx, cue)
+        span = None if _no_source(ctx, cue) else _according_clause(ctx, cue)
     elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or lemma in ORDER_LEMMAS or (
             lemma in FRAGMENT_LEMMAS and lemma != "call"):
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
@@ -1123,6 +1123,25 @@ def _host_clause(ctx: _Context, tok: int) -> tuple[int, int] | None:
     """The clause ``tok`` hangs in (", he said,"), trimmed of punctuation: [start, end) or None.
     Offsets are contiguous, so a cue in the middle stays inside the span."""
     return _according_clause(ctx, tok, keep_middle=True)
+
+
+def _no_source(ctx: _Context, acc: int) -> bool:
+    """Whether "according to" names a standard, not a source: a bare noun ("according to plan",
+    "according to custom") or one of someone's things that carries no words ("each according to
+    their choice"). A person, a body, a name or a document ("according to his lawyer", "their
+    website", "the ministry") is a source."""
+    p = ctx.p
+    to = next((c for c in p.children[acc] if p.lower[c] == "to"), None)
+    obj = next((c for c in p.children[to] if p.dep[c] == "pobj"), None) if to is not None else None
+    if obj is None or p.pos[obj] != "NOUN" or ctx.res.token_entity[obj] is not None or p.tag[obj] != "NN":
+        return False
+    lemma = p.lemma[obj]
+    if lemma in ORG_NOUNS or lemma in INSTITUTION_NOUNS or lemma in MEDIA_NOUNS or is_people_noun(lemma):
+        return False
+    kids = p.children[obj]
+    if not kids:
+        return True  # "according to plan": no determiner, no owner, no one's words
+    return lemma not in VOICE_CARRIERS and all(p.dep[c] == "poss" and p.pos[c] == "PRON" for c in kids)
 
 
 def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tuple[int, int] | None:
