@@ -1163,3 +1163,17 @@ def test_according_to_a_standard_is_no_source(nlp):
     assert rows(quotes_of(nlp, "According to the plan, the shop will close."), "indirect") == [
         ("the shop will close", "plan")]
     assert len(quotes_of(nlp, "According to his lawyer, Lee will appeal.")) == 1
+
+
+def test_clause_after_a_colon_and_quoted_names(nlp):
+    text = ('On Tuesday, the Harbour Board announced the official name of the ferry first launched about two months '
+            'ago in Dover: "Seabird-2" is to replace the board\'s temporary designation "Ferry-19."')
+    q = quotes_of(nlp, text)
+    assert rows(q, "indirect") == [('"Seabird-2" is to replace the board\'s temporary designation "Ferry-19."',
+                                    "Harbour Board")]
+    assert "Ferry-19." not in set(q["text"])  # a name after a naming noun is mentioned, not said
+
+
+def test_clause_running_out_of_a_quotation_is_no_report(nlp):
+    q = quotes_of(nlp, '"We are [quite pleased with it]", Riverton coach Paul Dunmore said.')
+    assert set(q["kind"]) == {"direct"}

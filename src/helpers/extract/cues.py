@@ -42,7 +42,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     # the unseen-news block (end of the module)
-    "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS",
+    "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -379,5 +379,8 @@ WORK_NOUNS = frozenset(
     programme program podcast game bill act motion operation
     """.split()
 )
+# Nouns that introduce a name in quotation marks, mentioned rather than said ('the temporary
+# designation "2019-nCoV"', 'the hashtag "#MeToo"').
+NAMING_NOUNS = frozenset("name designation nickname hashtag motto slogan label".split())
 #: Participles that introduce a name ('a report titled "..."', 'a film called "..."').
 TITLING_WORDS = frozenset("titled entitled named called dubbed subtitled".split())

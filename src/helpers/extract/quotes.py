@@ -96,7 +96,7 @@ from spacy.tokens import Doc
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
-    OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
@@ -136,6 +136,9 @@ MAX_ADJACENT_CUE_WORDS = 10
 #: Tokens at most between a quotation's end and a following cue the parser hung elsewhere
 #: (``"...," the minister added, "..."``): further away, the verb belongs to another clause.
 MAX_FOLLOWING_CUE_TOKENS = 12
+
+#: At most this many tokens in a quoted name that opens a reported clause ('"COVID-19" is to ...').
+MAX_NAME_TOKENS = 4
 
 #: At most this many words between a speech cue and a quotation it introduces without a comma or a
 #: colon ('noting on Twitter "..."': the cue's own phrase).
@@ -522,10 +525,10 @@ def _names_a_work(ctx: _Context, qi: int) -> bool:
         return False
     if p.lower[i] in TITLING_WORDS and p.tag[i] == "VBN" and p.dep[i] == "acl":
         return True
-    if p.pos[i] != "NOUN" or p.lemma[i] not in WORK_NOUNS:
+    if p.pos[i] != "NOUN" or p.lemma[i] not in WORK_NOUNS | NAMING_NOUNS:
         return False
     head = p.head[i]
-    if ctx.in_quote[head] == qi:
+    if ctx.in_quote[head] == qi and p.pos[head] in {"VERB", "AUX"}:
         return False  # 'the report "has all the marks of ..."': the quotation says something of it
     if p.dep[i] in {"dobj", "dative"} and p.lemma[head] in HEARER_LEMMAS:
         return False  # 'told the paper "We are ready."': the hearer of what is quoted, not its title
@@ -654,8 +657,16 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         if p.text[end - 1] == ")" and _opens_bracket(p, start, end - 1):
             break
         end -= 1
-    if end - start < MIN_CLAUSE_TOKENS or ctx.in_quote[start] >= 0:
+    if end - start < MIN_CLAUSE_TOKENS:
         return None
+    if ctx.in_quote[start] >= 0:
+        # the quotation is the report, or the clause runs out of it ('"...", coach X said'); only a
+        # quoted name opening the clause ('"COVID-19" is to replace ...') is part of it, marks and all
+        qi = ctx.in_quote[start]
+        a, b = ctx.qtoks[qi]
+        if ctx.spans[qi].close_char >= p.idx[end - 1] or b - a > MAX_NAME_TOKENS or start > a:
+            return None
+        start = ctx.tokens_between(ctx.spans[qi].open_char, ctx.spans[qi].open_char + 1)[0]
     s_char = p.idx[start]
     e_char = p.idx[end - 1] + len(p.text[end - 1])
     return Candidate("indirect", s_char, e_char, (start, end), ctx.res.token_paragraph[cue], cue=cue,
@@ -769,6 +780,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     comps = [c for c in comps if not (c > verb and _SENTENCE_END_IN_QUOTE.search(
         ctx.text, p.idx[verb], p.idx[c]))]
     after = [c for c in comps if c > verb]
+    if len(after) > 1 and any(p.text[j] == ":" and ctx.in_quote[j] < 0
+                              for j in range(p.right_edge(after[0]) - 1, p.left_edge(after[1]) + 1)):
+        # 'announced the official name of the disease ...: "COVID-19" is to replace ...': the clause
+        # after the colon is what was announced; the one before is its object, misread
+        comps = after[1:]
+        after = comps
     if len(after) > 1 and any(ctx.in_quote[c] < 0 for c in after):
         # "says his post, "Storm the Gates, They Can't Stop Us", was a joke": the clause inside the
         # quoted title is part of the object; the clause after it, outside the quotation, is the report.
