@@ -1177,3 +1177,11 @@ def test_clause_after_a_colon_and_quoted_names(nlp):
 def test_clause_running_out_of_a_quotation_is_no_report(nlp):
     q = quotes_of(nlp, '"We are [quite pleased with it]", Riverton coach Paul Dunmore said.')
     assert set(q["kind"]) == {"direct"}
+
+
+def test_part_of_a_described_group_is_still_the_unnamed_group(nlp):
+    text = ('Mayor Ana Ruiz and Tom Hill joined the march. Some of the protesters the paper interviewed said they had '
+            'come to "defend [their] right to fish in the bay".')
+    q = quotes_of(nlp, text)
+    assert set(q["speaker"]) == {"protesters"}
+    assert set(q["kind"]) == {"indirect", "partial"}

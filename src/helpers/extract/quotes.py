@@ -376,7 +376,7 @@ class _Context:
                 spk = self.speakers.speaker_of_cue(cue)
                 if spk is NO_SPEAKER or spk.name is None:
                     spk = self._carrier_speaker(cue) or spk
-            if spk is NO_SPEAKER and tok is not None:
+            if (spk is NO_SPEAKER or spk.name is None) and tok is not None:
                 spk = self._partitive_speaker(tok) or spk
             self._speakers[cue] = spk
         return spk
@@ -398,8 +398,9 @@ class _Context:
             return None
         if any(p.dep[c] == "poss" or p.pos[c] == "PROPN" for c in p.children[group]):
             return None  # "one of Lee's aides": whose aides is the speakers' business
-        spk = self.speakers.describe(group)
-        return spk if spk is not NO_SPEAKER and spk.entity is None else None
+        # the group itself, unnamed (not whom a description like "the protesters" may stand for)
+        mention = self.text[p.idx[p.left_edge(group)]:p.idx[group] + len(p.text[group])]
+        return Speaker(mention, p.text[group].lower(), None, "UNKNOWN", "syntax", kind="group")
 
     def _name_before_inverted_cue(self, cue: int) -> int | None:
         """'"...", Caloundra coach Geoff Ingram said.': the speaker of a cue right after a quotation
