@@ -78,13 +78,13 @@ def test_every_gold_statement_is_counted(scored):
     assert scored["counts"]["direct_gold"] == 105 and scored["counts"]["indirect_gold"] == 91
 
 
-# dev2: floors a little under today's scores (direct 0.931, indirect 0.930, speaker 0.994, TVD 0.064 on
-# 2026-12-04), so that a general rule may trade one dev2 statement for several elsewhere, but a rule that
+# dev2: floors a little under today's scores (direct 0.939, indirect 0.944, speaker 0.994, TVD 0.072 on
+# 2026-12-05 01:10 UTC), so that a general rule may trade one dev2 statement for several elsewhere, but a rule that
 # helps dev and loses dev2 (overfitting) fails here. dev2 was developed on: a blind set, scored outside the
 # repository, is the check on overfitting to both.
 def test_dev2_floors(scored2):
-    assert scored2["direct_f1"] >= 0.92
-    assert scored2["indirect_f1"] >= 0.91
+    assert scored2["direct_f1"] >= 0.93
+    assert scored2["indirect_f1"] >= 0.93
     assert scored2["speaker_accuracy"] >= 0.97
     assert scored2["tvd"] <= 0.09
 
@@ -93,26 +93,26 @@ def test_dev2_every_gold_statement_is_counted(scored2):
     assert scored2["counts"]["direct_gold"] == 70 and scored2["counts"]["indirect_gold"] == 110
 
 
-# dev3: floors just under the engine's first score on it (direct 0.957, indirect 0.853, speaker 0.829,
-# TVD 0.259 on 2026-12-05, main 92c251a), raised as general rules improve it.
+# dev3: first score direct 0.957, indirect 0.853, speaker 0.829, TVD 0.259 (2026-12-05, main 92c251a); floors
+# raised a little under the scores at 01:10 UTC (0.990, 0.921, 0.976, 0.067), one or two statements of slack.
 def test_dev3_floors(scored3):
-    assert scored3["direct_f1"] >= 0.95
-    assert scored3["indirect_f1"] >= 0.84
-    assert scored3["speaker_accuracy"] >= 0.82
-    assert scored3["tvd"] <= 0.27
+    assert scored3["direct_f1"] >= 0.97
+    assert scored3["indirect_f1"] >= 0.90
+    assert scored3["speaker_accuracy"] >= 0.95
+    assert scored3["tvd"] <= 0.10
 
 
 def test_dev3_every_gold_statement_is_counted(scored3):
     assert scored3["counts"]["direct_gold"] == 48 and scored3["counts"]["indirect_gold"] == 40
 
 
-# dev4: floors just under the engine's first score on it (direct 0.941, indirect 0.773, speaker 0.689,
-# TVD 0.387 on 2026-12-05, main bc5502e), raised as general rules improve it.
+# dev4: first score direct 0.941, indirect 0.773, speaker 0.689, TVD 0.387 (2026-12-05, main bc5502e); floors
+# raised a little under the scores at 01:10 UTC (0.971, 0.892, 0.849, 0.220), one or two statements of slack.
 def test_dev4_floors(scored4):
-    assert scored4["direct_f1"] >= 0.93
-    assert scored4["indirect_f1"] >= 0.76
-    assert scored4["speaker_accuracy"] >= 0.68
-    assert scored4["tvd"] <= 0.40
+    assert scored4["direct_f1"] >= 0.95
+    assert scored4["indirect_f1"] >= 0.87
+    assert scored4["speaker_accuracy"] >= 0.82
+    assert scored4["tvd"] <= 0.26
 
 
 def test_dev4_every_gold_statement_is_counted(scored4):

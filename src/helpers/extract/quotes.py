@@ -19,8 +19,11 @@ The engine is four passes over one typed record per statement (:class:`Candidate
 2. :func:`find_cues` - for every quotation, the attribution strategies of :data:`CUE_STRATEGIES`, in
    order, each a named function that proposes a cue (a speech verb) or a bare name: ``syntax`` (up
    the head chain of the quoted words to the first speech cue outside any quotation, or a cue
-   hanging on the quotation), ``preceding`` (``she said of him, "..."``, unlinked by the parser; or
-   the verb of the clause a colon ends: ``X summed it up: "..."``), ``following`` (``"...," the
+   hanging on the quotation), ``preceding`` (``she said of him, "..."``, unlinked by the parser; a
+   cue and its own short phrase with no mark: ``noting on Twitter "..."``; the verb of the clause a
+   colon ends: ``X summed it up: "..."``; or, as ``between``, a speech participle between two
+   quotations, which goes on with the first one's speaker: ``"...," further remarking, "..."``),
+   ``following`` (``"...," the
    minister added, "..."``), ``dash`` (``"..." - Markov``, a pull quote), ``colon`` (``Merkel:
    "..."``), ``colon-sentence`` (the sentence before, in this paragraph or closing the one before,
    ends in a colon: ``The senator wrote: / "..."``), ``adjacent`` (a short cue sentence right
