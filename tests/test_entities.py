@@ -529,3 +529,11 @@ def test_an_image_credit_label_is_no_part_of_a_name(nlp):
                 Span(doc, starts[2], starts[2] + 3, label="PERSON"), Span(doc, starts[3], starts[3] + 2, label="PERSON")]
     doc_ents = set(resolve_entities(doc, article_id="t")[1]["canonical"])
     assert "Tomas Berg" in doc_ents and not any("Image" in n for n in doc_ents)
+
+
+def test_a_bare_surname_goes_to_the_person_named_first_not_the_longest_name(nlp):
+    text = ("Designer Marta Lindqvist dies at 95.\n\nMarta Lindqvist, the designer, died on Monday. She was the "
+            "daughter of Henrik Olof Lindqvist, a banker. Lindqvist wrote four books.")
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    bare = mentions[mentions["text"] == "Lindqvist"]
+    assert len(bare) and set(bare["canonical"]) == {"Marta Lindqvist"}

@@ -393,10 +393,9 @@ def test_according_to_a_thing_of_a_named_body_is_that_body(nlp):
     text = ("The Eastport Rail Company closed two lines on Monday. According to the Eastport Rail Company's "
             "timetable, the lines will reopen in May.")
     assert [r["speaker"] for r in rows(nlp, text)] == ["Eastport Rail Company"]
-    # a person of the body is not a thing of it: "according to the company's lawyer" stays the lawyer's
-    text = ("The Eastport Rail Company closed two lines on Monday. According to the Eastport Rail Company's "
-            "lawyer, the lines will reopen in May.")
-    assert [r["speaker"] for r in rows(nlp, text)] != ["Eastport Rail Company"]
+    # a person is not a thing: "according to X's lawyer" is not X's word
+    text = "Senator Ilse Varga sued the company on Monday. According to Ms. Varga's lawyer, the case will be heard in May."
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Ilse Varga"]
 
 
 def test_a_persons_office_speaks_for_the_person(nlp):
@@ -511,3 +510,25 @@ def test_a_campus_after_a_university_is_not_the_subject(nlp):
     # a place that is the subject itself speaks
     text = 'Northern Ireland has suggested people "think about" masks on buses.'
     assert "Northern Ireland" in [r["speaker"] for r in rows(nlp, text)]
+
+
+def test_the_commission_is_the_whole_commission_on_something(nlp):
+    text = ("The Eastport Commission on Public Debates cancelled the second debate. In a statement, the "
+            "commission said the debate would be held online.")
+    assert {r["speaker"] for r in rows(nlp, text)} == {"Eastport Commission on Public Debates"}
+
+
+def test_a_person_after_a_body_and_a_title_speaks(nlp):
+    # the parser took the body's acronym for the subject ("WHO" read as a pronoun on a news article)
+    text = "GSA director-general Tomas Ekberg said the name had to be short."
+    doc = _misparsed(nlp, text, {"GSA": ("said", "nsubj"), "Ekberg": ("said", "npadvmod")})
+    assert doc[0].ent_type_ == "ORG" and list(extract_quotes(doc, article_id="t")["speaker"]) == ["Tomas Ekberg"]
+
+
+def test_an_unnamed_officer_of_a_named_body_speaks_for_the_body(nlp):
+    text = "According to the Fisheries Agency's chief veterinary officer, the cull was completely unnecessary."
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Fisheries Agency"]
+    # a role the text gave a person is that person's
+    text = ("Eastport governor Ilse Varga visited the site. Eastport's governor has promised each victim will "
+            "be paid.")
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Eastport"]

@@ -734,12 +734,19 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
             first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
     person_keys = sorted(first_seen, key=lambda k: (-len(k), first_seen[k]))
     key_entity = {}
+    earliest: dict[int, int] = {}  # id of a person -> the first token of any of its names so far
     for key in person_keys:
-        target = next((e for e in persons if _person_match(key, e.key)), None)
+        matching = [e for e in persons if _person_match(key, e.key)]
+        if len(key) == 1 and len(matching) > 1:
+            # a bare surname several people share: the one the text named first ("Vanderbilt" is
+            # Gloria, named in the headline, not her father named further down)
+            matching.sort(key=lambda e: earliest[id(e)])
+        target = matching[0] if matching else None
         if target is None:
             target = Entity(key=key, name="", is_person=True)
             persons.append(target)
         key_entity[key] = target
+        earliest[id(target)] = min(earliest.get(id(target), first_seen[key]), first_seen[key])
     # Keys NER labelled otherwise that spell a person's name join that person. A key can spell only
     # a name that ends in its last word or, alone, starts with it (see _person_match).
     person_of = {}  # key -> the person it spells, looked up once per key
@@ -750,8 +757,10 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
             if m.key not in person_of:
                 person_of[m.key] = None
                 if m.key[-1] in last_words or (len(m.key) == 1 and m.key[0] in first_words):
-                    person_of[m.key] = next(
-                        (e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)), None)
+                    fits = [e for e in persons if len(e.key) > len(m.key) and _person_match(m.key, e.key)]
+                    if len(m.key) == 1:
+                        fits.sort(key=lambda e: earliest[id(e)])  # the person named first, as above
+                    person_of[m.key] = fits[0] if fits else None
             target = person_of[m.key]
             if target is not None and all(w[:1].isupper() for w in m.name.split()):
                 key_entity[m.key] = target
@@ -880,9 +889,9 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
 
 def _cut_before_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """"European Court" of "European Court of Justice": a name of two words or more that is the
-    longer name up to its "of"/"for" phrase."""
+    longer name up to its "of"/"for"/"on" phrase."""
     n = len(short)
-    return n >= 2 and len(full) > n + 1 and full[:n] == short and full[n] in {"of", "for"}
+    return n >= 2 and len(full) > n + 1 and full[:n] == short and full[n] in {"of", "for", "on"}
 
 
 def _acronym_equal(short: tuple[str, ...], full: tuple[str, ...], acronyms: set[str]) -> bool:

@@ -429,6 +429,9 @@ class Attributor:
         owner = self._place_after_a_body(tok)
         if owner is not None:
             tok = owner
+        titled = self._person_after_body_title(tok, verb)
+        if titled is not None:
+            tok = titled
         subjects = [c for c in p.children[verb] if p.dep[c] == p.dep[tok] and c not in self.quoted]
         if len(subjects) > 1 and self.res.token_entity[tok] is None:
             # "said study co-author Ana Ruiz" parsed with three subjects: the named one speaks
@@ -489,6 +492,29 @@ class Attributor:
         if p.dep[root] == "conj" and p.head[root] == tok:
             return None  # "The mayor and deputy Ana Ruiz said": a joint statement, not a title
         return end
+
+    def _person_after_body_title(self, tok: int, verb: int) -> int | None:
+        """'WHO director-general Ana Ruiz said' parsed with the body ("WHO") as the subject: a
+        body's name, then only title words, then a person's name right before the cue: the person
+        speaks. The person's last token, or None."""
+        p, res = self.table, self.res
+        body = res.token_entity[tok]
+        if body is None or body.is_person or not tok < verb:
+            return None
+        k = tok
+        while k < verb and res.token_entity[k] is body:
+            k += 1
+        titles = 0
+        while k < verb and res.token_entity[k] is None and (
+                p.text[k] in _HYPHENS or p.lower[k] in TITLE_WORDS or (p.text[k].islower() and is_people_noun(p.lemma[k]))):
+            titles += p.text[k] not in _HYPHENS
+            k += 1
+        person = res.token_entity[k] if k < verb else None
+        if not titles or person is None or not person.is_person:
+            return None
+        while k + 1 < verb and res.token_entity[k + 1] is person:
+            k += 1
+        return k if k + 1 == verb and k not in self.quoted else None
 
     def _place_after_a_body(self, tok: int) -> int | None:
         """'Ana Ruiz of the University of Ruritania, Eastport disagreed' parsed with the campus
@@ -1026,7 +1052,7 @@ def _rule_last_speaker_epithet(a: Attributor, i: int) -> Speaker | None:
 
 def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
     """People named after a body they work for ("the Harbour Authority doctors", "Kremlin
-    officials"): an unnamed voice of that body, which speaks. A place is no body ("Springfield
+    officials", "the Agency's chief officer"): an unnamed voice of that body, which speaks. A place is no body ("Springfield
     officials" stay unnamed), nor are the body's outsiders ("Acme customers")."""
     p, res = a.table, a.res
     if p.pos[i] != "NOUN" or not is_people_noun(p.lemma[i]) or p.lemma[i] in OUTSIDER_NOUNS \
@@ -1037,6 +1063,12 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
         if c < i and p.dep[c] in {"compound", "nmod"} and ent is not None and not ent.is_person \
                 and ent.label not in {"GPE", "LOC", "NORP"} and all(res.token_entity[t] is ent for t in range(
                     p.left_edge(c), c + 1) if p.pos[t] != "DET"):
+            return a._entity_speaker(_np_text(p, i), ent, "syntax")
+        if c < i and p.dep[c] == "poss" and ent is not None and not ent.is_person \
+                and ent.label not in {"GPE", "LOC", "NORP"} and not any(p.dep[g] == "appos" for g in p.children[i]) \
+                and not any(e.is_person and p.lemma[i] in e.roles for e in res.entities):
+            # "the Fisheries Agency's chief veterinary officer": an unnamed officer of a named body
+            # (a role the text gave a person is that person's: "Eastport's governor")
             return a._entity_speaker(_np_text(p, i), ent, "syntax")
     return None
 
@@ -1253,7 +1285,7 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         if ent is None or ent.is_person or len(ent.key) < 2 or head not in ent.key or not mods <= set(ent.key):
             continue
         k = ent.key.index(head)
-        if k in {0, len(ent.key) - 1} or ent.key[k + 1] in {"of", "for"}:
+        if k in {0, len(ent.key) - 1} or ent.key[k + 1] in {"of", "for", "on"}:
             name, whole = ent.name, True  # "the court" of "European Court of Justice" is all of it
         elif _is_org_noun(p, i) and k >= 1:
             name, whole = " ".join(ent.name.split()[:k + 1]), False  # "Harbour Police" of "Harbour Police Dive Unit"
