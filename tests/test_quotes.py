@@ -1185,3 +1185,15 @@ def test_part_of_a_described_group_is_still_the_unnamed_group(nlp):
     q = quotes_of(nlp, text)
     assert set(q["speaker"]) == {"protesters"}
     assert set(q["kind"]) == {"indirect", "partial"}
+
+
+def test_coordinated_that_clauses_are_one_statement(nlp):
+    q = quotes_of(nlp, "Researchers reported that floods were caused by the dam; that age was a factor in who was "
+                       "hurt; and that many homes were lost.")
+    assert rows(q, "indirect") == [("floods were caused by the dam; that age was a factor in who was hurt; and that "
+                                    "many homes were lost", "Researchers")]
+    q = quotes_of(nlp, "The mayor announced he had resigned, and that the council would meet on Monday.")
+    assert rows(q, "indirect") == [("he had resigned, and that the council would meet on Monday", "mayor")]
+    # "that" as a pronoun or a determiner after a comma starts the narrator's own sentence part
+    assert rows(quotes_of(nlp, "The mayor said he had resigned, and that is why the council met."), "indirect") == [
+        ("he had resigned", "mayor")]

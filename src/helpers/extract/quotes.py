@@ -644,6 +644,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if span is None:
         return None
     start, end = _across_dash_aside(ctx, *span)
+    end = _with_coordinated_that_clauses(ctx, start, end)
     end = _before_gloss(ctx, start, end)
     if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
         return None  # 'commented on it — which the BBC noted as unusual — "..."': a gloss on the cue, no report
@@ -750,6 +751,38 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     if not any(p.pos[j] in {"VERB", "AUX"} for j in before + rest):
         return None
     return _trim_clause(ctx, seg_start, seg_end)
+
+
+def _with_coordinated_that_clauses(ctx: _Context, start: int, end: int) -> int:
+    """The end of a reported clause with the "that" clauses coordinated after it ('reported that A;
+    that B; and that C', 'announced he had resigned, and that the council would meet'): one verb,
+    one statement, however the parser hung the later clauses. Unchanged when none follows."""
+    p = ctx.p
+    if end <= start:
+        return end
+    sent_end = ctx.sents[ctx.res.token_sentence[end - 1]][1]
+    while True:
+        j = end
+        while j < sent_end and (p.text[j] in {",", ";"} or p.is_space[j]) and ctx.in_quote[j] < 0:
+            j += 1
+        semicolon = any(p.text[k] == ";" for k in range(end, j))
+        if j < sent_end and p.dep[j] == "cc" and ctx.in_quote[j] < 0:
+            j += 1
+        if j == end or j >= sent_end or p.lower[j] != "that" or ctx.in_quote[j] >= 0:
+            return end
+        verb = p.head[j]
+        if p.dep[j] == "det" and semicolon and p.dep[verb] in {"nsubj", "nsubjpass"}:
+            verb = p.head[verb]  # "; that race was a factor": the parser read "that" as a determiner
+        elif p.dep[j] != "mark":
+            return end
+        if verb <= j or p.pos[verb] not in {"VERB", "AUX"}:
+            return end
+        new_end = min(sent_end, max(p.right_edge(verb), verb) + 1)
+        while new_end > j and (p.is_punct[new_end - 1] and p.text[new_end - 1] not in '"”’' or p.is_space[new_end - 1]):
+            new_end -= 1
+        if new_end <= end:
+            return end
+        end = new_end
 
 
 def _across_dash_aside(ctx: _Context, start: int, end: int) -> tuple[int, int]:
