@@ -400,8 +400,13 @@ def test_an_acronym_is_not_a_longer_name_that_holds_it(nlp):
     ents = entities_of(nlp, text)
     assert entity(ents, "US")["label"] == "GPE"
     assert entity(ents, "US Senate")["n_mentions"] == 2
-    # a bare "Court" is not "US Supreme Court": "US Supreme" is no place
+    # "Court" alone is the one court the text names ("US Supreme Court"), and "US" stays the country
     text = "The US Supreme Court ruled on Monday against the US government. The Court said the law stood."
+    ents = entities_of(nlp, text)
+    assert entity(ents, "US Supreme Court")["n_mentions"] == 2
+    assert entity(ents, "US")["label"] == "GPE"
+    # with two courts named, "Court" alone is neither
+    text = ("The US Supreme Court and the Elbonian High Court ruled on Monday. The Court said the law stood.")
     ents = entities_of(nlp, text)
     assert entity(ents, "US Supreme Court")["n_mentions"] == 1
 
@@ -537,3 +542,20 @@ def test_a_bare_surname_goes_to_the_person_named_first_not_the_longest_name(nlp)
     mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
     bare = mentions[mentions["text"] == "Lindqvist"]
     assert len(bare) and set(bare["canonical"]) == {"Marta Lindqvist"}
+
+
+def test_an_institution_takes_back_the_place_after_its_of(nlp):
+    # NER cut "the Supreme Court | of Ruritania" before the place; "Ruritania Supreme Court" is the same
+    from spacy.tokens import Span
+    text = ("Ruritania Supreme Court removes governor.\n\nThe Supreme Court of Ruritania removed the governor on "
+            "Monday. The Supreme Court also ruled on taxes.")
+    doc = snippet_doc(text, nlp)
+    w = [t.text for t in doc]
+    first = w.index("Ruritania")
+    court1 = w.index("Supreme", first + 3)
+    place = court1 + 3
+    court2 = w.index("Supreme", place)
+    doc.ents = [Span(doc, first, first + 3, label="ORG"), Span(doc, court1, court1 + 2, label="ORG"),
+                Span(doc, place, place + 1, label="GPE"), Span(doc, court2, court2 + 2, label="ORG")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert entity(ents, "Supreme Court of Ruritania")["n_mentions"] == 3

@@ -532,3 +532,25 @@ def test_an_unnamed_officer_of_a_named_body_speaks_for_the_body(nlp):
     text = ("Eastport governor Ilse Varga visited the site. Eastport's governor has promised each victim will "
             "be paid.")
     assert [r["speaker"] for r in rows(nlp, text)] != ["Eastport"]
+
+
+def test_a_participle_before_a_role_names_no_other_role(nlp):
+    text = ('"This day is very hard for me," said the boy\'s father, Omar Haddad, after the ceremony. The boy had, '
+            'his surviving father says, been afraid of the sea.')
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_scientists_from_a_place_speak_through_the_named_authors(nlp):
+    text = ("Scientists from two universities reported that the wings moved as the animals ran.\n\n"
+            "Co-author Lin Zhao said, \"The motion came from running.\"")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Lin Zhao", "Lin Zhao"]
+    # without a named author, they stay unnamed
+    text = "Scientists from two universities reported that the wings moved as the animals ran."
+    assert [r["speaker_kind"] for r in rows(nlp, text)] == ["unnamed"]
+
+
+def test_the_opinion_of_a_court_speaks_for_the_court(nlp):
+    text = ("The Supreme Court of Ruritania removed the governor on Monday. The opinion of the Court, released on "
+            "Wednesday, read in part, \"It is concluded that the oath is void.\"")
+    got = rows(nlp, text)
+    assert len(got) == 1 and got[0]["speaker"] is not None and "Court" in got[0]["speaker"]

@@ -257,7 +257,7 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     take-down takedown communique communiqué release bulletin newsletter broadcast programme program
     show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
     petition motion summons subpoena citation writ warrant description caption plea remark comment
-    speech testimony response reply invitation story
+    speech testimony response reply invitation story opinion memoir memoirs autobiography diary
     """.split()
 )
 

@@ -264,10 +264,12 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
 
     mentions = []
+    taken = 0  # tokens before this were taken by a span extended over the next entity
     for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent:
+        if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent or ent.start < taken:
             continue
         for start, end, label in _repaired_spans(words, ent.start, ent.end, ent.label_):
+            taken = max(taken, end)
             m = _make_mention(words, start, end, label)
             if m:
                 mentions.append(m)
@@ -502,12 +504,32 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         while _surname_after(words, s, e):
             e += 1  # "Superintendent Graciano | Mijares": the surname NER left out
         out = [(s, e, label)]
+    if len(out) == 1 and label == "ORG":
+        s, e, _ = out[0]
+        place = _place_complement(words, s, e)
+        if place is not None:
+            out = [(s, place, label)]  # "the Supreme Court | of Puerto Rico": the place is in the name
     if len(out) == 1 and label not in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
         s, e, _ = out[0]
         of = next((k for k in range(s + 2, e) if words.lower[k] == "of"), None)
         if of is not None and _looks_like_personal_name(words, s, of) and words.head[of] == of - 1:
             out = [(s, of, "PERSON")]  # "Ana Ruiz of the Northern Arapaho" as one span: the person
     return out
+
+
+def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
+    """The end of "of <place>" right after an institution's name ``[s, e)`` that ends in an
+    institution word ("Supreme Court | of Puerto Rico", "Ministry of Health | of Elbonia"), the
+    "of" hanging on the name: the place NER left out of the name. None when there is none."""
+    if e + 1 >= len(words) or words.lower[e] != "of" or not s <= words.head[e] < e:
+        return None
+    if words.lower[e - 1] not in _INSTITUTIONS and words.lower[e - 1] not in INSTITUTION_NOUNS \
+            and words.lower[e - 1] not in ORG_NOUNS:
+        return None
+    k = e + 1
+    while k < len(words) and words.ent_type[k] in {"GPE", "LOC"} and words.text[k][:1].isupper():
+        k += 1
+    return k if k > e + 1 and (k == len(words) or words.ent_type[k] not in {"GPE", "LOC"}) else None
 
 
 def _surname_after(words: TokenTable, s: int, e: int) -> bool:
@@ -868,13 +890,19 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
         for b in orgs:
             if a is not b and len(a.key) < len(b.key) and find(a) is not find(b) and _acronym_equal(a.key, b.key, caps[id(a)]):
                 target[id(find(a))] = find(b)
+    # 1b. "Ruritania Supreme Court" is "Supreme Court of Ruritania" (the complement in front or after "of")
+    for a in orgs:
+        for b in orgs:
+            if a is not b and find(a) is not find(b) and _place_moved(a.key, b.key):
+                target[id(find(a))] = find(b)
     # 2-3. a short form of exactly one longer name named before it
     for s in orgs:
         if id(s) in target:
             continue
         fits = {id(find(l)): find(l) for l in orgs if find(l) is not find(s) and len(l.key) > len(s.key)
                 and (_after_place(s.key, l.key, places, place_initials, caps[id(l)])
-                     or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key))}
+                     or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key)
+                     or _institution_head(s.key, l.key))}
         if len(fits) == 1:
             l = next(iter(fits.values()))
             if first_body.get(id(l), 1 << 30) < first_body.get(id(s), 1 << 30):
@@ -885,6 +913,24 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
         if m.entity is not None:
             m.entity = find(m.entity)
     return _gather(mentions, person_by_label=False)
+
+
+def _place_moved(front: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """"ruritania supreme court" and "supreme court of ruritania", "health ministry" and "ministry of
+    health": one name, its complement in front of it or after its "of"."""
+    for n in range(1, len(front)):
+        if after == front[n:] + ("of",) + front[:n]:
+            return True
+    return False
+
+
+def _institution_head(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Court" of "Supreme Court of Ruritania": an institution's word alone is the one longer name
+    it heads (its last word, or the word before its "of")."""
+    if len(short) != 1 or short[0] not in _INSTITUTIONS:
+        return False
+    head = full[full.index("of") - 1] if "of" in full[1:] else full[-1]
+    return head == short[0]
 
 
 def _cut_before_complement(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -1240,6 +1240,13 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
     p = a.table
     if p.pos[i] != "NOUN" or p.tag[i] != "NNS" or a._entity_at(i) is not None:
         return None
+    if not any(c < i for c in p.children[i]) and any(p.dep[c] == "prep" and p.lower[c] in {"from", "at"}
+                                                       for c in p.children[i]) and is_people_noun(p.lemma[i]):
+        # "scientists from two universities reported": the study's team, through its named authors
+        authors = [e for e in a.res.entities if e.is_person and _AUTHOR_ROLE in e.roles]
+        if authors:
+            return _group_speaker(_np_text(p, i), [a._entity_speaker(e.name, e, "description") for e in authors],
+                                  "description")
     if not any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "nummod") for c in p.children[i]):
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
@@ -1331,8 +1338,9 @@ def _rule_role(a: Attributor, i: int) -> Speaker | None:
         return None
     if not is_people_noun(lemma) and not (p.pos[i] == "NOUN" and _is_bare_definite(p, i)):
         return None
+    # "his surviving father": a possessive pronoun or a participle describes, it names no other role
     mods = {p.lemma[t] for c in p.children[i] if c < i and p.dep[c] in {"compound", "amod", "nmod", "poss"}
-            for t in range(p.left_edge(c), c + 1) if p.is_alpha[t]}
+            for t in range(p.left_edge(c), c + 1) if p.is_alpha[t] and p.tag[t] not in {"PRP$", "VBG", "VBN"}}
     holders = [e for e in res.entities if e.is_person and lemma in e.roles]
     if not holders and mods & _DISTINCT_ROLE_WORDS:
         # "the foreign minister" for "Foreign Secretary X": the distinctive word of the role agrees
