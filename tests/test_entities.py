@@ -559,3 +559,28 @@ def test_an_institution_takes_back_the_place_after_its_of(nlp):
                 Span(doc, place, place + 1, label="GPE"), Span(doc, court2, court2 + 2, label="ORG")]
     ents = resolve_entities(doc, article_id="t")[1]
     assert entity(ents, "Supreme Court of Ruritania")["n_mentions"] == 3
+
+
+def test_an_owner_inside_an_organisation_span_is_split_off(nlp):
+    from spacy.tokens import Span
+    text = "According to the Northern League's Fisheries and Forests Office's chief officer, the cull was unnecessary."
+    doc = snippet_doc(text, nlp)
+    w = [t.text for t in doc]
+    s = w.index("Northern")
+    doc.ents = [Span(doc, s, w.index("Office") + 1, label="ORG")]  # NER's one span over owner and name
+    names = set(resolve_entities(doc, article_id="t")[1]["canonical"])
+    assert {"Northern League", "Fisheries and Forests Office"} <= names
+    # a company named after its founder keeps its possessive
+    doc = snippet_doc("Halloran's Biscuit Company said sales fell.", nlp)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert "Halloran's Biscuit Company" in set(resolve_entities(doc, article_id="t")[1]["canonical"])
+    # people's plural possessive inside a name ("the Farmers' Union") is one name
+    doc = snippet_doc("The Northern Farmers' Union of Ruritania said prices fell.", nlp)
+    doc.ents = [Span(doc, 1, 7, label="ORG")]
+    assert "Northern Farmers' Union of Ruritania" in set(resolve_entities(doc, article_id="t")[1]["canonical"])
+
+
+def test_a_regnal_name_ner_missed_is_a_person(nlp):
+    text = "Yesterday, the kingdom's Queen Astrid III announced she will comply with the request to close the parliament."
+    ents = entities_of(nlp, text)
+    assert entity(ents, "Queen Astrid III")["label"] == "PERSON"

@@ -79,6 +79,7 @@ __all__ = [
 ]
 
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -365,8 +366,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
         name_start += 1
     if name_start >= name_end:
         return None
-    if label == "PERSON" and name_end - name_start == 1 and name_start > start and \
-            lower[name_start - 1] in REGNAL_TITLES:
+    if label == "PERSON" and (name_end - name_start == 1 or (name_end - name_start == 2 and _REGNAL_NUMERAL.fullmatch(
+            text[name_end - 1]))) and name_start > start and lower[name_start - 1] in REGNAL_TITLES:
         name_start -= 1  # a one-word name keeps its regnal title: "Pope Adrian", not "Adrian"
     names = text[name_start:name_end]
     if label != "PERSON" and names and names[0].lower() == "the":
@@ -386,6 +387,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
 _ORG_NAME_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | MEDIA_NAME_WORDS | CORPORATE_DESIGNATORS | _PLACE_HEADS
 #: The longest personal name (in tokens) a role noun in front can make a person's ("Ana María Ruiz Gómez").
 _MAX_PERSONAL_NAME = 4
+#: A regnal number after a name ("Elizabeth II", "Carl XVI").
+_REGNAL_NUMERAL = re.compile(r"[IVX]{1,5}")
 
 
 def _looks_like_personal_name(words: TokenTable, start: int, end: int) -> bool:
@@ -504,6 +507,15 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         while _surname_after(words, s, e):
             e += 1  # "Superintendent Graciano | Mijares": the surname NER left out
         out = [(s, e, label)]
+    if len(out) == 1 and label == "ORG":
+        s, e, _ = out[0]
+        k = next((k for k in range(s + 2, e - 2) if text[k] in _POSSESSIVE), None)
+        before = words.lower[k - 1] if k is not None else ""
+        if k is not None and not any(is_people_noun(w) for w in (words.lemma[k - 1], before, before[:-1])) and all(
+                w[:1].isupper() for w in text[k + 1:e] if w.isalpha() and w.lower() not in _CONNECTORS):
+            # "the United Nations' Food and Agriculture Organization": the owner, then the name
+            # ("the Catholic Bishops' Conference", "Workers' Party": people's, one name)
+            out = [(s, k, label), (k + 1, e, label)]
     if len(out) == 1 and label == "ORG":
         s, e, _ = out[0]
         place = _place_complement(words, s, e)
@@ -1003,6 +1015,13 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
                     and (start - 1) not in covered and words.spaced[start - 1] and i - start < _MAX_PERSONAL_NAME + 1:
                 start -= 1
             m = _make_mention(words, start, i + 1, "PERSON")
+            if m:
+                out.append(m)
+            continue
+        if (dep[i] in _SUBJECT_DEPS and i > 1 and _REGNAL_NUMERAL.fullmatch(text[i]) and pos[i - 1] == "PROPN"
+                and text[i - 1][:1].isupper() and lower[i - 2] in REGNAL_TITLES and i not in covered
+                and (i - 1) not in covered and token_paragraph[i] not in title_case | silent):
+            m = _make_mention(words, i - 2, i + 1, "PERSON")  # "Queen Elizabeth II announced": NER saw no name
             if m:
                 out.append(m)
             continue
