@@ -554,3 +554,19 @@ def test_the_opinion_of_a_court_speaks_for_the_court(nlp):
             "Wednesday, read in part, \"It is concluded that the oath is void.\"")
     got = rows(nlp, text)
     assert len(got) == 1 and got[0]["speaker"] is not None and "Court" in got[0]["speaker"]
+
+
+def test_an_and_inside_a_name_makes_no_coordination(nlp):
+    # "Soil and Water" is inside the institute's name: its director, named in apposition, speaks
+    text = ('The Ruritanian Institute of Soil and Water\'s director, Dr. Anton Vesely, said of the drought, '
+            '"It is going to get worse."')
+    doc = _misparsed(nlp, text, {"director": ("Institute", "conj")})
+    got = extract_quotes(doc, article_id="t")
+    assert list(got["speaker"]) == ["Anton Vesely"]
+
+
+def test_an_organisation_takes_back_an_untagged_place_after_its_of(nlp):
+    text = ("On Thursday, the Eastern Civil Liberties Union of Montana and the Northern Rights Fund filed a lawsuit, "
+            "saying the law would stop many people from voting.")
+    got = rows(nlp, text)
+    assert got and got[0]["speaker"] == "Eastern Civil Liberties Union of Montana"

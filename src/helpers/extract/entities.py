@@ -531,17 +531,20 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
 
 def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
     """The end of "of <place>" right after an institution's name ``[s, e)`` that ends in an
-    institution word ("Supreme Court | of Puerto Rico", "Ministry of Health | of Elbonia"), the
-    "of" hanging on the name: the place NER left out of the name. None when there is none."""
+    institution word or is two capitalised words or more ("Supreme Court | of Puerto Rico", "Civil
+    Liberties Union | of Montana"), the "of" hanging on the name: the place NER left out of the
+    name. None when there is none."""
     if e + 1 >= len(words) or words.lower[e] != "of" or not s <= words.head[e] < e:
         return None
-    if words.lower[e - 1] not in _INSTITUTIONS and words.lower[e - 1] not in INSTITUTION_NOUNS \
-            and words.lower[e - 1] not in ORG_NOUNS:
+    if not (words.lower[e - 1] in _INSTITUTIONS or words.lower[e - 1] in INSTITUTION_NOUNS
+            or words.lower[e - 1] in ORG_NOUNS or (e - s >= 2 and words.text[e - 1][:1].isupper())):
         return None
     k = e + 1
-    while k < len(words) and words.ent_type[k] in {"GPE", "LOC"} and words.text[k][:1].isupper():
+    place = words.ent_type[k] if words.ent_type[k] in {"GPE", "LOC"} else ""  # or a place NER left untagged
+    while k < len(words) and words.ent_type[k] == place and words.text[k][:1].isupper() and (
+            place or words.pos[k] == "PROPN"):
         k += 1
-    return k if k > e + 1 and (k == len(words) or words.ent_type[k] not in {"GPE", "LOC"}) else None
+    return k if k > e + 1 and (k == len(words) or words.ent_type[k] != place or not place) else None
 
 
 def _surname_after(words: TokenTable, s: int, e: int) -> bool:

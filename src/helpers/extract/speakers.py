@@ -856,9 +856,11 @@ def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
         return None  # "the High Court of Ruritania and Elbonia": one name with an "and" inside
     tail = members[-1]
     last = max(p.right_edge(m) for m in members)
-    if not any(p.dep[t] == "cc" or p.lower[t] in _CONJUNCTION_WORDS for t in range(i, last + 1)):
-        # No "and" anywhere: a comma inside a name misread as a list ("University of Ruritania,
-        # Eastport's chancellor, Ana Ruiz"): the last piece heads the phrase, if it names a person
+    if not any((p.dep[t] == "cc" or p.lower[t] in _CONJUNCTION_WORDS) and res.token_entity[t] is None
+               for t in range(i, last + 1)):
+        # No "and" outside a name: a comma inside a name misread as a list ("University of Ruritania,
+        # Eastport's chancellor, Ana Ruiz"; "the Institute of Soil and Water's director, Ana Ruiz"):
+        # the last piece heads the phrase, if it names a person
         spk = a._resolve(tail, coordination=False)
         return spk if spk is not None and spk.entity is not None and spk.entity.is_person else None
     if p.pos[tail] == "NOUN" and p.tag[tail] == "NNS" and is_people_noun(p.lemma[tail]) and all(
