@@ -1197,3 +1197,11 @@ def test_coordinated_that_clauses_are_one_statement(nlp):
     # "that" as a pronoun or a determiner after a comma starts the narrator's own sentence part
     assert rows(quotes_of(nlp, "The mayor said he had resigned, and that is why the council met."), "indirect") == [
         ("he had resigned", "mayor")]
+
+
+def test_one_cue_with_several_clauses_reports_them_all(nlp):
+    q = quotes_of(nlp, 'Minister Ana Ruiz said she remained "cautiously optimistic" a deal would be reached.')
+    assert rows(q, "indirect") == [('she remained "cautiously optimistic" a deal would be reached', "Ana Ruiz")]
+    # another speaker's clause still ends it
+    q = quotes_of(nlp, "Ruiz said the offer was too low, while the union insists it is fair.")
+    assert rows(q, "indirect")[0] == ("the offer was too low", "Ruiz")

@@ -869,6 +869,11 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if p.pos[comp] not in {"VERB", "AUX"}:
             return None
         start, end = p.left_edge(comp), p.right_edge(comp) + 1
+        later = [c for c in comps if c > comp and p.pos[c] in {"VERB", "AUX"}]
+        if comp > verb and later and all(tpara[c] == vpara for c in later):
+            # 'said it would be "X" and "Y we must keep ..." so the public should use "Z"': one verb
+            # with several clauses hung on it reports them all, as one statement
+            end = max(end, p.right_edge(later[-1]) + 1)
         if not any(dep[c] in _SUBJECTS or any(dep[g] in _SUBJECTS for g in children[c])
                    for c in children[comp] if c < comp):
             # A clause has a subject ("the border was closed", however parsed). "He remarked
