@@ -190,25 +190,27 @@ def article_frames(scores, record) -> dict[str, dict[str, list]]:
     from helpers.measure import share  # the counting rules of speaker share
 
     a = scores.analysis
-    qids = _values(a.quotes, "quote_id")
-    quotes = _columns("quotes", a.quotes, _lookups(scores.quote_tone, "quote_id", ("compound", "tone", "counted"), qids))
-    labels = tuple(sorted({str(v) for v in _values(a.entities, "label")}))
+    q, e, m = _lists(a.quotes), _lists(a.entities), _lists(a.mentions)
+    qids = q.get("quote_id", [])
+    quotes = _columns("quotes", q, _lookups(_lists(scores.quote_tone), "quote_id", ("compound", "tone", "counted"),
+                                            qids))
+    labels = tuple(sorted({str(v) for v in e.get("label", [])}))
     people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=labels)
-    eids = _values(a.entities, "entity_id")
-    n_statements = [int(n or 0) for n in _lookups(people, "entity_id", ("n_statements",), eids)["n_statements"]]
-    summary = _lookups(scores.entity_sentiment, "entity_id",
+    eids = e.get("entity_id", [])
+    n_statements = [int(n or 0) for n in _lookups(_lists(people), "entity_id", ("n_statements",), eids)["n_statements"]]
+    summary = _lookups(_lists(scores.entity_sentiment), "entity_id",
                        ("n_positive", "n_neutral", "n_negative", "mean_polarity_score", "polarity"), eids)
     for c in ("n_positive", "n_neutral", "n_negative"):
         summary[c] = [int(n or 0) for n in summary[c]]
-    entities = _columns("entities", a.entities, {
+    entities = _columns("entities", e, {
         "n_statements": n_statements, "quoted": [n > 0 for n in n_statements], **summary})
-    mids = _values(a.mentions, "mention_id")
-    mentions = _columns("mentions", a.mentions,
-                        _lookups(scores.mention_sentiment, "mention_id", ("polarity", "polarity_score"), mids))
-    speakers = _columns("speakers", scores.share, _speaker_extras(scores.share, scores.speaker_tone, a.quotes))
-    sids = _values(scores.sentence_tone, "sentence_id")
-    sentences = _columns("sentences", scores.sentence_tone,
-                         _lookups(a.sentences, "sentence_id", ("start_char", "end_char"), sids))
+    mentions = _columns("mentions", m, _lookups(_lists(scores.mention_sentiment), "mention_id",
+                                                ("polarity", "polarity_score"), m.get("mention_id", [])))
+    sh = _lists(scores.share)
+    speakers = _columns("speakers", sh, _speaker_extras(sh, _lists(scores.speaker_tone), q))
+    st = _lists(scores.sentence_tone)
+    sids = st.get("sentence_id", [])
+    sentences = _columns("sentences", st, _lookups(_lists(a.sentences), "sentence_id", ("start_char", "end_char"), sids))
     article = a.article
     date, warning = parse_date(record.meta.get("published") or article.date)
     row = {
@@ -216,7 +218,7 @@ def article_frames(scores, record) -> dict[str, dict[str, list]]:
         "published": date, "outlet": article.outlet, "url": article.url,
         "n_words": count_words(article.text), "n_sentences": len(sids), "n_quotes": len(qids),
         "n_statements": sum(1 for c in quotes["counted"] if c), "n_speakers": len(scores.share),
-        "n_entities": len(eids), "keyphrases": _values(scores.keyphrases, "phrase"),
+        "n_entities": len(eids), "keyphrases": _lists(scores.keyphrases).get("phrase", []),
         "language": article.language, "status": "ok", "error": None,
         "warnings": [*article.warnings, *([warning] if warning else [])], "text_hash": record.digest,
     }
@@ -254,49 +256,59 @@ def chunk_tables(per_article: list[dict[str, dict[str, list]]]) -> dict[str, pa.
     return tables
 
 
-def _values(frame: pd.DataFrame, column: str) -> list:
-    return frame[column].tolist() if len(frame) else []
+def _lists(frame: pd.DataFrame) -> dict[str, list]:
+    """Every column of ``frame`` as a plain list, ``{column: values}``: the values of ``Series.tolist()``
+    (Python scalars, the same objects for object columns), converted for the whole frame at once
+    (``DataFrame.to_numpy(dtype=object)``), which costs a fraction of one conversion per column."""
+    if not len(frame):
+        return {c: [] for c in frame.columns}
+    return dict(zip(frame.columns, frame.to_numpy(dtype=object).T.tolist()))
 
 
-def _columns(name: str, base: pd.DataFrame, extra: dict[str, list]) -> dict[str, list]:
-    """The columns of frame ``name``: from ``extra`` where given, else ``base``'s own."""
+def _columns(name: str, base: dict[str, list], extra: dict[str, list]) -> dict[str, list]:
+    """The columns of frame ``name``: from ``extra`` where given, else ``base``'s own (:func:`_lists`)."""
     out = {}
     for col, _, _ in FRAMES[name]:
         if col in extra:
             out[col] = extra[col]
         elif col in base:
-            out[col] = _values(base, col)
+            out[col] = base[col]
         else:
             raise KeyError(f"{name} frame: no column {col!r}")
     return out
 
 
-def _lookups(right: pd.DataFrame, key: str, columns: tuple[str, ...], keys: list) -> dict[str, list]:
-    """``{column: right[column] for each of keys looked up in right[key]}`` (None where absent)."""
-    if not len(right):
+def _lookups(right: dict[str, list], key: str, columns: tuple[str, ...], keys: list) -> dict[str, list]:
+    """``{column: right[column] for each of keys looked up in right[key]}`` (None where absent);
+    ``right``: a frame's columns (:func:`_lists`)."""
+    if not right.get(key):
         return {c: [None] * len(keys) for c in columns}
-    rows = {k: n for n, k in enumerate(_values(right, key))}
+    rows = {k: n for n, k in enumerate(right[key])}
     at = [rows.get(k) for k in keys]
     out = {}
     for c in columns:
-        values = _values(right, c)
+        values = right[c]
         out[c] = [None if n is None else values[n] for n in at]
     return out
 
 
-def _speaker_extras(share_frame: pd.DataFrame, tone: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, list]:
-    """Each speaker's kind (of their first statement) and the mean tone of their words.
+def _speaker_extras(share_frame: dict[str, list], tone: dict[str, list], quotes: dict[str, list]) -> dict[str, list]:
+    """Each speaker's kind (of their first statement) and the mean tone of their words (each frame
+    given as its columns, :func:`_lists`).
 
     A speaker is keyed as :mod:`helpers.measure.share` keys them: by ``speaker_id``, or by name
     when the speaker is not an entity."""
     def key(sid, name):
         return ("id", sid) if not is_missing(sid) else ("name", name)
 
+    def col(frame, c):
+        return frame.get(c, [])
+
     kinds: dict = {}
-    for sid, name, kind in zip(_values(quotes, "speaker_id"), _values(quotes, "speaker"), _values(quotes, "speaker_kind")):
+    for sid, name, kind in zip(col(quotes, "speaker_id"), col(quotes, "speaker"), col(quotes, "speaker_kind")):
         kinds.setdefault(key(sid, name), kind)
     tones = {key(sid, name): (mean, label) for sid, name, mean, label in zip(
-        _values(tone, "speaker_id"), _values(tone, "speaker"), _values(tone, "mean_compound"), _values(tone, "tone"))}
-    keys = [key(s, n) for s, n in zip(_values(share_frame, "speaker_id"), _values(share_frame, "speaker"))]
+        col(tone, "speaker_id"), col(tone, "speaker"), col(tone, "mean_compound"), col(tone, "tone"))}
+    keys = [key(s, n) for s, n in zip(col(share_frame, "speaker_id"), col(share_frame, "speaker"))]
     return {"speaker_kind": [kinds.get(k) for k in keys], "mean_compound": [tones.get(k, (None, None))[0] for k in keys],
             "tone": [tones.get(k, (None, None))[1] for k in keys]}

@@ -109,6 +109,7 @@ MAX_NAME_TERM_WORDS = 3
 NO_THEME_ID = -1
 NO_THEME = "no theme"
 KEYPHRASE_COLUMNS = ["rank", "phrase", "key", "count", "n_sentences", "score", "first_char"]
+_KEYPHRASE_DTYPES = {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"}
 TERM_COLUMNS = ["theme_id", "rank", "term", "surface", "weight"]
 THEME_COLUMNS = ["theme_id", "label", "top_terms", "n_sentences", "representative_sentence_id",
                  "representative_sentence"]
@@ -164,8 +165,7 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> 
         entry["forms"][surface] = entry["forms"].get(surface, 0) + 1
         keys_in[s].append(key)
     if not found:
-        return pd.DataFrame(columns=KEYPHRASE_COLUMNS).astype(
-            {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"})
+        return pd.DataFrame(columns=KEYPHRASE_COLUMNS).astype(_KEYPHRASE_DTYPES)
     tfidf = TfidfVectorizer(analyzer=_as_terms, lowercase=False, norm=None)
     X = tfidf.fit_transform(keys_in)
     score = np.asarray(X.sum(axis=0)).ravel()
@@ -178,9 +178,16 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> 
         rows.append((_most_frequent_form(e["forms"]), key, sum(e["forms"].values()), int(n_sentences[j]),
                      round(float(score[j]), 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
-    rows = [(rank, *r) for rank, r in enumerate(rows[:max(top, 0)], start=1)]
-    return pd.DataFrame(rows, columns=KEYPHRASE_COLUMNS).astype(
-        {"rank": "int64", "count": "int64", "n_sentences": "int64", "score": "float64", "first_char": "int64"})
+    rows = rows[:max(top, 0)]
+    if not rows:
+        return pd.DataFrame(rows, columns=KEYPHRASE_COLUMNS).astype(_KEYPHRASE_DTYPES)
+    # built column by column with the final dtypes (an astype of the frame cost more than the rest)
+    columns = list(zip(*rows))
+    data = {"rank": np.arange(1, len(rows) + 1, dtype="int64")}
+    for name, values in zip(KEYPHRASE_COLUMNS[1:], columns):
+        kind = _KEYPHRASE_DTYPES.get(name)
+        data[name] = np.array(values, dtype=kind) if kind else list(values)
+    return pd.DataFrame(data, columns=KEYPHRASE_COLUMNS)
 
 
 def themes(doc: Doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0,
