@@ -21,6 +21,17 @@ def test_build_frame_gives_each_column_its_final_dtype():
     assert frame.index.equals(pd.RangeIndex(2))
 
 
+
+def test_build_frame_keeps_lists_of_one_length_as_cell_values():
+    # every cell a list of the same length (or one row of a one-item list): still one value per cell,
+    # the very objects given, never spread into a two-dimensional column or unpacked
+    pair, other = ["a", "b"], ("c", "d")
+    frame = build_frame(["l", "t"], [(pair, other), (["e", "f"], ("g", "h"))])
+    assert frame["l"].tolist() == [["a", "b"], ["e", "f"]] and frame["l"].iloc[0] is pair
+    assert frame["t"].tolist() == [("c", "d"), ("g", "h")] and frame["t"].iloc[0] is other
+    one = build_frame(["l"], [(["x"],)])
+    assert one["l"].tolist() == [["x"]] and one.dtypes.astype(str).tolist() == ["object"]
+
 def test_build_frame_refuses_a_value_outside_the_categories():
     with pytest.raises(ValueError, match="'c': y not among"):
         build_frame(["c"], [("x",), ("y",)], categories={"c": ["x", "z"]})

@@ -29,23 +29,28 @@ def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[st
     rows = list(rows)
     ints, bools, floats, categories = set(ints), set(bools), set(floats), categories or {}
     values = list(zip(*rows)) if rows else [()] * len(columns)
+    index = pd.RangeIndex(len(rows))
     data = {}
     for col, vals in zip(columns, values):
         if col in ints:
-            data[col] = pd.Series(vals, dtype="int64")
+            data[col] = pd.Series(vals, index=index, dtype="int64")
         elif col in bools:
-            data[col] = pd.Series(vals, dtype="bool")
+            data[col] = pd.Series(vals, index=index, dtype="bool")
         elif col in floats:
-            data[col] = pd.Series(vals, dtype="float64")
+            data[col] = pd.Series(vals, index=index, dtype="float64")
         elif col in categories:
             allowed = list(categories[col])
             unknown = sorted({str(v) for v in vals if v is not None and v not in allowed})
             if unknown:
                 raise ValueError(f"column {col!r}: {', '.join(unknown)} not among its categories {allowed}")
-            data[col] = pd.Series(pd.Categorical(vals, categories=allowed))
+            data[col] = pd.Series(pd.Categorical(vals, categories=allowed), index=index)
         else:
-            data[col] = pd.Series(vals, dtype="object")
-    return pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(rows)))
+            # filled element by element, so a list or tuple in a cell stays one value; given to the
+            # Series as it is (copy=False): it is new, and object dtype keeps None as None
+            column = np.empty(len(vals), dtype=object)
+            column[:] = vals
+            data[col] = pd.Series(column, index=index, dtype="object", copy=False)
+    return pd.DataFrame(data, columns=list(columns), index=index, copy=False)
 
 
 def column_values(frame: pd.DataFrame, name: str) -> list:
