@@ -161,7 +161,8 @@ def apply_corrections(corrections: Corrections | None, text: str, paragraphs: pd
         for n, entry in enumerate(corrections.statements, 1):
             quotes, row = _apply_statement(entry, text, paragraphs, sentences, quotes, entities)
             log.append((corrections.name, base + n, *row))
-    frame = pd.DataFrame(log, columns=LOG_COLUMNS).astype({"entry": "int64"})
+    frame = pd.DataFrame(log, columns=LOG_COLUMNS)
+    frame["entry"] = frame["entry"].astype("int64")  # one column: a whole-frame astype costs ~10x more
     return quotes.reset_index(drop=True), mentions.reset_index(drop=True), entities.reset_index(drop=True), frame
 
 
