@@ -195,7 +195,8 @@ def article_frames(scores, record) -> dict[str, dict[str, list]]:
     quotes = _columns("quotes", q, _lookups(_lists(scores.quote_tone), "quote_id", ("compound", "tone", "counted"),
                                             qids))
     labels = tuple(sorted({str(v) for v in e.get("label", [])}))
-    people = share.mentioned_vs_quoted(a.entities, a.quotes, labels=labels)
+    classified = getattr(scores, "classified", None)  # score_article's, else classified here
+    people = share.mentioned_vs_quoted(a.entities, a.quotes if classified is None else classified, labels=labels)
     eids = e.get("entity_id", [])
     n_statements = [int(n or 0) for n in _lookups(_lists(people), "entity_id", ("n_statements",), eids)["n_statements"]]
     summary = _lookups(_lists(scores.entity_sentiment), "entity_id",

@@ -91,6 +91,9 @@ class ArticleScores:
     entity_sentiment: pd.DataFrame
     sentence_tone: pd.DataFrame
     keyphrases: pd.DataFrame
+    #: the quotes with the counting rules applied (:func:`helpers.measure.share.classify`), kept so that
+    #: the frames reuse them instead of classifying the quotes again
+    classified: share.ClassifiedQuotes | None = None
 
 
 def score_article(doc: Doc, article: Article) -> ArticleScores:
@@ -110,6 +113,7 @@ def score_article(doc: Doc, article: Article) -> ArticleScores:
             entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
             sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
             keyphrases=topics.keyphrases(doc, a.sentences),
+            classified=quotes,
         )
 
 
