@@ -1106,6 +1106,9 @@ def test_gerund_subject_of_the_reported_clause(nlp):
     q = quotes_of(nlp, "Lee said running the ferry at night would cost too much.")
     assert rows(q, "indirect") == [("running the ferry at night would cost too much", "Lee")]
     assert len(quotes_of(nlp, "Lee said nothing, leaving the room.")) == 0
+    # a verb inside a relative clause of the gerund's object is no predicate of the gerund
+    assert len(quotes_of(nlp, "The researchers reported inventing a coating good at resisting substances that are "
+                              "sticky and vary in viscosity.")) == 0
 
 
 def test_next_sentence_glued_on_after_a_quotation_is_not_the_report(nlp):

@@ -1051,8 +1051,10 @@ def _gerund_subject_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     if x is None or ctx.in_quote[x] >= 0:
         return None
     end = p.right_edge(x) + 1
-    if not any(p.tag[j] == "MD" or p.tag[j] in _FINITE and p.dep[j] in {"advcl", "ccomp", "conj"} and p.head[j] != verb
-               for j in range(x + 1, end) if ctx.in_quote[j] < 0):
+    # the predicate hangs on the gerund itself (not inside a relative clause of its object:
+    # 'reported inventing a coating that resists substances' is a report of a deed, no clause)
+    if not any(p.dep[j] in {"advcl", "ccomp", "conj"} and ctx.in_quote[j] < 0
+               and (p.tag[j] in _FINITE or any(p.tag[g] == "MD" for g in p.children[j])) for j in p.children[x]):
         return None
     return x, end
 
