@@ -1198,13 +1198,13 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
     """
     text, lower, pos, dep, head = words.text, words.lower, words.pos, words.dep, words.head
     keys = {m.key for m in ent.mentions}
+    if len(ent.key) == 1 and _acts_as_organisation(words, ent):
+        ent.fallback_label = "ORG"
+        return False  # "social media site X", "X's statement": a one-word name of a company
     if any(r in PLACE_NOUNS for r in ent.roles) and not any(is_people_noun(r) for r in ent.roles):
         return False  # "the nearby country X", "X, an island": a place, whatever NER said
     if len(ent.key) >= 2 and any(len(k) < len(ent.key) for k in keys):
         return True  # referred to by part of the name: a person's name
-    if len(ent.key) == 1 and _acts_as_organisation(words, ent):
-        ent.fallback_label = "ORG"
-        return False  # "social media site X", "X's statement": a one-word name of a company
     if any(is_people_noun(r) for r in ent.roles):
         return True  # a title or a role: "Ambassador to Germany X", "X, the city's mayor"
     weak = len(ent.key) >= 2
