@@ -1208,3 +1208,10 @@ def test_one_cue_with_several_clauses_reports_them_all(nlp):
     # another speaker's clause still ends it
     q = quotes_of(nlp, "Ruiz said the offer was too low, while the union insists it is fair.")
     assert rows(q, "indirect")[0] == ("the offer was too low", "Ruiz")
+
+
+def test_parenthetical_cue_with_a_particle(nlp):
+    q = quotes_of(nlp, "Many of the fishing towns on the coast, the report pointed out, have a harbour that floods "
+                       "every winter.")
+    assert [r.text for r in q.itertuples() if r.kind == "indirect"] == [
+        "Many of the fishing towns on the coast, the report pointed out, have a harbour that floods every winter"]

@@ -685,7 +685,10 @@ def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
     p = ctx.p
     subj = next((c for c in p.children[cue] if p.dep[c] == "nsubj" and c < cue and ctx.in_quote[c] < 0), None)
     if subj is not None:
-        return p.left_edge(subj), cue + 1
+        end = cue + 1
+        while end < len(p) and p.dep[end] == "prt" and p.head[end] == cue:
+            end += 1  # "the complaint pointed out"
+        return p.left_edge(subj), end
     if any(p.dep[c] in _SUBJECTS for c in p.children[cue]):
         return None
     after = next((c for c in p.children[cue] if c > cue and p.dep[c] in {"nsubj", "dobj", "attr", "npadvmod", "dative"}
