@@ -113,12 +113,13 @@ def test_dev3_every_gold_statement_is_counted(scored3):
 
 
 # dev4: first score direct 0.941, indirect 0.773, speaker 0.689, TVD 0.387 (2026-12-05, main bc5502e); floors
-# raised a little under the scores at 01:10 UTC (0.971, 0.892, 0.849, 0.220), one or two statements of slack.
+# raised a little under the scores at the end of round 3 (0.971, 0.892, 0.939, 0.129; main bbd3643), one or two
+# statements of slack.
 def test_dev4_floors(scored4):
     assert scored4["direct_f1"] >= 0.95
     assert scored4["indirect_f1"] >= 0.87
-    assert scored4["speaker_accuracy"] >= 0.82
-    assert scored4["tvd"] <= 0.26
+    assert scored4["speaker_accuracy"] >= 0.92
+    assert scored4["tvd"] <= 0.15
 
 
 def test_dev4_every_gold_statement_is_counted(scored4):
@@ -126,12 +127,13 @@ def test_dev4_every_gold_statement_is_counted(scored4):
 
 
 # dev5: floors just under the engine's score when it became a development set (direct 0.927, indirect
-# 0.849, speaker 0.797, TVD 0.310 on 2026-12-05, main 89e3703), raised as general rules improve it.
+# 0.849, speaker 0.797, TVD 0.310 on 2026-12-05, main 89e3703); raised under the end of round 3 (0.927, 0.877,
+# 0.829, 0.291; main 43389bd).
 def test_dev5_floors(scored5):
     assert scored5["direct_f1"] >= 0.92
-    assert scored5["indirect_f1"] >= 0.84
-    assert scored5["speaker_accuracy"] >= 0.78
-    assert scored5["tvd"] <= 0.32
+    assert scored5["indirect_f1"] >= 0.86
+    assert scored5["speaker_accuracy"] >= 0.81
+    assert scored5["tvd"] <= 0.30
 
 
 def test_dev5_every_gold_statement_is_counted(scored5):
