@@ -482,9 +482,7 @@ class Attributor:
         ent = res.token_entity[end]
         if ent is None or not ent.is_person or ent is res.token_entity[tok]:
             return None
-        start = end
-        while start - 1 > tok and res.token_entity[start - 1] is ent:
-            start -= 1
+        start = self._run_start(end, tok)
         before = start - 1
         if before <= tok or not (p.text[before].islower() and is_people_noun(p.lemma[before])):
             return None
@@ -633,10 +631,16 @@ class Attributor:
         ent = res.token_entity[end]
         if ent is None or not ent.is_person or ent is res.token_entity[i]:
             return None
-        s = end
-        while s - 1 > i and res.token_entity[s - 1] is ent:
-            s -= 1
+        s = self._run_start(end, i)
         return ent if s - 1 > i and p.text[s - 1] == "," else None
+
+    def _run_start(self, end: int, floor: int) -> int:
+        """The first token of the entity run that ends at ``end``, going back no further than just after
+        ``floor``."""
+        ent, start = self.res.token_entity[end], end
+        while start - 1 > floor and self.res.token_entity[start - 1] is ent:
+            start -= 1
+        return start
 
     def _antecedent_subjects(self, i: int) -> list[int]:
         """Subjects before token ``i``, nearest first: in its sentence, then up to
