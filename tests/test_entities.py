@@ -465,20 +465,11 @@ def test_a_title_after_a_place_inside_a_name_ner_called_an_organisation(nlp):
 
 
 def test_a_name_with_a_people_noun_in_apposition_is_a_person(nlp):
-    from spacy.tokens import Span
     text = 'In a statement, Mirela Ostrava Kent, his wife and a lawyer, said he "worked to the end".'
-    doc = snippet_doc(text, nlp)
-    words = [t.text for t in doc]
-    s = words.index("Mirela")
-    doc.ents = [Span(doc, s, s + 3, label="ORG")]
-    assert entity(resolve_entities(doc, article_id="t")[1], "Mirela Ostrava Kent")["label"] == "PERSON"
+    assert entity(_tagged(nlp, text, [("Mirela", 3, "ORG")]), "Mirela Ostrava Kent")["label"] == "PERSON"
     # a thing in apposition does not make a person
     text = "In a statement, Blue Harbour Trust, a charity, said the plan was wrong."
-    doc = snippet_doc(text, nlp)
-    words = [t.text for t in doc]
-    s = words.index("Blue")
-    doc.ents = [Span(doc, s, s + 3, label="ORG")]
-    assert entity(resolve_entities(doc, article_id="t")[1], "Blue Harbour Trust")["label"] == "ORG"
+    assert entity(_tagged(nlp, text, [("Blue", 3, "ORG")]), "Blue Harbour Trust")["label"] == "ORG"
 
 
 def _tagged(nlp, text, spans):
