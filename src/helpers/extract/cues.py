@@ -41,6 +41,7 @@ __all__ = [
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
+    "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS",
 ]
@@ -354,6 +355,19 @@ OUTSIDER_NOUNS = frozenset(
 #: Words of an image credit that NER runs into the name before them ("Ana Ruiz Image: ...",
 #: "Ana Ruiz Photo: ..."): no part of a person's name.
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit credits courtesy".split())
+
+#: A study's people: roles that make a person one of the authors of the research an article reports
+#: ("co-author X", "lead author X", "co-developer X"); "the team wrote" speaks through them.
+RESEARCHER_ROLES = frozenset("author coauthor researcher developer inventor".split())
+#: Plural nouns for a study's people ("the researchers found", "the scientists wrote").
+RESEARCHER_NOUNS = RESEARCHER_ROLES | frozenset("scientist investigator academic expert".split())
+#: Endings of the nouns for scientists of a field ("archaeologist", "physicist", "astronomer", "chemist").
+SCIENTIST_ENDINGS = ("logist", "icist", "nomer", "chemist", "ntist")
+#: The work a study's people did, led or published ("the study, led by X", "the research was led by
+#: X"): with no issuer of its own, "the study says" is its authors'.
+RESEARCH_NOUNS = frozenset("study research paper findings finding report analysis survey project experiment trial".split())
+#: Collective nouns for the people who did a piece of research ("the team wrote", "the research group").
+TEAM_NOUNS = frozenset("team group".split())
 
 
 # --------------------------------------------------------------------------------------------

@@ -78,8 +78,8 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
-    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS, SPEECH_LEMMAS,
-    SPOKESPERSON_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
+    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
+    RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
 from helpers.ingest.tokens import TokenTable
@@ -129,7 +129,6 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _OWNERS_VOICES = frozenset({"office"})
 _CONJUNCTION_WORDS = frozenset({"and", "or", "nor", "&", "plus"})
 #: The role of a study's authors ("study co-author X", "lead author X"): an unnamed team speaks through them.
-_AUTHOR_ROLE = "author"
 #: A part of a document speaks as the document does ("Part of the statement reads").
 _PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract rest".split())
 
@@ -393,6 +392,7 @@ class Attributor:
         self._active: set[tuple[int, bool]] = set()
         self._spoke: list[tuple[int, int, Speaker, bool]] | None = None
         self._groups: list[tuple[int, list[Entity], set[str]]] | None = None
+        self._authors: list[Entity] | None = None
 
     # -- public ----------------------------------------------------------------------------------
     def speaker_of_cue(self, cue: int) -> Speaker:
@@ -753,6 +753,41 @@ class Attributor:
                 return ents
         return None
 
+    def study_authors(self) -> list[Entity]:
+        """The people of the research the article reports, the one who led it first ("the study, led
+        by X", "the research was led by X", "X led the team"), then those with a researcher's role
+        ("co-author Y", "lead author Z": :data:`~helpers.extract.cues.RESEARCHER_ROLES`) in order of
+        first mention. Empty when the article names none."""
+        if self._authors is None:
+            p, res = self.table, self.res
+            leaders: list[Entity] = []
+            for t in range(len(p)):
+                if p.lemma[t] != "lead" or p.pos[t] != "VERB" or t in self.quoted:
+                    continue
+                led = [c for c in p.children[t] if p.dep[c] in {"nsubjpass", "dobj"}]
+                if p.dep[t] == "acl":
+                    led.append(p.head[t])  # "the study, led by X,"
+                if not any(p.lemma[w] in RESEARCH_NOUNS | TEAM_NOUNS and p.pos[w] == "NOUN" for w in led):
+                    continue
+                agents = [g for c in p.children[t] if p.dep[c] == "agent" for g in p.children[c] if p.dep[g] == "pobj"]
+                agents += [c for c in p.children[t] if p.dep[c] == "nsubj"]
+                for g in agents:
+                    ent = res.token_entity[g]
+                    if ent is not None and ent.is_person and ent not in leaders:
+                        leaders.append(ent)
+            others = [e for e in res.entities if e.is_person and e.roles & RESEARCHER_ROLES and e not in leaders]
+            self._authors = leaders + others
+        return self._authors
+
+    def _study_speaker(self, i: int) -> Speaker | None:
+        """The study's people as one speaker for the phrase at ``i`` (the first, the others in
+        ``co_speakers``), or None when the article names none."""
+        authors = self.study_authors()
+        if not authors:
+            return None
+        speakers = [self._entity_speaker(e.name, e, "description") for e in authors]
+        return _group_speaker(_np_text(self.table, i), speakers, "description")
+
 
 def _introduced_with(p: TokenTable, t: int) -> set[str]:
     """Lemmas of the common nouns a coordination is introduced with: in front of its first member
@@ -915,7 +950,10 @@ def _rule_plural_pronoun(a: Attributor, i: int) -> Speaker | None:
             continue
         spk = a._resolve(s)
         if spk is not None and spk.name is not None and spk is not NO_SPEAKER and spk.speaker_type != "PERSON" or (
-                spk is not None and spk.co_speakers):
+                spk is not None and spk.co_speakers) or (
+                # "The researchers found ... They reported": a group noun the text resolved to the one
+                # person it names in the group speaks through that person
+                plural and spk is not None and spk.name is not None and p.tag[s] == "NNS" and spk.attribution == "description"):
             return replace(spk, mention=p.text[i], attribution="pronoun")
     spk = a._spoken_before(i, plural)
     if spk is not None:
@@ -955,8 +993,11 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
             return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
         return a._entity_speaker(a._mention_text(i), ent, "syntax")
     for c in p.children[i]:
-        if p.dep[c] == "appos" and res.token_entity[c] is not None:
-            return a._entity_speaker(_np_text(p, i), res.token_entity[c], "syntax")  # "the website, X.com,"
+        if p.dep[c] == "appos" and res.token_entity[c] is not None and not (
+                p.tag[i] == "NNS" and is_people_noun(p.lemma[i])):
+            # "the website, X.com,"; not "researchers from X and University of Y" misparsed with the
+            # second body in apposition to the people
+            return a._entity_speaker(_np_text(p, i), res.token_entity[c], "syntax")
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
         return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
     return None
@@ -1242,28 +1283,47 @@ def _same_noun(lemma: str, phrase: str) -> bool:
 
 
 def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
-    """"the ministers", "both companies", "the two stores": the members named just before."""
+    """"the ministers", "both companies", "the two stores": the members named just before; "the
+    researchers", "scientists from two universities": the study's people (:meth:`Attributor.study_authors`)."""
     p = a.table
     if p.pos[i] != "NOUN" or p.tag[i] != "NNS" or a._entity_at(i) is not None:
         return None
     if not any(c < i for c in p.children[i]) and any(p.dep[c] == "prep" and p.lower[c] in {"from", "at"}
                                                        for c in p.children[i]) and is_people_noun(p.lemma[i]):
         # "scientists from two universities reported": the study's team, through its named authors
-        authors = [e for e in a.res.entities if e.is_person and _AUTHOR_ROLE in e.roles]
-        if authors:
-            return _group_speaker(_np_text(p, i), [a._entity_speaker(e.name, e, "description") for e in authors],
-                                  "description")
+        spk = a._study_speaker(i)
+        if spk is not None:
+            return spk
     if not any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "nummod") for c in p.children[i]):
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
     ents = a._recent_group(i, people)
-    if ents is None and people and p.lower[i] not in OUTSIDER_NOUNS:
+    if ents is None and people and (p.lemma[i] in RESEARCHER_NOUNS or p.lemma[i].endswith(SCIENTIST_ENDINGS)):
         # "the researchers concluded": a study's team speaks through the authors the article names
-        ents = [e for e in a.res.entities if e.is_person and _AUTHOR_ROLE in e.roles] or None
+        return a._study_speaker(i)
     if ents is None:
         return None
     speakers = [a._entity_speaker(e.name, e, "description") for e in ents]
     return _group_speaker(_np_text(p, i), speakers, "description")
+
+
+def _rule_study_team(a: Attributor, i: int) -> Speaker | None:
+    """"the team wrote", "the research group", "according to the study" (a study nobody is named
+    as issuing): the study's people, when the article names them (:meth:`Attributor.study_authors`)."""
+    p = a.table
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN" or a.res.token_entity[i] is not None:
+        return None
+    team = p.lemma[i] in TEAM_NOUNS
+    if not team and p.lemma[i] not in RESEARCH_NOUNS:
+        return None
+    if not any(c < i and (p.lower[c] in {"the", "this", "their"} or p.lemma[c] in RESEARCH_NOUNS) for c in p.children[i]):
+        return None  # "a team", "a study": one the text did not introduce
+    if any(p.dep[c] in {"poss", "compound", "nmod"} and c < i and a.res.token_entity[c] is not None
+           for c in p.children[i]):
+        return None  # "the Acme team", "the ministry's report": that body's (the other rules)
+    if not team and (_owner(a, i, _OWNER_PREPS) is not None or _earlier_owner(a, i) is not None):
+        return None  # "the report, released by the agency": its issuer speaks
+    return a._study_speaker(i)
 
 
 def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
@@ -1414,6 +1474,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("spokesperson", _rule_spokesperson),
     ("last speaker's epithet", _rule_last_speaker_epithet),
     ("official voice", _rule_official_voice),
+    ("study team", _rule_study_team),
     ("look through", _rule_look_through),
     ("group noun", _rule_group_noun),
     ("organisation", _rule_organisation),
