@@ -575,3 +575,22 @@ def test_a_regnal_name_ner_missed_is_a_person(nlp):
     text = "Yesterday, the kingdom's Queen Astrid III announced she will comply with the request to close the parliament."
     ents = entities_of(nlp, text)
     assert entity(ents, "Queen Astrid III")["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Crews from Eastvale Fire and Rescue Service were called to the mill at noon.",
+     "Eastvale Fire and Rescue Service"),
+    ("The Harbour Fire and Ambulance Service said the road would reopen.", "Harbour Fire and Ambulance Service"),
+    ("Northern Valley Tourism Partnership said the road would reopen.", "Northern Valley Tourism Partnership"),
+    ("Ridgeway Valley Tribes said the vote was unfair.", "Ridgeway Valley Tribes"),
+])
+def test_a_name_ending_in_an_organisation_word_is_no_person(nlp, text, name):
+    ents = entities_of(nlp, text)
+    assert entity(ents, name)["label"] != "PERSON"
+
+
+def test_a_persons_name_is_still_a_person_beside_an_organisation_name(nlp):
+    text = ("Mira Osei said the Eastvale Fire and Rescue Service was called at noon. Osei, 41, lives nearby.")
+    ents = entities_of(nlp, text)
+    assert entity(ents, "Mira Osei")["label"] == "PERSON"
+    assert entity(ents, "Eastvale Fire and Rescue Service")["label"] == "ORG"

@@ -41,7 +41,7 @@ __all__ = [
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
-    "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
+    "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS",
 ]
@@ -355,6 +355,13 @@ OUTSIDER_NOUNS = frozenset(
 #: Words of an image credit that NER runs into the name before them ("Ana Ruiz Image: ...",
 #: "Ana Ruiz Photo: ..."): no part of a person's name.
 CREDIT_WORDS = frozenset("image images photo photos photograph picture credit credits courtesy".split())
+
+#: Last words of an organisation's name beyond ``ORG_NOUNS``, ``INSTITUTION_NOUNS`` and
+#: ``CORPORATE_DESIGNATORS`` ("Mid Valley Tourism Partnership", "the Fort Bend Tribes"): a name that
+#: ends in one of these (lemma) is no person's. Words that are also common surnames ("Court", "Bank")
+#: are left out of this use (``NOT_ORG_NAME_HEADS``).
+ORG_NAME_HEADS = frozenset("tribe nation partnership partner consortium cooperative collective".split())
+NOT_ORG_NAME_HEADS = frozenset("court bank carrier chain mission producer party office board station union".split())
 
 #: A study's people: roles that make a person one of the authors of the research an article reports
 #: ("co-author X", "lead author X", "co-developer X"); "the team wrote" speaks through them.

@@ -90,8 +90,8 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    CORPORATE_DESIGNATORS, CREDIT_WORDS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES, OFFICE_TITLES, ORG_NOUNS,
-    PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
+    CORPORATE_DESIGNATORS, CREDIT_WORDS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES,
+    NOT_ORG_NAME_HEADS, OFFICE_TITLES, ORG_NAME_HEADS, ORG_NOUNS, PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
     TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.quotemarks import line_ranges
@@ -278,7 +278,8 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
-    subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and d in _SUBJECT_DEPS]
+    subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and (
+        d in _SUBJECT_DEPS or (d == "conj" and words.dep[words.head[i]] in _SUBJECT_DEPS))]
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
     entities = _cluster(mentions, aliases)
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
@@ -387,6 +388,15 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
 _ORG_NAME_WORDS = ORG_NOUNS | INSTITUTION_NOUNS | MEDIA_NAME_WORDS | CORPORATE_DESIGNATORS | _PLACE_HEADS
 #: The longest personal name (in tokens) a role noun in front can make a person's ("Ana María Ruiz Gómez").
 _MAX_PERSONAL_NAME = 4
+#: Last words (lemmas) that make a capitalised name an organisation's ("... Rescue Service", "... Tribes").
+_ORG_HEADS = (ORG_NOUNS | INSTITUTION_NOUNS | CORPORATE_DESIGNATORS | ORG_NAME_HEADS) - NOT_ORG_NAME_HEADS
+
+
+def _ends_in_org_word(words: TokenTable, end: int) -> bool:
+    """Whether the capitalised name ending before token ``end`` ends in an organisation's word
+    ("Eastvale Fire and Rescue Service", "Ridgeway Tribes"): :data:`_ORG_HEADS`."""
+    k = end - 1
+    return k >= 0 and words.text[k][:1].isupper() and (words.lemma[k].lower() in _ORG_HEADS or words.lower[k] in _ORG_HEADS)
 #: A regnal number after a name ("Elizabeth II", "Carl XVI").
 _REGNAL_NUMERAL = re.compile(r"[IVX]{1,5}")
 
@@ -589,14 +599,18 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
     one mention per name, when the coordination is the span's own (the conjunct hangs on the span's
     root: "Department of Health and Human Services" stays whole) and either every name is two words
     or more, or every name is named on its own elsewhere in the text ("Bosnia and Herzegovina" and
-    "High Court of Ruritania and Elbonia" stay whole)."""
+    "High Court of Ruritania and Elbonia" stay whole). A name whose last piece alone ends in an
+    organisation's word is one body ("Eastvale Fire and Rescue Service")."""
     keys = Counter(m.key for m in mentions)
     out = []
     for m in mentions:
         parts = _conjuncts(words, m)
         if parts is not None:
             made = [_make_mention(words, a, b, m.label) for a, b in parts]
-            if all(made) and all(words.text[x.start][:1].isupper() for x in made) and (
+            one_body = _ends_in_org_word(words, made[-1].end) if all(made) else False
+            if one_body and any(_ends_in_org_word(words, x.end) for x in made[:-1]):
+                one_body = False  # "Acme Company and Zenith Corporation": two bodies
+            if all(made) and not one_body and all(words.text[x.start][:1].isupper() for x in made) and (
                     all(len(x.key) >= 2 for x in made) or all(keys[x.key] for x in made)):
                 out.extend(made)
                 continue
@@ -1028,6 +1042,23 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             if m:
                 out.append(m)
             continue
+        if dep[i] == "conj" and dep[words.head[i]] not in _SUBJECT_DEPS:
+            continue
+        if ((dep[i] in _SUBJECT_DEPS or dep[i] == "conj") and pos[i] == "PROPN" and i not in covered and i > 0
+                and token_paragraph[i] not in title_case | silent and _ends_in_org_word(words, i + 1)):
+            # "The Harbour Fire and Ambulance Service said", "North Wales Fire and Rescue Service were
+            # called": capitalised words ending in an organisation's word, "and"/"of" between them
+            start = i
+            while start > 0 and (start - 1) not in covered and words.spaced[start - 1] and (
+                    (pos[start - 1] == "PROPN" and text[start - 1][:1].isupper())
+                    or (lower[start - 1] in {"and", "of", "&"} and start - 2 >= 0 and text[start - 2][:1].isupper()
+                        and pos[start - 2] == "PROPN" and (start - 2) not in covered)):
+                start -= 1
+            if start < i:
+                m = _make_mention(words, start, i + 1, "ORG")
+                if m:
+                    out.append(m)
+                    continue
         if (dep[i] in _SUBJECT_DEPS and pos[i] == "PROPN" and i not in covered
                 and token_paragraph[i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
@@ -1255,6 +1286,8 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
         if all(w.isupper() for w in text[name_start:m.end] if w.isalpha()) and m.end - name_start == 1 \
                 and len(text[name_start]) > 2:
             counter = True
+    if len(ent.key) >= 2 and any(_ends_in_org_word(words, m.end) for m in ent.mentions if len(m.key) >= 2):
+        counter = org = True  # "Northern Valley Tourism Partnership", "... Rescue Service": a body's name
     if org:
         ent.fallback_label = "ORG"
     return weak and not counter
