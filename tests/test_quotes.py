@@ -1215,3 +1215,34 @@ def test_parenthetical_cue_with_a_particle(nlp):
                        "every winter.")
     assert [r.text for r in q.itertuples() if r.kind == "indirect"] == [
         "Many of the fishing towns on the coast, the report pointed out, have a harbour that floods every winter"]
+
+
+def test_quoted_fragment_after_a_naming_verb_and_its_object(nlp):
+    # the verb and its object before the fragment attribute it, however the parser hung them
+    # ("called" read as a modifier of the name before it, the fragment made the root)
+    assert rows(quotes_of(nlp, 'Ruiz called Park\'s ten year sentence "unjust."')) == [("unjust.", "Ruiz")]
+    assert rows(quotes_of(nlp, 'The mayor lauded the volunteers as a "shining example of courage."')) == [
+        ("shining example of courage.", "mayor")]
+    q = quotes_of(nlp, 'Critics have branded the new tax "a raid on savers", and the union described it as "cruel".')
+    assert rows(q) == [("a raid on savers", "Critics"), ("cruel", "union")]
+    # a Title Case name a speaker gives something with "as" is their words, not a work's title
+    assert rows(quotes_of(nlp, 'On Twitter, the senator referred to the hearing as "The Great Charade".')) == [
+        ("The Great Charade", "senator")]
+    # negatives: a thing named (no object between), a passive without its speaker, a negated verb, a title
+    for text in ('The band released a song called "Summer Rain".', 'Residents were called "heroes" in the report.',
+                 'Ruiz did not call the plan "reckless".',
+                 'The league, which named the trophy "The Founders Cup", met in May.'):
+        assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_small_clause_after_a_cue_is_no_reported_statement(nlp):
+    # "declared X Y", "declared X to be Y": a judgement named, not a clause reported; its quoted
+    # fragment stays the speaker's
+    q = quotes_of(nlp, 'The agency declared the flood a "major disaster" on Friday.')
+    assert rows(q) == [("major disaster", "agency")] and set(q["kind"]) == {"partial"}
+    assert len(quotes_of(nlp, "The council declared the old bridge, which opened in 1920, to be a hazard.")) == 0
+    # a finite clause after the same verb is reported, an appeal's object and infinitive too
+    assert rows(quotes_of(nlp, 'The agency declared that the flood was a "major disaster".'), "indirect") == [
+        ('the flood was a "major disaster"', "agency")]
+    assert rows(quotes_of(nlp, "The mayor urged residents to leave."), "indirect") == [("residents to leave", "mayor")]
+    assert rows(quotes_of(nlp, "Ruiz predicts Lee wins the seat."), "indirect") == [("Lee wins the seat", "Ruiz")]

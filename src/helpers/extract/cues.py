@@ -129,7 +129,7 @@ TELLING_LEMMAS = HEARER_LEMMAS - {"ask", "urge", "order", "instruct"}
 
 FRAGMENT_LEMMAS = frozenset(
     "call describe dub label term brand criticize criticise praise hail denounce condemn dismiss decry "
-    "deride mock thank congratulate applaud commend characterize characterise portray slam blast talk".split()
+    "deride mock thank congratulate applaud commend laud characterize characterise portray slam blast talk".split()
 )
 
 THOUGHT_LEMMAS = frozenset(

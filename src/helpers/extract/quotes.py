@@ -368,6 +368,8 @@ class _Context:
             tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
             if tok is None:
                 own = tok = self._name_before_inverted_cue(cue)
+            if tok is None:
+                own = tok = self._name_opening_clause(cue)
             inverted = _inverted_after_clause(self, cue)
             if inverted is not None:
                 own = tok = inverted
@@ -420,6 +422,23 @@ class _Context:
         if k < 1 or p.text[k] != "," or self.in_quote[k - 1] < 0:
             return None
         return j
+
+    def _name_opening_clause(self, cue: int) -> int | None:
+        """'Trump called the sentence "unjust."', 'Trump lauded Cain as a "..."': a cue the parser
+        read as a modifier (of the name before it, or of its object), with no subject of its own,
+        right after a name that opens the sentence or a clause after a comma or semicolon: that name
+        is its subject. None otherwise."""
+        p = self.p
+        j = cue - 1
+        if p.dep[cue] not in {"acl", "amod"} or j < 0 or self.in_quote[j] >= 0 \
+                or not (p.pos[j] == "PROPN" or self.res.token_entity[j] is not None and p.text[j][:1].isupper()) \
+                or any(p.dep[c] in _SUBJECTS or p.dep[c] in {"auxpass", "agent"} for c in p.children[cue]):
+            return None
+        k = j
+        while k >= 0 and (p.pos[k] == "PROPN" or k == j) and self.in_quote[k] < 0 and j - k < MAX_NAME_TOKENS:
+            k -= 1
+        sent_start = self.sents[self.res.token_sentence[cue]][0]
+        return j if k < sent_start or p.text[k] in {",", ";"} and self.in_quote[k] < 0 else None
 
     def _carrier_speaker(self, cue: int) -> Speaker | None:
         """The speaker of a cue that describes a document or an event ("a story alleging ...", "held a
@@ -507,7 +526,8 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
     if b <= a:
         return None
     standalone = _standalone(ctx, qi, sp)
-    if not standalone and (_looks_like_title(ctx.text[sp.start_char:sp.end_char]) or _names_a_work(ctx, qi)):
+    if not standalone and (_looks_like_title(ctx.text[sp.start_char:sp.end_char]) and not _named_as(ctx, qi)
+                           or _names_a_work(ctx, qi)):
         return None
     para = ctx.res.token_paragraph[a]
     kind = "direct" if (standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi)
@@ -871,6 +891,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     else:
         if p.pos[comp] not in {"VERB", "AUX"}:
             return None
+        if lemma not in APPEAL_LEMMAS and any(dep[c] == "aux" and p.tag[c] == "TO" for c in children[comp]) \
+                and any(dep[c] in _SUBJECTS and c < comp for c in children[comp]):
+            return None  # 'declared the outbreak to be a pandemic', 'found X to be "..."': a small clause
+            # (object and infinitive) is a judgement named, no statement reported (an appeal's is)
         start, end = p.left_edge(comp), p.right_edge(comp) + 1
         later = [c for c in comps if c > comp and p.pos[c] in {"VERB", "AUX"}]
         if comp > verb and later and all(tpara[c] == vpara for c in later):
@@ -1035,6 +1059,10 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         return p.left_edge(obj), stranded
     if not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]) and not _finite_modifier(ctx, obj):
         return None
+    if p.tag[obj] in {"NN", "NNS", "NNP", "NNPS"} and any(p.dep[c] == "det" for c in p.children[obj]) \
+            and not _finite_modifier(ctx, obj):
+        return None  # 'declared the outbreak a "public health emergency"': a noun with its article is the
+        # object's complement (a small clause, no statement), not a verb the parser took for a noun
     end = p.right_edge(obj) + 1
     for c in p.children[verb]:
         if c > obj and p.dep[c] in {"cc", "conj"}:
@@ -1463,6 +1491,58 @@ def _cue_owning_gap(ctx: _Context, cand: Candidate) -> Proposal | None:
     return None
 
 
+def _naming_verb(ctx: _Context, qi: int) -> int | None:
+    """'Trump called the sentence "unjust."', 'lauded the senator as a "powerful voice"', 'referred to
+    the vote as "The Hoax"': the naming verb (:data:`~helpers.extract.cues.FRAGMENT_LEMMAS`, or one of
+    :data:`~helpers.extract.cues.AS_FRAME_LEMMAS` with its "as") before a quotation, with only its
+    object's noun phrase between (and "as", "to be"), read off the words whatever the parser hung
+    where (it often makes the quoted fragment the root). None when no such verb stands there, when
+    nothing stands between ('a plan called "X"' names a thing, no one's words) or the verb is negated
+    or passive."""
+    p = ctx.p
+    a = ctx.qtoks[qi][0]
+    sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
+    words: list[int] = []
+    for i in range(a - 1, sent_start - 1, -1):
+        if ctx.in_quote[i] == qi or p.is_space[i]:
+            continue
+        if ctx.in_quote[i] >= 0:
+            return None
+        if p.lemma[i] in FRAGMENT_LEMMAS | AS_FRAME_LEMMAS and p.pos[i] == "VERB":
+            verb = i
+            break
+        if p.pos[i] in {"VERB", "AUX"} and not (p.lemma[i] == "be" and i > 0 and p.lower[i - 1] == "to") \
+                and not (p.tag[i] in {"VBN", "VBG"} and p.dep[i] == "acl" and p.head[i] < i
+                         and p.pos[p.head[i]] in {"NOUN", "PROPN", "NUM"}):
+            return None  # another verb ('the sentence he served was "unjust"'); not "to be", not "the jet involved"
+        if p.is_punct[i] and p.text[i] not in {"-", "'", "’"}:
+            return None
+        words.append(i)
+    else:
+        return None
+    if not any(p.pos[j] in {"NOUN", "PROPN", "PRON", "NUM"} for j in words):
+        return None
+    if p.lemma[verb] in AS_FRAME_LEMMAS and not any(p.lower[j] == "as" for j in words):
+        return None
+    if any(p.dep[c] in {"neg", "auxpass", "nsubjpass"} for c in p.children[verb]):
+        return None
+    return verb
+
+
+def _named_as(ctx: _Context, qi: int) -> bool:
+    """A Title Case quotation that a speaker's "as" phrase gives as their own name for something
+    ('referred to the vote as "The Impeachment Hoax"'): their words, not a work's title."""
+    verb = _naming_verb(ctx, qi)
+    return verb is not None and ctx.p.lemma[verb] in AS_FRAME_LEMMAS
+
+
+def _cue_naming_before(ctx: _Context, cand: Candidate) -> Proposal | None:
+    """A quoted fragment no parse link attributes, right after a naming verb and its object
+    (:func:`_naming_verb`): that verb is its cue."""
+    verb = _naming_verb(ctx, cand.quote)
+    return Proposal("preceding", cue=verb) if verb is not None else None
+
+
 def _descends_from(p: TokenTable, tok: int, ancestor: int) -> bool:
     for _ in range(MAX_CUE_STEPS):
         if tok == ancestor:
@@ -1617,6 +1697,8 @@ def _no_syntax_cue(cand: Candidate) -> bool:
 CUE_STRATEGIES: tuple[Strategy, ...] = (
     Strategy("syntax", _cue_in_parse, lambda c: True),
     Strategy("preceding", _cue_before, _no_syntax_cue),
+    Strategy("naming", _cue_naming_before,
+             lambda c: c.kind == "partial" and not any(x.strategy == "syntax" for x in c.proposals)),
     Strategy("following", _cue_after, _no_syntax_cue),
     Strategy("dash", _dash_name, lambda c: True),
     Strategy("colon", _colon_name, lambda c: True),
