@@ -1246,3 +1246,23 @@ def test_small_clause_after_a_cue_is_no_reported_statement(nlp):
         ('the flood was a "major disaster"', "agency")]
     assert rows(quotes_of(nlp, "The mayor urged residents to leave."), "indirect") == [("residents to leave", "mayor")]
     assert rows(quotes_of(nlp, "Ruiz predicts Lee wins the seat."), "indirect") == [("Lee wins the seat", "Ruiz")]
+
+
+def test_a_study_speaks_for_its_named_authors(nlp):
+    led = "A study led by Ann Lee was published on Monday. "
+    # the study's statements, cue before, around or after the clause, are its authors'
+    assert rows(quotes_of(nlp, led + "The study notes that most rivers froze early.")) == [
+        ("most rivers froze early", "Ann Lee")]
+    assert rows(quotes_of(nlp, led + "The ice, the study says, was thinner than expected.")) == [
+        ("The ice, the study says, was thinner than expected", "Ann Lee")]
+    assert rows(quotes_of(nlp, led + 'The study reports: "For each degree of warming, the ice retreated by two '
+                                     'metres."')) == [
+        ("For each degree of warming, the ice retreated by two metres.", "Ann Lee")]
+    # an adverbial clause the parser hung on the inverted cue stays in the clause around it
+    assert rows(quotes_of(nlp, led + "Because warm water is lighter, says the study, it rises above the cold water.")) == [
+        ("Because warm water is lighter, says the study, it rises above the cold water", "Ann Lee")]
+    # negatives: studies in the plural, a study nobody is named for, someone's reports are data
+    for text in (led + "Studies show that most rivers froze early.",
+                 "The study was published on Monday. The study says most rivers froze early.",
+                 "According to the reports by the Ocean Institute, the ice was thin."):
+        assert len(quotes_of(nlp, text)) == 0, text

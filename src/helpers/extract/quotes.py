@@ -100,7 +100,7 @@ from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
-    SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    RESEARCH_NOUNS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -374,7 +374,7 @@ class _Context:
             if inverted is not None:
                 own = tok = inverted
             if tok is not None and self._names_no_speaker(tok):
-                spk = NO_SPEAKER
+                spk = self._study_people(tok, own, cue)
             elif own is not None:
                 spk = self.speakers.describe(own)
             else:
@@ -385,6 +385,17 @@ class _Context:
                 spk = self._partitive_speaker(tok) or spk
             self._speakers[cue] = spk
         return spk
+
+    def _study_people(self, tok: int, own: int | None, cue: int) -> Speaker:
+        """'The data were, the study says, ...', 'says the study': one study (a singular research noun
+        of :data:`~helpers.extract.cues.RESEARCH_NOUNS` among the data sources) speaks for the people
+        the article names as its authors, when :mod:`helpers.extract.speakers` finds them; with
+        nobody named it stays data, no speaker (NO_SPEAKER)."""
+        p = self.p
+        if p.tag[tok] != "NN" or p.lemma[tok] not in RESEARCH_NOUNS:
+            return NO_SPEAKER  # "the reports by X", "studies show": a body of data, no one's statement
+        spk = self.speakers.describe(own) if own is not None else self.speakers.speaker_of_cue(cue)
+        return spk if spk is not NO_SPEAKER and spk.entity is not None else NO_SPEAKER
 
     def _partitive_speaker(self, tok: int) -> Speaker | None:
         """'One of the residents said', 'Some of the protesters said': a part of an unnamed group
@@ -1245,6 +1256,12 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     p = ctx.p
     dep, children = p.dep, p.children
     left, right = p.left_edge(tok), p.right_edge(tok)
+    if keep_middle:
+        # "Because warm water is lighter, says the study, it rises ...": an adverbial clause the
+        # parser hung on the parenthetical cue belongs to the clause around it
+        for c in children[tok]:
+            if dep[c] == "advcl" and c < tok and p.left_edge(c) == left and p.text[p.right_edge(c) + 1] == ",":
+                left = p.right_edge(c) + 2
     head = _clause_verb(ctx, p.head[tok]) if not keep_middle else p.head[tok]
     if head == tok:
         return None
