@@ -635,3 +635,59 @@ def test_a_team_or_a_document_with_an_issuer_or_no_authors_is_not_the_authors(nl
     text = ("Co-author Daniel Oyelaran presented the study on Monday. Police officers searched the house. "
             "The officers said that nothing was found.")
     assert "Daniel Oyelaran" not in [r["speaker"] for r in rows(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # the act that made the document, in the main clause just before
+    "On Friday, Governor Ana Ruiz declared a state of emergency. The proclamation said the floods had cut off two towns.",
+    "The Harbour Health Agency confirmed a second case on Monday. The patient is stable, the report said.",
+    "Mayor Tomas Berg signed an order closing the parks.\n\nThe order said that the parks would reopen in May.",
+    # the act named by the document's noun, however far back
+    ("The Harbour Health Agency ruled on Monday that the beaches stay shut. " + " ".join(
+        f"Beach {n} had {n} visitors." for n in range(1, 7)) + " According to the ruling, the ban lasts a month."),
+    # a subordinate act by someone else is not the one that made it
+    ("Governor Ana Ruiz declared a state of emergency on Friday. It came a day after the Weather Office warned of "
+     "floods. The proclamation said the floods had cut off two towns."),
+])
+def test_a_document_speaks_for_whoever_just_made_it(nlp, text):
+    got = [r["speaker"] for r in rows(nlp, text)]
+    assert got and got[-1] in {"Ana Ruiz", "Harbour Health Agency", "Tomas Berg"}, got
+
+
+def test_a_document_is_not_given_to_an_act_that_made_nothing(nlp):
+    # an arrest makes no report; a clause reported by someone is no document they made
+    for text in ("Police arrested Tomas Berg on Monday. The report said that he had fled.",
+                 "The ruling of Judge Tomas Berg made headlines. The comments said that he was unfair.",
+                 "Ana Ruiz said the floods were over. The report said that two towns were cut off."):
+        got = rows(nlp, text)
+        assert got[-1]["speaker"] not in {"Tomas Berg", "Ana Ruiz"}, text
+
+
+def test_the_same_document_keeps_its_issuer_through_the_article(nlp):
+    filler = " ".join(f"Voters in district {n} cast {n} ballots." for n in range(1, 7))
+    text = ("The Northern Rights Fund filed a complaint on Monday. The complaint says the rule is unfair.\n\n"
+            f"{filler}\n\nMany families, the complaint pointed out, live far from a post office.")
+    assert describe(nlp, text, "complaint") == ("Northern Rights Fund", [])
+
+
+def test_the_court_is_the_named_court_that_acted_not_the_one_named_last(nlp):
+    text = ("The Court of Appeal in Eastport issued an opinion on Monday. It is the highest court in the region; "
+            "the only court above it is the Supreme Court of Ruritania.\n\nThe court said that the law was void.")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Court of Appeal"]
+    # a hyphenated description is no word of the name
+    text = text.replace("The court said", "The three-judge court said")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Court of Appeal"]
+    # "a court" is no court in particular
+    text = ("The Court of Appeal in Eastport issued an opinion on Monday.\n\n"
+            "Rulings from a court, the opinion said, bind the regions.")
+    assert describe(nlp, text, "court") != ("Court of Appeal", [])
+    # with no court that acted, the nearest named court
+    text = ("Appeals go to the Court of Appeal in Eastport, and then to the Supreme Court of Ruritania.\n\n"
+            "The court said that the law was void.")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Supreme Court of Ruritania"]
+
+
+def test_a_bodys_summary_speaks_for_the_body(nlp):
+    text = ("The Court of Appeal in Eastport issued an opinion on Monday.\n\n"
+            "The court's summary concluded with the statement: \"The order is void.\"")
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Court of Appeal"]

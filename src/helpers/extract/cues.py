@@ -259,6 +259,7 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
     petition motion summons subpoena citation writ warrant description caption plea remark comment
     speech testimony response reply invitation story opinion memoir memoirs autobiography diary
+    summary judgement abstract synopsis
     """.split()
 )
 

@@ -109,11 +109,14 @@ _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 #: How far after an inverted cue its speaker's head may stand ("said the former regional director Ana Ruiz").
 _INVERTED_REACH = 8
 _ISSUE_VERBS = frozenset("release issue publish post send write file make put sign circulate deliver read".split())
+#: Verbs of an act that makes a document ("signed an order", "issued a decree"); not "make" or "put".
+_MAKER_VERBS = frozenset("release issue publish post write file sign".split())
 _OWNER_PREPS = frozenset({"from", "by", "of"})
 #: "X said in a statement", "X wrote in the letter": the medium a speaker used.
 _MEDIUM_PREPS = frozenset({"in", "through", "via"})
 _BODY_PREPS = frozenset({"for", "of", "from", "at", "with", "in", "close"})
 _GROUP_DETERMINERS = frozenset({"the", "both", "these", "those", "all"})
+_INDEFINITE = frozenset({"a", "an", "any", "another", "each", "every", "some", "no"})
 #: Words that qualify a role: "the governor" is not the "deputy governor".
 _ROLE_QUALIFIERS = frozenset("deputy vice assistant acting interim former associate junior".split())
 #: Words that tell one role from another ("foreign", "finance"): a role named with one of them and a
@@ -1254,11 +1257,16 @@ def _earlier_owner(a: Attributor, i: int) -> Speaker | None:
     lemma = p.lemma[i]
     si = res.token_sentence[i]
     start = p.sents[max(0, si - ANTECEDENT_LOOKBACK)][0]
+    unnamed = None  # "rulings from a court": an owner nobody named, the answer only if no named one is found
     for j in range(i - 1, start - 1, -1):
         if p.lemma[j] == lemma and j not in a.quoted and p.pos[j] == p.pos[i]:
             owner = _owner(a, j, _OWNER_PREPS)
-            if owner is not None:
+            if owner is not None and (owner.entity is not None or owner.co_speakers):
                 return owner
+            unnamed = unnamed or owner
+    maker = _verb_maker(a, i)
+    if maker is not None:
+        return maker
     if p.lemma[i] in DOCUMENT_NOUNS:
         # "X published an article ... The report claimed": the nearest document someone issued
         for j in range(i - 1, start - 1, -1):
@@ -1266,6 +1274,15 @@ def _earlier_owner(a: Attributor, i: int) -> Speaker | None:
                 owner = _owner(a, j, _OWNER_PREPS)
                 if owner is not None:
                     return owner
+    best = _earlier_named_owner(a, i, start)
+    return best if best is not None else unnamed
+
+
+def _earlier_named_owner(a: Attributor, i: int, start: int) -> Speaker | None:
+    """The rest of :func:`_earlier_owner`: the organisation described with the noun of ``i``, the
+    same document named before token ``start``, or the maker of the document (``_maker_of_document``)."""
+    p, res = a.table, a.res
+    lemma = p.lemma[i]
     best = None
     for m in res.mentions:
         if m.start >= i:
@@ -1273,7 +1290,67 @@ def _earlier_owner(a: Attributor, i: int) -> Speaker | None:
         ent = m.entity
         if ent is not None and not ent.is_person and ent.descriptor and _same_noun(lemma, ent.descriptor):
             best = ent
-    return a._entity_speaker(_np_text(p, i), best, "description") if best is not None else None
+    if best is not None:
+        return a._entity_speaker(_np_text(p, i), best, "description")
+    if p.pos[i] != "NOUN" or not any(p.lower[c] == "the" for c in p.children[i]):
+        return None
+    for j in range(start - 1, -1, -1):
+        # "the complaint" far from the "complaint" X filed: the same document, still X's
+        if p.lemma[j] == lemma and j not in a.quoted and p.pos[j] == "NOUN":
+            spk = a._resolve(j)
+            if spk is not None and spk.name is not None:
+                return spk
+    return _maker_of_document(a, i)
+
+
+def _verb_maker(a: Attributor, i: int) -> Speaker | None:
+    """"The court ruled on Thursday ... According to the ruling": a document named after a speech
+    act (the noun is the verb's: ruled/ruling, ordered/order, announced/announcement, declared/declaration,
+    reported/report) is the record of the nearest such act before it by a named subject."""
+    p = a.table
+    noun = p.lemma[i]
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN":
+        return None
+    for v in range(i - 1, -1, -1):
+        lemma = p.lemma[v]
+        if p.pos[v] != "VERB" or v in a.quoted or lemma not in SPEECH_LEMMAS | _MAKER_VERBS:
+            continue
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        if noun not in {lemma, lemma + "ment"} | {stem + end for end in ("ing", "ation", "ion")}:
+            continue
+        subj = _subject_of(p, v)
+        if subj is None or subj in a.quoted or p.lemma[subj] in VOICE_CARRIERS:
+            continue
+        spk = a._resolve(subj)
+        if spk is not None and (spk.entity is not None or spk.co_speakers):
+            return replace(spk, mention=_np_text(p, i), attribution="description")
+    return None
+
+
+def _maker_of_document(a: Attributor, i: int) -> Speaker | None:
+    """"Ana Ruiz declared a state of emergency. ... The proclamation said": a document the text has
+    not introduced is the record of the act just before it, the main verb of a sentence (at most
+    :data:`ANTECEDENT_LOOKBACK` back) that speaks or issues with a noun as its object ("declared a
+    state of emergency", "confirmed a case", "signed an order"), by a named subject."""
+    p, res = a.table, a.res
+    if p.tag[i] != "NN":
+        return None  # "the comments": many, not the record of one act
+    si = res.token_sentence[i]
+    for sj in range(si - 1, max(-1, si - ANTECEDENT_LOOKBACK - 1), -1):
+        s, e, _, _ = p.sents[sj]
+        roots = [t for t in range(s, e) if p.head[t] == t]
+        for v in roots + [c for r in roots for c in p.children[r] if p.dep[c] == "conj"]:
+            if p.pos[v] != "VERB" or p.lemma[v] not in SPEECH_LEMMAS | _MAKER_VERBS:
+                continue
+            if not any(p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN"} for c in p.children[v]):
+                continue
+            subj = _subject_of(p, v)
+            if subj is None or subj in a.quoted or p.lemma[subj] in VOICE_CARRIERS:
+                continue  # "The ruling made proclamations": a document is no maker
+            spk = a._resolve(subj)
+            if spk is not None and spk.name is not None and spk is not NO_SPEAKER:
+                return replace(spk, mention=_np_text(p, i), attribution="description")
+    return None
 
 
 def _same_noun(lemma: str, phrase: str) -> bool:
@@ -1344,9 +1421,13 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         if c >= i:
             continue
         if p.dep[c] == "det":
+            if p.lower[c] in _INDEFINITE:
+                return None  # "rulings from a court of any member state": no court in particular
             definite = definite or p.lower[c] == "the"
         elif p.dep[c] in {"compound", "amod", "poss", "nmod"}:
             definite = True
+            if _hyphenated(p, p.left_edge(c), c + 1):
+                continue  # "the three-judge court", "the Luxembourg-based court": a description, no name word
             for t in range(p.left_edge(c), c + 1):
                 if p.is_alpha[t] and p.pos[t] != "DET":
                     mods.add(_fold_word(p.lower[t]))
@@ -1365,6 +1446,8 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         else:
             continue
         distance = i - m.start if m.start < i else len(p) + m.start  # the nearest before, else the first after
+        if m.start < i and not _acted(p, m.start, m.end):
+            distance += len(p)  # a body that did something ("the Court of X ruled") before one only named
         if best is None or distance < best[0]:
             best = (distance, ent, name if not whole else "")
     if best is not None:
@@ -1377,6 +1460,22 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         if derived is not None:
             return Speaker(_np_text(p, i), derived, None, "ORG", "description", kind="organisation")
     return None
+
+
+def _hyphenated(p: TokenTable, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` are one hyphenated modifier ("three-judge", "Luxembourg-based")."""
+    return end - start >= 3 and any(p.text[t] in _HYPHENS and not p.spaced[t - 1] and not p.spaced[t]
+                                    for t in range(start + 1, end - 1))
+
+
+def _acted(p: TokenTable, start: int, end: int) -> bool:
+    """Whether the name over tokens ``[start, end)`` is the subject of a verb (it did something, or
+    something was done to it), not a complement or a modifier ("the only court above it is X")."""
+    root = p.span_root(start, end)
+    if p.dep[root] not in {"nsubj", "nsubjpass"}:
+        return False
+    h = p.head[root]
+    return not (p.lemma[h] == "be" and any(p.dep[c] == "attr" for c in p.children[h]))  # "X is the highest court"
 
 
 def _place_institution(a: Attributor, lemma: str) -> str | None:
