@@ -602,6 +602,12 @@ def test_a_study_and_its_team_speak_through_the_named_authors(nlp, sentence, wor
     assert describe(nlp, intro + sentence, word) == ("Ines Albrecht", ["Daniel Oyelaran"])
 
 
+def test_a_study_from_a_place_is_still_its_authors(nlp):
+    text = ("Ruritanian study links noise to sleep loss\n\nCo-author Daniel Oyelaran of Lakeside University "
+            "presented a Ruritanian study on Monday.\n\nThe study reports that noise halves deep sleep.")
+    assert describe(nlp, text, "study") == ("Daniel Oyelaran", [])
+
+
 def test_a_team_statement_is_attributed_to_the_authors(nlp):
     text = ("The study, led by Prof. Ines Albrecht of Lakeside University, appeared in a journal on Monday. "
             "Co-author Daniel Oyelaran is a neurologist.\n\nThe team wrote that the drug halved the risk.")

@@ -1396,11 +1396,17 @@ def _rule_study_team(a: Attributor, i: int) -> Speaker | None:
     if not any(c < i and (p.lower[c] in {"the", "this", "their"} or p.lemma[c] in RESEARCH_NOUNS) for c in p.children[i]):
         return None  # "a team", "a study": one the text did not introduce
     if any(p.dep[c] in {"poss", "compound", "nmod"} and c < i and a.res.token_entity[c] is not None
-           for c in p.children[i]):
+           and not _is_place(a.res.token_entity[c]) for c in p.children[i]):
         return None  # "the Acme team", "the ministry's report": that body's (the other rules)
-    if not team and (_owner(a, i, _OWNER_PREPS) is not None or _earlier_owner(a, i) is not None):
-        return None  # "the report, released by the agency": its issuer speaks
+    if not team and any(o is not None and not _is_place(o.entity) for o in (
+            _owner(a, i, _OWNER_PREPS), _earlier_owner(a, i))):
+        return None  # "the report, released by the agency": its issuer speaks; "a US study" is no one's
     return a._study_speaker(i)
+
+
+def _is_place(ent: Entity | None) -> bool:
+    """A place or a nationality ("a US study", "a British team"): where a thing is from, not who made it."""
+    return ent is not None and not ent.is_person and ent.label in {"GPE", "LOC", "NORP"}
 
 
 def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
