@@ -594,3 +594,20 @@ def test_a_persons_name_is_still_a_person_beside_an_organisation_name(nlp):
     ents = entities_of(nlp, text)
     assert entity(ents, "Mira Osei")["label"] == "PERSON"
     assert entity(ents, "Eastvale Fire and Rescue Service")["label"] == "ORG"
+
+
+@pytest.mark.parametrize("text, word", [
+    ('Fitness was a big factor, according to the coach. "We worked on our fitness," he said.', "Fitness"),
+    ('Patience is what the club needs now. "Patience wins," the coach said, asking fans for patience.', "Patience"),
+    ("Discipline cost them the match, the captain said. Their discipline had been poor all year.", "Discipline"),
+])
+def test_a_capitalised_common_noun_at_the_start_of_a_sentence_is_no_name(nlp, text, word):
+    ents = entities_of(nlp, text)
+    assert word not in list(ents["canonical"])
+
+
+def test_a_name_at_the_start_of_a_sentence_is_still_a_name(nlp):
+    # the word never appears in lower case: a name
+    text = 'Okafor was a big factor in the win. "We worked hard," Okafor said.'
+    ents = entities_of(nlp, text)
+    assert "Okafor" in list(ents["canonical"])

@@ -1015,7 +1015,9 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
                        title_case: frozenset[int] | set[int] = frozenset(),
                        candidates: list[int] | None = None) -> list[Mention]:
     """Proper names NER left untagged that are the subject of a verb ("Okafor met ...", "Okafor
-    said"): persons, as the subject of a verb mostly is when it bears a surname-like name."""
+    said"): persons, as the subject of a verb mostly is when it bears a surname-like name. A word at
+    the start of a sentence that the text also writes in lower case is a common noun ("Fitness was
+    ... our fitness")."""
     text, lower, pos, dep = words.text, words.lower, words.pos, words.dep
     covered = set()
     single = {}  # token -> its one-token mention that NER gave a non-person label ("Olaf" NORP)
@@ -1024,6 +1026,9 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
         if m.end - m.start == 1 and m.label != "PERSON" and pos[m.start] == "PROPN":
             single[m.start] = m
     out = []
+    # words the text writes in lower case somewhere: capitalised at a sentence's start, no name
+    lower_case_words = {w for w in text if w.isalpha() and w.islower()}
+    sentence_starts = set(words.sent_starts) | {k + 1 for k in words.sent_starts if k + 1 < len(words) and words.is_quote[k]}
     for i in (range(len(words)) if candidates is None else candidates):
         if dep[i] in _SUBJECT_DEPS and i > 0 and _is_post_nominal(words, i) and pos[i - 1] == "PROPN" \
                 and i not in covered and token_paragraph[i] not in title_case | silent:
@@ -1059,6 +1064,8 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
                 if m:
                     out.append(m)
                     continue
+        if dep[i] in _SUBJECT_DEPS and i in sentence_starts and lower[i] in lower_case_words:
+            continue  # "Fitness was a big factor ... our fitness": a common noun capitalised by its place
         if (dep[i] in _SUBJECT_DEPS and pos[i] == "PROPN" and i not in covered
                 and token_paragraph[i] not in title_case
                 # "the Council", "Parliament": an institution, not a person's name.
