@@ -611,3 +611,13 @@ def test_a_name_at_the_start_of_a_sentence_is_still_a_name(nlp):
     text = 'Okafor was a big factor in the win. "We worked hard," Okafor said.'
     ents = entities_of(nlp, text)
     assert "Okafor" in list(ents["canonical"])
+
+
+def test_an_acronym_with_small_letters_for_small_words_names_the_body_before_it(nlp):
+    text = ("Harbour Transport for Eastport (HTfE) closed the line. An official from HTfE said the line was safe.")
+    ents = entities_of(nlp, text)
+    row = entity(ents, "Harbour Transport for Eastport")
+    assert "HTfE" in row["variants"]
+    # a word in brackets with one capital is no acronym
+    ents = entities_of(nlp, "The mayor of Eastport (Ruritania) said the line was safe.")
+    assert not any("Ruritania" in v and c != "Ruritania" for c, v in zip(ents["canonical"], ents["variants"]))

@@ -697,3 +697,21 @@ def test_a_bodys_summary_speaks_for_the_body(nlp):
     text = ("The Court of Appeal in Eastport issued an opinion on Monday.\n\n"
             "The court's summary concluded with the statement: \"The order is void.\"")
     assert [r["speaker"] for r in rows(nlp, text)] == ["Court of Appeal"]
+
+
+@pytest.mark.parametrize("text", [
+    'An official from the Harbour Transport Authority stated: "We are working with the police."',
+    'Officials at the Harbour Transport Authority said that the line would reopen.',
+    '"We are working with the police," said an official of the Harbour Transport Authority.',
+    'A senior officer with the Harbour Transport Authority, who asked not to be named, said the line was safe.',
+])
+def test_an_unnamed_official_of_a_named_body_is_the_body(nlp, text):
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Harbour Transport Authority"]
+
+
+def test_an_official_of_a_place_or_an_outsider_of_a_body_stays_unnamed(nlp):
+    for text in ('An official from Ruritania said that the border was open.',
+                 'A passenger of the Harbour Transport Authority said that the line was slow.',
+                 'An official from the Harbour Transport Authority, Ana Ruiz, said the line was safe.'):
+        got = rows(nlp, text)
+        assert got and got[0]["speaker"] != "Harbour Transport Authority", text

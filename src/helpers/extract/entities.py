@@ -663,9 +663,13 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
         if not (letters.isalpha() and letters[:1].isupper() and 2 <= len(letters)):
             continue
         before = next((m for m in mentions if m.end == k and m.label != "PERSON"), None)
-        if not letters.isupper() and (before is None or len(before.key) < _MIN_NAME_FOR_SHORT_FORM):
+        # "Transport for London (TfL)": capitals for the name's words, small letters for its small words
+        capitals = "".join(c for c in letters if c.isupper())
+        mixed = letters[1:].lower() != letters[1:] and not letters.isupper() and len(capitals) >= 2
+        mixed_run = _initials_run(words, k, capitals) if mixed else None
+        if not letters.isupper() and mixed_run is None and (before is None or len(before.key) < _MIN_NAME_FOR_SHORT_FORM):
             continue  # "Ruritania (Elbonia)" is no acronym; "Board of Fisheries and Oceans (Bofo)" is
-        run = _initials_run(words, k, letters)
+        run = _initials_run(words, k, letters) or mixed_run
         if run is not None and (before is None or run[0] < before.start):
             made = _make_mention(words, run[0], k, before.label if before is not None else "ORG")
             if made is not None:

@@ -77,7 +77,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
-    CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
+    BODY_VOICE_NOUNS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
     INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -1120,6 +1120,17 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
             # "the Fisheries Agency's chief veterinary officer": an unnamed officer of a named body
             # (a role the text gave a person is that person's: "Eastport's governor")
             return a._entity_speaker(_np_text(p, i), ent, "syntax")
+    if (p.lemma[i] in BODY_VOICE_NOUNS or p.lower[i] in BODY_VOICE_NOUNS) and not any(
+            p.dep[g] == "appos" and p.pos[g] == "PROPN" for g in p.children[i]):
+        # "an official from X", "officers at X", "an official of X": X speaks, unless a person is
+        # named in apposition ("An official from X, Ana Ruiz,": the name rule answers first)
+        for c in p.children[i]:
+            if p.dep[c] != "prep" or p.lower[c] not in {"from", "at", "of", "with", "for"}:
+                continue
+            obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+            ent = res.token_entity[obj] if obj is not None else None
+            if ent is not None and not ent.is_person and ent.label not in {"GPE", "LOC", "NORP"} and obj not in a.quoted:
+                return a._entity_speaker(_np_text(p, i, with_prep=True), ent, "syntax")
     return None
 
 
