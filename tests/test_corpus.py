@@ -212,6 +212,47 @@ def test_a_changed_article_is_analysed_again_and_the_rest_reused(corpus_file, cl
     assert quotes["text"].str.contains("Stay away from the harbour").any()
 
 
+def test_chunks_follow_the_article_ids_not_their_positions():
+    index = [(f"story-{i}", "", f"digest-{i}") for i in range(400)]
+    bounds = run.chunk_bounds(index, 20)
+    assert bounds[0][0] == 0 and bounds[-1][1] == 400
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))  # in order, nothing left out
+    assert all(1 <= end - start <= 40 for start, end in bounds)
+    assert 10 <= len(bounds) <= 40  # about 20 articles per chunk
+    assert run.chunk_bounds([(i, "", "edited") for i, _, _ in index], 20) == bounds  # texts move no boundary
+    assert run.chunk_bounds(index, 1) == [(i, i + 1) for i in range(400)]
+    names = run.part_names(index, "v1", 20)
+    keys = lambda ns: {n.split("-", 2)[2] for n in ns}
+    added = run.part_names([("story-new", "", "x"), *index[:200], ("story-middle", "", "y"), *index[200:]], "v1", 20)
+    # two articles added, one at the front and one in the middle: only the chunks that hold them change
+    assert len(keys(added) - keys(names)) <= 4 and len(keys(names) - keys(added)) <= 2
+    removed = run.part_names(index[:100] + index[101:], "v1", 20)
+    assert len(keys(removed) - keys(names)) <= 2
+
+
+def test_a_file_added_to_a_folder_is_analysed_and_the_other_chunks_renamed(tmp_path):
+    folder, out = tmp_path / "articles", tmp_path / "frames"
+    folder.mkdir()
+    for a in ARTICLES:
+        (folder / f"{a['id']}.txt").write_text(a["text"], encoding="utf-8")
+    run.run_corpus([folder], out, workers=1, chunk_size=2)
+    before = load.read_frame(out, "quotes")
+    # a file that sorts first: with chunks cut every two positions, every chunk after it would change
+    (folder / "a-ferry.txt").write_text("Ferry resumes\n\nThe ferry to Orlavik sailed again on Monday.\n\n\"It feels "
+                                        "like summer,\" said captain Lena Vik.", encoding="utf-8")
+    summary = run.run_corpus([folder], out, workers=1, chunk_size=2)
+    index = sources.index_records(sources.read_records([folder]))
+    first = run.chunk_bounds(index, 2)[0]
+    assert index[0][0] == "a-ferry" and first[0] == 0
+    assert (summary.n_analysed, summary.n_reused) == (first[1], len(ARTICLES) + 1 - first[1])
+    assert summary.n_reused >= 2
+    manifest = json.loads((out / "corpus.json").read_text())
+    assert sorted(p.name for p in (out / "quotes").iterdir()) == sorted(manifest["parts"])  # renamed, none stale
+    quotes = load.read_frame(out, "quotes")
+    assert quotes["article_id"].iloc[0] == "a-ferry" and "It feels like summer" in quotes["text"].iloc[0]
+    pd.testing.assert_frame_equal(quotes[quotes["article_id"] != "a-ferry"].reset_index(drop=True), before)
+
+
 def test_nothing_to_do_reuses_every_part_without_starting_dask(corpus_file, clean_run, monkeypatch):
     def no_dask(*args, **kwargs):
         raise AssertionError("Dask started although every part was done")

@@ -4,15 +4,18 @@
 
 1. **Index.** The sources are read once (:func:`helpers.corpus.sources.read_records`) to list every
    article's id, place and content hash; a duplicate id stops the run here, before any work.
-2. **Chunks and parts.** The articles are cut, in corpus order, into chunks of ``chunk_size``.
-   A chunk's *key* hashes the analysis version (:func:`helpers.corpus.work.analysis_version`) and
-   the id and content hash of each of its articles; its results are the files
-   ``DIR/<frame>/part-<chunk number>-<key>.parquet``, one per frame, each written atomically
-   (:mod:`helpers.storage`), ``articles`` last. A chunk whose ``articles`` part (and the others)
-   already exist is done: a run killed at any point (``kill -9`` included) continues where it
-   stopped, and a changed article (or a changed analysis) changes its chunk's key, so that chunk is
-   analysed again. Parts of no current chunk are removed at the end, so the folder then equals a
-   clean run's.
+2. **Chunks and parts.** The articles are cut, in corpus order, into chunks of about ``chunk_size``
+   (:func:`chunk_bounds`: a chunk ends after an article whose id falls on a boundary, so chunks
+   follow the articles, not their positions). A chunk's *key* hashes the analysis version
+   (:func:`helpers.corpus.work.analysis_version`) and the id and content hash of each of its
+   articles; its results are the files ``DIR/<frame>/part-<chunk number>-<key>.parquet``, one per
+   frame, each written atomically (:mod:`helpers.storage`), ``articles`` last. A chunk whose
+   ``articles`` part (and the others) already exist is done: a run killed at any point (``kill -9``
+   included) continues where it stopped, and a changed article (or a changed analysis) changes its
+   chunk's key, so that chunk is analysed again. An article added or removed changes the chunk that
+   holds it; the chunks after it keep their keys, and their parts are renamed to their new numbers
+   rather than analysed again. Parts of no current chunk are removed at the end, so the folder then
+   equals a clean run's.
 3. **Dask.** The remaining chunks go to a Dask cluster: a ``distributed.LocalCluster`` of
    ``workers`` single-threaded processes (default: the cores available), or the existing cluster at
    ``scheduler`` (``tcp://HOST:PORT``). The client reads the sources and sends each chunk's texts
@@ -50,10 +53,10 @@ from helpers.corpus.work import analyse_chunk, analysis_version, prepare_worker
 from helpers.storage import atomic_path, write_text
 
 __all__ = ["CHUNK_SIZE", "MANIFEST", "FORMAT", "CorpusError", "RunSummary", "run_corpus", "default_workers",
-           "part_names", "command"]
+           "chunk_bounds", "part_names", "command"]
 
-#: Articles per chunk (one task, one part per frame). Larger chunks mean fewer files and tasks;
-#: smaller ones finer progress, resumption and load balance.
+#: Articles per chunk on average (one task, one part per frame; :func:`chunk_bounds`). Larger chunks mean
+#: fewer files and tasks; smaller ones finer progress, resumption and load balance.
 CHUNK_SIZE = 20
 #: Chunks in flight per worker thread: enough to keep every worker busy while the client writes.
 IN_FLIGHT_PER_THREAD = 2
@@ -98,12 +101,30 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def chunk_bounds(index: list[tuple[str, str, str]], chunk_size: int = CHUNK_SIZE) -> list[tuple[int, int]]:
+    """``(start, end)`` positions in ``index`` of every chunk, in corpus order.
+
+    A chunk ends after an article whose id hashes to a boundary (one id in ``chunk_size`` on
+    average), or once it holds ``2 * chunk_size`` articles. Chunks so depend on the articles' ids and
+    not on their positions: adding or removing an article changes the chunk that holds it (and, in a
+    run of articles without a boundary, the next few), not every chunk after it; editing an article's
+    text changes no boundary. ``chunk_size`` 1 gives one article per chunk.
+    """
+    bounds, start = [], 0
+    for i, (article_id, _, _) in enumerate(index):
+        boundary = int(hashlib.sha256(article_id.encode()).hexdigest()[:8], 16) % chunk_size == 0
+        if boundary or i + 1 - start >= 2 * chunk_size or i == len(index) - 1:
+            bounds.append((start, i + 1))
+            start = i + 1
+    return bounds
+
+
 def part_names(index: list[tuple[str, str, str]], version: str, chunk_size: int = CHUNK_SIZE) -> list[str]:
-    """The part file name of every chunk of ``index`` (see the module docstring)."""
+    """The part file name of every chunk of ``index`` (:func:`chunk_bounds`; see the module docstring)."""
     names = []
-    for n, start in enumerate(range(0, len(index), chunk_size)):
+    for n, (start, end) in enumerate(chunk_bounds(index, chunk_size)):
         h = hashlib.sha256(version.encode())
-        for article_id, _, digest in index[start:start + chunk_size]:
+        for article_id, _, digest in index[start:end]:
             h.update(f"\n{article_id}\t{digest}".encode())
         names.append(f"part-{n:06d}-{h.hexdigest()[:20]}.parquet")
     return names
@@ -138,14 +159,16 @@ def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | No
     except OSError as err:
         raise CorpusError(f"{out}: cannot be created ({err.strerror or err})") from None
     version = analysis_version(model)
+    bounds = chunk_bounds(index, chunk_size)
     names = part_names(index, version, chunk_size)
+    _renumber_parts(out, names)
     todo = [n for n, name in enumerate(names) if not _part_done(out, name)]
     summary = RunSummary(out=out, n_articles=len(index), n_parts=len(names))
-    summary.n_reused = len(index) - sum(len(index[n * chunk_size:(n + 1) * chunk_size]) for n in todo)
+    summary.n_reused = len(index) - sum(bounds[n][1] - bounds[n][0] for n in todo)
     if todo:
         bar = _progress_bar(len(index), summary.n_reused, progress)
         try:
-            _analyse(paths, index, names, todo, chunk_size, out, version, model, workers, scheduler,
+            _analyse(paths, index, names, todo, bounds, out, version, model, workers, scheduler,
                      summary, bar, log)
         finally:
             bar.close()
@@ -166,7 +189,7 @@ def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | No
 # --- the Dask part ------------------------------------------------------------------------------------
 
 
-def _analyse(paths, index, names, todo, chunk_size, out, version, model, workers, scheduler, summary, bar, log):
+def _analyse(paths, index, names, todo, bounds, out, version, model, workers, scheduler, summary, bar, log):
     import dask
     from distributed import Client, LocalCluster, as_completed
 
@@ -192,7 +215,7 @@ def _analyse(paths, index, names, todo, chunk_size, out, version, model, workers
             worker, theirs = next(iter(wrong.items()))
             raise CorpusError(f"Dask worker {worker} runs another analysis ({theirs}) than this client ({version}); "
                               f"install the same newslens and pipeline on every worker")
-        chunks = _todo_chunks(paths, index, todo, chunk_size)
+        chunks = _todo_chunks(paths, index, todo, bounds)
         pending: dict[str, tuple] = {}  # future key -> (chunk number, records, single-article slot or None)
         singles: dict[int, list] = {}  # chunk number -> per-article results of a chunk retried article by article
         done = as_completed()
@@ -244,18 +267,18 @@ def _failed_tables(record: Record, error: BaseException) -> dict[str, pa.Table]:
     return chunk_tables([failed_frames(record, message)])
 
 
-def _todo_chunks(paths, index, todo, chunk_size) -> Iterator[tuple[int, list[Record]]]:
+def _todo_chunks(paths, index, todo, bounds) -> Iterator[tuple[int, list[Record]]]:
     """The records of each chunk in ``todo``, read again from the sources (checked against the index)."""
-    wanted = set(todo)
+    chunk_of = {i: n for n in todo for i in range(*bounds[n])}
     chunk: list[Record] = []
     for i, record in enumerate(read_records(paths)):
-        n = i // chunk_size
-        if n not in wanted:
+        n = chunk_of.get(i)
+        if n is None:
             continue
         if i >= len(index) or (record.article_id, record.digest) != (index[i][0], index[i][2]):
             raise CorpusError(f"{record.where}: the source changed while the corpus was being analysed; run again")
         chunk.append(record)
-        if len(chunk) == chunk_size or i == len(index) - 1:
+        if i == bounds[n][1] - 1:
             yield n, chunk
             chunk = []
 
@@ -276,6 +299,20 @@ def _write_part(out: Path, name: str, tables: dict[str, pa.Table]) -> None:
 
 def _part_done(out: Path, name: str) -> bool:
     return all((out / frame / name).is_file() for frame in FRAME_NAMES)
+
+
+def _renumber_parts(out: Path, names: list[str]) -> None:
+    """Give the finished parts of a chunk that moved (articles added or removed before it) their new
+    number: same key, same articles, same frames. ``articles`` is renamed last, so a run killed in
+    between finds the chunk undone and analyses it again."""
+    key = lambda name: name.split("-", 2)[2]  # part-<number>-<key>.parquet
+    have = {key(p.name): p.name for p in (out / "articles").glob("part-*.parquet") if _part_done(out, p.name)}
+    for name in names:
+        old = have.get(key(name))
+        if old is None or old == name or _part_done(out, name):
+            continue
+        for frame in (*[f for f in FRAME_NAMES if f != "articles"], "articles"):
+            os.replace(out / frame / old, out / frame / name)
 
 
 def _write_manifest(out, version, chunk_size, paths, names, n_articles) -> None:
