@@ -715,3 +715,36 @@ def test_an_official_of_a_place_or_an_outsider_of_a_body_stays_unnamed(nlp):
                  'An official from the Harbour Transport Authority, Ana Ruiz, said the line was safe.'):
         got = rows(nlp, text)
         assert got and got[0]["speaker"] != "Harbour Transport Authority", text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The family said they planned a private funeral.",
+    "His family said they planned a private funeral.",
+    "A private funeral is planned, the family said.",
+    "Mr. Okafor's family said they planned a private funeral.",
+])
+def test_a_family_the_article_labels_with_a_surname_speaks_as_that_family(nlp, sentence):
+    text = ("Broadcaster Emeka Okafor died on Friday, aged 79. He first met the Okafor family friends in 1990; "
+            "the Okafor family later ran a ranch.\n\n" + sentence)
+    got = rows(nlp, text)
+    assert [r["speaker"] for r in got][-1:] == ["Okafor family"]
+
+
+def test_a_family_nobody_labelled_is_not_given_a_surname(nlp):
+    text = "Broadcaster Emeka Okafor died on Friday, aged 79.\n\nHis family said they planned a private funeral."
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Okafor family"]
+    # another family's label is not his
+    text = ("Broadcaster Emeka Okafor died on Friday, aged 79. The Berg family ran a ranch nearby.\n\n"
+            "His family said they planned a private funeral.")
+    assert [r["speaker"] for r in rows(nlp, text)] != ["Berg family"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In August, the parents tried to have him freed by saying they forgave him.",
+    "The parents said that they forgave him.",
+    "They forgave him, his parents said.",
+])
+def test_parents_with_one_named_parent_speak_through_that_parent(nlp, sentence):
+    text = ("Tomas Berg was convicted of the killing of his sister Lina Berg. Lina Berg and Tomas Berg's mother, "
+            "Margaret, wept in court.\n\n" + sentence)
+    assert rows(nlp, text)[-1]["speaker"] == "Margaret"

@@ -41,7 +41,7 @@ __all__ = [
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
-    "BODY_VOICE_NOUNS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
+    "BODY_VOICE_NOUNS", "KIN_GROUPS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS",
 ]
@@ -366,6 +366,10 @@ NOT_ORG_NAME_HEADS = frozenset("court bank carrier chain mission producer party 
 
 #: People who act for a body: "an official from X", "officers at X" speak as the body X.
 BODY_VOICE_NOUNS = frozenset("official officials officer officers executive executives staffer staffers".split())
+
+#: Plural kin nouns and the singular roles of their members: "the parents" are the mother and the
+#: father the text names ("X's mother, Y,").
+KIN_GROUPS = {"parent": frozenset({"mother", "father"}), "grandparent": frozenset({"grandmother", "grandfather"})}
 
 #: A study's people: roles that make a person one of the authors of the research an article reports
 #: ("co-author X", "lead author X", "co-developer X"); "the team wrote" speaks through them.

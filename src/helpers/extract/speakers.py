@@ -32,6 +32,7 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    - ``name``: a named entity; a person in apposition wins over the head ("a Republican, Ana
      Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition); a body named
      after a person ("the Ruiz campaign") is the body;
+   - ``family``: "the family", "his family": "<Surname> family" when the article labels the family so;
    - ``spokesperson``: "a spokesperson for X", "an X spokesman", "its sources": the body speaks;
    - ``last speaker's epithet``: '"...," said Ana Ruiz. The Wooster professor added': a definite
      noun for a person, a role nobody was given, right after a named person's statement is that person;
@@ -78,7 +79,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     BODY_VOICE_NOUNS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
-    INSTITUTION_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
+    INSTITUTION_NOUNS, KIN_GROUPS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
@@ -286,6 +287,16 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             obj = next((c for c in children[host] if dep[c] == "dobj"), None)
             if p.lemma[host] == "quote" and obj is not None:
                 return obj, host  # "Interfax quoted X as saying ...": X speaks
+            if dep[host] in {"ccomp", "xcomp"} and p.lemma[head[host]] in _CAUSATIVES:
+                # "the parents tried to have him freed by saying ...": the one who had him freed
+                # speaks, not "him"
+                top = head[host]
+                while dep[top] == "xcomp" and pos[head[top]] in {"VERB", "AUX"} and head[top] != top and not any(
+                        dep[c] in _SUBJECTS for c in children[top]):
+                    top = head[top]
+                subj = next((c for c in children[top] if dep[c] in _SUBJECTS and c not in quoted), None)
+                if subj is not None:
+                    return subj, top
             verb = host  # "X is quoted as saying ...", "X began by saying ..."
             continue
         if dep[verb] == "conj" and h != verb and pos[h] not in {"VERB", "AUX"} and any(
@@ -338,6 +349,8 @@ def _after_quotation(p: TokenTable, verb: int) -> bool:
 # "went on to say", "continued to insist": the subject carries over; "refused to say" does not
 # report speech and "declined to comment" is not a quote either.
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
+#: Verbs that make someone else do or undergo the act of their clause ("had him freed").
+_CAUSATIVES = frozenset("have get make let".split())
 
 
 def _inverted_subject(p: TokenTable, cue: int, quoted: frozenset[int]) -> int | None:
@@ -1065,6 +1078,36 @@ def _person_inside(a: Attributor, i: int) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
+def _rule_family(a: Attributor, i: int) -> Speaker | None:
+    """"The family said", "his family", "X's family": "<Surname> family" when the article labels a
+    family so ("the Okafor family") and it is this one: the family of the person the possessive
+    names, or, for "the family", the one family the article labels. Else no answer (a label)."""
+    p, res = a.table, a.res
+    if p.lemma[i] != "family" or p.tag[i] != "NN" or res.token_entity[i] is not None:
+        return None
+    labels: dict[str, str] = {}  # folded surname -> the surname as written, for "the <Surname> family"
+    for j in range(len(p)):
+        if p.lemma[j] == "family" and j != i:  # a quotation may label it too ("... met the Okafor family")
+            for c in p.children[j]:
+                if c == j - 1 and p.dep[c] == "compound" and p.pos[c] == "PROPN" and p.text[c][:1].isupper():
+                    labels.setdefault(fold_name(p.lower[c]), p.text[c])
+    if not labels:
+        return None
+    poss = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
+    if poss is None:
+        if len(labels) != 1 or not any(p.lower[c] == "the" for c in p.children[i]):
+            return None
+        surname = next(iter(labels.values()))
+    else:
+        owner = _possessor(a, poss) if poss not in a.quoted else None
+        if owner is None or owner.entity is None or not owner.entity.is_person:
+            return None
+        surname = labels.get(owner.entity.key[-1])
+        if surname is None:
+            return None
+    return Speaker(_np_text(p, i), f"{surname} family", None, "UNKNOWN", "description", kind="group")
+
+
 def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
     """"a spokesperson for X", "an X spokesman", "X's spokeswoman", "its sources": X speaks."""
     p = a.table
@@ -1382,6 +1425,13 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
         spk = a._study_speaker(i)
         if spk is not None:
             return spk
+    kin = KIN_GROUPS.get(p.lemma[i])
+    if kin and any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "poss") for c in p.children[i]):
+        # "the parents", "his parents": the mother and father the text names
+        members = [e for e in a.res.entities if e.is_person and e.roles & kin and e.mentions[0].start < i]
+        if members:
+            return _group_speaker(_np_text(p, i), [a._entity_speaker(e.name, e, "description") for e in members],
+                                  "description")
     if not any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "nummod") for c in p.children[i]):
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
@@ -1587,6 +1637,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("plural pronoun", _rule_plural_pronoun),
     ("generic", _rule_generic),
     ("name", _rule_name),
+    ("family", _rule_family),
     ("spokesperson", _rule_spokesperson),
     ("last speaker's epithet", _rule_last_speaker_epithet),
     ("official voice", _rule_official_voice),
