@@ -1266,3 +1266,25 @@ def test_a_study_speaks_for_its_named_authors(nlp):
                  "The study was published on Monday. The study says most rivers froze early.",
                  "According to the reports by the Ocean Institute, the ice was thin."):
         assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_clause_stopping_at_a_copula_goes_on_into_its_quoted_predicate(nlp):
+    q = quotes_of(nlp, 'The mayor criticized the plan, arguing the council was "wasting money" and "ignoring residents."')
+    assert rows(q, "indirect") == [('the council was "wasting money" and "ignoring residents."', "mayor")]
+    assert rows(quotes_of(nlp, 'The appeals court held that the ban "was not lawful."'), "indirect") == [
+        ('the ban "was not lawful."', "appeals court")]
+    # a clause with its own predicate keeps its end; what follows the quotation is the narrator's
+    assert rows(quotes_of(nlp, 'Ruiz said the bridge is "safe", and the council agreed.'), "indirect") == [
+        ('the bridge is "safe"', "Ruiz")]
+
+
+def test_a_court_ruling_is_reported_by_its_finding_verb(nlp):
+    assert rows(quotes_of(nlp, "The judge decided the company had broken the law."), "indirect") == [
+        ("the company had broken the law", "judge")]
+    q = quotes_of(nlp, 'The tribunal found the dismissal "was unfair to the workers."')
+    assert rows(q, "indirect") == [('the dismissal "was unfair to the workers."', "tribunal")]
+    assert rows(q, "partial") == [("was unfair to the workers.", "tribunal")]
+    # negatives: anyone else who finds or decides something, a negated finding, a small clause
+    for text in ("Scientists found that the ice was thin.", "The mayor decided the vote would go ahead.",
+                 "The court did not find that the rule was unfair.", "The court found the ban to be unlawful."):
+        assert len(quotes_of(nlp, text)) == 0, text

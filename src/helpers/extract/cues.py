@@ -36,7 +36,7 @@ __all__ = [
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
-    "PARTITIVE_WORDS",
+    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -109,6 +109,12 @@ AS_FRAME_LEMMAS = frozenset("refer regard introduce".split())
 # With the fragment as their object or complement ("professed himself "...", "attacked the "..."");
 # "attack" only when a person attacks (not "troops attacked the "safe zone"").
 OBJECT_FRAME_LEMMAS = frozenset("profess attack assail".split())
+
+# Verbs by which a court rules ("the court found that ...", "the judges held ...", "the justices
+# decided ..."): a report of the ruling with a court, a judge or a tribunal for subject only (anyone
+# else who "found" or "decided" something thinks or acts).
+RULING_LEMMAS = frozenset("find hold decide determine".split())
+JUDICIAL_NOUNS = frozenset("court courts judge judges justices tribunal".split())
 
 # Speech verbs whose clause is a question, not a statement ("asked why ...", "asked if ..."):
 # they attribute a quotation ('"Why?" she asked') but report no clause.

@@ -98,9 +98,9 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
-    FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
+    FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
-    RESEARCH_NOUNS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -330,6 +330,13 @@ class _Context:
             i for i, (lemma, low) in enumerate(zip(p.lemma, p.lower))
             if (lemma in _CUE_LEMMAS or low == "according") and self.in_quote[i] < 0
             and is_speech_cue(p, i) and self.roles.get(res.token_paragraph[i]) not in _NO_STATEMENT_ROLES]
+        # A court's ruling ("the court found that ...", "the judges held ..."): a report of what it
+        # ruled, by a verb that is no speech cue for anyone else.
+        self.rulings: frozenset[int] = frozenset(
+            i for i, lemma in enumerate(p.lemma)
+            if lemma in RULING_LEMMAS and self.in_quote[i] < 0 and _rules_as_court(p, i)
+            and self.roles.get(res.token_paragraph[i]) not in _NO_STATEMENT_ROLES)
+        self.cues = sorted(set(self.cues) | self.rulings)
         self.cue_set: frozenset[int] = frozenset(self.cues)
         # Text without sentence punctuation (one long line of words, as a scraper may leave it) has no
         # real sentences: the parser's sentences are guesses, and a "reported clause" found in them
@@ -675,6 +682,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if span is None:
         return None
     start, end = _across_dash_aside(ctx, *span)
+    end = _into_quoted_predicate(ctx, start, end)
     end = _with_coordinated_that_clauses(ctx, start, end)
     end = _before_gloss(ctx, start, end)
     if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
@@ -785,6 +793,35 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     if not any(p.pos[j] in {"VERB", "AUX"} for j in before + rest):
         return None
     return _trim_clause(ctx, seg_start, seg_end)
+
+
+def _into_quoted_predicate(ctx: _Context, start: int, end: int) -> int:
+    """The end of a reported clause that stops at an auxiliary or a copula with nothing after it
+    ('arguing Trump was "sow[ing] chaos" and "mak[ing] matters worse."': the parser hung the quoted
+    predicate elsewhere): the clause goes on through the quotation right after it and the quotations
+    joined to that one by a conjunction, in its sentence. Unchanged otherwise."""
+    p = ctx.p
+    last = end - 1
+    while last > start and (p.is_punct[last] or p.is_space[last]):
+        last -= 1
+    if last <= start or p.pos[last] != "AUX" or ctx.in_quote[last] >= 0:
+        return end
+    sent_end = ctx.sents[ctx.res.token_sentence[last]][1]
+    j, new_end = last + 1, end
+    while True:
+        while j < sent_end and p.is_space[j]:
+            j += 1
+        qi = ctx.in_quote[j] if j < sent_end else -1
+        if qi < 0 or p.idx[j] != ctx.spans[qi].open_char:
+            return new_end
+        while j < len(p) and ctx.in_quote[j] == qi:
+            j += 1
+        new_end = j
+        while j < sent_end and p.is_space[j]:
+            j += 1
+        if j >= sent_end or p.pos[j] != "CCONJ" or ctx.in_quote[j] >= 0:
+            return new_end
+        j += 1
 
 
 def _with_coordinated_that_clauses(ctx: _Context, start: int, end: int) -> int:
@@ -1362,14 +1399,15 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
         node, via = head, i
         while steps < MAX_CUE_STEPS and para[node] == qpara:
             if in_q[node] != qi:
-                if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB":
+                if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB" \
+                        and node not in ctx.rulings:
                     return Proposal("syntax", cue=node, thought=True)
                 if in_q[node] < 0 and p.lemma[node] == "quote":
                     # "X was quoted as saying": the cue is the participle under "as".
                     saying = _quoted_as_saying(p, node)
                     if saying is not None:
                         node = saying
-                if in_q[node] < 0 and (is_speech_cue(p, node)
+                if in_q[node] < 0 and (is_speech_cue(p, node) or node in ctx.rulings
                                        or cand.kind == "partial" and _frames_fragment(ctx, node, via)):
                     if cand.kind == "partial" and _in_circumstance(p, i, node):
                         break  # 'Echoing a memo about a "secret deal", she said ...': not her words
@@ -1397,6 +1435,18 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                 if is_speech_cue(p, c):
                     return Proposal("syntax", cue=c)
     return None
+
+
+def _rules_as_court(p: TokenTable, i: int) -> bool:
+    """Whether token ``i`` is a verb of :data:`~helpers.extract.cues.RULING_LEMMAS` ("found", "held",
+    "decided") with a court, a judge or a tribunal for its subject
+    (:data:`~helpers.extract.cues.JUDICIAL_NOUNS`, the head of the subject's phrase: "the three-judge
+    court", "the Court of Session"), not negated."""
+    if p.pos[i] != "VERB" or p.tag[i] not in _FINITE:
+        return False
+    if any(p.dep[c] in {"neg", "auxpass"} for c in p.children[i]):
+        return False
+    return any(p.dep[c] == "nsubj" and p.lower[c] in JUDICIAL_NOUNS for c in p.children[i])
 
 
 def _in_circumstance(p: TokenTable, i: int, cue: int) -> bool:
