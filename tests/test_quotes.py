@@ -1288,3 +1288,14 @@ def test_a_court_ruling_is_reported_by_its_finding_verb(nlp):
     for text in ("Scientists found that the ice was thin.", "The mayor decided the vote would go ahead.",
                  "The court did not find that the rule was unfair.", "The court found the ban to be unlawful."):
         assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_object_the_parser_took_from_the_clause_across_a_phrase_or_a_number(nlp):
+    # the clause's subject read as the cue's object, with a phrase hung on the cue between, or a number
+    assert rows(quotes_of(nlp, "The station reported the council due to the storm has closed the bridge."),
+                "indirect") == [("the council due to the storm has closed the bridge", "station")]
+    assert rows(quotes_of(nlp, "Organizers reported 500 of the 900 visitors at the fair brought a dog."),
+                "indirect") == [("500 of the 900 visitors at the fair brought a dog", "Organizers")]
+    # an object and its phrase with no verb after them is no clause
+    for text in ("The station reported the closure due to the storm.", "Organizers reported 500 visitors at the fair."):
+        assert len(quotes_of(nlp, text)) == 0, text

@@ -1231,9 +1231,11 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
     if p.lemma[verb] in HEARER_LEMMAS:
         return None
     for c in p.children[verb]:
-        if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON"} and p.right_edge(c) < clause_start and all(
-                p.is_punct[j] or p.is_space[j] or ctx.in_quote[j] >= 0 for j in range(p.right_edge(c) + 1, clause_start)):
-            return c  # also across a quoted title in apposition: 'his post, "Storm the Gates", was ...'
+        if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON", "NUM"} and p.right_edge(c) < clause_start and all(
+                p.is_punct[j] or p.is_space[j] or ctx.in_quote[j] >= 0 or _in_prep_of(p, j, verb, c)
+                for j in range(p.right_edge(c) + 1, clause_start)):
+            return c  # also across a quoted title in apposition: 'his post, "Storm the Gates", was ...', and
+            # across a phrase the parser hung on the cue ('reported the studio due to X's death has delayed ...')
 
     # "said in its filing [the matter] "focuses on ..."": the parser made the subject an object of the
     # noun before it; a noun cannot take an object, so the phrase is the clause's subject.
@@ -1244,6 +1246,20 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
             and p.right_edge(j) == j and p.left_edge(j) > verb:
         return j
     return None
+
+
+def _in_prep_of(p: TokenTable, j: int, verb: int, after: int) -> bool:
+    """Whether token ``j`` lies in a prepositional phrase hung on ``verb`` that starts after token
+    ``after``."""
+    node = j
+    for _ in range(MAX_CUE_STEPS):
+        h = p.head[node]
+        if h == verb:
+            return p.dep[node] == "prep" and node > after
+        if h == node:
+            return False
+        node = h
+    return False
 
 
 def _names_its_speaker(ctx: _Context, cue: int) -> bool:
