@@ -1299,3 +1299,21 @@ def test_object_the_parser_took_from_the_clause_across_a_phrase_or_a_number(nlp)
     # an object and its phrase with no verb after them is no clause
     for text in ("The station reported the closure due to the storm.", "Organizers reported 500 visitors at the fair."):
         assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_report_inside_a_relative_clause_is_its_predicate(nlp):
+    # "..., which X reported left ...": the relative clause's verb phrase is the report, X its speaker,
+    # however the parser hung the predicate ("have said" read as the predicate's auxiliary, too)
+    assert rows(quotes_of(nlp, "The council cut the budget, which the Gazette reported left several schools "
+                               "without heating.")) == [("left several schools without heating", "Gazette")]
+    assert rows(quotes_of(nlp, "The council hired Ana Ruiz, who the paper said had run two campaigns.")) == [
+        ("had run two campaigns", "paper")]
+    # a group with one named example speaks through the one named
+    q = quotes_of(nlp, "Obama took a veiled shot at Trump for his attacks on mail-in voting, which critics, like "
+                       "Barack Obama, have said amounted to voter suppression.")
+    assert rows(q) == [("amounted to voter suppression", "Barack Obama")]
+    # negatives: a negated cue, a verb that reports nothing, the relative word as the cue's object
+    for text in ("The council cut the budget, which the union did not say was unfair.",
+                 "The council cut the budget, which critics cited in their letter.",
+                 "The council cut the budget, which the Gazette reported on Monday."):
+        assert len(quotes_of(nlp, text)) == 0, text

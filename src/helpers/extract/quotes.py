@@ -336,7 +336,11 @@ class _Context:
             i for i, lemma in enumerate(p.lemma)
             if lemma in RULING_LEMMAS and self.in_quote[i] < 0 and _rules_as_court(p, i)
             and self.roles.get(res.token_paragraph[i]) not in _NO_STATEMENT_ROLES)
-        self.cues = sorted(set(self.cues) | self.rulings)
+        # "..., which Politico reported left experts disappointed": cue -> (its subject, the predicate)
+        self.relative_reports: dict[int, tuple[int, int]] = {
+            cue: (subj, pred) for cue, subj, pred in _relative_reports(self)
+            if self.roles.get(res.token_paragraph[cue]) not in _NO_STATEMENT_ROLES}
+        self.cues = sorted(set(self.cues) | self.rulings | set(self.relative_reports))
         self.cue_set: frozenset[int] = frozenset(self.cues)
         # Text without sentence punctuation (one long line of words, as a scraper may leave it) has no
         # real sentences: the parser's sentences are guesses, and a "reported clause" found in them
@@ -372,6 +376,8 @@ class _Context:
         spk = self._speakers.get(cue)
         if spk is None:
             own = _misread_cue_subject(self.p, cue)
+            if cue in self.relative_reports:
+                own = self.relative_reports[cue][0]
             tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
             if tok is None:
                 own = tok = self._name_before_inverted_cue(cue)
@@ -679,6 +685,9 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
     else:
         span = _reported_clause(ctx, cue)
+    if span is None and cue in ctx.relative_reports:
+        pred = ctx.relative_reports[cue][1]
+        span = _trim_clause(ctx, pred, min(ctx.sents[ctx.res.token_sentence[pred]][1], _end_before_second_verb(p, pred)))
     if span is None:
         return None
     start, end = _across_dash_aside(ctx, *span)
@@ -1463,6 +1472,62 @@ def _rules_as_court(p: TokenTable, i: int) -> bool:
     if any(p.dep[c] in {"neg", "auxpass"} for c in p.children[i]):
         return False
     return any(p.dep[c] == "nsubj" and p.lower[c] in JUDICIAL_NOUNS for c in p.children[i])
+
+
+def _relative_reports(ctx: _Context) -> list[tuple[int, int, int]]:
+    """'..., which Politico reported left some experts disappointed', '..., which critics, like X,
+    have said amounted to ...': a relative clause whose verb is reported (the relative word, a
+    subject, a speech verb, then the relative clause's own finite verb), read off the words, as the
+    parser often breaks it up (the predicate hung on the main clause, "said" read as an auxiliary).
+    ``(cue, subject head, predicate)`` triples; the report is the predicate's phrase, the speaker the
+    subject (the head noun of its first phrase; of a plural one with a named example, "critics, like
+    X," or "such as X", the one named)."""
+    p = ctx.p
+    out = []
+    for r, low in enumerate(p.lower):
+        if low not in {"which", "who"} or p.tag[r] not in {"WDT", "WP"} or ctx.in_quote[r] >= 0 or r == 0 \
+                or p.text[r - 1] != ",":
+            continue
+        sent_end = ctx.sents[ctx.res.token_sentence[r]][1]
+        k, head, first_phrase, example = r + 1, None, True, None
+        while k < min(sent_end, r + 1 + MAX_ADJACENT_CUE_WORDS) and ctx.in_quote[k] < 0:
+            if _reporting_word(p, k) and p.tag[k] in {"VBD", "VBZ", "VBP", "VBN"}:
+                break
+            if p.pos[k] in {"VERB", "AUX"} and not (p.lemma[k] == "have" and _reporting_word(p, k + 1)):
+                k = sent_end  # another verb first: not a reported relative clause
+                break
+            if p.text[k] == "," or p.pos[k] == "ADP":
+                first_phrase = False
+            elif first_phrase and p.pos[k] in {"NOUN", "PROPN", "PRON"}:
+                head = k
+            elif p.pos[k] == "PROPN" and p.lower[k - 1] in {"like", "as"} and example is None:
+                example = k  # "critics, like X, have said": the one named speaks for them
+            k += 1
+        else:
+            continue
+        if k + 1 >= sent_end or head is None or ctx.in_quote[k] >= 0 or ctx.in_quote[k + 1] >= 0:
+            continue
+        if p.tag[k] == "VBN" and p.lemma[k - 1] != "have":
+            continue  # "which critics cited": a participle of its own
+        pred = k + 1
+        # "have said amounted": the parser gave the "have" to the predicate, a past tense read as a participle
+        past = p.tag[pred] == "VBN" and p.lower[pred].endswith("ed") and p.lemma[k - 1] == "have"
+        if p.pos[pred] not in {"VERB", "AUX"} or p.tag[pred] not in {"VBD", "VBZ", "VBP", "MD"} and not past:
+            continue
+        if any(p.dep[c] == "neg" for c in p.children[k]):
+            continue
+        if example is not None and p.tag[head] == "NNS":
+            while example + 1 < k and p.pos[example + 1] == "PROPN":
+                example += 1  # the name's last word heads it
+            head = example
+        out.append((k, head, pred))
+    return out
+
+
+def _reporting_word(p: TokenTable, i: int) -> bool:
+    """A speech verb of a report, by its lemma, or "said" whatever lemma the parser gave it (read as
+    an auxiliary it keeps its own form)."""
+    return p.lemma[i] in _REPORTING or p.lower[i] == "said"
 
 
 def _in_circumstance(p: TokenTable, i: int, cue: int) -> bool:
