@@ -621,3 +621,20 @@ def test_an_acronym_with_small_letters_for_small_words_names_the_body_before_it(
     # a word in brackets with one capital is no acronym
     ents = entities_of(nlp, "The mayor of Eastport (Ruritania) said the line was safe.")
     assert not any("Ruritania" in v and c != "Ruritania" for c, v in zip(ents["canonical"], ents["variants"]))
+
+
+@pytest.mark.parametrize("text", [
+    'Singer Kanye Omari joined a choir in 2009.\n\nThe next day on Twitter Omari accused his wife of lying.',
+])
+def test_a_word_glued_to_a_known_surname_after_a_preposition_is_cut_off(nlp, text):
+    names = list(entities_of(nlp, text)["canonical"])
+    assert not any(n.startswith(("Twitter", "Facebook")) for n in names), names
+
+
+def test_a_full_name_after_a_preposition_is_kept(nlp):
+    # the name is the preposition's object: a relative of the same surname, not a glued word
+    text = "Abdul Omari spoke on Monday.\n\nThe charity renamed its ship after Alan Omari, his son."
+    assert "Alan Omari" in list(entities_of(nlp, text)["canonical"])
+    # the first word is the person's own first name: nothing glued
+    text = "Kanye Omari joined a choir in 2009.\n\nOn Monday Kanye Omari said he was back."
+    assert "Kanye Omari" in list(entities_of(nlp, text)["canonical"])

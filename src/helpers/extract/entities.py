@@ -274,7 +274,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             m = _make_mention(words, start, end, label)
             if m:
                 mentions.append(m)
-    mentions = _split_coordinations(words, mentions)
+    mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
@@ -614,6 +614,30 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
                     all(len(x.key) >= 2 for x in made) or all(keys[x.key] for x in made)):
                 out.extend(made)
                 continue
+        out.append(m)
+    return out
+
+
+def _unglue_after_preposition(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"on Twitter West accused ..." tagged as one person "Twitter West": a two-word person's name
+    that is the subject of a verb right after a preposition left without its object, whose second
+    word is the surname of another person of the text ("Kanye West") and whose first word is not
+    that person's first name, is the surname alone (the first word is the preposition's object:
+    where, not who). "renamed after Alan Kurdi" (the name is the object) stays whole."""
+    people = [m.key for m in mentions if m.label == "PERSON" and len(m.key) >= 2]
+    out = []
+    for m in mentions:
+        prep = m.start - 1
+        if (m.label == "PERSON" and m.end - m.start == 2 and len(m.key) == 2 and prep >= 0
+                and words.pos[prep] == "ADP" and not any(words.dep[c] == "pobj" for c in words.children[prep])
+                and words.dep[words.span_root(m.start, m.end)] in _SUBJECT_DEPS):
+            first, last = m.key
+            others = [k for k in people if k != m.key and k[-1] == last]
+            if others and all(k[0] != first for k in others):
+                cut = _make_mention(words, m.start + 1, m.end, m.label)
+                if cut is not None:
+                    out.append(cut)
+                    continue
         out.append(m)
     return out
 
