@@ -12,7 +12,9 @@ The engine is four passes over one typed record per statement (:class:`Candidate
    A quotation is ``direct`` when it is a sentence of its own or a clause ("She said: "Never.""),
    else ``partial``. Reported clauses: every speech cue outside quotations with a clause complement
    (``X said (that) CLAUSE``, ``X called on Y to ...``, ``according to X, CLAUSE``, ``CLAUSE, X
-   said``, ``..., he said, ...``) gives an ``indirect`` candidate with that cue. A clause ends where
+   said``, ``..., he said, ...``; a court's finding, ``the court found CLAUSE``; a relative clause's
+   reported verb, ``..., which X reported VERB ...``) gives an ``indirect`` candidate with that cue.
+   A small clause (``declared X a "..."``, ``declared X to be Y``) is no report. A clause ends where
    another speaker's cue starts. Text without sentence punctuation (an article or a paragraph with
    fewer than one sentence mark per ``WORDS_PER_SENTENCE_MARK`` words) has no real sentences and
    reports no clause.
@@ -23,7 +25,8 @@ The engine is four passes over one typed record per statement (:class:`Candidate
    cue and its own short phrase with no mark: ``noting on Twitter "..."``; the verb of the clause a
    colon ends: ``X summed it up: "..."``; or, as ``between``, a speech participle between two
    quotations, which goes on with the first one's speaker: ``"...," further remarking, "..."``),
-   ``following`` (``"...," the
+   ``naming`` (a fragment right after a naming verb and its object, read off the words: ``called the
+   sentence "unjust"``, ``referred to the vote as "..."``), ``following`` (``"...," the
    minister added, "..."``), ``dash`` (``"..." - Markov``, a pull quote), ``colon`` (``Merkel:
    "..."``), ``colon-sentence`` (the sentence before, in this paragraph or closing the one before,
    ends in a colon: ``The senator wrote: / "..."``), ``adjacent`` (a short cue sentence right
@@ -139,6 +142,10 @@ MAX_ADJACENT_CUE_WORDS = 10
 #: Tokens at most between a quotation's end and a following cue the parser hung elsewhere
 #: (``"...," the minister added, "..."``): further away, the verb belongs to another clause.
 MAX_FOLLOWING_CUE_TOKENS = 12
+
+#: Words at most between a naming verb and the quoted fragment it names (``called [the council's
+#: new plan for the harbour] "reckless"``): more is no object's phrase.
+MAX_OBJECT_WORDS = 10
 
 #: At most this many tokens in a quoted name that opens a reported clause ('"COVID-19" is to ...').
 MAX_NAME_TOKENS = 4
@@ -1663,8 +1670,8 @@ def _naming_verb(ctx: _Context, qi: int) -> int | None:
                 and not (p.tag[i] in {"VBN", "VBG"} and p.dep[i] == "acl" and p.head[i] < i
                          and p.pos[p.head[i]] in {"NOUN", "PROPN", "NUM"}):
             return None  # another verb ('the sentence he served was "unjust"'); not "to be", not "the jet involved"
-        if p.is_punct[i] and p.text[i] not in {"-", "'", "’"}:
-            return None
+        if p.is_punct[i] and p.text[i] not in {"-", "'", "’"} or len(words) >= MAX_OBJECT_WORDS:
+            return None  # a clause boundary, or more than an object's phrase between
         words.append(i)
     else:
         return None
