@@ -583,6 +583,7 @@ def test_a_regnal_name_ner_missed_is_a_person(nlp):
     ("The Harbour Fire and Ambulance Service said the road would reopen.", "Harbour Fire and Ambulance Service"),
     ("Northern Valley Tourism Partnership said the road would reopen.", "Northern Valley Tourism Partnership"),
     ("Ridgeway Valley Tribes said the vote was unfair.", "Ridgeway Valley Tribes"),
+    ("The account for The Amos and Ted Show tweeted a tribute.", "Amos and Ted Show"),
 ])
 def test_a_name_ending_in_an_organisation_word_is_no_person(nlp, text, name):
     ents = entities_of(nlp, text)

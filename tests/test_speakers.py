@@ -748,3 +748,12 @@ def test_parents_with_one_named_parent_speak_through_that_parent(nlp, sentence):
     text = ("Tomas Berg was convicted of the killing of his sister Lina Berg. Lina Berg and Tomas Berg's mother, "
             "Margaret, wept in court.\n\n" + sentence)
     assert rows(nlp, text)[-1]["speaker"] == "Margaret"
+
+
+def test_an_account_for_a_named_show_speaks_for_the_show(nlp):
+    text = ('Broadcaster Emeka Okafor died on Friday.\n\nThe account for the Harbour Morning Show, which '
+            'replaced his programme, tweeted: "We salute you."')
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Harbour Morning Show"]
+    # a statement "for" an audience is not the audience's
+    text = 'The Harbour Transport Authority issued a statement for the Eastport Gazette: "The line is safe."'
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Harbour Transport Authority"]

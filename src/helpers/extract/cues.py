@@ -367,7 +367,7 @@ CREDIT_WORDS = frozenset("image images photo photos photograph picture credit cr
 #: ``CORPORATE_DESIGNATORS`` ("Mid Valley Tourism Partnership", "the Fort Bend Tribes"): a name that
 #: ends in one of these (lemma) is no person's. Words that are also common surnames ("Court", "Bank")
 #: are left out of this use (``NOT_ORG_NAME_HEADS``).
-ORG_NAME_HEADS = frozenset("tribe nation partnership partner consortium cooperative collective".split())
+ORG_NAME_HEADS = frozenset("tribe nation partnership partner consortium cooperative collective show".split())
 NOT_ORG_NAME_HEADS = frozenset("court bank carrier chain mission producer party office board station union".split())
 
 #: People who act for a body: "an official from X", "officers at X" speak as the body X.

@@ -274,7 +274,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             m = _make_mention(words, start, end, label)
             if m:
                 mentions.append(m)
-    mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
+    mentions = _unglue_after_preposition(words, _split_coordinations(words, _join_titled_bodies(words, mentions)))
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
@@ -615,6 +615,27 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
                 out.extend(made)
                 continue
         out.append(m)
+    return out
+
+
+def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"The Amos and Ted Show" tagged as two people, "Amos" and "Ted Show": a capitalised "The" in
+    mid-sentence, a name, "and", and a name that ends in an organisation's word is one body's name."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (nxt is not None and nxt.start == m.end + 1 and words.lower[m.end] == "and" and m.start >= 1
+                and words.text[m.start - 1] == "The" and (m.start - 1) not in words.sent_starts
+                and _ends_in_org_word(words, nxt.end) and not _ends_in_org_word(words, m.end)):
+            joined = _make_mention(words, m.start, nxt.end, "ORG")
+            if joined is not None:
+                out.append(joined)
+                k += 2
+                continue
+        out.append(m)
+        k += 1
     return out
 
 

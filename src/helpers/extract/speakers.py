@@ -128,6 +128,8 @@ _DISTINCT_ROLE_WORDS = frozenset(
 #: Quantifiers that stand for people as a subject ("several said", "most agreed"): unnamed speakers.
 _QUANTIFIERS = frozenset("several few both most each all".split())
 _SITE_WORDS = frozenset({"website", "site", "webpage", "portal"})
+#: Media someone keeps, that speak for the one they are for ("the account for X").
+_ACCOUNT_NOUNS = _SITE_WORDS | frozenset({"account", "feed", "page", "channel", "handle", "blog"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Nouns for the people who speak for one person: "his office said" is his word.
 _OWNERS_VOICES = frozenset({"office"})
@@ -1205,7 +1207,9 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
     if p.pos[i] not in {"NOUN", "PROPN"} or (p.lemma[i] not in VOICE_CARRIERS and p.lower[i] not in VOICE_CARRIERS):
         return None
     mention = _np_text(p, i, with_prep=True)
-    owner = _owner(a, i, _OWNER_PREPS) or _earlier_owner(a, i)
+    # "the account for X", "the website for X": a medium kept for someone is theirs
+    preps = _OWNER_PREPS | {"for"} if p.lemma[i] in _ACCOUNT_NOUNS else _OWNER_PREPS
+    owner = _owner(a, i, preps) or _earlier_owner(a, i)
     if owner is not None:
         return replace(owner, mention=mention)
     text = _np_text(p, i)  # a voice nobody is named for ("a leaked memo"): unnamed, labelled
