@@ -61,6 +61,10 @@ CASES = {
         {"cut.txt": "N\u00fa\u00f1ez Speaks\n\nThe mayor N".encode() + b"\xc3" + b"ez said it was fine.\n"},
         ["cut.txt"], [], 2, "cut.txt: is neither UTF-8 nor plausible Windows-1252: invalid UTF-8 at byte offset 27 (c3",
         {}),
+    "UTF-8 with a damaged byte before ASCII": (
+        {"damaged.txt": b"Budget Row\n\nThe minister said the budget was too small for t\xc3\x28 schools.\n"},
+        ["damaged.txt"], [], 2,
+        "damaged.txt: is neither UTF-8 nor plausible Windows-1252: invalid UTF-8 at byte offset 60 (c3 28", {}),
     "front matter": (
         {"fm.txt": "---\nid: harbour-2024\npublished: 2024-05-02\noutlet: The Gazette\n---\n" + STORY},
         ["fm.txt"], [], 0, None, {"harbour-2024": STORY_ROWS}),

@@ -520,14 +520,16 @@ def _not_utf8(raw: bytes, offset: int, path: Path, bom: bool = False) -> Article
 def _plausible_cp1252(raw: bytes, text: str) -> bool:
     """Whether the Windows-1252 reading ``text`` of the non-UTF-8 bytes ``raw`` looks like text:
     no well-formed UTF-8 sequence in ``raw``, and outside ASCII only letters and typographic marks,
-    with no capital letter inside a lower-case word ("NÃez" is a cut UTF-8 "Nú")."""
+    with no capital letter inside a lower-case word or right after a lower-case letter ("NÃez",
+    "tÃ(": a damaged UTF-8 "ú" or "é" read as "Ã" and the byte after it)."""
     if _UTF8_MULTIBYTE.search(raw):
         return False
     for i, ch in enumerate(text):
         if ord(ch) < 128:
             continue
         if ch.isalpha():
-            if ch.isupper() and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].islower():
+            inside = 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].islower()
+            if ch.isupper() and (inside or (i > 0 and text[i - 1].islower())):
                 return False
         elif ch not in _CP1252_PUNCTUATION:
             return False
