@@ -17,6 +17,8 @@ CORPUS_SOURCE := $(if $(CORPUS),$(CORPUS),$(BUNDLED_CORPUS))
 CORPUS_NAME := $(basename $(notdir $(patsubst %/,%,$(CORPUS_SOURCE))))
 # Jupyter refuses to run as root without this flag; as a normal user it changes nothing.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+#: extra arguments for `make lab` (e.g. LAB_ARGS="--no-browser --port 8899" on a server)
+LAB_ARGS ?=
 
 .DEFAULT_GOAL := help
 SHELL := bash
@@ -92,11 +94,11 @@ test: $(STAMP) ## unit tests, then nbval over every notebook
 bench: $(STAMP) ## benchmarks: quote accuracy, sentiment, throughput
 	@for b in benchmarks/*.py; do case $$b in */train_*) continue;; esac; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-lab: $(STAMP) ## trust the committed notebooks and open JupyterLab on notebooks/ (kernel: the .venv's python3)
+lab: $(STAMP) ## trust the committed notebooks and open JupyterLab on notebooks/ (LAB_ARGS="--no-browser --port 8899" for a server)
 	@# the committed notebooks are this project's own outputs: sign them for this user, so that JupyterLab
 	@# shows their interactive tables and styled outputs without running them first
 	$(BIN)/jupyter trust $(NOTEBOOKS)
-	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 clean: ## remove the parse cache, processed frames, figures, report and caches (keeps .venv)
 	rm -rf data/interim/* reports/figures/* reports/*.html reports/*.pdf .pytest_cache
