@@ -253,6 +253,24 @@ def test_a_file_added_to_a_folder_is_analysed_and_the_other_chunks_renamed(tmp_p
     pd.testing.assert_frame_equal(quotes[quotes["article_id"] != "a-ferry"].reset_index(drop=True), before)
 
 
+def test_loader_warnings_are_printed_by_the_command_not_by_the_workers(tmp_path, capfd):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "run-on.txt").write_text("Budget Talks\n\n" + " ".join(["the minister said the budget was too small "
+                                       "and the roads were bad and nobody knew what would happen next"] * 30) + "\n",
+                                       encoding="utf-8")
+    (folder / "german.txt").write_text("Klima\n\n" + "Die Regierung hat am Montag gesagt, dass sie die Ziele "
+                                       "nicht erreichen wird, und die Opposition ist damit nicht zufrieden. " * 8,
+                                       encoding="utf-8")
+    lines = []
+    summary = run.run_corpus([folder], tmp_path / "frames", workers=1, log=lines.append)
+    assert summary.n_failed == 1 and "german.txt: not English" in summary.failures[0]
+    assert summary.warnings == [f"{folder / 'run-on.txt'}: almost no sentence punctuation (0 sentence marks in "
+                                f"602 words): sentences and quotes will be unreliable"]
+    assert lines == [f"newslens corpus: failed: {summary.failures[0]}", f"newslens corpus: warning: {summary.warnings[0]}"]
+    assert "will be unreliable" not in capfd.readouterr().err  # no bare line from a worker's log
+
+
 def test_nothing_to_do_reuses_every_part_without_starting_dask(corpus_file, clean_run, monkeypatch):
     def no_dask(*args, **kwargs):
         raise AssertionError("Dask started although every part was done")

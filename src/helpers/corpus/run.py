@@ -74,7 +74,9 @@ class CorpusError(RuntimeError):
 class RunSummary:
     """What a run did: ``n_analysed`` articles went through the analysis in this run (failed ones
     included), ``n_reused`` came from the parts of an earlier run; ``failures`` lists the one-line error
-    of every article of the corpus that failed (``n_failed`` of them), this run's or an earlier one's."""
+    of every article of the corpus that failed (``n_failed`` of them), this run's or an earlier one's;
+    ``warnings`` the loader's warnings of the articles that were analysed (``source: warning``), which
+    the articles frame also holds."""
 
     out: Path
     n_articles: int = 0
@@ -85,6 +87,7 @@ class RunSummary:
     seconds: float = 0.0
     workers: int = 0
     failures: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary printed on stderr."""
@@ -175,7 +178,7 @@ def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | No
     _write_manifest(out, version, chunk_size, paths, names, len(index))
     _remove_stale_parts(out, set(names))
     # every failed article of the corpus, reused parts' included, so that a resumed run names them too
-    summary.failures = _failures(out, names)
+    summary.failures, summary.warnings = _failures(out, names)
     summary.n_failed = len(summary.failures)
     summary.seconds = time.perf_counter() - t0
     for line in summary.failures[:MAX_ERROR_LINES]:
@@ -183,6 +186,11 @@ def run_corpus(sources: Iterable[str | Path], out: str | Path, workers: int | No
     if len(summary.failures) > MAX_ERROR_LINES:
         log(f"newslens corpus: ... and {len(summary.failures) - MAX_ERROR_LINES} more failed "
             f"(the articles frame lists every one with its error)")
+    for line in summary.warnings[:MAX_ERROR_LINES]:
+        log(f"newslens corpus: warning: {line}")
+    if len(summary.warnings) > MAX_ERROR_LINES:
+        log(f"newslens corpus: ... and {len(summary.warnings) - MAX_ERROR_LINES} more warnings "
+            f"(the articles frame's warnings column lists every one)")
     return summary
 
 
@@ -338,14 +346,19 @@ def _remove_stale_parts(out: Path, current: set[str]) -> None:
                 p.unlink(missing_ok=True)
 
 
-def _failures(out: Path, names: list[str]) -> list[str]:
-    """The one-line error of every failed article in the parts ``names``, in corpus order."""
-    failures = []
+def _failures(out: Path, names: list[str]) -> tuple[list[str], list[str]]:
+    """The one-line error of every failed article in the parts ``names``, and the loader's warnings of
+    every analysed one (``source: warning``), in corpus order."""
+    failures, warnings = [], []
     for name in names:
-        table = pq.read_table(out / "articles" / name, columns=["status", "error"])
-        failures += [e for s, e in zip(table.column("status").to_pylist(), table.column("error").to_pylist())
-                     if s != "ok"]
-    return failures
+        table = pq.read_table(out / "articles" / name, columns=["source", "status", "error", "warnings"])
+        for source, status, error, notes in zip(*(table.column(c).to_pylist()
+                                                  for c in ("source", "status", "error", "warnings"))):
+            if status != "ok":
+                failures.append(error)
+            else:
+                warnings += [f"{source}: {note}" for note in notes or []]
+    return failures, warnings
 
 
 def _progress_bar(total: int, initial: int, show: bool):

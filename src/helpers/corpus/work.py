@@ -25,8 +25,10 @@ the client's is refused.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
+import logging
 from importlib import metadata
 from pathlib import Path
 
@@ -133,8 +135,10 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
             per_article[i] = failed_frames(record, record.error)
             continue
         try:
-            article = article_from_text(record.text, article_id=record.article_id, nlp=nlp, source=record.source,
-                                        encoding=record.encoding, meta=record.meta, where=record.where)
+            with _loader_quiet():  # its warnings go into the article's row (articles.warnings), not the log
+                article = article_from_text(record.text, article_id=record.article_id, nlp=nlp,
+                                            source=record.source, encoding=record.encoding, meta=record.meta,
+                                            where=record.where)
         except ArticleError as err:
             per_article[i] = failed_frames(record, str(err))
             continue
@@ -158,6 +162,20 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
             per_article[i] = failed_frames(record, f"{record.where}: analysis failed ({type(err).__name__}: {err})",
                                            language=article.language, warnings=article.warnings)
     return chunk_tables(per_article)
+
+
+@contextlib.contextmanager
+def _loader_quiet():
+    """The ``helpers`` logger at ERROR for a while: a worker's loader warnings would print bare on the
+    worker's stderr, where the corpus command's user does not look for them; the command prints them
+    from the articles frame instead (``newslens corpus: warning: ...``)."""
+    logger = logging.getLogger("helpers")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _docs(articles, nlp):
