@@ -757,3 +757,18 @@ def test_an_account_for_a_named_show_speaks_for_the_show(nlp):
     # a statement "for" an audience is not the audience's
     text = 'The Harbour Transport Authority issued a statement for the Eastport Gazette: "The line is safe."'
     assert [r["speaker"] for r in rows(nlp, text)] == ["Harbour Transport Authority"]
+
+
+@pytest.mark.parametrize("text", [
+    "A new claim came from a woman, a niece of the senator Ana Ruiz, who claimed that the deal was rigged.",
+    "The daughter of Tomas Berg, who asked not to be named, said that the deal was rigged.",
+    "The claim came from a niece of his 2008 opponent Ana Ruiz, who claimed that the deal was rigged.",
+])
+def test_who_after_a_relative_of_a_named_person_is_the_relative(nlp, text):
+    got = rows(nlp, text)
+    assert got and got[-1]["speaker"] not in {"Ana Ruiz", "Tomas Berg"}, got
+
+
+def test_who_after_a_named_person_is_that_person(nlp):
+    text = "The deal was signed by Ana Ruiz, who claimed that it was fair."
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Ana Ruiz"]

@@ -265,7 +265,7 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             subj = next((c for c in kids if dep[c] == "nsubjpass"), None)
         if subj is not None:
             if lower[subj] in _RELATIVE and dep[verb] == "relcl":
-                return head[verb], verb
+                return _relative_antecedent(p, head[verb]), verb
             if dep[subj] == "csubj":
                 # "People annotating articles said": a clausal subject names its own subject.
                 return next((c for c in children[subj] if dep[c] == "nsubj"), None), verb
@@ -323,6 +323,20 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             return h, verb
         return None, verb
     return None, verb
+
+
+def _relative_antecedent(p: TokenTable, h: int) -> int:
+    """What "who" stands for when the parser hung its clause on ``h``: "a niece of Ana Ruiz, who
+    claimed ..." (also "a niece of his opponent Ana Ruiz, who ...") is the niece: a named person that
+    is the object of "of" after a people noun describes the one who speaks. Else ``h``."""
+    named = p.pos[h] == "PROPN" or any(p.dep[c] == "appos" and p.pos[c] == "PROPN" for c in p.children[h])
+    if not named or p.dep[h] != "pobj":
+        return h  # "the daughter of the mayor, who ...": either may be meant; the parse stands
+    of = p.head[h]
+    n = p.head[of]
+    if p.lower[of] == "of" and p.pos[n] == "NOUN" and is_people_noun(p.lemma[n]) and n < h:
+        return n
+    return h
 
 
 def _first_noun_between(p: TokenTable, start: int, end: int, quoted: frozenset[int]) -> int | None:
@@ -880,7 +894,7 @@ def _rule_relative(a: Attributor, i: int) -> Speaker | None:
         return None
     v = p.head[i]
     if p.dep[v] == "relcl" and p.head[v] != v:
-        return a._resolve(p.head[v])
+        return a._resolve(_relative_antecedent(p, p.head[v]))
     j = i - 1
     while j >= 0 and (p.text[j] == "," or p.is_space[j]):
         j -= 1
