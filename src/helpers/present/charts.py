@@ -35,7 +35,9 @@ target model (:mod:`helpers.measure.target_sentiment`).
 from __future__ import annotations
 
 __all__ = [
-    "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "FIG_WIDTH", "LABEL_WIDTH", "SOURCE_WIDTH",
+    "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "FIG_WIDTH", "LABEL_WIDTH", "LABEL_LINES",
+    "SOURCE_WIDTH", "FALLBACK_FONTS", "figure", "finish", "font_families", "tick_labels", "undrawable",
+    "wrap_axis_labels",
     "TONE_COLOURS", "KIND_COLOURS", "KIND_ORDER", "use_style", "source_line", "save_figure", "chart_title",
     "wrap_title", "statements_by_kind", "statements_title", "quoted_word_share", "quoted_words_title",
     "mentioned_vs_quoted_chart", "speaker_positions_chart", "tone_arc", "tone_arc_title", "speaker_tone_chart",
@@ -47,6 +49,7 @@ import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+from matplotlib import font_manager, ft2font
 import numpy as np
 import pandas as pd
 from matplotlib.colors import BoundaryNorm
@@ -71,8 +74,14 @@ SVG_HASHSALT = "newslens"
 FIG_WIDTH = 7.5
 #: Axis labels (speaker names, entities, phrases) longer than this many characters wrap onto more lines.
 LABEL_WIDTH = 28
+#: ... onto at most this many lines; a longer one is shortened with an ellipsis (its CSV has it in full).
+LABEL_LINES = 3
 #: The source line under a chart wraps at this many characters (it fits the width at 6.5 pt).
 SOURCE_WIDTH = 170
+
+#: Fonts for names in other scripts, used when installed (Debian: fonts-noto-core, fonts-noto-cjk), in this order.
+FALLBACK_FONTS = ("Noto Sans", "Noto Sans Devanagari", "Noto Sans Bengali", "Noto Sans Tamil", "Noto Sans Arabic",
+                  "Noto Sans Hebrew", "Noto Sans Thai", "Noto Sans Georgian", "Noto Sans Armenian", "Noto Sans CJK JP")
 
 TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
 KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
@@ -82,8 +91,33 @@ _OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad":
 
 
 def use_style() -> None:
-    """Apply the newslens style sheet to every later figure in this process."""
+    """Apply the newslens style sheet to every later figure in this process, with the font fallbacks
+    of :func:`font_families` (names in other scripts are drawn by the first installed font that has them)."""
     plt.style.use(STYLE_PATH)
+    plt.rcParams["font.family"] = font_families()
+
+
+def font_families() -> list[str]:
+    """The chart fonts: the style's DejaVu Sans, then each of :data:`FALLBACK_FONTS` installed on this
+    machine (matplotlib falls back glyph by glyph along this list). Nothing is downloaded: a font
+    that is not installed is left out, and :func:`undrawable` names the text no listed font can draw."""
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    return ["DejaVu Sans", *[f for f in FALLBACK_FONTS if f in installed]]
+
+
+def undrawable(names) -> list[str]:
+    """The ``names`` (in the order given, once each) with a character that none of the chart fonts
+    (:func:`font_families`) can draw: a chart shows such a name as empty boxes, so the reader needs
+    the data file (the CSV next to the chart) to read it."""
+    charmaps = []
+    for family in font_families():
+        path = font_manager.findfont(font_manager.FontProperties(family=family), fallback_to_default=False)
+        charmaps.append(set(ft2font.FT2Font(path).get_charmap()))
+    out = []
+    for name in dict.fromkeys(str(n) for n in names):
+        if any(not ch.isspace() and not any(ord(ch) in cm for cm in charmaps) for ch in name):
+            out.append(name)
+    return out
 
 
 def source_line(source: Article | str) -> str:
@@ -635,8 +669,25 @@ def _top_down(ax) -> None:
 
 
 def _labels(names) -> list[str]:
-    """Axis labels wrapped at :data:`LABEL_WIDTH` characters, so a long name never squeezes the plot."""
-    return [textwrap.fill(str(n), LABEL_WIDTH) for n in names]
+    return tick_labels(names)
+
+
+def tick_labels(names, width: int = LABEL_WIDTH, lines: int | None = None) -> list[str]:
+    """Tick labels by the one wrapping rule: each name wrapped at ``width`` characters onto at most
+    ``lines`` lines (default :data:`LABEL_LINES`); a longer name ends in an ellipsis on its last line.
+
+    Only use it for names that the chart's data file (the CSV :func:`save_figure` writes next to the
+    PNG) holds in full: the ellipsis sends the reader there. ``lines=0`` wraps without shortening.
+    """
+    lines = LABEL_LINES if lines is None else lines
+    out = []
+    for name in names:
+        parts = textwrap.wrap(str(name), width) or [""]
+        if lines and len(parts) > lines:
+            parts = parts[:lines]
+            parts[-1] = parts[-1][: width - 1].rstrip() + "\u2026"
+        out.append("\n".join(parts))
+    return out
 
 
 def _paragraph_numbers(frame: pd.DataFrame, source: Article | str) -> list:
@@ -681,6 +732,10 @@ def _negative_runs(sentences: pd.DataFrame) -> list[tuple[int, int, int]]:
 
 
 def _figure(rows=2, height: float | None = None):
+    return figure(rows, height)
+
+
+def figure(rows=2, height: float | None = None):
     """A figure :data:`FIG_WIDTH` wide whose height grows with its rows (or is ``height``).
 
     ``rows`` is a number of bars, or the bars' labels: a label wrapped onto several lines takes
@@ -688,7 +743,7 @@ def _figure(rows=2, height: float | None = None):
     """
     use_style()
     if not isinstance(rows, int):
-        rows = sum(max(1.0, 0.55 * (1 + textwrap.fill(str(r), LABEL_WIDTH).count("\n"))) for r in rows)
+        rows = sum(max(1.0, 0.55 * (1 + label.count("\n"))) for label in tick_labels(rows))
     return plt.subplots(figsize=(FIG_WIDTH, height if height is not None else 1.4 + 0.32 * max(rows, 2)))
 
 
@@ -702,30 +757,59 @@ def wrap_title(fig: Figure, title: str, fontsize: float | None = None) -> None:
     """
     size = fontsize or plt.rcParams["axes.titlesize"]
     text = fig.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight=plt.rcParams["axes.titleweight"])
+    text.set_text(_fit(fig, text, title, None))
+
+
+def _fit(fig: Figure, artist, text: str, room: float | None, vertical: bool = False) -> str:
+    """``text`` wrapped at the most characters per line that keep ``artist`` within ``room`` pixels
+    (None: the figure's right edge), measured at the PNG's resolution (text does not scale exactly
+    with resolution). Lines already split with ``\\n`` stay split."""
     screen_dpi = fig.dpi
     fig.set_dpi(PNG_DPI)
     try:
         renderer = fig.canvas.get_renderer()
-        room = fig.bbox.width * 0.99
+        scale = PNG_DPI / screen_dpi
         lines = []
-        for line in title.split("\n"):
+        for line in text.split("\n"):
             width = len(line)
             while width > 20:
-                text.set_text(textwrap.fill(line, width))
-                if text.get_window_extent(renderer).x1 <= room:
+                artist.set_text(textwrap.fill(line, width))
+                box = artist.get_window_extent(renderer)
+                if room is None:
+                    fits = box.x1 <= fig.bbox.width * 0.99
+                else:
+                    fits = (box.height if vertical else box.width) <= room * scale
+                if fits:
                     break
                 width -= 2
             lines.append(textwrap.fill(line, max(width, 20)))
     finally:
         fig.set_dpi(screen_dpi)
-    text.set_text("\n".join(lines))
+    return "\n".join(lines)
 
 
 def _finish(fig: Figure, ax, title: str, source: Article | str, bottom: float = 0.04) -> None:
+    finish(fig, ax, title, source, bottom)
+
+
+def finish(fig: Figure, ax, title: str, source: Article | str, bottom: float = 0.04) -> None:
+    """The one way a chart is finished: the title wrapped to the figure's width (:func:`wrap_title`),
+    the axis labels wrapped to the room they have (:func:`wrap_axis_labels`), the source line under
+    the chart, and a layout that fits them all inside the figure's fixed width."""
     wrap_title(fig, title)
+    wrap_axis_labels(fig, ax)
     fig.text(0.01, 0.005, textwrap.fill(source_line(source), SOURCE_WIDTH), fontsize=6.5, color="#6c757d",
              ha="left", va="bottom")
     fig.tight_layout(rect=(0, bottom, 1, 1))
+
+
+def wrap_axis_labels(fig: Figure, ax, share: float = 0.8) -> None:
+    """Wrap the x and y axis labels of ``ax`` so that neither is longer than ``share`` of the
+    figure's width (x) or height (y), measured as :func:`wrap_title` measures."""
+    for label, room in ((ax.xaxis.label, fig.bbox.width * share), (ax.yaxis.label, fig.bbox.height * share)):
+        text = " ".join(label.get_text().split())
+        if text:
+            label.set_text(_fit(fig, label, text, room, vertical=label is ax.yaxis.label))
 
 
 def _count_ticks(values) -> list[int]:
