@@ -1,11 +1,16 @@
 """The corpus report a reader gets: findings, charts, interactive tables with readers' headers, and
 whether the frames were made by the installed analysis. Run on the bundled corpus's shipped frames."""
 
+import dataclasses
+import re
+
 import matplotlib.pyplot as plt
+import pandas as pd
 import pytest
 
 from helpers import config
-from helpers.corpus import report
+from helpers.corpus import measures, report
+from helpers.present import charts
 from helpers.corpus.run import MANIFEST
 
 SHIPPED = config.PROJECT_ROOT / "data" / "processed" / "corpus" / "wikinews-2019-2020"
@@ -39,3 +44,109 @@ def test_the_source_line_names_the_corpus_once(written):
     m, _ = written
     assert m.source.startswith("Source: newslens analysis of the corpus \u201cwikinews-2019-2020\u201d, ")
     assert "corpus corpus" not in m.source
+
+
+# --- what a newcomer found (issue 12/13 follow-up): wrapping, undated statements, ranking, links, fonts ------
+
+LONG = "United States Department of Defense and the Joint Chiefs of Staff of the Armed Forces of Velmora"
+
+
+def _with_long_names(m):
+    """``m`` with a long name at the top of every named list, and a long tone headline."""
+    top, tone, people, st = m.top.copy(), m.tone.copy(), m.people.copy(), m.speaker_themes.copy()
+    top.loc[0, "speaker"] = LONG
+    tone.loc[0, "canonical"], tone.loc[0, "share_negative"] = LONG, 1.0
+    people.loc[0, "canonical"] = LONG
+    st.loc[0, "speaker"] = LONG
+    return dataclasses.replace(m, top=top, tone=tone, people=people, speaker_themes=st)
+
+
+def test_every_corpus_chart_keeps_its_text_inside_the_figure(written):
+    m = _with_long_names(written[0])
+    for name, make in report.CHARTS.items():
+        fig, _ = make(m)
+        fig.canvas.draw()
+        drawn = fig.get_tightbbox(fig.canvas.get_renderer())  # everything drawn, in inches
+        width = fig.get_size_inches()[0]
+        plt.close(fig)
+        assert drawn.x0 >= -0.01 and drawn.x1 <= width + 0.01, (name, drawn.x0, drawn.x1, width)
+
+
+def test_long_tick_labels_wrap_and_end_in_an_ellipsis_only_past_the_line_limit():
+    short, long_ = charts.tick_labels(["Ana Lindqvist", LONG])
+    assert short == "Ana Lindqvist"
+    lines = long_.split("\n")
+    assert len(lines) == charts.LABEL_LINES and lines[-1].endswith("\u2026")
+    assert all(len(line) <= charts.LABEL_WIDTH for line in lines)
+    assert charts.tick_labels([LONG], lines=0)[0].replace("\n", " ") == LONG
+
+
+def _undated_corpus():
+    articles = pd.DataFrame({"article_id": ["a1", "a2", "a3"], "status": ["ok", "ok", "ok"], "n_words": [50] * 3,
+                             "published": pd.to_datetime(["2021-01-05", "2021-03-02", None])})
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "a3", "a3"], "quote_id": [0, 0, 0, 1, 2],
+        "speaker": ["Tomas Brandt", "Velmora Water Board", "Velmora Water Board", "Velmora Water Board", "Ana Lindqvist"],
+        "co_speakers": [[], [], [], [], []], "kind": ["direct"] * 5,
+        "speaker_kind": ["person", "organisation", "organisation", "organisation", "person"],
+        "n_words": [5] * 5, "start_char": [0, 0, 0, 10, 20], "counted": [True] * 5, "text": ["water rates rise"] * 5})
+    return articles, quotes
+
+
+def test_the_over_time_chart_says_which_statements_it_leaves_out(written):
+    articles, quotes = _undated_corpus()
+    d = measures.dated_statements(articles, quotes)
+    assert d == {"n_statements": 5, "n_dated": 2, "n_undated": 3, "n_undated_articles": 1}
+    m = dataclasses.replace(written[0], articles=articles, kinds=measures.share_by_kind(quotes),
+                            over_time=measures.share_over_time(articles, quotes), dated=d)
+    fig, data = report.share_over_time_chart(m)
+    title = charts.chart_title(fig)
+    plt.close(fig)
+    assert data["n_statements"].sum() == 2
+    clause = "of the 2 statements in dated articles; 3 statements in 1 undated article are left out"
+    assert clause in title and clause in report.caption(m, "share-over-time")
+    assert any(clause in s for s in report.findings(m))
+    # nothing is left out: nothing is said
+    assert report.caption(written[0], "share-over-time") == dict(report.CORPUS_FIGURES)["share-over-time"]
+
+
+def test_the_people_chart_ranks_by_what_it_shows_and_its_data_has_both_counts(written):
+    m = written[0]
+    fig, data = report.quoted_vs_mentioned_chart(m)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert {"n_articles", "n_mentions", "n_articles_quoted"} <= set(data.columns)
+    assert data["n_articles"].is_monotonic_decreasing
+    assert all(f"{n:,} mentions" in label.replace("\n", " ") for n, label in zip(data["n_mentions"], labels))
+    entities = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a3"], "canonical": ["Ana Lindqvist"] * 1 + ["Tomas Brandt"] * 3,
+                             "label": ["PERSON"] * 4, "n_mentions": [40, 1, 1, 1], "n_statements": [0] * 4,
+                             "quoted": [False] * 4})
+    # one article naming Ana forty times does not put her before Tomas, named in three articles
+    assert measures.quoted_vs_mentioned(entities)["canonical"].tolist() == ["Tomas Brandt", "Ana Lindqvist"]
+
+
+def test_every_data_link_of_the_report_resolves(written, tmp_path):
+    m, _ = written
+    figures = tmp_path / "reports" / "figures" / "corpus" / "x"
+    report.save_charts(m, figures)
+    plt.close("all")
+    path = report.write_report(m, tmp_path / "reports" / "corpus-x.html", figures=figures)
+    hrefs = re.findall(r'href="([^"#]+)"', path.read_text(encoding="utf-8"))
+    csvs = [h for h in hrefs if h.endswith(".csv")]
+    assert len(csvs) == len(report.CORPUS_FIGURES)
+    for href in csvs:
+        assert not href.startswith("/") and (path.parent / href).is_file(), href
+
+
+def test_a_name_no_chart_font_can_draw_is_pointed_to_the_data_files(written, tmp_path):
+    odd = "Ana \ue000\ue001"  # private-use characters: no font draws them
+    assert charts.undrawable(["Ana Lindqvist", odd, odd]) == [odd]
+    m = written[0]
+    top = m.top.copy()
+    top.loc[0, "speaker"] = odd
+    m = dataclasses.replace(m, top=top)
+    report.save_charts(m, tmp_path)
+    plt.close("all")
+    page = report.write_report(m, tmp_path / "r.html", figures=tmp_path).read_text(encoding="utf-8")
+    assert "empty boxes" in page and "has every name in full" in page
+    assert "DejaVu Sans" == charts.font_families()[0]

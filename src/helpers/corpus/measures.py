@@ -32,7 +32,7 @@ from helpers.measure.sentiment import tone_label
 
 __all__ = [
     "statements", "top_sources", "share_by_kind", "sources_per_article", "quoted_vs_mentioned",
-    "share_over_time", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
+    "share_over_time", "dated_statements", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
     "THEME_MIN_DF", "THEME_MAX_DF", "NAMED_KINDS",
 ]
 
@@ -134,8 +134,10 @@ def quoted_vs_mentioned(entities: pd.DataFrame, labels: tuple[str, ...] = ("PERS
     """Entities of ``labels`` across articles: in how many articles each is mentioned, and quoted.
 
     Columns: canonical, label, n_articles (mentioned in), n_articles_quoted, n_mentions,
-    n_statements, quoted_share (n_articles_quoted / n_articles); most mentioned first (then most
-    articles, then name)."""
+    n_statements, quoted_share (n_articles_quoted / n_articles); mentioned in the most articles
+    first (then most mentions, then name): across a corpus a person named in many articles comes
+    before one named many times in a single article, and the chart of this frame shows the articles
+    it ranks by."""
     e = entities[entities["label"].isin(labels)]
     cols = ["canonical", "label", "n_articles", "n_articles_quoted", "n_mentions", "n_statements", "quoted_share"]
     if e.empty:
@@ -145,7 +147,7 @@ def quoted_vs_mentioned(entities: pd.DataFrame, labels: tuple[str, ...] = ("PERS
         n_statements=("n_statements", "sum")).reset_index()
     g["n_articles_quoted"] = g["n_articles_quoted"].astype("int64")
     g["quoted_share"] = g["n_articles_quoted"] / g["n_articles"]
-    g = g.sort_values(["n_mentions", "n_articles", "canonical"], ascending=[False, False, True], kind="stable")
+    g = g.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
     return g[cols].reset_index(drop=True)
 
 
@@ -171,6 +173,21 @@ def share_over_time(articles: pd.DataFrame, quotes: pd.DataFrame, by: str = "spe
     totals = long.groupby("month")["n_statements"].transform("sum")
     long["share"] = np.where(totals > 0, long["n_statements"] / totals.where(totals > 0, 1), 0.0)
     return long.astype({"n_statements": "int64"})
+
+
+def dated_statements(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, int]:
+    """What :func:`share_over_time` counts and what it leaves out, in the units of :func:`statements`
+    (a joint statement once for each speaker, as :func:`share_by_kind` counts).
+
+    Keys: n_statements (all counted statements), n_dated (in articles with a published date: the
+    statements :func:`share_over_time` charts), n_undated (in analysed articles without a date: left
+    out of it), n_undated_articles (analysed articles without a date)."""
+    s = statements(quotes)
+    dates = articles.set_index("article_id")["published"]
+    dated = s["article_id"].map(dates).notna()
+    ok = articles[articles["status"] == "ok"]
+    return {"n_statements": len(s), "n_dated": int(dated.sum()), "n_undated": int((~dated).sum()),
+            "n_undated_articles": int(ok["published"].isna().sum())}
 
 
 def tone_toward_entities(entities: pd.DataFrame, top: int = 15, labels: tuple[str, ...] | None = None) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +30,8 @@ from helpers.storage import write_text
 
 __all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
            "findings", "top_sources_chart", "kind_share_chart", "sources_per_article_chart",
-           "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart",
-           "speaker_themes_chart", "save_charts", "write_report"]
+           "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart", "caption",
+           "speaker_themes_chart", "chart_names", "save_charts", "write_report"]
 
 # A corpus names people in any script; a name the style's font cannot draw shows as boxes. Say so once
 # here instead of a warning per glyph, chart and save.
@@ -44,7 +45,8 @@ CORPUS_FIGURES = [
     ("top-sources", "The most quoted sources: counted statements, by speaker kind"),
     ("kinds", "Share of statements by speaker kind"),
     ("sources-per-article", "How many sources an article quotes"),
-    ("quoted-vs-mentioned", "The most mentioned people: articles that mention them and articles that quote them"),
+    ("quoted-vs-mentioned", "The people mentioned in the most articles: articles that mention them and articles that "
+                            "quote them (their mentions in the labels)"),
     ("share-over-time", "Statements per month by speaker kind"),
     ("entity-tone", "Tone of the context of the most mentioned entities' mentions"),
     ("themes", "Themes across the corpus: articles whose main theme each is"),
@@ -84,6 +86,8 @@ class CorpusMeasures:
     speaker_themes: pd.DataFrame
     n_statements: int = 0
     n_joint: int = 0
+    #: what the over-time chart counts and leaves out (:func:`helpers.corpus.measures.dated_statements`)
+    dated: dict = field(default_factory=dict)
     #: whether the frames were made by the installed analysis, in words (:func:`helpers.corpus.load.check_corpus`)
     made_by: str = ""
     extra: dict = field(default_factory=dict)
@@ -112,6 +116,7 @@ def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed
         all_sources=sources, kinds=measures.share_by_kind(quotes),
         per_article=measures.sources_per_article(articles, quotes),
         people=measures.quoted_vs_mentioned(entities), over_time=measures.share_over_time(articles, quotes),
+        dated=measures.dated_statements(articles, quotes),
         tone=measures.tone_toward_entities(entities, top=top), themes=themes,
         speaker_themes=measures.speaker_themes(quotes, themes, speakers=sources["speaker"].head(12).tolist()),
         n_statements=int(stmts["quote_id"].groupby(stmts["article_id"]).nunique().sum()) if len(stmts) else 0,
@@ -133,6 +138,25 @@ def _pct(x: float) -> str:
 
 def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _undated_clause(m: CorpusMeasures) -> str:
+    """``"; 120 statements in 9 undated articles are left out"`` when the over-time measure leaves
+    statements out (articles without a published date), else ``""``: the over-time numbers then
+    count fewer statements than the kinds chart, and the reader is told so."""
+    d = m.dated or {}
+    if not d.get("n_undated"):
+        return ""
+    return (f" (of the {d['n_dated']:,} statements in dated articles; {_n(d['n_undated'], 'statement')} in "
+            f"{_n(d['n_undated_articles'], 'undated article')} {'is' if d['n_undated'] == 1 else 'are'} left out)")
+
+
+def caption(m: CorpusMeasures, name: str) -> str:
+    """The caption of chart ``name`` (:data:`CORPUS_FIGURES`), with what the chart leaves out."""
+    text = dict(CORPUS_FIGURES)[name]
+    if name == "share-over-time":
+        text += _undated_clause(m)
+    return text
 
 
 def findings(m: CorpusMeasures) -> list[str]:
@@ -172,7 +196,7 @@ def findings(m: CorpusMeasures) -> list[str]:
     p = m.people.head(15)
     if len(p):
         never = p[p["n_articles_quoted"] == 0]
-        out.append(f"Of the {len(p)} most mentioned people, {_n(len(never), 'is', 'are')} never quoted"
+        out.append(f"Of the {len(p)} people mentioned in the most articles, {_n(len(never), 'is', 'are')} never quoted"
                    + (f" ({_names(never['canonical'].head(4).tolist())}" + (", ..." if len(never) > 4 else "") + ")."
                       if len(never) else "."))
     dated = a["published"].notna().sum()
@@ -180,7 +204,7 @@ def findings(m: CorpusMeasures) -> list[str]:
         monthly = m.over_time.groupby("month")["n_statements"].sum()
         busiest = monthly.idxmax()
         out.append(f"{dated:,} of {len(a):,} articles have a date; the busiest month is {busiest:%B %Y} "
-                   f"({_n(int(monthly.max()), 'statement')}).")
+                   f"({_n(int(monthly.max()), 'statement')}){_undated_clause(m)}.")
     t = m.tone[m.tone["n_mentions"] >= 5]
     if len(t):
         worst = t.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
@@ -198,24 +222,25 @@ def findings(m: CorpusMeasures) -> list[str]:
 # --- charts -----------------------------------------------------------------------------------------------
 
 
-def _bars(n: int):
-    charts.use_style()
-    return plt.subplots(figsize=(7.5, 1.4 + 0.32 * max(n, 2)))
+def _bars(labels: list[str]):
+    """A bar chart's figure, as tall as its (wrapped) tick labels need (:func:`helpers.present.charts.figure`)."""
+    return charts.figure(labels)
 
 
 def _finish(fig, ax, title: str, source: str) -> None:
-    ax.set_title(title)
-    fig.text(0.01, 0.005, charts.source_line(source), fontsize=6.5, color="#6c757d", ha="left", va="bottom")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    """Every corpus chart is finished as the article charts are: title and axis labels wrapped to the
+    figure's width, the source line under it (:func:`helpers.present.charts.finish`)."""
+    charts.finish(fig, ax, title, source)
 
 
 def top_sources_chart(m: CorpusMeasures) -> tuple:
     """Horizontal bars: counted statements of the most quoted sources, coloured by speaker kind."""
     data = m.top[["speaker", "speaker_kind", "n_statements", "n_articles", "share_statements"]]
-    fig, ax = _bars(len(data))
+    labels = charts.tick_labels([f"{s} ({a} art.)" for s, a in zip(data["speaker"], data["n_articles"])])
+    fig, ax = _bars(labels)
     y = np.arange(len(data))
     ax.barh(y, data["n_statements"], color=[KIND_COLOURS.get(k, "#adb5bd") for k in data["speaker_kind"]])
-    ax.set_yticks(y, [f"{s} ({a} art.)" for s, a in zip(data["speaker"], data["n_articles"])])
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlabel("counted statements (a joint statement counts for each speaker)")
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for k, c in KIND_COLOURS.items() if k in set(data["speaker_kind"])]
@@ -232,7 +257,7 @@ def top_sources_chart(m: CorpusMeasures) -> tuple:
 def kind_share_chart(m: CorpusMeasures) -> tuple:
     """Bars: share of counted statements by speaker kind."""
     data = m.kinds
-    fig, ax = _bars(len(data))
+    fig, ax = _bars(charts.tick_labels(data["speaker_kind"]))
     y = np.arange(len(data))
     ax.barh(y, data["share"], color=[KIND_COLOURS[k] for k in data["speaker_kind"]])
     ax.set_yticks(y, data["speaker_kind"])
@@ -251,8 +276,7 @@ def sources_per_article_chart(m: CorpusMeasures) -> tuple:
     """Histogram: articles by number of distinct sources quoted."""
     counts = m.per_article["n_sources"].value_counts().sort_index()
     data = pd.DataFrame({"n_sources": counts.index.astype(int), "n_articles": counts.values.astype(int)})
-    charts.use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 3.4))
+    fig, ax = charts.figure(height=3.4)
     ax.bar(data["n_sources"], data["n_articles"], color="#1f5a96", width=0.8)
     ax.set_xlabel("sources quoted in the article")
     ax.set_ylabel("articles")
@@ -262,27 +286,29 @@ def sources_per_article_chart(m: CorpusMeasures) -> tuple:
 
 
 def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
-    """Paired bars: for the most mentioned people, articles that mention them and articles that quote them."""
+    """Paired bars: for the people mentioned in the most articles (the order of
+    :func:`helpers.corpus.measures.quoted_vs_mentioned`, which the grey bars show), articles that
+    mention them and articles that quote them; each label gives the mentions too."""
     data = m.people.head(top)[["canonical", "n_articles", "n_articles_quoted", "n_mentions", "n_statements"]]
-    fig, ax = _bars(len(data))
+    labels = charts.tick_labels([f"{c} ({n:,} mentions)" for c, n in zip(data["canonical"], data["n_mentions"])])
+    fig, ax = _bars(labels)
     y = np.arange(len(data))
     ax.barh(y - 0.2, data["n_articles"], height=0.4, color="#adb5bd", label="mentioned in")
     ax.barh(y + 0.2, data["n_articles_quoted"], height=0.4, color="#1f5a96", label="quoted in")
-    ax.set_yticks(y, data["canonical"])
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    ax.set_xlabel("articles")
+    ax.set_xlabel("articles (people ranked by the articles that mention them, then by mentions)")
     ax.xaxis.get_major_locator().set_params(integer=True)  # a count of articles has no fractions
     ax.legend(loc="lower right", frameon=False)
     never = int((data["n_articles_quoted"] == 0).sum())
-    _finish(fig, ax, f"{never} of the {len(data)} most mentioned people are never quoted", m.source)
+    _finish(fig, ax, f"{never} of the {len(data)} people mentioned in the most articles are never quoted", m.source)
     return fig, data
 
 
 def share_over_time_chart(m: CorpusMeasures) -> tuple:
     """Stacked bars: counted statements per month, by speaker kind."""
     data = m.over_time
-    charts.use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 3.6))
+    fig, ax = charts.figure(height=3.6)
     if data.empty:
         _finish(fig, ax, "No dated statements", m.source)
         return fig, data
@@ -299,21 +325,22 @@ def share_over_time_chart(m: CorpusMeasures) -> tuple:
     person = data[data["speaker_kind"] == "person"].groupby("month")["n_statements"].sum()
     total = data.groupby("month")["n_statements"].sum()
     share = person.sum() / total.sum() if total.sum() else 0
-    _finish(fig, ax, f"People make {share:.0%} of the statements over {len(wide)} months", m.source)
+    _finish(fig, ax, f"People make {share:.0%} of the statements over {len(wide)} months{_undated_clause(m)}", m.source)
     return fig, data
 
 
 def entity_tone_chart(m: CorpusMeasures) -> tuple:
     """Stacked bars: mentions of the most mentioned entities in positive, neutral and negative contexts."""
     data = m.tone[["canonical", "label", "n_mentions", "n_positive", "n_neutral", "n_negative", "share_negative"]]
-    fig, ax = _bars(len(data))
+    labels = charts.tick_labels([f"{c} ({lab})" for c, lab in zip(data["canonical"], data["label"])])
+    fig, ax = _bars(labels)
     y = np.arange(len(data))
     left = np.zeros(len(data))
     for tone in ("negative", "neutral", "positive"):
         vals = data[f"n_{tone}"].to_numpy(dtype=float)
         ax.barh(y, vals, left=left, color=charts.TONE_COLOURS[tone], label=tone)
         left += vals
-    ax.set_yticks(y, [f"{c} ({lab})" for c, lab in zip(data["canonical"], data["label"])])
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlabel("mentions (tone of the words around each mention)")
     ax.legend(loc="lower right", frameon=False)
@@ -328,10 +355,11 @@ def entity_tone_chart(m: CorpusMeasures) -> tuple:
 def themes_chart(m: CorpusMeasures) -> tuple:
     """Horizontal bars: articles whose main theme each NMF theme is."""
     data = m.themes.themes[["theme_id", "label", "n_articles", "top_terms"]]
-    fig, ax = _bars(len(data))
+    labels = charts.tick_labels(data["label"])
+    fig, ax = _bars(labels)
     y = np.arange(len(data))
     ax.barh(y, data["n_articles"], color="#1f5a96")
-    ax.set_yticks(y, data["label"])
+    ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlabel("articles whose main theme it is")
     title = "No themes" if data.empty else (
@@ -343,14 +371,13 @@ def themes_chart(m: CorpusMeasures) -> tuple:
 def speaker_themes_chart(m: CorpusMeasures) -> tuple:
     """Heatmap: the most quoted sources (rows) x themes (columns), cell = counted statements."""
     data = m.speaker_themes
-    charts.use_style()
-    fig, ax = plt.subplots(figsize=(7.5, 1.8 + 0.34 * max(len(data), 2)))
+    fig, ax = charts.figure(height=1.8 + 0.34 * max(len(data), 2))
     if data.empty:
         _finish(fig, ax, "No statements on any theme", m.source)
         return fig, data
     values = data.drop(columns=["speaker"]).to_numpy()
     im = ax.imshow(values, cmap="Blues", aspect="auto")
-    ax.set_yticks(range(len(data)), data["speaker"])
+    ax.set_yticks(range(len(data)), charts.tick_labels(data["speaker"]))
     ax.set_xticks(range(values.shape[1]), [c.replace(" / ", "\n") for c in data.columns[1:]], fontsize=6.5)
     for (i, j), v in np.ndenumerate(values):
         if v:
@@ -367,6 +394,12 @@ CHARTS = {
     "quoted-vs-mentioned": quoted_vs_mentioned_chart, "share-over-time": share_over_time_chart,
     "entity-tone": entity_tone_chart, "themes": themes_chart, "speaker-themes": speaker_themes_chart,
 }
+
+
+def chart_names(m: CorpusMeasures) -> list[str]:
+    """Every name the corpus charts write on an axis (sources, people, entities, themes)."""
+    return [*m.top["speaker"], *m.people["canonical"].head(15), *m.tone["canonical"],
+            *m.speaker_themes.get("speaker", []), *m.themes.themes.get("label", [])]
 
 
 def save_charts(m: CorpusMeasures, directory: str | Path | None = None) -> Path:
@@ -419,13 +452,23 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
              f"<h1>Who gets quoted in {html.escape(m.name)}</h1>",
              f"<p class='note'>{html.escape(m.source)}. Made with newslens; {html.escape(m.made_by)}.</p>",
              "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>"]
-    for name, caption in CORPUS_FIGURES:
-        png = figures / f"{name}.png"
+    for name, _ in CORPUS_FIGURES:
+        text = caption(m, name)
+        png, csv = figures / f"{name}.png", figures / f"{name}.csv"
         if not png.is_file():
             raise FileNotFoundError(f"{config.relative(png)}: not written yet; run save_charts first")
         data = base64.b64encode(png.read_bytes()).decode("ascii")
-        parts.append(f"<figure><img alt='{html.escape(caption)}' src='data:image/png;base64,{data}'>"
-                     f"<figcaption>{html.escape(caption)} (data: {html.escape(name)}.csv)</figcaption></figure>")
+        # the data file by a path relative to the report, so that it opens wherever the folder is copied
+        href = Path(os.path.relpath(csv.resolve(), path.resolve().parent)).as_posix()
+        parts.append(f"<figure><img alt='{html.escape(text)}' src='data:image/png;base64,{data}'>"
+                     f"<figcaption>{html.escape(text)} (data: <a href=\"{html.escape(href, quote=True)}\">"
+                     f"{html.escape(name)}.csv</a>)</figcaption></figure>")
+    boxes = charts.undrawable(chart_names(m))
+    if boxes:
+        listed = ", ".join(boxes[:3]) + (", ..." if len(boxes) > 3 else "")
+        parts.append(f"<p class='note'>{_n(len(boxes), 'name')} in a script the charts' fonts cannot draw "
+                     f"({html.escape(listed)}) {'shows' if len(boxes) == 1 else 'show'} as empty boxes in the charts; "
+                     "the data file linked under each chart has every name in full.</p>")
     parts.append("<h2>The most quoted sources</h2>" + _table(m.top, "sources"))
     parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]], "themes"))
     failed = m.articles[m.articles["status"] != "ok"]
