@@ -147,8 +147,12 @@ def _undated_clause(m: CorpusMeasures) -> str:
     d = m.dated or {}
     if not d.get("n_undated"):
         return ""
-    return (f" (of the {d['n_dated']:,} statements in dated articles; {_n(d['n_undated'], 'statement')} in "
-            f"{_n(d['n_undated_articles'], 'undated article')} {'is' if d['n_undated'] == 1 else 'are'} left out)")
+    return (f" (of the {d['n_dated']:,} statements in dated articles; {_left_out(d)})")
+
+
+def _left_out(d: dict) -> str:
+    return (f"{_n(d['n_undated'], 'statement')} in {_n(d['n_undated_articles'], 'undated article')} "
+            f"{'is' if d['n_undated'] == 1 else 'are'} left out")
 
 
 def caption(m: CorpusMeasures, name: str) -> str:
@@ -204,7 +208,9 @@ def findings(m: CorpusMeasures) -> list[str]:
         monthly = m.over_time.groupby("month")["n_statements"].sum()
         busiest = monthly.idxmax()
         out.append(f"{dated:,} of {len(a):,} articles have a date; the busiest month is {busiest:%B %Y} "
-                   f"({_n(int(monthly.max()), 'statement')}){_undated_clause(m)}.")
+                   f"({_n(int(monthly.max()), 'statement')})."
+                   + (f" The months count the {m.dated['n_dated']:,} statements in dated articles; {_left_out(m.dated)}."
+                      if m.dated.get("n_undated") else ""))
     t = m.tone[m.tone["n_mentions"] >= 5]
     if len(t):
         worst = t.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
@@ -244,7 +250,7 @@ def top_sources_chart(m: CorpusMeasures) -> tuple:
     ax.invert_yaxis()
     ax.set_xlabel("counted statements (a joint statement counts for each speaker)")
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for k, c in KIND_COLOURS.items() if k in set(data["speaker_kind"])]
-    ax.legend(handles, [k for k in KIND_COLOURS if k in set(data["speaker_kind"])], loc="lower right", frameon=False)
+    ax.legend(handles, [k for k in KIND_COLOURS if k in set(data["speaker_kind"])], **charts.LEGEND_OUTSIDE)
     title = "No counted statements" if data.empty else (
         f"{data['speaker'].iloc[0]} is quoted most: {_n(int(data['n_statements'].iloc[0]), 'statement')} "
         f"in {_n(int(data['n_articles'].iloc[0]), 'article')}")
@@ -280,6 +286,8 @@ def sources_per_article_chart(m: CorpusMeasures) -> tuple:
     ax.bar(data["n_sources"], data["n_articles"], color="#1f5a96", width=0.8)
     ax.set_xlabel("sources quoted in the article")
     ax.set_ylabel("articles")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.yaxis.get_major_locator().set_params(integer=True)
     median = m.per_article["n_sources"].median() if len(m.per_article) else 0
     _finish(fig, ax, f"Half the articles quote {median:g} sources or fewer", m.source)
     return fig, data
@@ -290,7 +298,7 @@ def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
     :func:`helpers.corpus.measures.quoted_vs_mentioned`, which the grey bars show), articles that
     mention them and articles that quote them; each label gives the mentions too."""
     data = m.people.head(top)[["canonical", "n_articles", "n_articles_quoted", "n_mentions", "n_statements"]]
-    labels = charts.tick_labels([f"{c} ({n:,} mentions)" for c, n in zip(data["canonical"], data["n_mentions"])])
+    labels = charts.tick_labels([f"{c} ({_n(int(n), 'mention')})" for c, n in zip(data["canonical"], data["n_mentions"])])
     fig, ax = _bars(labels)
     y = np.arange(len(data))
     ax.barh(y - 0.2, data["n_articles"], height=0.4, color="#adb5bd", label="mentioned in")
@@ -299,7 +307,7 @@ def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
     ax.invert_yaxis()
     ax.set_xlabel("articles (people ranked by the articles that mention them, then by mentions)")
     ax.xaxis.get_major_locator().set_params(integer=True)  # a count of articles has no fractions
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(**charts.LEGEND_OUTSIDE)
     never = int((data["n_articles_quoted"] == 0).sum())
     _finish(fig, ax, f"{never} of the {len(data)} people mentioned in the most articles are never quoted", m.source)
     return fig, data
@@ -321,11 +329,12 @@ def share_over_time_chart(m: CorpusMeasures) -> tuple:
     step = max(1, len(wide) // 12)
     ax.set_xticks(x[::step], [f"{d:%b %Y}" for d in wide.index[::step]], rotation=45, ha="right")
     ax.set_ylabel("counted statements")
-    ax.legend(frameon=False, fontsize=7, ncols=len(wide.columns))
+    ax.yaxis.get_major_locator().set_params(integer=True)  # counts have no fractions
+    ax.legend(**charts.LEGEND_OUTSIDE)
     person = data[data["speaker_kind"] == "person"].groupby("month")["n_statements"].sum()
     total = data.groupby("month")["n_statements"].sum()
     share = person.sum() / total.sum() if total.sum() else 0
-    _finish(fig, ax, f"People make {share:.0%} of the statements over {len(wide)} months{_undated_clause(m)}", m.source)
+    _finish(fig, ax, f"People make {share:.0%} of the statements over {_n(len(wide), 'month')}{_undated_clause(m)}", m.source)
     return fig, data
 
 
@@ -343,11 +352,12 @@ def entity_tone_chart(m: CorpusMeasures) -> tuple:
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.set_xlabel("mentions (tone of the words around each mention)")
-    ax.legend(loc="lower right", frameon=False)
+    ax.legend(**charts.LEGEND_OUTSIDE)
     title = "No entities"
     if len(data):
         worst = data.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
-        title = f"Word-choice tone: {worst['canonical']} has the largest share of negative contexts ({worst['share_negative']:.0%})"
+        title = (f"Word-choice tone: {worst['canonical']} has the largest share of negative contexts ({worst['share_negative']:.0%})"
+                 if worst["share_negative"] > 0 else "Word-choice tone: no entity is mentioned in a negative context")
     _finish(fig, ax, title, m.source)
     return fig, data
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 __all__ = [
     "STYLE_PATH", "PNG_DPI", "PNG_METADATA", "SVG_METADATA", "SVG_HASHSALT", "FIG_WIDTH", "LABEL_WIDTH", "LABEL_LINES",
-    "SOURCE_WIDTH", "FALLBACK_FONTS", "figure", "finish", "font_families", "tick_labels", "undrawable",
+    "SOURCE_WIDTH", "FALLBACK_FONTS", "LEGEND_OUTSIDE", "figure", "finish", "font_families", "tick_labels", "undrawable",
     "wrap_axis_labels",
     "TONE_COLOURS", "KIND_COLOURS", "KIND_ORDER", "use_style", "source_line", "save_figure", "chart_title",
     "wrap_title", "statements_by_kind", "statements_title", "quoted_word_share", "quoted_words_title",
@@ -86,8 +86,9 @@ FALLBACK_FONTS = ("Noto Sans", "Noto Sans Devanagari", "Noto Sans Bengali", "Not
 TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
 KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
 KIND_ORDER = ("direct", "partial", "indirect")
-# Legends sit right of the plot, where they can never hide a bar or a dot.
-_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0}
+#: Legends sit right of the plot, where they can never hide a bar or a dot (``ax.legend(**LEGEND_OUTSIDE)``).
+LEGEND_OUTSIDE = {"loc": "upper left", "bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0}
+_OUTSIDE = LEGEND_OUTSIDE
 
 
 def use_style() -> None:
