@@ -1317,3 +1317,48 @@ def test_report_inside_a_relative_clause_is_its_predicate(nlp):
                  "The council cut the budget, which critics cited in their letter.",
                  "The council cut the budget, which the Gazette reported on Monday."):
         assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_quotation_of_whole_sentences_is_direct_whatever_its_first_letter(nlp):
+    # 'Part of the ruling reads "... . ..."': a quotation holding a sentence end and another sentence
+    # is the speaker's utterance, not a fragment, with or without a colon, after "reads" or "said"
+    for text in ('Part of the judge\'s ruling reads "the rule could be applied in some cases. Courts no longer '
+                 'require it."',
+                 'The minister said "we have made mistakes over many years. We will now change course."',
+                 'One passage of the letter read: "the board knew about the leak. It chose to stay silent."'):
+        q = quotes_of(nlp, text)
+        assert list(q[q["text"].str.contains("Courts|We will|It chose")]["kind"]) == ["direct"], text
+    # negatives: a fragment of one sentence stays partial, an abbreviation is no sentence end
+    for text in ('The minister called the plan "a mistake of many years" on Monday.',
+                 'The report said the firm "paid Dr. Smith too much" last year.'):
+        q = quotes_of(nlp, text)
+        assert list(q[q["kind"] != "indirect"]["kind"]) == ["partial"], text
+
+
+def test_reported_clause_ends_before_the_medium_of_the_report(nlp):
+    # a trailing "in its/a statement|alert|interview|letter" names where the speaker said it, not what
+    assert rows(quotes_of(nlp, "The embassy advised citizens to leave the country in its security alert."),
+                "indirect") == [("citizens to leave the country", "embassy")]
+    assert rows(quotes_of(nlp, "The ministry said the border would close on Friday in a statement."),
+                "indirect") == [("the border would close on Friday", "ministry")]
+    assert rows(quotes_of(nlp, "Lopez told reporters the talks had failed in an interview on Monday."),
+                "indirect") == [("the talks had failed", "Lopez")]
+    # negatives: a phrase the clause is about (read in a letter, the figures in the report), a definite
+    # document named in the clause
+    assert rows(quotes_of(nlp, "The mayor said she had read about the plan in a letter."), "indirect") == [
+        ("she had read about the plan in a letter", "mayor")]
+    assert rows(quotes_of(nlp, "The mayor said the errors were in the report."), "indirect") == [
+        ("the errors were in the report", "mayor")]
+
+
+def test_fragment_beside_as_x_put_it_is_that_speakers(nlp):
+    # '"...", as X put it' / 'as X put it, "..."': an aside that names whose words the fragment is
+    q = quotes_of(nlp, 'For four days, traffic "ground to a halt" — as the court\'s decision put it — on the bridge.')
+    assert [t for t, s in rows(q, "partial") if s] == ["ground to a halt"]
+    q = quotes_of(nlp, 'The council, as the mayor put it, "lost its way" last year.')
+    assert rows(q, "partial") == [("lost its way", "mayor")]
+    q = quotes_of(nlp, 'Sales had, as Maria Lopez put it, "fallen off a cliff" by June.')
+    assert rows(q, "partial") == [("fallen off a cliff", "Maria Lopez")]
+    # negatives: "put it" that is no aside on words (a thing put somewhere), an aside far from the quotation
+    q = quotes_of(nlp, 'As the mayor put it on the table, the council discussed the "green plan" again.')
+    assert rows(q, "partial") == []

@@ -43,7 +43,7 @@ __all__ = [
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     "BODY_VOICE_NOUNS", "KIN_GROUPS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
     # the unseen-news block (end of the module)
-    "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS",
+    "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS", "MEDIUM_NOUNS", "TEXT_PLACE_LEMMAS",
 ]
 
 SPEECH_LEMMAS = frozenset(
@@ -419,3 +419,19 @@ WORK_NOUNS = frozenset(
 NAMING_NOUNS = frozenset("name designation nickname hashtag motto slogan label".split())
 #: Participles that introduce a name ('a report titled "..."', 'a film called "..."').
 TITLING_WORDS = frozenset("titled entitled named called dubbed subtitled".split())
+
+#: What a speaker says something in (the medium of a report, lemmas): "said ... in a statement",
+#: "advised ... in its security alert".
+MEDIUM_NOUNS = frozenset(
+    """
+    statement interview alert advisory letter post tweet video release speech email e-mail message
+    broadcast briefing announcement notice warning remark address podcast bulletin communique
+    communiqué conference
+    """.split()
+)
+#: Verbs whose "in a letter" is where words are, part of what is reported ("read about it in a
+#: letter", "wrote in a post"), not the medium of the report.
+TEXT_PLACE_LEMMAS = frozenset(
+    "read write publish print see find hear mention appear include post describe note state detail "
+    "outline set quote cite record".split()
+)

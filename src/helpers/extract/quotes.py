@@ -101,9 +101,9 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
-    FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, NON_SPEAKER_PRONOUNS,
+    FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
-    RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
+    RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
 from helpers.extract.quotemarks import QuotedSpan, find_quoted_spans
@@ -562,7 +562,7 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
         return None
     para = ctx.res.token_paragraph[a]
     kind = "direct" if (standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi)
-                        or _introduced_utterance(ctx, qi, sp)) else "partial"
+                        or _introduced_utterance(ctx, qi, sp) or _holds_sentences(ctx, a, b)) else "partial"
     return Candidate(kind, sp.start_char, sp.end_char, (a, b), para, quote=qi, open_ended=sp.open_ended,
                      standalone=standalone, pull=ctx.roles.get(para) == "pull_quote")
 
@@ -626,6 +626,20 @@ def _clause_like(ctx: _Context, sp: QuotedSpan, a: int, b: int) -> bool:
     # '"Sorry," Silva said.' / 'She said: "Never."': a whole utterance without a verb.
     opens_sentence = all(p.is_punct[i] or p.is_space[i] for i in range(ctx.sents[ctx.res.token_sentence[a]][0], a))
     return opens_sentence or _char_before(ctx.text, sp.open_char) == ":"
+
+
+def _holds_sentences(ctx: _Context, a: int, b: int) -> bool:
+    """'Part of the ruling reads "the rule could apply. Courts no longer require it."': quoted words
+    [a, b) that end one sentence and begin another (a sentence break after a full stop, a capital
+    next, a verb on each side) are the speaker's utterance, not a fragment of the narrator's
+    sentence, whatever the case of the first letter and whatever introduces them."""
+    p, sent = ctx.p, ctx.res.token_sentence
+    for k in range(a + 1, b):
+        if sent[k] != sent[k - 1] and p.text[k][:1].isupper() and any(
+                p.text[j] in {".", "!", "?"} for j in range(max(a, k - 2), k)):
+            return (any(p.pos[i] in {"VERB", "AUX"} for i in range(a, k))
+                    and any(p.pos[i] in {"VERB", "AUX"} for i in range(k, b)))
+    return False
 
 
 def _introduced_utterance(ctx: _Context, qi: int, sp: QuotedSpan) -> bool:
@@ -701,6 +715,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     end = _into_quoted_predicate(ctx, start, end)
     end = _with_coordinated_that_clauses(ctx, start, end)
     end = _before_gloss(ctx, start, end)
+    end = _before_medium(ctx, start, end)
     if p.lower[start] in {"which", "who", "whom", "whose"} and start > 0 and p.text[start - 1] in _DASHES:
         return None  # 'commented on it — which the BBC noted as unusual — "..."': a gloss on the cue, no report
     if p.lower[start] in _WH_WORDS and p.lower[cue] != "according" and start > cue:
@@ -1044,6 +1059,34 @@ def _trim_clause(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
         while end < len(p) and ctx.in_quote[end] == qi and p.idx[end] <= close:
             end += 1
     return (start, end) if end > start else None
+
+
+def _before_medium(ctx: _Context, start: int, end: int) -> int:
+    """The end of a reported clause [start, end) before a trailing phrase naming the medium of the
+    report ("advised citizens to leave in its security alert", "said the border would close in a
+    statement"): "in"/"via"/"through" with a noun of :data:`~helpers.extract.cues.MEDIUM_NOUNS` under
+    "a"/"an" or a possessive pronoun, that ends the clause. A document the clause is about stays
+    ("the errors were in the report"; "read about it in a letter": a verb of
+    :data:`~helpers.extract.cues.TEXT_PLACE_LEMMAS`)."""
+    p = ctx.p
+    last = end - 1
+    while last > start and (p.is_punct[last] or p.is_space[last]):
+        last -= 1
+    for j in range(last - 1, start, -1):
+        if ctx.in_quote[j] >= 0:
+            return end
+        if p.dep[j] != "prep" or p.lower[j] not in {"in", "via", "through"} or p.right_edge(j) != last:
+            continue
+        obj = next((c for c in p.children[j] if p.dep[c] == "pobj"), None)
+        if obj is None or p.lemma[obj] not in MEDIUM_NOUNS or p.lemma[p.head[j]] in TEXT_PLACE_LEMMAS:
+            return end
+        if not any(p.lower[c] in {"a", "an"} or p.dep[c] == "poss" and p.pos[c] == "PRON" for c in p.children[obj]):
+            return end
+        cut = j
+        while cut > start and (p.is_punct[cut - 1] or p.is_space[cut - 1]):
+            cut -= 1
+        return cut if cut - start >= MIN_CLAUSE_TOKENS else end
+    return end
 
 
 def _opens_bracket(p: TokenTable, start: int, end: int) -> bool:
@@ -1776,6 +1819,37 @@ def _cue_after(ctx: _Context, cand: Candidate) -> Proposal | None:
     return None
 
 
+def _as_aside(ctx: _Context, cand: Candidate) -> Proposal | None:
+    """'traffic "ground to a halt" - as the court's decision put it - on the bridge', 'The council,
+    as the mayor put it, "lost its way"': an aside "as X put it" (or "as X said") right before or
+    after the quotation, only punctuation between, names whose words it is. The aside's verb is the
+    cue: "put"/"phrase" with "it" for its object, or a speech cue; "as" its subordinator."""
+    p = ctx.p
+    a, b = cand.tokens
+    sent_start, sent_end = ctx.sents[ctx.res.token_sentence[a]][:2]
+    i = b
+    while i < sent_end and (p.is_punct[i] or p.is_space[i]) and ctx.in_quote[i] in {-1, cand.quote}:
+        i += 1
+    after = i if i < sent_end and p.lower[i] == "as" and p.dep[i] == "mark" else None
+    j = a - 1
+    while j >= sent_start and (p.is_punct[j] or p.is_space[j]) and ctx.in_quote[j] in {-1, cand.quote}:
+        j -= 1
+    sides = []
+    if after is not None:
+        sides.append((p.head[after], "following"))
+    if j >= sent_start and j != a - 1:
+        sides.append((p.head[j] if p.lower[j] == "it" else j, "preceding"))
+    for verb, side in sides:
+        if ctx.in_quote[verb] >= 0 or not any(p.dep[c] == "mark" and p.lower[c] == "as" for c in p.children[verb]):
+            continue
+        if side == "preceding" and p.right_edge(verb) != j:
+            continue  # the aside must end where the quotation begins
+        if p.lemma[verb] in {"put", "phrase"} and any(p.dep[c] == "dobj" and p.lower[c] == "it" for c in p.children[verb]) \
+                or is_speech_cue(p, verb):
+            return Proposal(side, cue=verb)
+    return None
+
+
 def _dash_name(ctx: _Context, cand: Candidate) -> Proposal | None:
     """'"..." - Markov': a name after a dash closing the paragraph."""
     sp = ctx.spans[cand.quote]
@@ -1855,6 +1929,7 @@ CUE_STRATEGIES: tuple[Strategy, ...] = (
     Strategy("naming", _cue_naming_before,
              lambda c: c.kind == "partial" and not any(x.strategy == "syntax" for x in c.proposals)),
     Strategy("following", _cue_after, _no_syntax_cue),
+    Strategy("aside", _as_aside, lambda c: not c.standalone and not any(x.strategy == "syntax" for x in c.proposals)),
     Strategy("dash", _dash_name, lambda c: True),
     Strategy("colon", _colon_name, lambda c: True),
     Strategy("colon-sentence", _cue_in_colon_sentence, lambda c: c.kind == "direct"),
