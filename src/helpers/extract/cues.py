@@ -84,7 +84,7 @@ DATA_SOURCES = frozenset(
     data estimate estimates poll polls polling survey surveys figure figures statistic statistics
     record records census count counts tally projection projections forecast forecasts model models
     study studies research analysis analyses evidence finding findings result results reports
-    work
+    work fact facts
     """.split()
 )
 # Subjects that name no speaker: demonstratives ("this implies ...") and the second person

@@ -526,7 +526,24 @@ class _Context:
         if p.pos[tok] == "PRON":
             return p.lower[tok] in NON_SPEAKER_PRONOUNS
         # not "the US Geological Survey": a name is no data
-        return p.lower[tok] in DATA_SOURCES and not p.ent_type[tok] and self.res.token_entity[tok] is None
+        if p.lower[tok] in DATA_SOURCES and not p.ent_type[tok] and self.res.token_entity[tok] is None:
+            return True
+        return self._authorless_documents(tok)
+
+    def _authorless_documents(self, tok: int) -> bool:
+        """'according to earlier event plans', 'according to court documents': documents in the plural
+        that name no author (no owner, no name among their words, no "by"/"from"/"of" phrase, no one
+        beside them: "witness accounts and authorities") are a source, not a speaker; 'according to
+        the council's plans' speaks for the council."""
+        p = self.p
+        to = p.head[tok]
+        if p.tag[tok] != "NNS" or p.lemma[tok] not in VOICE_CARRIERS or p.lower[to] != "to" or p.lower[p.head[to]] != "according":
+            return False
+        for i in range(p.left_edge(tok), p.right_edge(tok) + 1):
+            if p.dep[i] in {"poss", "conj"} or p.pos[i] == "PROPN" or self.res.token_entity[i] is not None \
+                    or p.dep[i] == "prep" and p.head[i] == tok and p.lower[i] in {"by", "from", "of"}:
+                return False
+        return True
 
     def speaker_of_name(self, start: int, end: int) -> Speaker:
         """The speaker a bare name over the characters [start, end) names (dash, colon)."""
