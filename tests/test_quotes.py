@@ -1093,7 +1093,8 @@ def test_quotation_after_a_sentence_that_leaves_one_person_as_its_object(nlp):
     # a person in a prepositional phrase is no one the sentence introduces: the last speaker goes on
     q = quotes_of(nlp, 'Coach Geoff Ingram said "we did well". The council approved the new stand on Monday despite '
                        'protests from Tom Lee. "It was the right call."')
-    assert rows(q, "direct") == [("It was the right call.", "Geoff Ingram")]
+    # ('said "we did well".': a whole clause right after its cue, direct)
+    assert rows(q, "direct") == [("we did well", "Geoff Ingram"), ("It was the right call.", "Geoff Ingram")]
 
 
 def test_with_a_source_reporting_a_clause(nlp):
@@ -1378,3 +1379,20 @@ def test_according_to_evidence_or_documents_naming_no_author_is_no_speaker(nlp):
                  "According to documents from the ministry, the bridge will reopen in June.",
                  "According to witness accounts and police, a man entered the store at noon."):
         assert [s for s in quotes_of(nlp, text)["speaker"] if s] != [], text
+
+
+def test_clause_quoted_right_after_its_cue_without_a_mark_is_direct(nlp):
+    # 'The statement read "imposition of X violates ..."', 'said "we will ..."', 'saying "the path is ..."':
+    # the cue right before the quotation, a finite clause running to the sentence's end: the whole utterance
+    for text in ('Their statement also read "imposition of the rule over our objections violates basic principles."',
+                 'The mayor said "we will rebuild the bridge by June."',
+                 'Lopez left the race on Monday, saying "the path toward victory is closed."',
+                 'The group claimed "comments in the code make clear it was built to copy songs."'):
+        q = quotes_of(nlp, text)
+        assert list(q[q["kind"] != "indirect"]["kind"]) == ["direct"], text
+    # negatives: a label with no verb, a naming verb's object, a quotation that does not end the sentence
+    for text, kinds in (('Protesters held signs which read "silenced".', []),
+                        ('The mayor called the plan "a rule that fails everyone."', ["partial"]),
+                        ('The mayor said "we will rebuild" the bridge by June.', ["partial"])):
+        q = quotes_of(nlp, text)
+        assert list(q[q["kind"] != "indirect"]["kind"]) == kinds, text

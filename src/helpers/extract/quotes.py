@@ -665,9 +665,19 @@ def _introduced_utterance(ctx: _Context, qi: int, sp: QuotedSpan) -> bool:
     the end of its sentence is the speaker's whole utterance, direct whatever its first letter. A
     naming verb's object ('called it, "reckless".') stays a fragment."""
     text, p = ctx.text, ctx.p
-    if _char_before(text, sp.open_char) not in {",", ":"} or not _ends_sentence(ctx, sp):
+    if not _ends_sentence(ctx, sp):
         return False
     a = ctx.qtoks[qi][0]
+    if _char_before(text, sp.open_char) not in {",", ":"}:
+        # 'The statement read "imposition of X violates ..."', 'The mayor said "we will rebuild ..."':
+        # no mark, the cue right before the quotation, a clause with a verb to the sentence's end
+        k = a - 1
+        while k >= 0 and ctx.in_quote[k] == qi:
+            k -= 1
+        b = ctx.qtoks[qi][1]
+        return (k >= 0 and ctx.in_quote[k] < 0 and (k in ctx.cue_set or is_speech_cue(p, k)) and p.lemma[k] not in FRAGMENT_LEMMAS
+                and p.lemma[k] not in AS_FRAME_LEMMAS | OBJECT_FRAME_LEMMAS
+                and any(p.tag[i] in _FINITE or p.tag[i] == "MD" for i in range(a, b)))
     sent_start = ctx.sents[ctx.res.token_sentence[a]][0]
     for i in range(a - 1, sent_start - 1, -1):
         if ctx.in_quote[i] >= 0 and ctx.in_quote[i] != qi:
