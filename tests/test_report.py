@@ -306,3 +306,17 @@ def test_layout_findings_say_what_of_the_page_is_the_article(nlp):
     assert found[0] == "The page opens with its headline, “Harbour Reopens”."
     assert not any(s.startswith(("A caption", "The dateline", "1 paragraph is a pull quote")) for s in found)
     assert found[-1] == "Nothing is dropped: all 2 paragraphs keep a row, each with its role."
+
+
+def test_the_theme_flow_caption_mentions_hatching_only_when_the_chart_has_it(tmp_path):
+    from helpers.present.report import KEY_FIGURES, figure_caption
+
+    base = dict(KEY_FIGURES)["topics-flow"]
+    assert "hatch" not in base
+    pd.DataFrame({"theme_id": [0, 0], "paragraph_no": [0, 1], "themed_paragraph": [True, True]}).to_csv(
+        tmp_path / "topics-flow.csv", index=False)
+    assert figure_caption("topics-flow", base, tmp_path) == base
+    pd.DataFrame({"theme_id": [0, 0], "paragraph_no": [0, 1], "themed_paragraph": [True, False]}).to_csv(
+        tmp_path / "topics-flow.csv", index=False)
+    assert "hatched" in figure_caption("topics-flow", base, tmp_path)
+    assert figure_caption("tone-arc", "Tone", tmp_path) == "Tone"

@@ -21,7 +21,7 @@ folder) and the links still work, because they are relative.
 from __future__ import annotations
 
 __all__ = [
-    "SECTIONS", "KEY_FIGURES", "paragraph", "findings_text", "headlines", "quote_findings",
+    "SECTIONS", "KEY_FIGURES", "figure_caption", "paragraph", "findings_text", "headlines", "quote_findings",
     "entity_findings", "layout_findings", "write_report", "write_pdf", "metadata_line", "main",
 ]
 
@@ -55,10 +55,21 @@ KEY_FIGURES = [
     ("tone-speakers", "Word-choice tone (VADER) of each speaker's own statements"),
     ("tone-arc", "Word-choice tone (VADER) of each sentence along the article"),
     ("topics-keyphrases", "Top keyphrases"),
-    ("topics-flow", "Themes along the article: sentences of each paragraph in each theme "
-                    "(hatched: no themed sentence)"),
+    ("topics-flow", "Themes along the article: sentences of each paragraph in each theme"),
     ("topics-speakers", "Who talks about which theme"),
 ]
+
+
+def figure_caption(name: str, caption: str, figures_dir: Path | str) -> str:
+    """``caption`` of the saved figure ``name``, with what only some of its charts show: the theme
+    flow's hatched columns are explained when its data (``topics-flow.csv``) has a paragraph without a
+    themed sentence, and not otherwise, so that the caption never describes what the chart lacks."""
+    csv = Path(figures_dir) / f"{name}.csv"
+    if name == "topics-flow" and csv.is_file():
+        themed = pd.read_csv(csv, usecols=["themed_paragraph"])["themed_paragraph"].astype(bool)
+        if not themed.all():
+            caption += " (hatched: a paragraph without a themed sentence)"
+    return caption
 
 
 def paragraph(sentences: list[str], width: int = 100) -> str:
@@ -315,6 +326,7 @@ def _report(f: Findings, figures, path, figures_dir, interactive: bool) -> tuple
         '<h2 id="charts">Charts</h2>',
     ]
     for name, caption in figures:
+        caption = figure_caption(name, caption, figures_dir)
         png = figures_dir / f"{name}.png"
         data = base64.b64encode(png.read_bytes()).decode("ascii")
         csv = Path(os.path.relpath(figures_dir / f"{name}.csv", out.parent)).as_posix()
