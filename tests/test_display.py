@@ -71,3 +71,17 @@ def test_a_statement_without_a_speaker_is_labelled_as_such_not_with_question_mar
 def test_the_statements_table_says_which_row_is_a_pull_quote_and_of_what():
     table = display.quote_table(_statements(is_pull_quote=[False, True], duplicate_of=[None, "q001"]), _paragraphs())
     assert table["kind"].tolist() == ["direct", "direct, pull quote of q001"]
+
+
+def test_show_table_is_interactive_left_aligned_and_checkable_as_text(monkeypatch):
+    from helpers.present import display
+
+    monkeypatch.setitem(display._LOADED, "tables", False)
+    frame = pd.DataFrame({"raw text": ["Rain closes the Velmora bridge", None], "n_words": [5, 12]})
+    first = display.show_table(frame, "nl-test-table")
+    page = first._repr_html_()
+    assert "nl-test-table" in page and "dt-left" in page  # every column, header included, left-aligned
+    assert display.offline_tables_script()[:200] in page  # a notebook without init_tables still gets the script
+    assert display.offline_tables_script()[:200] not in display.show_table(frame, "nl-other")._repr_html_()
+    text = repr(first)  # what nbval compares
+    assert "Rain closes the Velmora bridge" in text and display.MISSING in text and "HTML object" not in text

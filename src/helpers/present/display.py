@@ -18,13 +18,12 @@ from __future__ import annotations
 
 __all__ = [
     "MISSING", "ROLE_COLOURS", "KIND_COLOURS", "TABLE_OPTIONS", "QUOTE_TABLE_COLUMNS", "reader_table", "markdown_list",
-    "roles_html", "init_tables", "interactive_table", "show_table", "offline_tables_script", "quote_table",
+    "roles_html", "init_tables", "interactive_table", "show_table", "Table", "offline_tables_script", "quote_table",
     "highlighted_article",
 ]
 
 import html
 import re
-from typing import TYPE_CHECKING
 
 import itables
 import itables.javascript
@@ -32,9 +31,6 @@ import pandas as pd
 
 from helpers.ingest.article import Article
 from helpers.ingest.frames import paragraph_no_of
-
-if TYPE_CHECKING:  # IPython is imported only when a notebook shows a table
-    from IPython.display import HTML
 
 MISSING = "\u2014"  # an em dash: "no value", unmistakable in a table
 #: The label of a statement whose speaker the engine did not find (in the highlighted article).
@@ -95,11 +91,15 @@ def reader_table(frame: pd.DataFrame, missing: str = MISSING) -> pd.DataFrame:
     return out
 
 
+_LOADED = {"tables": False}
+
+
 def init_tables() -> None:
     """In a notebook: load the itables JavaScript bundled with the package (offline mode), once,
-    before the first :func:`show_table`. Only the tables shown with :func:`show_table` become
-    interactive; other frames keep pandas' display."""
+    before the first :func:`show_table` (which loads it itself if this was not called). Only the
+    tables shown with :func:`show_table` become interactive; other frames keep pandas' display."""
     itables.init_notebook_mode(all_interactive=False, connected=False)
+    _LOADED["tables"] = True
 
 
 def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = False) -> str:
@@ -115,11 +115,31 @@ def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = Fal
                                      **TABLE_OPTIONS)
 
 
-def show_table(frame: pd.DataFrame, table_id: str) -> HTML:
-    """A notebook output: :func:`interactive_table` of ``frame`` (after :func:`reader_table`)."""
-    from IPython.display import HTML
+class Table:
+    """A table as a notebook shows it (:func:`show_table`): the interactive, left-aligned table as
+    its HTML form, and the frame's plain text (no index, missing values as :data:`MISSING`) as its
+    text form, so a checked notebook cell (nbval) compares the rows, not "<HTML object>"."""
 
-    return HTML(interactive_table(reader_table(frame), table_id))
+    def __init__(self, frame: pd.DataFrame, table_id: str, loader: str = "") -> None:
+        self.frame = reader_table(frame)
+        self.table_id = table_id
+        self._loader = loader
+
+    def _repr_html_(self) -> str:
+        return self._loader + interactive_table(self.frame, self.table_id)
+
+    def __repr__(self) -> str:
+        return self.frame.to_string(index=False)
+
+
+def show_table(frame: pd.DataFrame, table_id: str) -> Table:
+    """A notebook output: ``frame`` (after :func:`reader_table`) as an interactive table, text
+    left-aligned under left-aligned headers, every row (a :class:`Table`). The first table of a
+    notebook that did not call :func:`init_tables` carries the bundled JavaScript with it, so any
+    notebook can show a table with this one call."""
+    loader = "" if _LOADED["tables"] else offline_tables_script()
+    _LOADED["tables"] = True
+    return Table(frame, table_id, loader)
 
 
 def offline_tables_script() -> str:
