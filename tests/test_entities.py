@@ -639,3 +639,14 @@ def test_a_full_name_after_a_preposition_is_kept(nlp):
     # the first word is the person's own first name: nothing glued
     text = "Kanye Omari joined a choir in 2009.\n\nOn Monday Kanye Omari said he was back."
     assert "Kanye Omari" in list(entities_of(nlp, text)["canonical"])
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_part_of_the_fullest_form(nlp):
+    text = ('The party nominated podcast host Jeremy "Spike" Omari for vice president. '
+            'Omari, who is 38, said he was honoured. Spike Omari later spoke in Ohio.')
+    ents = entities_of(nlp, text)
+    names = list(ents["canonical"])
+    assert 'Jeremy "Spike" Omari' in names and "Spike Omari" not in names, names
+    # a surname of two words goes on after the nickname
+    text = 'In 1941 she married the agent Pasquale "Pat" Di Cicco, who was 32.'
+    assert 'Pasquale "Pat" Di Cicco' in list(entities_of(nlp, text)["canonical"])

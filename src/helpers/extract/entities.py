@@ -275,6 +275,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             if m:
                 mentions.append(m)
     mentions = _unglue_after_preposition(words, _split_coordinations(words, _join_titled_bodies(words, mentions)))
+    mentions = _nicknamed(words, mentions, token_paragraph, silent)
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
@@ -616,6 +617,33 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
                 continue
         out.append(m)
     return out
+
+
+def _nicknamed(words: TokenTable, mentions: list[Mention], token_paragraph: list[int], silent: set[int]) -> list[Mention]:
+    """'Jeremy "Spike" Cohen': a first name, a nickname in quotation marks and a surname, each one
+    capitalised word, with a person's mention among them, are one person's name, the nickname kept
+    in its quotation marks (the fullest form) and its words in the key ("Spike Cohen" and "Cohen"
+    are the same person)."""
+    text, n = words.text, len(words)
+    found = []
+    for i in range(n - 4):
+        q1, q2 = i + 1, i + 3
+        if not (words.is_quote[q1] and words.is_quote[q2] and text[q1] == text[q2] or
+                words.is_quote[q1] and words.is_quote[q2] and {text[q1], text[q2]} <= {"\u201c", "\u201d", '"'}):
+            continue
+        parts = (i, i + 2, i + 4)
+        if not all(words.pos[t] == "PROPN" and text[t][:1].isupper() and text[t].isalpha() for t in parts):
+            continue
+        people = [m for m in mentions if m.label == "PERSON" and m.start < i + 5 and m.end > i]
+        if token_paragraph[i] in silent or not people:
+            continue
+        end = max([i + 5] + [m.end for m in people])  # 'Pasquale "Pat" Di Cicco': the surname goes on
+        key = tuple(fold_name(words.lower[t]) for t in range(i, end) if not words.is_quote[t] and words.is_alpha[t])
+        found.append(Mention(i, end, "PERSON", key, words.span_text(i, end)))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and m.end > f.start for f in found)]
+    return sorted(kept + found, key=lambda m: m.start)
 
 
 def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
