@@ -85,3 +85,13 @@ def test_show_table_is_interactive_left_aligned_and_checkable_as_text(monkeypatc
     assert display.offline_tables_script()[:200] not in display.show_table(frame, "nl-other")._repr_html_()
     text = repr(first)  # what nbval compares
     assert "Rain closes the Velmora bridge" in text and display.MISSING in text and "HTML object" not in text
+
+
+def test_show_table_keeps_the_row_labels_of_a_crosstab_but_not_row_numbers():
+    from helpers.present import display
+
+    quotes = pd.DataFrame({"attribution": ["cue", "cue", "colon"], "kind": ["direct", "indirect", "direct"]})
+    table = display.show_table(pd.crosstab(quotes["attribution"], quotes["kind"]), "nl-crosstab")
+    assert list(table.frame.columns) == ["attribution", "direct", "indirect"]
+    rows = display.show_table(pd.DataFrame({"n": [1, 2, 3]}).iloc[1:], "nl-rows")
+    assert list(rows.frame.columns) == ["n"]

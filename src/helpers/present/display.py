@@ -117,10 +117,14 @@ def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = Fal
 
 class Table:
     """A table as a notebook shows it (:func:`show_table`): the interactive, left-aligned table as
-    its HTML form, and the frame's plain text (no index, missing values as :data:`MISSING`) as its
-    text form, so a checked notebook cell (nbval) compares the rows, not "<HTML object>"."""
+    its HTML form, and the frame's plain text (missing values as :data:`MISSING`) as its text form,
+    so a checked notebook cell (nbval) compares the rows, not "<HTML object>". Row labels (a named
+    or non-numeric index: a crosstab, a matrix) are shown as the first column; a plain row number
+    is not shown."""
 
     def __init__(self, frame: pd.DataFrame, table_id: str, loader: str = "") -> None:
+        if any(name is not None for name in frame.index.names) or not pd.api.types.is_integer_dtype(frame.index):
+            frame = frame.reset_index()  # row labels (a crosstab's, a matrix's) become the first column
         self.frame = reader_table(frame)
         self.table_id = table_id
         self._loader = loader
