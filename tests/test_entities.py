@@ -650,3 +650,27 @@ def test_a_nickname_in_quotes_inside_a_name_is_part_of_the_fullest_form(nlp):
     # a surname of two words goes on after the nickname
     text = 'In 1941 she married the agent Pasquale "Pat" Di Cicco, who was 32.'
     assert 'Pasquale "Pat" Di Cicco' in list(entities_of(nlp, text)["canonical"])
+
+
+@pytest.mark.parametrize("text, first, n", [
+    ("Later, a Harbour Authority spokeswoman, Dara Velling, said the port would reopen.", "Dara", 2),
+    ("The firm's chief executive, Tomas Reyel Okonjo, told reporters the deal was off.", "Tomas", 3),
+    ("Her lawyer, Ines Markov, declined to comment on Monday.", "Ines", 2),
+    ("Asked about it, the ministry's press officer, Juno Halloran, said nothing.", "Juno", 2),
+])
+def test_a_name_in_apposition_after_a_noun_for_one_person_is_a_person(nlp, text, first, n):
+    # NER tagged the name an organisation's; the noun it stands beside says it is a person's
+    ents = _tagged(nlp, text, [(first, n, "ORG")])
+    name = " ".join(text.split(first, 1)[1].split(",")[0].split()[: n - 1])
+    assert entity(ents, f"{first} {name}")["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, first, n", [
+    ("Its parent company, Castor Widgets, said the plant would close.", "Castor", 2),  # a company noun
+    ("The carmaker, Velto Motors, said sales fell.", "Velto", 2),  # an agent noun that names companies
+    ("Its owner, Brasco Holdings, said the hotel was insured.", "Brasco", 2),  # likewise
+    ("The ministry's press officer, Harbour Authority, said nothing.", "Harbour", 2),  # a body's word
+])
+def test_a_body_in_apposition_stays_a_body(nlp, text, first, n):
+    ents = _tagged(nlp, text, [(first, n, "ORG")])
+    assert (ents["label"] == "PERSON").sum() == 0

@@ -772,3 +772,22 @@ def test_who_after_a_relative_of_a_named_person_is_the_relative(nlp, text):
 def test_who_after_a_named_person_is_that_person(nlp):
     text = "The deal was signed by Ana Ruiz, who claimed that it was fair."
     assert [r["speaker"] for r in rows(nlp, text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    ('Harbour Authority chief Tom Weller had recommended the closure. After the vote, a Harbour Authority '
+     'spokesperson, Dara Velling, indicated the agency was disappointed: "We will study the ruling," he said.'),
+    ('Tom Weller had recommended the closure. After the vote, the agency\'s press officer, Dara Velling, '
+     'said the agency would appeal. "We will study the ruling," she said.'),
+])
+def test_a_named_spokesperson_in_apposition_is_who_he_or_she_refers_to(nlp, text):
+    from spacy.tokens import Span
+
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    # NER's spans on a news article: the spokesperson's name tagged as an organisation
+    k, w = words.index("Dara"), words.index("Weller")
+    doc.ents = [Span(doc, w - 1, w + 1, label="PERSON"), Span(doc, k, k + 2, label="ORG")]
+    q = extract_quotes(doc, article_id="t")
+    said = q[q["speaker_mention"].str.lower().isin({"he", "she"})]
+    assert list(said["speaker"]) == ["Dara Velling"]

@@ -349,6 +349,9 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
     elif label != "PERSON" and _people_noun_in_apposition(words, start, end) and _looks_like_personal_name(
             words, start, end):
         label = "PERSON"  # "Ana Ruiz Gomez, his wife," tagged ORG
+    elif label != "PERSON" and _apposition_to_one_person(words, start, end) and _looks_like_personal_name(
+            words, start, end):
+        label = "PERSON"  # "a State Department spokesperson, Ana Ruiz," tagged ORG
     name_end = end
     if end - start >= 3 and _is_post_nominal(words, end - 1) and _looks_like_personal_name(
             words, _after_roles(words, start, end - 1), end - 1):
@@ -426,12 +429,37 @@ def _role_noun_before(words: TokenTable, start: int, end: int) -> bool:
     b = start - 1
     if b < 0 or not words.is_alpha[b] or not words.text[b].islower() or not start <= words.head[b] < end:
         return False
-    lemma = words.lemma[b]
-    if words.tag[b] not in {"NN", "NNP"} or lemma in INSTITUTION_NOUNS or lemma in ORG_NOUNS:
+    return words.tag[b] in {"NN", "NNP"} and _one_person_noun(words.lemma[b])
+
+
+def _one_person_noun(lemma: str) -> bool:
+    """Whether a common noun's lemma names one person for sure: a listed people noun or title, or an
+    agent noun with an ending only people have ("historian", "spokeswoman"); not a company noun such as
+    "carmaker", "retailer", "owner" or "broadcaster", nor an institution's."""
+    if lemma in SPOKESPERSON_NOUNS:
+        return True  # a spokesperson is one person, though she speaks for a body
+    if lemma in INSTITUTION_NOUNS or lemma in ORG_NOUNS:
         return False
-    # Not every agent noun: "carmaker", "broadcaster" and "operator" name companies.
     return lemma in PEOPLE_NOUNS or lemma in _TITLES or (
         len(lemma) > _MIN_AGENT_NOUN and lemma.endswith(_PERSON_ONLY_ENDINGS))
+
+
+def _apposition_to_one_person(words: TokenTable, start: int, end: int) -> bool:
+    """Whether the name ``[start, end)`` stands after a comma in apposition to a noun for one person
+    ("a State Department spokesperson, X,", "the firm's chief executive, X,", "her lawyer, X"), as the
+    parse attaches it or, when the parser hung it elsewhere, right after that noun and its comma."""
+    if start < 2 or words.text[start - 1] != ",":
+        return False
+    root = words.span_root(start, end)
+    h = words.head[root]
+    if words.dep[root] == "appos" and h < start:
+        noun = h
+    else:
+        noun = start - 2
+        if end < len(words) and words.text[end] not in {",", ".", ";", ")"}:
+            return False
+    return (words.pos[noun] == "NOUN" and words.text[noun].islower() and words.tag[noun] in {"NN", "NNS"}
+            and _one_person_noun(words.lemma[noun]))
 
 
 def _after_roles(words: TokenTable, start: int, end: int) -> int:
