@@ -791,3 +791,52 @@ def test_a_named_spokesperson_in_apposition_is_who_he_or_she_refers_to(nlp, text
     q = extract_quotes(doc, article_id="t")
     said = q[q["speaker_mention"].str.lower().isin({"he", "she"})]
     assert list(said["speaker"]) == ["Dara Velling"]
+
+
+def _with_ents(nlp, text, spans):
+    """``text`` parsed, NER's entities replaced by ``spans`` ((first word, n words, label)), quoted."""
+    from spacy.tokens import Span
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=label) for w, n, label in spans]
+    q = extract_quotes(doc, article_id="t")
+    return [(r.speaker_mention, r.speaker) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # the body acted just before (subject), the company noun is in none of its names
+    ("Velto reported record sales on Monday. The company said demand for its vans had doubled.",
+     [("Velto", 1, "ORG")], "Velto"),
+    # a paragraph later, the cue after the clause
+    ("Brasco Toys hosted a panel about its new figures. Its stand was busy all day.\n\n"
+     "Orders for the figures had doubled since March, the firm said.", [("Brasco", 2, "ORG")], "Brasco Toys"),
+    # the agent of a passive; "according to"
+    ("The contract was won by Castor Widgets in March. According to the company, 200 workers will be hired.",
+     [("Castor", 2, "ORG")], "Castor Widgets"),
+    # a possessive subject names it as well
+    ("Norvik's ferries stopped running on Friday. The company noted that the storm had damaged two ships.",
+     [("Norvik", 1, "ORG")], "Norvik"),
+])
+def test_a_definite_company_noun_is_the_named_body_that_acted_before(nlp, text, spans, name):
+    assert [s for _, s in _with_ents(nlp, text, spans)] == [name]
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # nobody named: the company stays unnamed
+    ("A local company built the bridge in Eastport. The company said the bridge was safe.",
+     [("Eastport", 1, "GPE")], "Eastport"),
+    # a body of another kind is no company
+    ("The Transport Ministry fined the ferry operator on Monday. The company said it would appeal.",
+     [("Transport", 2, "ORG")], "Transport Ministry"),
+    # a person is no company
+    ("Ana Ruiz founded the bakery in 1990. The company said sales had doubled.", [("Ana", 2, "PERSON")], "Ana Ruiz"),
+    # "its parent company" is another company
+    ("Velto reported record sales on Monday. Its parent company said demand had doubled.", [("Velto", 1, "ORG")],
+     "Velto"),
+    # the body acted too long before, paragraphs away
+    ("Velto reported record sales on Monday.\n\nThe harbour was quiet.\n\nThe company said demand had doubled.",
+     [("Velto", 1, "ORG")], "Velto"),
+])
+def test_a_company_noun_with_no_fitting_body_before_it_stays_unnamed(nlp, text, spans, name):
+    got = _with_ents(nlp, text, spans)
+    assert len(got) == 1 and got[0][1] != name

@@ -42,6 +42,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     "BODY_VOICE_NOUNS", "KIN_GROUPS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
+    "BODY_ANAPHORS", "PUBLIC_BODY_WORDS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS", "MEDIUM_NOUNS", "TEXT_PLACE_LEMMAS",
 ]
@@ -389,6 +390,28 @@ SCIENTIST_ENDINGS = ("logist", "icist", "nomer", "chemist", "ntist")
 RESEARCH_NOUNS = frozenset("study research paper findings finding report analysis survey project experiment trial".split())
 #: Collective nouns for the people who did a piece of research ("the team wrote", "the research group").
 TEAM_NOUNS = frozenset("team group".split())
+
+#: Nouns a news text uses for a body it named before, without repeating the name: "Velto reported
+#: record sales. The company said ...". Kinds of company, club or institution; not the state's own
+#: bodies ("the police", "the government": often no body the text names, see PUBLIC_BODY_WORDS).
+BODY_ANAPHORS = frozenset(
+    """
+    company firm corporation business group network broadcaster airline carrier chain retailer
+    manufacturer maker producer operator supplier publisher studio brand startup charity club
+    foundation trust association federation league society organisation organization agency bank
+    newspaper magazine station hotel hospital school university college museum zoo lab laboratory
+    institute centre center
+    """.split()
+)
+#: Words that make a body's name a public body's ("Transport Ministry", "City Council"): such a body
+#: is not what "the company" or "the club" refers to.
+PUBLIC_BODY_WORDS = frozenset(
+    """
+    ministry department government council court police army military navy parliament congress
+    senate commission committee administration authority authorities tribunal office embassy
+    consulate regime junta assembly cabinet prosecutor prosecutors
+    """.split()
+)
 
 
 # --------------------------------------------------------------------------------------------

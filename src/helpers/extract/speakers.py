@@ -48,6 +48,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
      researchers" with nobody named before: the study's authors the article names ("co-author X");
    - ``organisation``: "the foundation" after "the Lakeside Animal Foundation", "the police" after
      "the Harbour Police Dive Unit", "Lakeside's animal foundation": the organisation's fullest name;
+   - ``named body``: "the company", "the club" in none of the names: the fitting body (no person, place
+     or public body) named just before as the doer of something ("Velto reported ... The company said");
    - ``role``: "the president", "the Turkish mayor": the one person the article gave that role
      (among several, the most salient: marked uncertain); never merely whoever was mentioned last;
    - ``label``: a people noun ("officials", "an eyewitness") or an organisation noun ("police")
@@ -78,7 +80,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
-    BODY_VOICE_NOUNS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
+    BODY_ANAPHORS, BODY_VOICE_NOUNS, PUBLIC_BODY_WORDS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
     INSTITUTION_NOUNS, KIN_GROUPS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -1547,6 +1549,42 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
     return None
 
 
+def _rule_named_body(a: Attributor, i: int) -> Speaker | None:
+    """"The company", "the firm", "the club" whose noun is in no name of the text (the organisation rule
+    found none): the body the text named just before as the doer of something, the subject or the
+    agent of a verb or the owner of a subject ("Velto reported record sales. The company said ...",
+    "The contract was won by X. According to the company, ..."), in this or the previous paragraph. Only a body that fits the noun: not a person,
+    a place or a public body ("Transport Ministry"), an outlet only for a media noun ("the newspaper").
+    Not "its parent company" or "a company": another body, or none in particular."""
+    p, res = a.table, a.res
+    lemma = p.lemma[i]
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN" or lemma not in BODY_ANAPHORS or res.token_entity[i] is not None:
+        return None
+    if not any(p.dep[c] == "det" and p.lower[c] == "the" for c in p.children[i]):
+        return None
+    if any(c < i and (p.dep[c] == "poss" or res.token_entity[c] is not None and not _is_place(res.token_entity[c])
+                      or p.text[c][:1].isupper() and p.dep[c] != "det") for c in p.children[i]):
+        return None  # "its parent company", "the Acme company": another body, or the organisation rule's
+    media = lemma in MEDIA_NOUNS
+    para = res.token_paragraph[i]
+    for m in reversed(res.mentions):
+        if m.start >= i:
+            continue
+        if para - res.token_paragraph[m.start] > 1:
+            break
+        ent = m.entity
+        if ent is None or ent.is_person or _is_place(ent) or m.start in a.quoted:
+            continue
+        if _is_publication(ent) != media or any(w in PUBLIC_BODY_WORDS for w in ent.key):
+            continue
+        root = p.span_root(m.start, m.end)
+        d, h = p.dep[root], p.head[root]
+        if d in {"nsubj", "nsubjpass"} or (d == "pobj" and p.dep[h] == "agent") or (
+                d == "poss" and p.dep[h] in {"nsubj", "nsubjpass"}):
+            return a._entity_speaker(_np_text(p, i), ent, "description")
+    return None
+
+
 def _hyphenated(p: TokenTable, start: int, end: int) -> bool:
     """Whether tokens ``[start, end)`` are one hyphenated modifier ("three-judge", "Luxembourg-based")."""
     return end - start >= 3 and any(p.text[t] in _HYPHENS and not p.spaced[t - 1] and not p.spaced[t]
@@ -1663,6 +1701,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("look through", _rule_look_through),
     ("group noun", _rule_group_noun),
     ("organisation", _rule_organisation),
+    ("named body", _rule_named_body),
     ("role", _rule_role),
     ("label", _rule_label),
 )
