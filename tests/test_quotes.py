@@ -1396,3 +1396,34 @@ def test_clause_quoted_right_after_its_cue_without_a_mark_is_direct(nlp):
                         ('The mayor said "we will rebuild" the bridge by June.', ["partial"])):
         q = quotes_of(nlp, text)
         assert list(q[q["kind"] != "indirect"]["kind"]) == kinds, text
+
+
+def test_according_to_between_an_auxiliary_and_its_predicate_keeps_the_whole_clause(nlp):
+    # the phrase splits a verb phrase ("was, according to X, among ..."): the parser hangs the part after
+    # it on the phrase, on the auxiliary as a clause of its own, or the auxiliary on the verb after it;
+    # the statement is the whole clause, one row, the phrase inside its offsets
+    for text, source in (("One passenger was, according to the coastguard, still missing on Sunday.", "coastguard"),
+                         ("Two guards were, according to the ministry, arrested at the border.", "ministry"),
+                         ("The suspect had, according to the prosecutors, left the country in May.", "prosecutors"),
+                         ("The bridge was, according to police, closed for three hours.", "police"),
+                         ("The mayor will, according to her office, attend the ceremony.", "her office")):
+        q = quotes_of(nlp, text)
+        assert rows(q) == [(text.rstrip("."), source)], text
+
+
+def test_according_to_after_coordinated_clauses_reports_them_all(nlp):
+    # a trailing phrase qualifies every clause of the coordination before it, not only the last
+    for text, clause in (("Four people died and twenty were hurt, according to the regional governor.",
+                          "Four people died and twenty were hurt"),
+                         ("The ferry sank on Tuesday and three crew members are missing, according to the "
+                          "coastguard, which sent two boats.",
+                          "The ferry sank on Tuesday and three crew members are missing"),
+                         ("The plant closed in 2010 and reopened last year, according to the company.",
+                          "The plant closed in 2010 and reopened last year")):
+        assert texts(quotes_of(nlp, text), "indirect")[:1] == [clause], text
+    # negatives: a phrase inside the second clause qualifies that clause only; a speech verb before it
+    # keeps its own report
+    q = quotes_of(nlp, "The storm hit the coast and, according to the weather service, three towns lost power.")
+    assert texts(q, "indirect") == ["three towns lost power"]
+    q = quotes_of(nlp, "Officials said the dam held, and two villages were evacuated, according to the ministry.")
+    assert ("the dam held", "Officials") in rows(q, "indirect")

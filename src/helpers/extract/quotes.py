@@ -1404,6 +1404,27 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     head = _clause_verb(ctx, p.head[tok]) if not keep_middle else p.head[tok]
     if head == tok:
         return None
+    straddles = False
+    if not keep_middle:
+        to = next((c for c in children[tok] if p.lower[c] == "to" and c > tok), None)
+        if to is not None:
+            # the phrase ends with its source: what the parser hung after it on "according" ("was,
+            # according to X, among the dead") is the clause's own
+            right = max(to, p.right_edge(to))
+        aux = _auxiliary_before(ctx, left)
+        if aux is not None:
+            # "was, according to X, arrested", "had, according to X, left": the phrase splits a verb
+            # phrase, however the parser hung the two halves; the clause is both, one statement
+            other = _clause_verb(ctx, aux)
+            lo, hi_ = min(p.left_edge(head), p.left_edge(other)), max(p.right_edge(head), p.right_edge(other))
+            if lo < left and hi_ > right:
+                head = other if p.left_edge(other) <= p.left_edge(head) else head
+                straddles = (lo, hi_)
+        while tok > head and dep[head] == "conj" and p.pos[p.head[head]] in {"VERB", "AUX"} \
+                and not _reports_speech(p, p.head[head]):
+            # "Four died and twenty were hurt, according to X": a trailing phrase qualifies every
+            # clause of the coordination before it (a speech verb before it keeps its own report)
+            head = p.head[head]
     last = None
     if (_reports_speech(p, head) and head > right and p.head[head] != head
             and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[head])):
@@ -1417,6 +1438,9 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
         # the paper, officials warned ...": the paper's report, as the officials are nobody named (a
         # trailing "..., according to the paper" leaves the statement to the clause's own subject)
     hi = p.right_edge(head) if last is None else min(last, p.right_edge(head))
+    lo = p.left_edge(head)
+    if straddles:
+        lo, hi = min(lo, straddles[0]), max(hi, straddles[1]) if last is None else min(last, max(hi, straddles[1]))
     for t in range(right + 1, hi + 1):
         # "..., according to CNN, who reported that ...": the source's own report ends the clause;
         # a relative clause of the clause's own words ("posts which state the same thing") does not
@@ -1424,8 +1448,8 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
                 and (left <= p.head[t] <= right or p.left_edge(t) <= right + 2)):
             hi = p.left_edge(t) - 1
             break
-    idx = [i for i in range(p.left_edge(head), hi + 1) if not left <= i <= right]
-    if not keep_middle and idx and idx[0] < left and idx[-1] > right:
+    idx = [i for i in range(lo, hi + 1) if not left <= i <= right]
+    if not keep_middle and not straddles and idx and idx[0] < left and idx[-1] > right:
         # The phrase inside the clause: the clause stays whole when the phrase splits its core
         # (subject, verb, objects: "Rescuers, according to X, found ..."); otherwise the side
         # that holds the core ("In July, according to X, ...": after; "..., according to X,
@@ -1448,6 +1472,23 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     return idx[0], idx[-1] + 1
 
 
+def _auxiliary_before(ctx: _Context, left: int) -> int | None:
+    """The auxiliary or copula that ends the words before a phrase set off by a comma ("The suspect
+    had, according to ..."), outside quotations, in the same sentence; None otherwise."""
+    p = ctx.p
+    j = left - 1
+    if j < 0 or p.text[j] != ",":
+        return None
+    j -= 1
+    sent_start = ctx.sents[ctx.res.token_sentence[left]][0]
+    if j < sent_start or ctx.in_quote[j] >= 0:
+        return None
+    if p.pos[j] == "AUX" or p.tag[j] == "MD" or p.lemma[j] in {"be", "have", "do"} and not any(
+            p.dep[c] in {"dobj", "attr", "acomp"} and c < left for c in p.children[j]):
+        return j  # (a bare "had" before the phrase is often tagged as the main verb)
+    return None
+
+
 def _clause_verb(ctx: _Context, node: int) -> int:
     """The verb whose clause a phrase hanging on ``node`` qualifies: ``node`` itself when it heads a
     clause (a finite verb, or one with a subject); else up from a noun, an infinitive or a
@@ -1455,6 +1496,9 @@ def _clause_verb(ctx: _Context, node: int) -> int:
     verb that heads one."""
     p = ctx.p
     for _ in range(MAX_CUE_STEPS):
+        if p.dep[node] in {"aux", "auxpass"} and p.head[node] != node:
+            node = p.head[node]  # "had [according to X] fled": the verb the auxiliary belongs to
+            continue
         if p.head[node] == node or p.pos[node] in {"VERB", "AUX"} and _heads_clause(p, node):
             return node
         node = p.head[node]
