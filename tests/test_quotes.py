@@ -1427,3 +1427,19 @@ def test_according_to_after_coordinated_clauses_reports_them_all(nlp):
     assert texts(q, "indirect") == ["three towns lost power"]
     q = quotes_of(nlp, "Officials said the dam held, and two villages were evacuated, according to the ministry.")
     assert ("the dam held", "Officials") in rows(q, "indirect")
+
+
+def test_an_outlet_relaying_a_quoted_fragment_is_no_speaker(nlp):
+    # "X called it "...", according to OUTLET": the words are X's (the quoted fragment); the outlet only
+    # relays them, so no reported row of its own, whatever verb frames the fragment
+    for text, speaker in (('The senator called the decision "reckless", according to Reuters.', "senator"),
+                          ('The mayor described the plan as "a disaster," according to the local paper.', "mayor"),
+                          ('The coach praised the "fearless" defence, according to the club website.', "coach")):
+        q = quotes_of(nlp, text)
+        assert rows(q, "indirect") == [], text
+        assert [s for _, s in rows(q)] == [speaker], text
+    # negatives: no quotation (the outlet's report is all there is), a quotation that is no one's words
+    q = quotes_of(nlp, "The governor called the flooding a disaster, according to the Associated Press.")
+    assert rows(q, "indirect") == [("The governor called the flooding a disaster", "Associated Press")]
+    q = quotes_of(nlp, 'The band played its hit "Blue Roads" twice, according to the local paper.')
+    assert [s for _, s in rows(q, "indirect")] == ["local paper"]

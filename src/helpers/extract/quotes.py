@@ -1425,6 +1425,8 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
             # "Four died and twenty were hurt, according to X": a trailing phrase qualifies every
             # clause of the coordination before it (a speech verb before it keeps its own report)
             head = p.head[head]
+    if not keep_middle and tok > head and _frames_quotation(ctx, head, left):
+        return None
     last = None
     if (_reports_speech(p, head) and head > right and p.head[head] != head
             and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[head])):
@@ -1470,6 +1472,18 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     if not idx:
         return None
     return idx[0], idx[-1] + 1
+
+
+def _frames_quotation(ctx: _Context, verb: int, before: int) -> bool:
+    """'X called it a "...", according to NBC': whether ``verb`` is a cue with a subject of its own that
+    attributes a quotation in its clause before ``before``: the words are the subject's, and a source
+    after the clause only relays them (no statement of its own)."""
+    p = ctx.p
+    if p.lemma[verb] not in _CUE_LEMMAS | AS_FRAME_LEMMAS | OBJECT_FRAME_LEMMAS or ctx.in_quote[verb] >= 0:
+        return False
+    if not any(p.dep[c] == "nsubj" and c < verb and ctx.in_quote[c] < 0 for c in p.children[verb]):
+        return False
+    return any(ctx.in_quote[j] >= 0 and not p.is_punct[j] for j in range(verb + 1, before))
 
 
 def _auxiliary_before(ctx: _Context, left: int) -> int | None:
