@@ -1443,3 +1443,17 @@ def test_an_outlet_relaying_a_quoted_fragment_is_no_speaker(nlp):
     assert rows(q, "indirect") == [("The governor called the flooding a disaster", "Associated Press")]
     q = quotes_of(nlp, 'The band played its hit "Blue Roads" twice, according to the local paper.')
     assert [s for _, s in rows(q, "indirect")] == ["local paper"]
+
+
+def test_an_invitation_or_recommendation_of_one_person_is_an_action_not_a_report(nlp):
+    # "invited him to join", "recommended Ada Kerr to be his successor": a request or a nomination made
+    # to or of one person, no statement reported (an appeal to a group still is)
+    for text in ("The director invited him to join the new orchestra.",
+                 "In 1990 the old coach recommended Ada Kerr to be his successor.",
+                 "The band invited her to sing on the album, and she agreed."):
+        assert rows(quotes_of(nlp, text), "indirect") == [], text
+    # negatives: a group or a body invited or advised, advice to one person
+    assert texts(quotes_of(nlp, "The agency invited both sides to resume talks.")) == ["both sides to resume talks"]
+    assert texts(quotes_of(nlp, "The panel recommended ministers to ban the pesticide.")) == [
+        "ministers to ban the pesticide"]
+    assert texts(quotes_of(nlp, "The preacher advised her to leave the city.")) == ["her to leave the city"]

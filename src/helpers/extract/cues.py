@@ -36,7 +36,7 @@ __all__ = [
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
-    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS",
+    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -96,6 +96,10 @@ NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())
 # publish ...", "urged residents to leave"); orders and requests to one person ("asked him to
 # wait", "ordered his staff to delay") are actions, not reported statements.
 APPEAL_LEMMAS = frozenset("call urge invite advise recommend appeal implore request exhort".split())
+# Appeals that are actions when their object is one person: an invitation or a nomination ("invited
+# him to join", "recommended X to be his successor"), no statement reported; to a group ("invited both
+# sides to resume talks") they stay appeals. ("advised her to leave" is advice: a statement.)
+PERSONAL_REQUEST_LEMMAS = frozenset("invite recommend".split())
 # Orders: their clause is what must happen, not what the speaker states ("ordered the flags be
 # lowered", "instructed that the files be sealed"): they report no clause (they still attribute a
 # quotation).

@@ -102,7 +102,7 @@ from spacy.tokens import Doc
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
-    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
@@ -993,12 +993,17 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             obj = next((c for c in children[prep] if dep[c] == "pobj"), None) if prep is not None else None
         if obj is None:
             return None
+        if lemma in PERSONAL_REQUEST_LEMMAS and _one_person(ctx, obj):
+            return None  # "invited him to join", "recommended X to be his successor": an action on one person
         start, end = p.left_edge(obj), p.right_edge(x) + 1
     else:
         if p.pos[comp] not in {"VERB", "AUX"}:
             return None
-        if lemma not in APPEAL_LEMMAS and any(dep[c] == "aux" and p.tag[c] == "TO" for c in children[comp]) \
-                and any(dep[c] in _SUBJECTS and c < comp for c in children[comp]):
+        small = any(dep[c] == "aux" and p.tag[c] == "TO" for c in children[comp])
+        subj = next((c for c in children[comp] if dep[c] in _SUBJECTS and c < comp), None)
+        if small and subj is not None and lemma in PERSONAL_REQUEST_LEMMAS and _one_person(ctx, subj):
+            return None  # "recommended X to be his replacement" however parsed: a nomination, no report
+        if lemma not in APPEAL_LEMMAS and small and subj is not None:
             return None  # 'declared the outbreak to be a pandemic', 'found X to be "..."': a small clause
             # (object and infinitive) is a judgement named, no statement reported (an appeal's is)
         start, end = p.left_edge(comp), p.right_edge(comp) + 1
@@ -1266,6 +1271,14 @@ def _end_before_second_verb(p: TokenTable, verb: int) -> int:
             cc = [g for g in p.children[verb] if p.dep[g] == "cc" and verb < g < c]
             end = min(end, cc[-1] if cc else p.left_edge(c))
     return end
+
+
+def _one_person(ctx: _Context, tok: int) -> bool:
+    """Whether ``tok`` names one person: a singular personal pronoun, or a person's name (by NER or by
+    the entity the article makes of it)."""
+    p = ctx.p
+    ent = ctx.res.token_entity[tok]
+    return p.lower[tok] in {"him", "her", "me"} or p.ent_type[tok] == "PERSON" or ent is not None and ent.is_person
 
 
 def _appeal_for(ctx: _Context, verb: int) -> tuple[int, int] | None:
