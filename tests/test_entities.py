@@ -674,3 +674,21 @@ def test_a_name_in_apposition_after_a_noun_for_one_person_is_a_person(nlp, text,
 def test_a_body_in_apposition_stays_a_body(nlp, text, first, n):
     ents = _tagged(nlp, text, [(first, n, "ORG")])
     assert (ents["label"] == "PERSON").sum() == 0
+
+
+@pytest.mark.parametrize("text, first, n, name", [
+    ("Speaking on Monday, Harbin News said the crash involved pilot error.", "Harbin", 2, "Harbin News"),
+    ("Velka Radio reported that the bridge had closed.", "Velka", 2, "Velka Radio"),
+    ("The dam burst at night, Agence Nordique-Presse said.", "Agence", 4, "Agence Nordique-Presse"),
+])
+def test_an_outlets_name_ner_tagged_a_person_is_no_person(nlp, text, first, n, name):
+    ents = _tagged(nlp, text, [(first, n, "PERSON")])
+    assert entity(ents, name)["label"] != "PERSON"
+
+
+def test_a_person_with_a_title_is_a_person_whatever_the_last_word(nlp):
+    # strong evidence (a title) wins over a word of a media name; a surname like "Post" is no media word here
+    ents = _tagged(nlp, "Mr. Dario News said the bridge had closed. Emily Post said it had not.",
+                   [("Dario", 2, "PERSON"), ("Emily", 2, "PERSON")])
+    assert entity(ents, "Dario News")["label"] == "PERSON"
+    assert entity(ents, "Emily Post")["label"] == "PERSON"

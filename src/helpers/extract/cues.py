@@ -42,7 +42,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     "BODY_VOICE_NOUNS", "KIN_GROUPS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
-    "BODY_ANAPHORS", "PUBLIC_BODY_WORDS",
+    "BODY_ANAPHORS", "PUBLIC_BODY_WORDS", "OUTLET_NAME_WORDS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS", "MEDIUM_NOUNS", "TEXT_PLACE_LEMMAS",
 ]
@@ -405,6 +405,15 @@ BODY_ANAPHORS = frozenset(
     foundation trust association federation league society organisation organization agency bank
     newspaper magazine station hotel hospital school university college museum zoo lab laboratory
     institute centre center
+    """.split()
+)
+#: Words of an outlet's name that no personal name has ("Harbin News", "Velka Radio", "Agence
+#: France-Presse"): a name with one is no person's, whatever NER said (unless the text calls it one).
+#: Not the media words that are also surnames ("Post", "Star", "Mail", "Standard").
+OUTLET_NAME_WORDS = frozenset(
+    """
+    news times herald gazette tribune telegraph journal press presse tv radio television broadcasting
+    newspaper magazine chronicle network channel wire bulletin inquirer
     """.split()
 )
 #: Words that make a body's name a public body's ("Transport Ministry", "City Council"): such a body

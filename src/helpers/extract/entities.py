@@ -91,7 +91,7 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     CORPORATE_DESIGNATORS, CREDIT_WORDS, DAY_NAMES, INSTITUTION_NOUNS, ISSUE_LEMMAS, JOURNALISM_NOUNS, MEDIA_NAME_WORDS, MEDIA_NOUNS, NAME_PARTICLES,
-    NOT_ORG_NAME_HEADS, OFFICE_TITLES, ORG_NAME_HEADS, ORG_NOUNS, PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
+    NOT_ORG_NAME_HEADS, OFFICE_TITLES, ORG_NAME_HEADS, OUTLET_NAME_WORDS, ORG_NOUNS, PEOPLE_NOUNS, PERSONAL_TITLES, PLACE_NOUNS, POST_NOMINALS, REGNAL_TITLES, SPEECH_LEMMAS, SPOKESPERSON_NOUNS,
     TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.quotemarks import line_ranges
@@ -1400,6 +1400,8 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
             counter = True
     if len(ent.key) >= 2 and any(_ends_in_org_word(words, m.end) for m in ent.mentions if len(m.key) >= 2):
         counter = org = True  # "Northern Valley Tourism Partnership", "... Rescue Service": a body's name
+    if any(w in OUTLET_NAME_WORDS for w in ent.key):
+        counter = org = True  # "Harbin News said", "Velka Radio reported": an outlet NER took for a person
     if org:
         ent.fallback_label = "ORG"
     return weak and not counter
