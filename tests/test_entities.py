@@ -692,3 +692,19 @@ def test_a_person_with_a_title_is_a_person_whatever_the_last_word(nlp):
                    [("Dario", 2, "PERSON"), ("Emily", 2, "PERSON")])
     assert entity(ents, "Dario News")["label"] == "PERSON"
     assert entity(ents, "Emily Post")["label"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fourteen-year-old Zoe, on the top deck of the bus, said the roof fell in.", "Zoe"),
+    ("Witnesses said 23-year-old Kamal was pulled from the river.", "Kamal"),
+    ("Fifteen year-old Robert, on the lower deck, said the bus shook.", "Robert"),
+])
+def test_an_age_in_front_of_a_one_word_name_makes_a_person(nlp, text, name):
+    # the tokenizer splits "Fourteen-year-old"; the age is evidence in either spelling
+    ents = _tagged(nlp, text, [(name, 1, "PERSON")])
+    assert entity(ents, name)["label"] == "PERSON"
+
+
+def test_an_age_in_front_of_a_bodys_name_makes_no_person(nlp):
+    ents = _tagged(nlp, "The 150-year-old Harbour Trust closed its doors on Friday.", [("Harbour", 2, "PERSON")])
+    assert entity(ents, "Harbour Trust")["label"] != "PERSON"

@@ -1313,6 +1313,7 @@ _MIN_AGENT_NOUN = 4
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "woman", "person", "ee", "eer")
 #: Agent endings that name people only ("economist", "historian", "nominee"), never a company.
 _PERSON_ONLY_ENDINGS = ("ist", "ian", "ee", "woman", "person")
+_HYPHEN_TOKENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def is_people_noun(lemma: str) -> bool:
@@ -1366,8 +1367,9 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
                             or (lower[before].isalpha() and text[before].islower() and head[before] == root
                                 and is_people_noun(words.lemma[before]))):
             return True
-        if _age_follows(words, m.end) or (before >= 0 and lower[before].endswith("-year-old")):
-            return True
+        if (_age_follows(words, m.end) or _age_before(words, m.start)) and not any(
+                w in _ORG_NAME_WORDS for w in ent.key):
+            return True  # "Ana Ruiz, 45,", "Fourteen-year-old Zoe"; not "the 150-year-old Harbour Trust"
         for c in words.children[root]:
             if dep[c] == "appos" and pos[c] == "NOUN" and not m.start <= c < m.end:
                 if is_people_noun(words.lemma[c]):
@@ -1472,6 +1474,27 @@ def _age_follows(words: TokenTable, end: int) -> bool:
     """", 45," right after a name: an age."""
     return (end + 2 < len(words) and words.text[end] == "," and words.text[end + 1].isdigit()
             and int(words.text[end + 1]) <= _MAX_AGE and words.text[end + 2] in {",", ")", "."})
+
+
+def _age_before(words: TokenTable, start: int) -> bool:
+    """An age right before a name: "45-year-old X" as one token, or as the tokenizer splits it ("Fourteen",
+    "-", "year", "-", "old"; "Fifteen year-old")."""
+    lower = words.lower
+    if start < 1:
+        return False
+    if lower[start - 1].endswith(("-year-old", "-years-old")):
+        return True
+    if lower[start - 1] != "old" or start < 3:
+        return False
+    k = start - 2
+    if lower[k] in _HYPHEN_TOKENS:
+        k -= 1
+    if k < 1 or lower[k] not in {"year", "years"}:
+        return False
+    k -= 1
+    if lower[k] in _HYPHEN_TOKENS:
+        k -= 1
+    return k >= 0 and (words.like_num[k] or lower[k].isdigit())
 
 
 def _pronoun_follows(words: TokenTable, subject: int, verb: int) -> bool:
