@@ -14,7 +14,10 @@ ARTICLE ?=
 CORPUS ?=
 BUNDLED_CORPUS := data/external/wikinews-2019-2020.jsonl
 CORPUS_SOURCE := $(if $(CORPUS),$(CORPUS),$(BUNDLED_CORPUS))
-CORPUS_NAME := $(basename $(notdir $(patsubst %/,%,$(CORPUS_SOURCE))))
+# the corpus's name (its frames, charts and report are kept under it): NAME=..., else the source's name
+NAME ?=
+BUNDLED_NAME := $(basename $(notdir $(BUNDLED_CORPUS)))
+CORPUS_NAME := $(if $(NAME),$(NAME),$(basename $(notdir $(patsubst %/,%,$(CORPUS_SOURCE)))))
 # Jupyter refuses to run as root without this flag; as a normal user it changes nothing.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 #: extra arguments for `make lab` (e.g. LAB_ARGS="--no-browser --port 8899" on a server)
@@ -63,6 +66,8 @@ endif
 
 corpus: $(STAMP) ## analyse the bundled corpus (or CORPUS=<folder or file>) on Dask: frames, charts, reports/corpus-<name>.html
 	@# exit status 2 (some articles failed) still builds the notebook and report, then ends the target with 2
+	@if [ -n "$(CORPUS)" ] && [ "$(CORPUS)" != "$(BUNDLED_CORPUS)" ] && [ "$(CORPUS_NAME)" = "$(BUNDLED_NAME)" ]; then \
+	  echo "make corpus: '$(CORPUS)' would be kept under the bundled corpus's name '$(BUNDLED_NAME)'; choose another with NAME=..." >&2; exit 2; fi
 	mkdir -p build; $(BIN)/python -m helpers corpus "$(CORPUS_SOURCE)" --out "data/processed/corpus/$(CORPUS_NAME)"; \
 	  status=$$?; test $$status -eq 0 -o $$status -eq 2 || exit $$status; echo $$status > build/corpus-status
 ifeq ($(CORPUS),)

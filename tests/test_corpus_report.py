@@ -103,9 +103,10 @@ def test_the_over_time_chart_says_which_statements_it_leaves_out(written):
     title = charts.chart_title(fig)
     plt.close(fig)
     assert data["n_statements"].sum() == 2
-    clause = "of the 2 statements in dated articles; 3 statements in 1 undated article are left out"
+    clause = "of the 2 statements per speaker in dated articles; 3 statements in 1 undated article are left out"
     assert clause in title and clause in report.caption(m, "share-over-time")
-    assert any("The months count the 2 statements in dated articles; 3 statements in 1 undated article are left out."
+    assert any("The months count the 2 statements per speaker in dated articles; 3 statements in 1 undated article "
+               "are left out."
                in s for s in report.findings(m))
     # nothing is left out: nothing is said
     assert report.caption(written[0], "share-over-time") == dict(report.CORPUS_FIGURES)["share-over-time"]
@@ -151,3 +152,41 @@ def test_a_name_no_chart_font_can_draw_is_pointed_to_the_data_files(written, tmp
     page = report.write_report(m, tmp_path / "r.html", figures=tmp_path).read_text(encoding="utf-8")
     assert "empty boxes" in page and "has every name in full" in page
     assert "DejaVu Sans" == charts.font_families()[0]
+
+
+# --- a reader can check the numbers (newcomer review, round 5) ------------------------------------------------
+
+
+def test_the_report_lists_every_analysed_article_with_what_it_counts(written):
+    m, page = written
+    table = report.article_table(m)
+    ok = m.articles[m.articles["status"] == "ok"]
+    assert table["article_id"].tolist() == ok["article_id"].tolist()
+    assert table["n_statements"].sum() == m.n_statements
+    assert "nl-corpus-articles" in page and ok["article_id"].iloc[-1] in page and "Title" in page
+
+
+def test_each_top_source_names_the_articles_that_quote_it(written):
+    m, _ = written
+    shown = report._with_articles(m.top, m, most=3)
+    first = shown.iloc[0]
+    quoting = m.statements.loc[m.statements["speaker"] == first["speaker"], "article_id"].unique().tolist()
+    assert len(quoting) == first["n_articles"]
+    listed = first["articles"].split(" and ")[0].split(", ")
+    assert listed == quoting[:3]
+    if len(quoting) > 3:
+        assert first["articles"].endswith(f" and {len(quoting) - 3:,} more")
+
+
+def test_the_findings_say_which_total_the_shares_are_of(written):
+    m, _ = written
+    pairs = int(m.kinds["n_statements"].sum())
+    text = " ".join(report.findings(m))
+    if m.n_joint:
+        assert pairs > m.n_statements and f"of {pairs:,} statements per speaker" in text
+    assert f"{m.n_statements:,} counted statements" in text
+
+
+def test_a_long_list_of_names_says_how_many_more():
+    assert report._names(["A", "B", "C", "D", "E", "F"], most=4) == "A, B, C, D and 2 more"
+    assert report._names(["A", "B"], most=4) == "A and B"

@@ -243,3 +243,14 @@ def test_the_private_name_check_finds_each_kind_of_use():
     own = "class A:\n    __slots__ = ('_k',)\n    def f(self, other):\n        return other._k + self._m\n_z = 1\n"
     assert private_uses("helpers.x", own, exports) == []
     assert private_uses(CONFIG_MODULE, "import os\nos.environ.get('NEWSLENS_ROOT')\n", exports) == []
+
+
+def test_the_readme_documents_every_column_of_every_corpus_frame():
+    from helpers.corpus.frames import FRAMES
+    from helpers.corpus.load import schema
+
+    readme = (config.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for name in FRAMES:
+        line = next(l for l in readme.splitlines() if l.startswith(f"- **{name}**:"))
+        documented = re.findall(r"`(\w+)` \(", line)
+        assert documented == schema(name).names, name

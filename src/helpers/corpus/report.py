@@ -31,7 +31,7 @@ from helpers.storage import write_text
 __all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
            "findings", "top_sources_chart", "kind_share_chart", "sources_per_article_chart",
            "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart", "caption",
-           "speaker_themes_chart", "chart_names", "save_charts", "write_report"]
+           "speaker_themes_chart", "chart_names", "save_charts", "article_table", "write_report"]
 
 # A corpus names people in any script; a name the style's font cannot draw shows as boxes. Say so once
 # here instead of a warning per glyph, chart and save.
@@ -90,6 +90,8 @@ class CorpusMeasures:
     dated: dict = field(default_factory=dict)
     #: whether the frames were made by the installed analysis, in words (:func:`helpers.corpus.load.check_corpus`)
     made_by: str = ""
+    #: counted statements, one row per statement and speaker (:func:`helpers.corpus.measures.statements`)
+    statements: pd.DataFrame = field(default_factory=pd.DataFrame)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -121,7 +123,7 @@ def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed
         speaker_themes=measures.speaker_themes(quotes, themes, speakers=sources["speaker"].head(12).tolist()),
         n_statements=int(stmts["quote_id"].groupby(stmts["article_id"]).nunique().sum()) if len(stmts) else 0,
         n_joint=int(stmts.loc[stmts["joint"], ["article_id", "quote_id"]].drop_duplicates().shape[0]),
-        made_by=check_corpus(out).message,
+        made_by=check_corpus(out).message, statements=stmts,
     )
 
 
@@ -136,7 +138,10 @@ def _pct(x: float) -> str:
     return f"{x:.0%}"
 
 
-def _names(names: list[str]) -> str:
+def _names(names: list[str], most: int | None = None) -> str:
+    """``"A, B and C"``; with ``most``, at most that many names and ``"and 3 more"`` for the rest."""
+    if most is not None and len(names) > most:
+        return ", ".join(names[:most]) + f" and {len(names) - most:,} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -147,7 +152,7 @@ def _undated_clause(m: CorpusMeasures) -> str:
     d = m.dated or {}
     if not d.get("n_undated"):
         return ""
-    return (f" (of the {d['n_dated']:,} statements in dated articles; {_left_out(d)})")
+    return (f" (of the {d['n_dated']:,} statements per speaker in dated articles; {_left_out(d)})")
 
 
 def _left_out(d: dict) -> str:
@@ -174,9 +179,11 @@ def findings(m: CorpusMeasures) -> list[str]:
                f"(listed at the end of the report)."]
     else:
         out = [f"The corpus holds {_n(len(a), 'article')} ({words}), all analysed."]
+    pairs = int(m.kinds["n_statements"].sum())
     out.append(f"They hold {_n(m.n_statements, 'counted statement')} by {_n(len(m.all_sources), 'named source')}"
                + (f"; {_n(m.n_joint, 'statement')} {'has' if m.n_joint == 1 else 'have'} several speakers and "
-                  f"{'counts' if m.n_joint == 1 else 'count'} for each." if m.n_joint else "."))
+                  f"{'counts' if m.n_joint == 1 else 'count'} for each, so the shares and counts by speaker below are of "
+                  f"{pairs:,} statements per speaker." if m.n_joint else "."))
     if len(m.top):
         best = m.top["n_statements"].iloc[0]
         leaders = m.top.loc[m.top["n_statements"] == best, "speaker"].tolist()
@@ -201,15 +208,15 @@ def findings(m: CorpusMeasures) -> list[str]:
     if len(p):
         never = p[p["n_articles_quoted"] == 0]
         out.append(f"Of the {len(p)} people mentioned in the most articles, {_n(len(never), 'is', 'are')} never quoted"
-                   + (f" ({_names(never['canonical'].head(4).tolist())}" + (", ..." if len(never) > 4 else "") + ")."
-                      if len(never) else "."))
+                   + (f" ({_names(never['canonical'].tolist(), most=4)})." if len(never) else "."))
     dated = a["published"].notna().sum()
     if len(m.over_time):
         monthly = m.over_time.groupby("month")["n_statements"].sum()
         busiest = monthly.idxmax()
         out.append(f"{dated:,} of {len(a):,} articles have a date; the busiest month is {busiest:%B %Y} "
                    f"({_n(int(monthly.max()), 'statement')})."
-                   + (f" The months count the {m.dated['n_dated']:,} statements in dated articles; {_left_out(m.dated)}."
+                   + (f" The months count the {m.dated['n_dated']:,} statements per speaker in dated articles; "
+                      f"{_left_out(m.dated)}."
                       if m.dated.get("n_undated") else ""))
     t = m.tone[m.tone["n_mentions"] >= 5]
     if len(t):
@@ -334,7 +341,9 @@ def share_over_time_chart(m: CorpusMeasures) -> tuple:
     person = data[data["speaker_kind"] == "person"].groupby("month")["n_statements"].sum()
     total = data.groupby("month")["n_statements"].sum()
     share = person.sum() / total.sum() if total.sum() else 0
-    _finish(fig, ax, f"People make {share:.0%} of the statements over {_n(len(wide), 'month')}{_undated_clause(m)}", m.source)
+    span = (f"in {wide.index[0]:%B %Y}" if len(wide) == 1 else
+            f"from {wide.index[0]:%B %Y} to {wide.index[-1]:%B %Y} (months with a dated statement and those between)")
+    _finish(fig, ax, f"People make {share:.0%} of the statements {span}{_undated_clause(m)}", m.source)
     return fig, data
 
 
@@ -356,8 +365,9 @@ def entity_tone_chart(m: CorpusMeasures) -> tuple:
     title = "No entities"
     if len(data):
         worst = data.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
-        title = (f"Word-choice tone: {worst['canonical']} has the largest share of negative contexts ({worst['share_negative']:.0%})"
-                 if worst["share_negative"] > 0 else "Word-choice tone: no entity is mentioned in a negative context")
+        title = (f"Tone around the mentions (target model): {worst['canonical']} has the largest share of negative "
+                 f"contexts ({worst['share_negative']:.0%})" if worst["share_negative"] > 0 else
+                 "Tone around the mentions (target model): no entity is mentioned in a negative context")
     _finish(fig, ax, title, m.source)
     return fig, data
 
@@ -436,8 +446,34 @@ READER_HEADERS = {
     "speaker": "Speaker", "speaker_kind": "Kind of speaker", "n_statements": "Statements", "n_articles": "Articles",
     "n_words": "Words", "share_statements": "Share of statements", "n_direct": "Direct", "n_partial": "Partial",
     "n_indirect": "Indirect", "label": "Theme", "top_terms": "Top terms", "article_id": "Article",
-    "source": "Source", "error": "Why it failed",
+    "source": "Source", "error": "Why it failed", "articles": "Quoted in", "title": "Title", "published": "Published",
+    "url": "URL", "n_sources": "Sources",
 }
+
+
+def article_table(m: CorpusMeasures) -> pd.DataFrame:
+    """The analysed articles, in corpus order: article_id, title, published, url, n_statements,
+    n_sources (:func:`helpers.corpus.measures.sources_per_article`), so a reader can find the articles
+    behind every count of the report."""
+    a = m.articles[m.articles["status"] == "ok"]
+    cols = ["article_id", "title", "published", "url"]
+    out = a[cols].merge(m.per_article, on="article_id", how="left")
+    out["published"] = [None if pd.isna(d) else f"{d:%Y-%m-%d}" for d in out["published"]]
+    return out.reset_index(drop=True)
+
+
+def _with_articles(sources: pd.DataFrame, m: CorpusMeasures, most: int = 5) -> pd.DataFrame:
+    """``sources`` with a column ``articles``: the ids of the articles quoting each source (the first
+    ``most``, then how many more)."""
+    s = m.statements
+    if s.empty:
+        return sources.assign(articles="")
+    ids = s.drop_duplicates(["speaker", "article_id"]).groupby("speaker", sort=False)["article_id"].agg(list)
+    out = sources.copy()
+    out["articles"] = [", ".join(ids.get(sp, [])[:most]) + (f" and {len(ids.get(sp, [])) - most:,} more"
+                                                            if len(ids.get(sp, [])) > most else "")
+                       for sp in out["speaker"]]
+    return out
 
 
 def _table(frame: pd.DataFrame, name: str) -> str:
@@ -479,8 +515,14 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
         parts.append(f"<p class='note'>{_n(len(boxes), 'name')} in a script the charts' fonts cannot draw "
                      f"({html.escape(listed)}) {'shows' if len(boxes) == 1 else 'show'} as empty boxes in the charts; "
                      "the data file linked under each chart has every name in full.</p>")
-    parts.append("<h2>The most quoted sources</h2>" + _table(m.top, "sources"))
+    parts.append("<h2>The most quoted sources</h2><p class='note'>A speaker's name is matched across articles "
+                 "ignoring case (\u201cOfficials\u201d and \u201cofficials\u201d are one source); a joint statement "
+                 "counts for each of its speakers; the last column names the articles that quote each source (the "
+                 "table of articles below has their titles).</p>" + _table(_with_articles(m.top, m), "sources"))
     parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]], "themes"))
+    parts.append("<h2>The articles</h2><p class='note'>Every analysed article, in corpus order, with the counted "
+                 "statements and distinct sources the charts count for it; search by id, title or source file.</p>"
+                 + _table(article_table(m), "articles"))
     failed = m.articles[m.articles["status"] != "ok"]
     parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]], "failed") if len(failed)
                                                     else "<p>None: every article was analysed.</p>"))
