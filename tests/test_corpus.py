@@ -281,6 +281,19 @@ def test_nothing_to_do_reuses_every_part_without_starting_dask(corpus_file, clea
     assert len(summary.failures) == 2  # named though nothing ran
 
 
+def test_an_unreachable_scheduler_is_one_clear_error(corpus_file, tmp_path, monkeypatch):
+    import distributed
+
+    def refused(address, timeout=None, **kwargs):
+        raise OSError(f"Timed out trying to connect to {address} after {timeout}\nmore lines of Dask")
+
+    monkeypatch.setattr(distributed, "Client", refused)
+    with pytest.raises(run.CorpusError) as err:
+        run.run_corpus([corpus_file], tmp_path / "out", scheduler="tcp://127.0.0.1:9", chunk_size=2)
+    assert str(err.value) == ("cannot reach the Dask scheduler at tcp://127.0.0.1:9: Timed out trying to connect to "
+                              "tcp://127.0.0.1:9 after 20s (is `dask scheduler` running there?)")
+
+
 def test_out_that_is_a_file_is_refused_before_any_work(corpus_file, tmp_path):
     target = tmp_path / "file.txt"
     target.write_text("keep me", encoding="utf-8")

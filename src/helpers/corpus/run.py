@@ -203,7 +203,11 @@ def _analyse(paths, index, names, todo, bounds, out, version, model, workers, sc
 
     cluster = None
     if scheduler:
-        client = Client(scheduler, timeout="20s")
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, ValueError, TypeError) as err:  # nothing listening, a bad address, a timeout
+            raise CorpusError(f"cannot reach the Dask scheduler at {scheduler}: {str(err).splitlines()[0] if str(err) else type(err).__name__}"
+                              " (is `dask scheduler` running there?)") from None
     else:
         summary.workers = max(1, workers or default_workers())
         # Dask's statistical profiler (a look at the task thread every 10 ms, for the dashboard) costs the
