@@ -374,6 +374,22 @@ def test_a_joint_statement_counts_for_each_speaker_and_names_match_across_case()
     assert top.set_index("speaker").loc["Tomas Brandt", "n_articles"] == 2
 
 
+def test_a_surname_alone_counts_under_the_one_full_name_of_the_corpus():
+    from helpers.corpus import measures
+
+    q = _quotes([
+        ("a1", "q001", "Ana Lindqvist", [], "person", "direct", 10, 5, True, "We are ready"),
+        ("a2", "q001", "Lindqvist", [], "person", "indirect", 6, 60, True, "the steel is fine"),
+        ("a3", "q001", "Brandt", [], "person", "indirect", 4, 0, True, "the bridge is safe"),
+        ("a3", "q002", "Tomas Brandt", [], "person", "direct", 4, 40, True, "It is safe"),
+        ("a4", "q001", "Eva Brandt", [], "person", "direct", 4, 0, True, "It is not"),
+        ("a4", "q002", "Moreau", [], "person", "direct", 4, 40, True, "Wait"),
+    ])
+    s = measures.statements(q)
+    # one Lindqvist with a full name: joined; two Brandts: the surname stays alone; no full Moreau: alone
+    assert s["speaker"].tolist() == ["Ana Lindqvist", "Ana Lindqvist", "Brandt", "Tomas Brandt", "Eva Brandt", "Moreau"]
+
+
 def test_share_by_kind_sources_per_article_and_over_time():
     from helpers.corpus import measures
 

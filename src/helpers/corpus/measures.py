@@ -11,7 +11,9 @@ per-speaker measure here starts from it. A co-speaker takes the statement's ``sp
 quotes frame has one kind per statement).
 
 Speakers are matched across articles by their canonical name, ignoring case (entity ids are per
-article); the name shown is the form used most often.
+article); the name shown is the form used most often. A person an article names by the surname alone
+counts under the one person of the corpus with that surname and a full name, if exactly one
+(:func:`surname_links`).
 Speaker lists come in the one speaker order of :func:`helpers.measure.share.speaker_sort_key`: most
 statements, then most words, then the first to speak (in corpus order).
 """
@@ -33,7 +35,7 @@ from helpers.measure.sentiment import tone_label
 __all__ = [
     "statements", "top_sources", "share_by_kind", "sources_per_article", "quoted_vs_mentioned",
     "share_over_time", "dated_statements", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
-    "THEME_MIN_DF", "THEME_MAX_DF", "NAMED_KINDS",
+    "THEME_MIN_DF", "THEME_MAX_DF", "NAMED_KINDS", "surname_links",
 ]
 
 #: Theme terms must occur in at least this many articles (rarer words describe no theme) ...
@@ -64,7 +66,27 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     forms = out.groupby([key, out["speaker"]], sort=False).size().sort_values(ascending=False, kind="stable")
     best = {k: form for k, form in reversed(list(forms.index))}
     out["speaker"] = key.map(best)
+    out["speaker"] = out["speaker"].map(surname_links(out))
     return out
+
+
+def surname_links(stmts: pd.DataFrame) -> dict[str, str]:
+    """Every speaker name of ``stmts`` (the frame of :func:`statements`) to the name it is counted under:
+    itself, except that a person named by one word in some article ("Sanders") counts under the one
+    person of the corpus whose full name ends in that word ("Bernie Sanders"), when exactly one does
+    (two or none: the word stays as it is). Within an article the quote engine already gives a
+    person their fullest name; this joins articles that only ever used the surname."""
+    people = stmts.loc[stmts["speaker_kind"] == "person", "speaker"].dropna().unique()
+    full: dict[str, set[str]] = {}
+    for name in people:
+        words = name.split()
+        if len(words) > 1:
+            full.setdefault(words[-1].casefold(), set()).add(name)
+    links = {name: name for name in stmts["speaker"].dropna().unique()}
+    for name in people:
+        if len(name.split()) == 1 and len(full.get(name.casefold(), ())) == 1:
+            links[name] = next(iter(full[name.casefold()]))
+    return links
 
 
 #: The kinds of a named source (the quote engine's "unnamed" speakers, "officials", "you", are left out).
