@@ -1457,3 +1457,39 @@ def test_an_invitation_or_recommendation_of_one_person_is_an_action_not_a_report
     assert texts(quotes_of(nlp, "The panel recommended ministers to ban the pesticide.")) == [
         "ministers to ban the pesticide"]
     assert texts(quotes_of(nlp, "The preacher advised her to leave the city.")) == ["her to leave the city"]
+
+
+def test_news_reports_are_an_unnamed_source(nlp):
+    # "according to reports", "media reports said": a statement from unnamed news reports, one row with an
+    # unnamed speaker (not dropped as data), cue before, after or around the clause
+    for text, clause in (("According to local media reports, the ferry sank within minutes.",
+                          "the ferry sank within minutes"),
+                         ("Three miners were trapped, according to the reports.", "Three miners were trapped"),
+                         ("The ferry, according to eyewitness reports, sank within minutes.",
+                          "The ferry, according to eyewitness reports, sank within minutes"),
+                         ("Reports said at least ten people were killed.", "at least ten people were killed"),
+                         ("Media reports say the minister will resign.", "the minister will resign")):
+        q = quotes_of(nlp, text)
+        assert texts(q, "indirect") == [clause], text
+        assert list(q["speaker_kind"]) == ["unnamed"] and q.iloc[0]["speaker"] is not None, text
+    # negatives: reports by someone are data; reports that "indicate" or "suggest" are inference, no
+    # statement; a named outlet's report is the outlet's
+    for text in ("According to the reports by the Ocean Institute, the ice was thin.",
+                 "Reports indicate the vehicle struck two people.",
+                 "Some reports suggest a deliberate act."):
+        assert len(quotes_of(nlp, text)) == 0, text
+    assert rows(quotes_of(nlp, "According to Reuters reports, the ferry sank within minutes.")) == [
+        ("the ferry sank within minutes", "Reuters")]
+
+
+def test_an_unnamed_source_around_another_unnamed_voice_is_one_statement(nlp):
+    # "According to reports, critics have said ...": the inner voice's statement, once (which of the two
+    # unnamed voices labels it is the speakers' business)
+    for text, clause in (
+            ("According to reports, critics have said the tax rose because of the election.",
+             "the tax rose because of the election"),
+            ("Local media reported that witnesses said the bus was speeding.", "the bus was speeding")):
+        assert texts(quotes_of(nlp, text), "indirect") == [clause], text
+    # negative: a named source around an unnamed voice keeps the named source's report
+    q = quotes_of(nlp, "According to the Daily Ledger, officials said the bus was speeding.")
+    assert [s for _, s in rows(q, "indirect")] == ["Daily Ledger"]

@@ -393,7 +393,9 @@ class _Context:
             inverted = _inverted_after_clause(self, cue)
             if inverted is not None:
                 own = tok = inverted
-            if tok is not None and self._names_no_speaker(tok):
+            if tok is not None and self._news_reports(tok, cue):
+                spk = self._news_reports(tok, cue)
+            elif tok is not None and self._names_no_speaker(tok):
                 spk = self._study_people(tok, own, cue)
             elif own is not None:
                 spk = self.speakers.describe(own)
@@ -416,6 +418,36 @@ class _Context:
             return NO_SPEAKER  # "the reports by X", "studies show": a body of data, no one's statement
         spk = self.speakers.describe(own) if own is not None else self.speakers.speaker_of_cue(cue)
         return spk if spk is not NO_SPEAKER and spk.entity is not None else NO_SPEAKER
+
+    def _news_reports(self, tok: int, cue: int) -> Speaker | None:
+        """'according to (local media) reports, ...', 'reports said ...': news reports nobody is named for
+        are an unnamed source of a statement (not data, which speaks for no one): an unnamed speaker
+        labelled with the phrase ("local media reports"). Only for "according to" and "say"; reports
+        that "indicate" or "suggest" infer, and reports by or of someone ("the reports by the
+        institute") are data, as :meth:`_names_no_speaker` says. None otherwise."""
+        p = self.p
+        if p.lower[tok] != "reports" or p.tag[tok] != "NNS" or self.res.token_entity[tok] is not None:
+            return None
+        if not (p.lower[cue] == "according" and p.head[p.head[tok]] == cue or p.lemma[cue] == "say" and p.head[tok] == cue):
+            return None  # (not another cue's subject the parse reached through "according to reports")
+        words = list(range(p.left_edge(tok), tok + 1))
+        owner = next((c for c in p.children[tok] if p.dep[c] in {"compound", "poss"} and c < tok
+                      and self.res.token_entity[c] is not None and p.pos[c] == "PROPN"), None)
+        if owner is not None and not any(p.dep[c] == "prep" for c in p.children[tok]):
+            # "according to Reuters reports", "the BBC's reports said": the outlet's own report
+            spk = self.speakers.describe(owner)
+            return spk if spk is not NO_SPEAKER and spk.name is not None else None
+        if any(p.dep[c] in {"prep", "poss", "acl", "relcl"} for c in p.children[tok]) \
+                or any(p.pos[i] == "PROPN" or (p.ent_type[i] or self.res.token_entity[i] is not None)
+                       and p.pos[i] != "NOUN" for i in words):
+            return None  # "the reports by the institute", "Reuters reports": someone's (a common noun
+            # NER took for a name, "Media reports say", is still no one's)
+        while words and p.dep[words[0]] == "det":
+            words.pop(0)
+        if not words:
+            return None
+        mention = self.text[p.idx[words[0]]:p.idx[tok] + len(p.text[tok])]
+        return Speaker(mention, mention.lower(), None, "UNKNOWN", "syntax", kind="unnamed")
 
     def _partitive_speaker(self, tok: int) -> Speaker | None:
         """'One of the residents said', 'Some of the protesters said': a part of an unnamed group
@@ -2236,7 +2268,7 @@ def merge(ctx: _Context, candidates: list[Candidate]) -> list[Candidate]:
     quoted = QuotedRanges([(c.start, c.end) for c in direct])
     reported = [c for c in candidates if c.quote is None and not c.dropped
                 and not quoted.covers_words(ctx.text, c.start, c.end)]
-    reported = [c for c in reported if not _nested_unnamed(c, reported)]
+    reported = [c for c in reported if not _nested_unnamed(c, reported) and not _unnamed_around_unnamed(c, reported)]
     rows = direct + reported
     _link_pull_quotes(ctx, rows)
     return rows
@@ -2250,6 +2282,16 @@ def _nested_unnamed(cand: Candidate, reported: list[Candidate]) -> bool:
         return False
     return any(o is not cand and o.speaker.entity is not None and o.tokens[0] <= cand.cue < o.tokens[1]
                for o in reported)
+
+
+def _unnamed_around_unnamed(cand: Candidate, reported: list[Candidate]) -> bool:
+    """The report of an unnamed source around another unnamed voice's report ("According to reports,
+    critics have said that ..."): one statement, the inner voice's, which says who spoke; the outer
+    names no one either."""
+    if cand.speaker.entity is not None:
+        return False
+    return any(o is not cand and o.speaker.entity is None and o.cue is not None
+               and cand.tokens[0] <= o.cue < cand.tokens[1] for o in reported)
 
 
 def _link_pull_quotes(ctx: _Context, rows: list[Candidate]) -> None:
