@@ -1493,3 +1493,29 @@ def test_an_unnamed_source_around_another_unnamed_voice_is_one_statement(nlp):
     # negative: a named source around an unnamed voice keeps the named source's report
     q = quotes_of(nlp, "According to the Daily Ledger, officials said the bus was speeding.")
     assert [s for _, s in rows(q, "indirect")] == ["Daily Ledger"]
+
+
+def test_an_auxiliary_split_from_its_cue_by_an_aside_is_no_inverted_cue(nlp):
+    # "had not, as of Monday, announced any plans": the cue's own auxiliary and subject stand before the
+    # aside, so the words before it are no clause reported by an inverted cue ("..., announced X")
+    for text in ("The ministry had not, as of Monday, announced any plans to close the border.",
+                 "The club has, so far, confirmed no transfers this summer."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    # negative: a true inverted cue after its clause keeps the clause
+    q = quotes_of(nlp, "It is not for the court to rule on motives, argued the government's lawyer, Ann Ruiz.")
+    assert texts(q, "indirect") == ["It is not for the court to rule on motives"]
+
+
+def test_a_quotation_opening_after_an_adverbial_is_reported_once_as_direct(nlp):
+    # 'When she was cast, "I was speechless," she told ...': the quotation is the statement; the adverbial
+    # before it is the narrator's, so no reported row for the whole
+    for text, quote in (('When she was cast, "I swear to you, I was speechless," she told the audience.',
+                         "I swear to you, I was speechless,"),
+                        ('After the final whistle, "we knew we had made history," the captain said.',
+                         "we knew we had made history,")):
+        q = quotes_of(nlp, text)
+        assert texts(q, "indirect") == [], text
+        assert texts(q) == [quote], text
+    # negative: a clause of the narrator's own words with a quoted predicate stays reported
+    q = quotes_of(nlp, 'The plan, the mayor said, was "a disaster".')
+    assert [t[:30] for t in texts(q, "indirect")] == ['The plan, the mayor said, was ']

@@ -863,6 +863,11 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
         seg_end -= 1
     if a - 1 <= seg_start or p.text[a - 1] != ",":
         return None
+    if any(p.dep[c] in {"aux", "auxpass", "neg"} and c < a for c in p.children[cue]) or any(
+            p.text[k] == "," and _auxiliary_before(ctx, k + 1, skip_negation=True) is not None
+            for k in range(seg_start + 1, a - 1)):
+        return None  # "had not, as of Monday, announced any plans": the cue's own auxiliary stands before
+        # an aside, so what precedes it is the cue's own clause (however parsed), not one it reports
     before = [j for j in range(seg_start, a - 1) if not (p.is_punct[j] or p.is_space[j])]
     if len(before) < MIN_CLAUSE_TOKENS or any(ctx.in_quote[j] >= 0 for j in before):
         return None
@@ -1056,6 +1061,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 and _names_its_speaker(ctx, comp):
             return None  # "X said ..., RNS reported": the report of a report is X's statement (unless
             # X is nobody named: "RNS reported two sources said ..." is RNS's report, see merge)
+        if comp < verb and ctx.in_quote[comp] >= 0 and ctx.in_quote[start] < 0 \
+                and ctx.in_quote[_last_word(p, start, end)] == ctx.in_quote[comp]:
+            return None  # 'When she was cast, "I was speechless," she told ...': the quotation is the
+            # statement, reported as direct; the adverbial before it is the narrator's
         if comp < verb and lemma not in TELLING_LEMMAS and any(dep[c] == "dobj" for c in children[verb]):
             return None  # "Coles ordered packages, Woolworths ordered stock": a verb with an object of
             # its own reports no clause before it (", she said", ", he told reporters" have none)
@@ -1087,6 +1096,14 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 # "said on Monday they believe ...": the date is when it was said
                 start = p.right_edge(start) + 1
     return _trim_clause(ctx, start, end)
+
+
+def _last_word(p: TokenTable, start: int, end: int) -> int:
+    """The last token of [start, end) that is no punctuation or space (``start`` if there is none)."""
+    j = end - 1
+    while j > start and (p.is_punct[j] or p.is_space[j]):
+        j -= 1
+    return j
 
 
 def _inverted_after_clause(ctx: _Context, cue: int) -> int | None:
@@ -1531,14 +1548,17 @@ def _frames_quotation(ctx: _Context, verb: int, before: int) -> bool:
     return any(ctx.in_quote[j] >= 0 and not p.is_punct[j] for j in range(verb + 1, before))
 
 
-def _auxiliary_before(ctx: _Context, left: int) -> int | None:
+def _auxiliary_before(ctx: _Context, left: int, skip_negation: bool = False) -> int | None:
     """The auxiliary or copula that ends the words before a phrase set off by a comma ("The suspect
-    had, according to ..."), outside quotations, in the same sentence; None otherwise."""
+    had, according to ..."; with ``skip_negation`` also "had not, ..."), outside quotations, in the
+    same sentence; None otherwise."""
     p = ctx.p
     j = left - 1
     if j < 0 or p.text[j] != ",":
         return None
     j -= 1
+    if skip_negation and j > 0 and p.dep[j] == "neg":
+        j -= 1
     sent_start = ctx.sents[ctx.res.token_sentence[left]][0]
     if j < sent_start or ctx.in_quote[j] >= 0:
         return None
