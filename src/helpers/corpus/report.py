@@ -31,7 +31,7 @@ from helpers.storage import write_text
 __all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
            "findings", "top_sources_chart", "kind_share_chart", "sources_per_article_chart",
            "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart", "caption",
-           "speaker_themes_chart", "chart_names", "save_charts", "article_table", "write_report"]
+           "speaker_themes_chart", "chart_names", "save_charts", "article_table", "source_articles", "write_report"]
 
 # A corpus names people in any script; a name the style's font cannot draw shows as boxes. Say so once
 # here instead of a warning per glyph, chart and save.
@@ -441,49 +441,56 @@ figcaption{font-size:.85rem;color:#495057}table{border-collapse:collapse;font-si
 td,th{border-bottom:1px solid #dee2e6;padding:.2rem .5rem;text-align:left;vertical-align:top}.note{font-size:.8rem;color:#6c757d}"""
 
 
+#: Rows shown at a time by the report's long tables (every article, where each source is quoted).
+LONG_TABLE_ROWS = 25
+
 #: Reader's headers of the report's tables (frame column -> header).
 READER_HEADERS = {
     "speaker": "Speaker", "speaker_kind": "Kind of speaker", "n_statements": "Statements", "n_articles": "Articles",
     "n_words": "Words", "share_statements": "Share of statements", "n_direct": "Direct", "n_partial": "Partial",
     "n_indirect": "Indirect", "label": "Theme", "top_terms": "Top terms", "article_id": "Article",
-    "source": "Source", "error": "Why it failed", "articles": "Quoted in", "title": "Title", "published": "Published",
-    "url": "URL", "n_sources": "Sources",
+    "source": "Source", "error": "Why it failed", "title": "Title", "published": "Published",
+    "n_sources": "Sources",
 }
 
 
 def article_table(m: CorpusMeasures) -> pd.DataFrame:
-    """The analysed articles, in corpus order: article_id, title, published, url, n_statements,
-    n_sources (:func:`helpers.corpus.measures.sources_per_article`), so a reader can find the articles
-    behind every count of the report."""
+    """The analysed articles, in corpus order: article_id, title, published, n_statements, n_sources
+    (:func:`helpers.corpus.measures.sources_per_article`), so a reader can find the articles behind
+    every count of the report (their urls are in the articles frame)."""
     a = m.articles[m.articles["status"] == "ok"]
-    cols = ["article_id", "title", "published", "url"]
-    out = a[cols].merge(m.per_article, on="article_id", how="left")
+    cols = ["article_id", "title", "published"]
+    out = a[cols].merge(m.per_article[["article_id", "n_statements", "n_sources"]], on="article_id", how="left")
     out["published"] = [None if pd.isna(d) else f"{d:%Y-%m-%d}" for d in out["published"]]
     return out.reset_index(drop=True)
 
 
-def _with_articles(sources: pd.DataFrame, m: CorpusMeasures, most: int = 5) -> pd.DataFrame:
-    """``sources`` with a column ``articles``: the ids of the articles quoting each source (the first
-    ``most``, then how many more)."""
+def source_articles(m: CorpusMeasures) -> pd.DataFrame:
+    """Where the most quoted sources (``m.top``) are quoted: one row per source and article, the
+    sources in their order and each one's articles in corpus order. Columns: speaker, article_id,
+    title, n_statements (the source's counted statements in that article)."""
+    cols = ["speaker", "article_id", "title", "n_statements"]
     s = m.statements
-    if s.empty:
-        return sources.assign(articles="")
-    ids = s.drop_duplicates(["speaker", "article_id"]).groupby("speaker", sort=False)["article_id"].agg(list)
-    out = sources.copy()
-    out["articles"] = [", ".join(ids.get(sp, [])[:most]) + (f" and {len(ids.get(sp, [])) - most:,} more"
-                                                            if len(ids.get(sp, [])) > most else "")
-                       for sp in out["speaker"]]
-    return out
+    if s.empty or m.top.empty:
+        return pd.DataFrame(columns=cols)
+    s = s[s["speaker"].isin(m.top["speaker"])]
+    per = s.groupby(["speaker", "article_id"], sort=False).agg(n_statements=("quote_id", "size"),
+                                                               first=("position", "min")).reset_index()
+    order = {name: i for i, name in enumerate(m.top["speaker"])}
+    per = per.sort_values(["speaker", "first"], key=lambda c: c.map(order) if c.name == "speaker" else c, kind="stable")
+    per = per.merge(m.articles[["article_id", "title"]], on="article_id", how="left")
+    return per[cols].reset_index(drop=True)
 
 
-def _table(frame: pd.DataFrame, name: str) -> str:
-    """An interactive table (sortable, searchable, offline) with readers' headers; shares as percentages."""
+def _table(frame: pd.DataFrame, name: str, page_length: int | None = None) -> str:
+    """An interactive table (sortable, searchable, offline) with readers' headers; shares as percentages;
+    ``page_length`` rows at a time for a long one."""
     shown = frame.copy()
     for column in shown.columns:
         if column.startswith("share_"):
             shown[column] = [f"{v:.1%}" for v in shown[column]]
     shown = display.reader_table(shown).rename(columns=READER_HEADERS)
-    return display.interactive_table(shown, f"nl-corpus-{name}")
+    return display.interactive_table(shown, f"nl-corpus-{name}", page_length=page_length)
 
 
 def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str | Path | None = None,
@@ -517,12 +524,13 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
                      "the data file linked under each chart has every name in full.</p>")
     parts.append("<h2>The most quoted sources</h2><p class='note'>A speaker's name is matched across articles "
                  "ignoring case (\u201cOfficials\u201d and \u201cofficials\u201d are one source); a joint statement "
-                 "counts for each of its speakers; the last column names the articles that quote each source (the "
-                 "table of articles below has their titles).</p>" + _table(_with_articles(m.top, m), "sources"))
+                 "counts for each of its speakers.</p>" + _table(m.top, "sources"))
+    parts.append("<h2>Where they are quoted</h2><p class='note'>The articles behind each count above: one row per "
+                 "source and article (search a name or an id).</p>" + _table(source_articles(m), "source-articles", page_length=LONG_TABLE_ROWS))
     parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]], "themes"))
     parts.append("<h2>The articles</h2><p class='note'>Every analysed article, in corpus order, with the counted "
                  "statements and distinct sources the charts count for it; search by id, title or source file.</p>"
-                 + _table(article_table(m), "articles"))
+                 + _table(article_table(m), "articles", page_length=LONG_TABLE_ROWS))
     failed = m.articles[m.articles["status"] != "ok"]
     parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]], "failed") if len(failed)
                                                     else "<p>None: every article was analysed.</p>"))

@@ -102,17 +102,23 @@ def init_tables() -> None:
     _LOADED["tables"] = True
 
 
-def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = False) -> str:
+def interactive_table(frame: pd.DataFrame, table_id: str, allow_html: bool = False,
+                      page_length: int | None = None) -> str:
     """HTML of ``frame`` as an interactive table (sortable, searchable, wrapped, every row).
 
     ``frame`` is shown as given (pass it through :func:`reader_table` first); ``table_id`` must be
     unique on the page and is kept fixed so that the HTML is the same on every run. With
     ``allow_html`` the cells are HTML (escape text yourself); otherwise they are shown as text.
+    ``page_length``: show that many rows at a time, with page buttons under the table, when the frame
+    has more (a long list, such as every article of a corpus); by default every row at once.
     The JavaScript must be loaded once on the page (:func:`init_tables` in a notebook,
     :func:`offline_tables_script` in a file).
     """
-    return itables.to_html_datatable(frame, table_id=table_id, connected=False, allow_html=allow_html,
-                                     **TABLE_OPTIONS)
+    options = dict(TABLE_OPTIONS)
+    if page_length is not None and len(frame) > page_length:
+        options.update(paging=True, pageLength=page_length,
+                       layout={**TABLE_OPTIONS["layout"], "bottomStart": "pageLength", "bottomEnd": "paging"})
+    return itables.to_html_datatable(frame, table_id=table_id, connected=False, allow_html=allow_html, **options)
 
 
 class Table:
