@@ -840,3 +840,18 @@ def test_a_definite_company_noun_is_the_named_body_that_acted_before(nlp, text, 
 def test_a_company_noun_with_no_fitting_body_before_it_stays_unnamed(nlp, text, spans, name):
     got = _with_ents(nlp, text, spans)
     assert len(got) == 1 and got[0][1] != name
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The government of Velmaria issued a statement saying the border would reopen.", "government of Velmaria"),
+    ("The embassy in Velmar said two citizens had died.", "embassy in Velmar"),
+])
+def test_an_unnamed_body_of_a_named_place_is_labelled_with_the_place(nlp, text, label):
+    place = label.split()[-1]
+    got = _with_ents(nlp, text, [(place, 1, "GPE")])
+    assert [s for _, s in got] == [label]
+
+
+def test_a_body_of_something_else_keeps_its_short_label(nlp):
+    got = _with_ents(nlp, "The government of national unity said the border would reopen.", [])
+    assert [s for _, s in got] == ["government"]

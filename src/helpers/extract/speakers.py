@@ -1677,11 +1677,26 @@ def _rule_label(a: Attributor, i: int) -> Speaker | None:
     if lemma in MEDIA_NOUNS or p.lower[i] in MEDIA_NOUNS:
         return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="publication")  # "state media"
     if _is_org_noun(p, i):
+        if _of_a_place(a, i):
+            text = _np_text(p, i, with_prep=True)  # "the government of Velmaria", "the embassy in Velmar"
         return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="organisation")
     if p.pos[i] == "PROPN" or (p.pos[i] == "NOUN" and is_people_noun(lemma)) or p.lower[i] in _QUANTIFIERS or (
             p.pos[i] == "NUM" and p.dep[i] in {"nsubj", "nsubjpass"}):
         return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")  # "several said", "two said"
     return None
+
+
+def _of_a_place(a: Attributor, i: int) -> bool:
+    """Whether the body noun at ``i`` is followed by "of" or "in" and a name that is no person's ("the
+    government of Velmaria", "the embassy in Velmar"): the name tells which body it is."""
+    p, res = a.table, a.res
+    prep = next((c for c in p.children[i] if c == i + 1 and p.dep[c] == "prep" and p.lower[c] in {"of", "in"}), None)
+    obj = next((g for g in p.children[prep] if p.dep[g] == "pobj"), None) if prep is not None else None
+    ent = res.token_entity[obj] if obj is not None and obj not in a.quoted else None
+    if ent is None or ent.is_person:
+        return False  # a place, also one NER took for an organisation ("American Samoa" tagged ORG)
+    # the phrase is the place's name alone ("of the United States"), not "of Velmaria's north"
+    return all(res.token_entity[t] is ent or p.lower[t] == "the" for t in range(prep + 1, p.right_edge(prep) + 1))
 
 
 #: How a speaker's noun phrase is resolved: named rules, tried in order (see the module docstring).
