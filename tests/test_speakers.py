@@ -855,3 +855,40 @@ def test_an_unnamed_body_of_a_named_place_is_labelled_with_the_place(nlp, text, 
 def test_a_body_of_something_else_keeps_its_short_label(nlp):
     got = _with_ents(nlp, "The government of national unity said the border would reopen.", [])
     assert [s for _, s in got] == ["government"]
+
+
+def cue_speaker(nlp, text, cue, spans=()):
+    """The speaker's name of the cue token ``cue`` of ``text`` (NER's spans replaced by ``spans`` when given)."""
+    from spacy.tokens import Span
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    if spans:
+        doc.ents = [Span(doc, words.index(w), words.index(w) + n, label=label) for w, n, label in spans]
+    a = Attributor(TokenTable(doc), resolution_from(doc), frozenset(), [])
+    return a.speaker_of_cue(words.index(cue)).name
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The Harbour Gazette reported Ana Ruiz recommended that the troops withdraw at once.",
+     [("Harbour", 2, "ORG"), ("Ana", 2, "PERSON")]),
+    ("The Harbour Gazette reported on Monday that Ana Ruiz had recommended that the troops withdraw.",
+     [("Harbour", 2, "ORG"), ("Ana", 2, "PERSON")]),
+    ("The Harbour Gazette reported that Mayor Ana Ruiz recommended that the troops withdraw.",
+     [("Harbour", 2, "ORG"), ("Ana", 2, "PERSON")]),
+])
+def test_a_report_an_outlet_makes_of_someone_s_words_is_the_outlets(nlp, text, spans):
+    assert cue_speaker(nlp, text, "recommended", spans) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # a person or a body reporting what another said: the inner speaker keeps it
+    ("Tom Berg reported that Ana Ruiz recommended that the troops withdraw.",
+     [("Tom", 2, "PERSON"), ("Ana", 2, "PERSON")], "Ana Ruiz"),
+    ("The Harbour Authority reported that Ana Ruiz recommended that the troops withdraw.",
+     [("Harbour", 2, "ORG"), ("Ana", 2, "PERSON")], "Ana Ruiz"),
+    # not a clause of the outlet's report
+    ("The Harbour Gazette reported the vote. Ana Ruiz recommended that the troops withdraw.",
+     [("Harbour", 2, "ORG"), ("Ana", 2, "PERSON")], "Ana Ruiz"),
+])
+def test_a_report_by_someone_not_an_outlet_stays_with_the_inner_speaker(nlp, text, spans, name):
+    assert cue_speaker(nlp, text, "recommended", spans) == name

@@ -15,7 +15,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    unfolded, stating ..."), the search goes on to the subject of the clause above. In "a recording
    in which X says" the recording is where it was said: X speaks (also when the parser lost X).
    "According to X, officials said ..." is X's report (a nested report whose speaker names nobody
-   goes to its outer source; "According to X, Ana Ruiz said" stays Ruiz's); "an
+   goes to its outer source; "According to X, Ana Ruiz said" stays Ruiz's, but "the Gazette reported
+   Ana Ruiz recommended ..." is the outlet's report); "an
    example of the media describing him": the noun right before an -ing cue speaks.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
@@ -455,6 +456,9 @@ class Attributor:
         if tok is not None and tok in self.quoted and verb == cue:
             # '"...," tweeted the former director Ana Ruiz.' parsed with the quotation as the subject
             tok = _inverted_subject(p, cue, self.quoted)
+        outlet = self._reporting_outlet(cue, tok if tok is None or tok not in self.quoted else None)
+        if outlet is not None:
+            return outlet
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
         last_named = self._person_ending_phrase(tok, verb)
@@ -503,6 +507,32 @@ class Attributor:
         if p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = replace(spk, attribution="according-to")
         return spk
+
+    def _reporting_outlet(self, cue: int, inner: int | None) -> Speaker | None:
+        """'The Gazette reported Ana Ruiz recommended ...': a cue whose clause is what an outlet
+        reports (the complement of the outlet's speech verb) is the outlet's report, whoever is named
+        inside it (``inner``, the cue's own subject; None: no answer); a person or a body that reports
+        another's words leaves them to that speaker, and an unnamed voice inside ("the Gazette
+        reported a source said ...") is left to the quote engine, which keeps the outlet's report
+        whole. The outlet, or None."""
+        p = self.table
+        if inner is None or p.dep[cue] != "ccomp" or p.pos[cue] not in {"VERB", "AUX"}:
+            return None
+        h = p.head[cue]
+        if h in self.quoted or p.pos[h] != "VERB" or p.lemma[h] not in SPEECH_LEMMAS:
+            return None
+        subj = next((c for c in p.children[h] if p.dep[c] == "nsubj"), None)
+        if subj is None or subj in self.quoted:
+            return None
+        spk = self._resolve(subj)
+        if spk is None or spk.name is None or spk.kind != "publication":
+            return None
+        own = self._resolve(inner)
+        if own is None or own.entity is None and not own.co_speakers:
+            return None
+        if own.entity is spk.entity:
+            return None  # "X reported its source said ...": the inner voice is X's already
+        return replace(spk, attribution="according-to")
 
     def _person_ending_phrase(self, tok: int, verb: int) -> int | None:
         """'Longtime Harbour at Dawn writer and performer Ana Ruiz tweeted': the person named last in
