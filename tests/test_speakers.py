@@ -892,3 +892,24 @@ def test_a_report_an_outlet_makes_of_someone_s_words_is_the_outlets(nlp, text, s
 ])
 def test_a_report_by_someone_not_an_outlet_stays_with_the_inner_speaker(nlp, text, spans, name):
     assert cue_speaker(nlp, text, "recommended", spans) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # the second reporter's "he" is his own, so the next "He tweeted" is his
+    ('Mayor Ana Lind said the fire was a tragedy, while Interior Minister Tom Berg wrote he had ordered '
+     'checks on every venue. He tweeted, "We stand with the families."', "Tom Berg"),
+    # the same with "that" and a passive report
+    ('Tom Berg spoke first. Later, Olav Lind told reporters that he was resigning. '
+     '"It is time," he said.', "Olav Lind"),
+])
+def test_he_in_a_clause_a_person_reports_is_that_person(nlp, text, name):
+    got = rows(nlp, text)
+    said = [r["speaker"] for r in got if r["speaker_mention"] in {"He", "he"}]
+    assert said == [name]
+
+
+def test_he_in_a_clause_is_not_the_reporter_when_the_gender_differs(nlp):
+    text = ('Mr. Tom Berg spoke first. Later, Ms. Olga Lind told reporters that he had resigned. '
+            '"It is time," he said.')
+    got = rows(nlp, text)
+    assert [r["speaker"] for r in got if r["speaker_mention"] == "he"] == ["Tom Berg"]

@@ -64,7 +64,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    pronoun goes to the top person of its gender; it is then itself a mention, so a chain of "he ...
    he ..." keeps its referent salient. An unnamed person as a subject ("a police officer", "One
    of the victims") is a candidate too: a pronoun that refers to one is an unnamed speaker,
-   labelled with that phrase. A person's
+   labelled with that phrase. The subject of a clause a person reports is that person ("X wrote he
+   had ordered checks"), when the gender allows. A person's
    gender comes from the text only: a title ("Ms.",
    "King"), a gendered role ("spokeswoman", "widow"), or a clear earlier pronoun link. A pronoun
    whose referent was last named far back, or that had a close second candidate, is ``uncertain``.
@@ -1835,6 +1836,11 @@ class Salience:
                 elif i not in quoted and (lower[i] in PERSON_PRONOUNS or lower[i] in {"his", "hers"} or (
                         lower[i] == "her" and dep[i] == "poss")):
                     owner = _coordinated_owner(p, res, i)
+                    if owner is None:
+                        owner = _reporter(p, res, i, quoted)
+                        g = _PRONOUN_GENDER.get(lower[i])
+                        if owner is not None and g is not None and self.gender.get(id(owner), g) != g:
+                            owner = None
                     # only "he"/"she" teach a gender: a possessive is too often someone else's
                     found = (owner, True) if owner is not None else self._resolve(
                         si, i, items, gender=_PRONOUN_GENDER.get(lower[i]), learn=lower[i] in {"he", "she"})
@@ -1960,6 +1966,23 @@ def _coordinated_owner(p: TokenTable, res: Resolution, i: int) -> Entity | None:
     if p.dep[h] != "conj":
         return None
     ent = res.token_entity[p.head[h]]
+    return ent if ent is not None and ent.is_person else None
+
+
+def _reporter(p: TokenTable, res: Resolution, i: int, quoted: frozenset[int]) -> Entity | None:
+    """The person who reports the clause a pronoun at ``i`` is the subject of ("Tom Berg wrote he had
+    ordered checks", "X told reporters that she was resigning"): a speaker mostly speaks of herself;
+    the person named as the subject of the speech verb, or None."""
+    if p.dep[i] not in {"nsubj", "nsubjpass"}:
+        return None
+    v = p.head[i]
+    if p.dep[v] != "ccomp":
+        return None
+    h = p.head[v]
+    if p.pos[h] != "VERB" or p.lemma[h] not in SPEECH_LEMMAS or h in quoted:
+        return None
+    s = next((c for c in p.children[h] if p.dep[c] == "nsubj" and c < i), None)
+    ent = res.token_entity[s] if s is not None and s not in quoted else None
     return ent if ent is not None and ent.is_person else None
 
 
