@@ -91,3 +91,26 @@ def test_a_coordination_is_not_read_as_a_title(nlp):
     # negative: "X and deputy Y said" keeps the first named (a joint statement), never Y alone
     got, _ = kinds(nlp, "Tovar Mills and deputy Ana Ruiz said the bridge was safe.")
     assert got and got[0][0] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a common noun for a body names nobody: unnamed, whatever its case at the start of a sentence
+    ("Officials said the road would reopen on Friday.", "officials", "unnamed"),
+    ("The bridge was closed. Police said two cars had collided on it.", "police", "unnamed"),
+    ("On Monday, local authorities said the water was safe to drink.", "local authorities", "unnamed"),
+    # a body the text names stays an organisation
+    ("Baytown police said two cars had collided.", "Baytown police", "organisation"),
+    ("The Tovar Council said the mill was safe.", "Tovar Council", "organisation"),
+])
+def test_a_bare_body_noun_is_an_unnamed_speaker(nlp, text, speaker, kind):
+    got, _ = kinds(nlp, text)
+    assert [(s.casefold() if s else s, k) for s, k in got] == [(speaker.casefold(), kind)]
+
+
+def test_bare_body_nouns_by_rule():
+    from helpers.extract.speakers import is_bare_body_noun
+
+    for name in ["officials", "Officials", "police", "the ministry", "local authorities", "prosecutors"]:
+        assert is_bare_body_noun(name), name
+    for name in ["Baytown police", "Japanese officials", "Trump campaign", "NASA", "Tovar Council", "Ana Berg", ""]:
+        assert not is_bare_body_noun(name), name

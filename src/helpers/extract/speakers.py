@@ -75,7 +75,7 @@ from __future__ import annotations
 
 __all__ = [
     "NO_SPEAKER", "SPEAKER_KINDS", "SPEAKER_RULES", "Attributor", "Salience", "Speaker", "cue_speaker_token",
-    "is_speech_cue", "speaker_from_name",
+    "is_speech_cue", "speaker_from_name", "is_bare_body_noun",
 ]
 
 from collections.abc import Callable
@@ -182,8 +182,25 @@ def _kind_of(s: Speaker) -> str:
     if s.speaker_type == "PERSON":
         return "person" if s.entity is not None else "unnamed"
     if s.speaker_type in {"ORG", "GPE"}:
-        return "organisation"
+        return "unnamed" if s.entity is None and is_bare_body_noun(s.name) else "organisation"
     return "unnamed"
+
+
+def is_bare_body_noun(name: str) -> bool:
+    """True for a speaker label that is a common noun for a body and names none ("officials",
+    "Police", "the ministry", "local authorities"): an unnamed speaker, as the gold counts it, not an
+    organisation. Only the first word may be capitalised, and only in a one-word label (a sentence
+    start: "Authorities said"); "Baytown police", "Japanese officials" or "Trump campaign" name one."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words:
+        return False
+    head = words[-1].lower()
+    if head not in ORG_NOUNS and head not in INSTITUTION_NOUNS and head not in SPOKESPERSON_NOUNS:
+        return False
+    first_ok = words[0] == words[0].lower() or (len(words) == 1 and words[0] == words[0].capitalize())
+    return first_ok and all(w == w.lower() for w in words[1:])
 
 
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
@@ -1710,7 +1727,8 @@ def _rule_label(a: Attributor, i: int) -> Speaker | None:
     if _is_org_noun(p, i):
         if _of_a_place(a, i):
             text = _np_text(p, i, with_prep=True)  # "the government of Velmaria", "the embassy in Velmar"
-        return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="organisation")
+        label = _strip_det(text)
+        return Speaker(text, label, None, "ORG", "syntax", kind="unnamed" if is_bare_body_noun(label) else "organisation")
     if p.pos[i] == "PROPN" or (p.pos[i] == "NOUN" and is_people_noun(lemma)) or p.lower[i] in _QUANTIFIERS or (
             p.pos[i] == "NUM" and p.dep[i] in {"nsubj", "nsubjpass"}):
         return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")  # "several said", "two said"
