@@ -1519,3 +1519,20 @@ def test_a_quotation_opening_after_an_adverbial_is_reported_once_as_direct(nlp):
     # negative: a clause of the narrator's own words with a quoted predicate stays reported
     q = quotes_of(nlp, 'The plan, the mayor said, was "a disaster".')
     assert [t[:30] for t in texts(q, "indirect")] == ['The plan, the mayor said, was ']
+
+
+def test_a_clause_opening_with_an_adverbial_after_the_cue_is_reported(nlp):
+    # "said as a child he was bullied": the parser takes the clause for an adverbial of the cue (or
+    # "that" for its object), as the clause opens with a phrase of time or manner; the clause is reported,
+    # the phrase with it
+    for text, clause in (("In an interview with the paper, she said as a teenager she was forced into marriage.",
+                          "as a teenager she was forced into marriage"),
+                         ("He said as a child he was bullied at school.", "as a child he was bullied at school"),
+                         ("She said after the war the town was rebuilt.", "after the war the town was rebuilt"),
+                         ("The mayor said that as a child she swam in the river.", "as a child she swam in the river")):
+        assert texts(quotes_of(nlp, text), "indirect") == [clause], text
+    # negatives: a true adverbial clause of the saying (a conjunction opens it), "that" as the object
+    for text in ("She said goodbye before she left the room.",
+                 "He said it when he arrived at the station.",
+                 "She said that on Monday."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text

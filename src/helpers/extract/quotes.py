@@ -995,6 +995,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         # A clause whose subject stands before the quotation ('alleged the government are "hiding
         # ..."') is no title: it is the report, whatever the parser hung after it.
         comps = [c for c in after if ctx.in_quote[c] < 0 or ctx.in_quote[p.left_edge(c)] < 0]
+    if not comps:
+        fronted = _clause_with_fronted_adverbial(ctx, verb)
+        if isinstance(fronted, tuple):
+            return _trim_clause(ctx, *fronted)
+        if fronted is not None:
+            comps = [fronted]
     # "X denied it, however, a report concluded [evidence showed ...]": of two clauses, the one
     # after the verb is what it reports.
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
@@ -1104,6 +1110,39 @@ def _last_word(p: TokenTable, start: int, end: int) -> int:
     while j > start and (p.is_punct[j] or p.is_space[j]):
         j -= 1
     return j
+
+
+def _clause_with_fronted_adverbial(ctx: _Context, verb: int) -> int | tuple[int, int] | None:
+    """A reported clause that opens with a phrase of time or manner, which the parser did not make
+    the cue's complement: "said as a child he was bullied" (the clause's verb an adverbial clause of
+    the cue: that verb) or "said that as a child she swam" ("that" the cue's object, the clause a
+    relative clause inside it: the [start, end) after "that"). A clause opened by a conjunction or a
+    wh-word ("said goodbye before she left", "said it when he arrived") is the saying's own adverbial,
+    and a cue with an object of its own reports none of them. None otherwise."""
+    p = ctx.p
+    kids = p.children[verb]
+    if any(p.dep[c] in {"dobj", "dative"} and p.lower[c] != "that" for c in kids):
+        return None
+    nxt = verb + 1
+    while nxt < len(p) and p.dep[nxt] == "advmod" and p.head[nxt] == verb:
+        nxt += 1  # "said recently as a child ..."
+    for c in kids:
+        if p.dep[c] != "advcl" or c <= verb or p.left_edge(c) != nxt or ctx.in_quote[c] >= 0:
+            continue
+        if any(p.dep[g] == "mark" or p.tag[g] in {"WRB", "WDT", "WP"} for g in p.children[c]):
+            return None
+        if any(p.dep[g] in _SUBJECTS and g < c and p.lower[g] not in _RELATIVE for g in p.children[c]) \
+                and p.pos[c] in {"VERB", "AUX"} and _heads_clause(p, c):
+            return c
+    that = next((c for c in kids if p.dep[c] == "dobj" and p.lower[c] == "that" and c == nxt), None)
+    if that is None or ctx.in_quote[that] >= 0:
+        return None
+    end = p.right_edge(that) + 1
+    for j in range(that + 1, end):
+        if p.dep[j] in {"relcl", "acl"} and p.pos[j] in {"VERB", "AUX"} and p.tag[j] in _FINITE and any(
+                p.dep[g] in _SUBJECTS and g < j and p.lower[g] not in _RELATIVE | _WH_WORDS for g in p.children[j]):
+            return that + 1, end
+    return None
 
 
 def _inverted_after_clause(ctx: _Context, cue: int) -> int | None:
