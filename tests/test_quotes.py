@@ -1536,3 +1536,20 @@ def test_a_clause_opening_with_an_adverbial_after_the_cue_is_reported(nlp):
                  "He said it when he arrived at the station.",
                  "She said that on Monday."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_reported_clause_before_a_colon_and_a_quotation_is_kept(nlp):
+    # 'indicated CLAUSE: "..." she said': the clause before the colon is the report (the quotation after it
+    # has a cue of its own, or follows as the illustration); both are rows
+    for text, clause, quote in (
+            ('A spokesperson, Ana Lopez, indicated the government was disappointed by the vote: "While we await '
+             'the details," she said, "we urge the leaders to reconsider."',
+             "the government was disappointed by the vote", "While we await the details,"),
+            ('The mayor said the bridge was unsafe: "It could fall at any moment," she warned.',
+             "the bridge was unsafe", "It could fall at any moment,")):
+        q = quotes_of(nlp, text)
+        assert texts(q, "indirect") == [clause], text
+        assert quote in texts(q, "direct"), text
+    # negative: a noun phrase before the colon is what the quotation names, no clause
+    q = quotes_of(nlp, 'The agency announced the name of the illness on Tuesday: "FLU-7" is to replace the old label.')
+    assert not any("name of the illness" in t for t in texts(q, "indirect"))

@@ -983,8 +983,17 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     comps = [c for c in comps if not (c > verb and _SENTENCE_END_IN_QUOTE.search(
         ctx.text, p.idx[verb], p.idx[c]))]
     after = [c for c in comps if c > verb]
-    if len(after) > 1 and any(p.text[j] == ":" and ctx.in_quote[j] < 0
-                              for j in range(p.right_edge(after[0]) - 1, p.left_edge(after[1]) + 1)):
+    colon = next((j for j in range(p.right_edge(after[0]) - 1, p.left_edge(after[1]) + 1)
+                  if p.text[j] == ":" and ctx.in_quote[j] < 0), None) if len(after) > 1 else None
+    if colon is not None and ctx.in_quote[after[0]] < 0 and any(
+            dep[g] in _SUBJECTS and g < after[0] for g in children[after[0]]) \
+            and (ctx.in_quote[after[1]] >= 0 or _reports_speech(p, after[1])):
+        # 'said the bridge was unsafe: "It could fall ...," she warned': a clause of its own before the
+        # colon is the report; what follows the colon is a quotation (with a cue of its own or none), not
+        # a clause of the narrator's naming something ('"COVID-19" is to replace ...', below)
+        comps = [c for c in comps if c < colon]
+        after = [c for c in after if c < colon]
+    elif colon is not None:
         # 'announced the official name of the disease ...: "COVID-19" is to replace ...': the clause
         # after the colon is what was announced; the one before is its object, misread
         comps = after[1:]
