@@ -221,6 +221,10 @@ def test_chunks_follow_the_article_ids_not_their_positions():
     assert 10 <= len(bounds) <= 40  # about 20 articles per chunk
     assert run.chunk_bounds([(i, "", "edited") for i, _, _ in index], 20) == bounds  # texts move no boundary
     assert run.chunk_bounds(index, 1) == [(i, i + 1) for i in range(400)]
+    # at least half of chunk_size per chunk (but the last), so that the parser's batches are not small
+    assert all(end - start >= 10 for start, end in bounds[:-1])
+    sizes = [end - start for start, end in run.chunk_bounds(index * 5, 32)]
+    assert min(sizes[:-1]) >= 16 and max(sizes) <= 64 and 30 <= sum(sizes) / len(sizes) <= 52
     names = run.part_names(index, "v1", 20)
     keys = lambda ns: {n.split("-", 2)[2] for n in ns}
     added = run.part_names([("story-new", "", "x"), *index[:200], ("story-middle", "", "y"), *index[200:]], "v1", 20)
@@ -472,3 +476,19 @@ def test_a_non_english_article_is_marked_and_not_analysed(tmp_path):
     assert "mixed.jsonl:2: not English" in arts.loc[1, "error"]
     assert any("English" in w for w in arts.loc[1, "warnings"])
     assert list(arts.loc[0, "warnings"]) == []
+
+
+def test_a_worker_freezes_what_it_loaded_and_keeps_collecting_garbage():
+    import gc
+
+    from helpers.corpus import work
+
+    try:
+        assert work.prepare_worker() == work.analysis_version()
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+        cycle = [object()]
+        cycle.append(cycle)  # made after the freeze: collected as usual
+        del cycle
+        assert gc.collect() >= 1
+    finally:
+        gc.unfreeze()

@@ -187,7 +187,8 @@ def _add_corpus_parser(commands) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run on the Dask cluster at ADDRESS (tcp://HOST:PORT) instead of a local one")
     p.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, metavar="K",
-                   help=f"articles per task and per part file, on average (default {CHUNK_SIZE}; at most twice that)")
+                   help=f"articles per task and per part file: at least half of K, at most twice K, about 1.3 K on "
+                        f"average (default {CHUNK_SIZE})")
     p.add_argument("--model", help="spaCy pipeline name (default: $NEWSLENS_SPACY_MODEL or the bundled one)")
     p.add_argument("--quiet", action="store_true", help="no progress bar (there is none when stderr is not a terminal)")
 

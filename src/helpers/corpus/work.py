@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import logging
 from importlib import metadata
@@ -47,8 +48,14 @@ from helpers.ingest.tokens import pinned
 from helpers.measure import sentiment, share, topics
 from helpers.pipeline import Analysis, analyze_doc
 
-__all__ = ["ANALYSIS_PACKAGES", "ArticleScores", "analysis_version", "prepare_worker", "score_article",
+__all__ = ["ANALYSIS_PACKAGES", "PARSE_BATCH", "ArticleScores", "analysis_version", "prepare_worker", "score_article",
            "analyse_chunk"]
+
+#: Articles per ``nlp.pipe`` batch in a worker: a chunk of the default size (at most 64 articles,
+#: :func:`helpers.corpus.run.chunk_bounds`) is parsed as one batch. Measured in one process on the bundled
+#: corpus (279 texts, ``nlp.pipe`` alone): batches of 20 cost about 8 % more CPU than batches of 32, and
+#: 64 about as much as 32; a larger batch also holds more Docs in memory at once.
+PARSE_BATCH = 64
 
 #: The parts of ``helpers`` whose code decides the corpus frames (paths inside the package).
 ANALYSIS_PACKAGES = ("ingest", "extract", "measure", "pipeline.py", "tables.py", "corpus/frames.py",
@@ -120,9 +127,20 @@ def score_article(doc: Doc, article: Article) -> ArticleScores:
 
 
 def prepare_worker(model: str | None = None) -> str:
-    """Load the pipeline in this process (once) and return its :func:`analysis_version`."""
+    """Load the pipeline in this process (once) and return its :func:`analysis_version`.
+
+    Then what the worker has loaded (the pipeline, Dask, pandas, the quote engine's word lists) is
+    moved out of the cyclic garbage collector's reach (``gc.collect()`` then ``gc.freeze()``, the
+    standard library's public API): those objects live as long as the process, yet every full
+    collection during the parse walked them all again. Objects made later (each chunk's Docs and
+    frames) are collected as before. Measured on the bundled corpus in one process (280 articles):
+    garbage collection 1.8 s of CPU before, 0.7 s after; the frames are the same.
+    """
     load_nlp(model)
-    return analysis_version(model)
+    version = analysis_version(model)
+    gc.collect()
+    gc.freeze()
+    return version
 
 
 def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table]:
@@ -183,7 +201,7 @@ def _docs(articles, nlp):
     in one ``nlp.pipe``; if that fails, each article alone, so only the bad one is lost."""
     done = 0
     try:
-        for doc in iter_parse(articles, nlp=nlp, cache=False):
+        for doc in iter_parse(articles, nlp=nlp, cache=False, batch_size=PARSE_BATCH):
             done += 1
             yield doc
         return
