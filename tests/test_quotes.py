@@ -1553,3 +1553,17 @@ def test_a_reported_clause_before_a_colon_and_a_quotation_is_kept(nlp):
     # negative: a noun phrase before the colon is what the quotation names, no clause
     q = quotes_of(nlp, 'The agency announced the name of the illness on Tuesday: "FLU-7" is to replace the old label.')
     assert not any("name of the illness" in t for t in texts(q, "indirect"))
+
+
+def test_a_law_or_document_that_specifies_a_clause_reports_it(nlp):
+    # "The constitution specifies that ...", "the treaty stipulates ...": what a text lays down, one row
+    for text, clause, speaker in (("The constitution specifies that judges are appointed for life.",
+                                   "judges are appointed for life", "constitution"),
+                                  ("The treaty stipulates both sides must withdraw their troops.",
+                                   "both sides must withdraw their troops", "treaty"),
+                                  ("The ministry specified that the new rules apply from May.",
+                                   "the new rules apply from May", "ministry")):
+        assert rows(quotes_of(nlp, text), "indirect") == [(clause, speaker)], text
+    # negatives: an object, no clause
+    for text in ("The contract specifies the price of each unit.", "The rules stipulate a fine."):
+        assert len(quotes_of(nlp, text)) == 0, text

@@ -74,9 +74,10 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
-# Report verbs that report speech only with a clause: "estimated [200 people came]", never
+# Report verbs that report speech only with a clause: "estimated [200 people came]", "the law specifies
+# [that judges serve for life]", never
 # "estimated the cost".
-CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem".split())
+CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem specify stipulate".split())
 
 # Sources that are data, not speakers, whoever published them: "estimates show", "according to a
 # poll by the paper", "reports indicate" (words as written, lower-case).
