@@ -708,3 +708,67 @@ def test_an_age_in_front_of_a_one_word_name_makes_a_person(nlp, text, name):
 def test_an_age_in_front_of_a_bodys_name_makes_no_person(nlp):
     ents = _tagged(nlp, "The 150-year-old Harbour Trust closed its doors on Friday.", [("Harbour", 2, "PERSON")])
     assert entity(ents, "Harbour Trust")["label"] != "PERSON"
+
+
+def test_a_transcript_speaker_label_opening_a_paragraph_is_no_mention(nlp):
+    text = ("Marta Olsen leads the Harbour Research Trust.\n\n"
+            "((QX)) Why did the Harbour Research Trust move to Oslo?\n\n"
+            "((Marta Olsen)) We needed a bigger lab, and Oslo had one.\n\n"
+            "((QX)) What comes next?\n\n"
+            "Olsen met officials from ((QX)) in Bergen.")
+    mentions, ents = resolve_entities(snippet_doc(text, nlp), article_id="t")
+    # no mention inside a label at the start of a paragraph
+    starts = [text.index("((QX)) Why"), text.index("((Marta"), text.index("((QX)) What")]
+    for s in starts:
+        inside = mentions[(mentions["start_char"] >= s) & (mentions["start_char"] < s + 15)]
+        assert inside.empty, inside[["text", "start_char"]]
+    # the person and the body named in the text keep their mentions
+    olsen = entity(ents, "Marta Olsen")
+    assert olsen["n_mentions"] == 2  # the first sentence and "Olsen met ...", not the label
+    assert "Harbour Research Trust" in set(ents["canonical"])
+
+
+def test_transcript_labels_are_found_only_where_they_open_a_paragraph():
+    from helpers.extract.entities import paragraph_spans, transcript_labels
+
+    text = "((AB)) Why?\n\n  ((Cleo Dunn)) Because.\n\nShe said ((hi)) twice.\n\n(( )) empty"
+    found = [text[s:e] for s, e in transcript_labels(text, paragraph_spans(text))]
+    assert found == ["((AB))", "((Cleo Dunn))"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence-initial common noun the text also uses lower-case ("the leads")
+    ("Lead Marta Kowalska-Reyes Ortiz spoke first. She had never been a lead before.", "Marta Kowalska-Reyes Ortiz"),
+    # a noun for one person by its ending, at the start and inside a sentence
+    ("Biologist Anna Holt said the frogs were gone.", "Anna Holt"),
+    ("The frogs were gone, Pianist Ruth Ellen Baird told the crowd.", "Ruth Ellen Baird"),
+    # mid-sentence, the word used lower-case elsewhere
+    ("The club hired Coach Rafael Ortiz Vega in May. The coach said the team was ready.", "Rafael Ortiz Vega"),
+])
+def test_a_common_noun_glued_to_the_front_of_a_name_is_no_part_of_it(nlp, text, name):
+    from spacy.tokens import Span
+
+    doc = snippet_doc(text, nlp)
+    words = [t.text for t in doc]
+    first = name.split()[0].split("-")[0]
+    k = words.index(first) - 1  # the glued word, then the name up to its last word
+    last = k + 1 + len([t for t in snippet_doc(name, nlp)])
+    doc.ents = [Span(doc, k, last, label="PERSON")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert name in set(ents["canonical"]), list(ents["canonical"])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bill Harmon said the bill would pass.", "Bill Harmon"),  # one word would be left
+    ("Julian Ortiz Vega said the report was late.", "Julian Ortiz Vega"),  # "-ian" ends given names too
+    ("Renee Ortiz Vega said the report was late.", "Renee Ortiz Vega"),
+    ("Bill de Vries said the bill would pass.", "Bill de Vries"),  # a particle follows: a first name
+    ("Grant Mitchell Hale said the report was late.", "Grant Mitchell Hale"),  # no common noun "grant" here
+])
+def test_a_first_name_is_kept(nlp, text, name):
+    from spacy.tokens import Span
+
+    doc = snippet_doc(text, nlp)
+    doc.ents = [Span(doc, 0, len(snippet_doc(name, nlp)), label="PERSON")]
+    ents = resolve_entities(doc, article_id="t")[1]
+    assert name in set(ents["canonical"]), list(ents["canonical"])

@@ -75,9 +75,10 @@ from __future__ import annotations
 __all__ = [
     "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
     "cooccurrence", "entity_frames", "fold_name", "is_people_noun", "paragraph_spans", "resolution_from",
-    "resolve_entities",
+    "resolve_entities", "transcript_labels",
 ]
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -263,12 +264,15 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     token_sentence = words.sentence_ids
     token_paragraph = _token_paragraphs(np.array(words.idx, dtype=np.int64), paras)
     silent = {pid for pid, _, _, role in paras if role in SILENT_ROLES}
+    label_tokens = _label_tokens(words, transcript_labels(text, paras))
 
     mentions = []
     taken = 0  # tokens before this were taken by a span extended over the next entity
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or token_paragraph[ent.start] in silent or ent.start < taken:
             continue
+        if any(i in label_tokens for i in range(ent.start, ent.end)):
+            continue  # "((WN)) Why ...?": a transcript's speaker label, no mention in the text
         for start, end, label in _repaired_spans(words, ent.start, ent.end, ent.label_):
             taken = max(taken, end)
             m = _make_mention(words, start, end, label)
@@ -284,6 +288,8 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
     entities = _cluster(mentions, aliases)
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
+    if label_tokens:
+        mentions = [m for m in mentions if not any(i in label_tokens for i in range(m.start, m.end))]
     entities = _cluster(mentions, aliases)
     for ent in entities:
         ent.roles = _roles(words, ent)
@@ -307,6 +313,38 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             token_entity[i] = m.entity
     mentions.sort(key=lambda m: m.start)
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
+
+
+#: A transcript's speaker label opening a paragraph: a name in doubled parentheses ("((WN)) Why did
+#: you ...?", "((Ana Ruiz)) We did ..."), the layout Wikinews interviews use.
+_TRANSCRIPT_LABEL = re.compile(r"[ \t]*\(\(([^()\n]{1,80})\)\)")
+
+
+def transcript_labels(text: str, paras: list[tuple[int, int, int, str]]) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of every transcript speaker label: a name in doubled parentheses that
+    opens a paragraph ("((WN)) Given that ...?"). The label is layout, not a mention in the text; a
+    doubled parenthesis inside a paragraph ("... says. ((hi)) Hindi ...") is none."""
+    out = []
+    for _, start, end, _ in paras:
+        m = _TRANSCRIPT_LABEL.match(text, start, end)
+        if m and m.group(1).strip():
+            out.append((m.start(1) - 2, m.end(1) + 2))
+    return out
+
+
+def _label_tokens(words: TokenTable, labels: list[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens that overlap the character ranges ``labels``."""
+    if not labels:
+        return set()
+    idx = words.idx
+    out = set()
+    for s, e in labels:
+        i = max(bisect.bisect_right(idx, s) - 1, 0)
+        while i < len(idx) and idx[i] < e:
+            if idx[i] + len(words.text[i]) > s:
+                out.add(i)
+            i += 1
+    return out
 
 
 def _token_paragraphs(tok_idx: np.ndarray, paras: list[tuple[int, int, int, str]]) -> list[int]:
@@ -365,8 +403,9 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
         label, name_start = "PERSON", titled  # "United States Representative Ana Ruiz" tagged ORG
     while name_start < name_end - 1 and _is_title_token(words, name_start, label, name_end):
         name_start += 1
-    if label == "PERSON" and _leading_role_noun(words, name_start, name_end):
-        name_start += 1  # "Historian Ana Ruiz": a people noun opening the sentence
+    if label == "PERSON" and (_leading_role_noun(words, name_start, name_end)
+                              or _leading_common_noun(words, name_start, name_end)):
+        name_start += 1  # "Historian Ana Ruiz", "Lead Ana María Ruiz": a role noun glued to the name
     while name_start < name_end and (is_punct[name_start] or words.is_space[name_start]):
         name_start += 1
     if name_start >= name_end:
@@ -410,8 +449,8 @@ def _looks_like_personal_name(words: TokenTable, start: int, end: int) -> bool:
     capitalised words (not all capitals), name particles allowed, no word of an organisation's name
     ("Council", "Times", "Inc.") and no connecting word ("of", "and")."""
     text, lower = words.text, words.lower
-    if not 2 <= end - start <= _MAX_PERSONAL_NAME:
-        return False
+    if not 2 <= sum(w not in _HYPHEN_TOKENS for w in text[start:end]) <= _MAX_PERSONAL_NAME:
+        return False  # a hyphenated name is one word of it ("Sun-Hyung")
     for i in range(start, end):
         w = text[i]
         if lower[i] in NAME_PARTICLES or w in {"-", "."}:
@@ -499,6 +538,29 @@ def _leading_role_noun(words: TokenTable, start: int, end: int) -> bool:
     "Prosecutor") followed by a personal name of two words or more."""
     return (end - start >= 3 and words.lower[start] in PEOPLE_NOUNS and words.tag[start] in {"NN", "NNP"}
             and words.lemma[start].lower() == words.lower[start] and _looks_like_personal_name(words, start + 1, end))
+
+
+#: Endings of a noun for one person that no given name has ("biologist", "chairwoman"; not "-ian", as
+#: in "Brian" and "Julian", nor "-ee", as in "Renee").
+_GLUED_ROLE_ENDINGS = ("ist", "woman", "person")
+
+
+def _leading_common_noun(words: TokenTable, start: int, end: int) -> bool:
+    """Whether a person's name ``[start, end)`` opens with a capitalised word that is a common noun,
+    glued by NER to a personal name of two words or more after it: a noun for one person by its
+    ending ("Biologist", "Pianist"), or a word the same text uses as a lower-case common noun
+    ("Lead" with "the series leads", "Coach" with "the coach"). Not a name particle, a title or an
+    all-capitals word, and not when the rest is no personal name ("Bill Gates": one word left)."""
+    if end - start < 3 or not words.text[start][:1].isupper() or words.text[start].isupper():
+        return False
+    word = words.lower[start]
+    if word in NAME_PARTICLES or word in _TITLES or not _looks_like_personal_name(words, start + 1, end):
+        return False
+    if words.lower[start + 1] in NAME_PARTICLES:
+        return False  # "Bill de Blasio": the first word is the first name
+    if len(word) > _MIN_AGENT_NOUN and word.endswith(_GLUED_ROLE_ENDINGS) and word.isalpha():
+        return True
+    return word in words.common_nouns
 
 
 def _is_post_nominal(words: TokenTable, i: int) -> bool:

@@ -126,6 +126,13 @@ class TokenTable:
             out += [k] * (end - start)
         return out
 
+    @functools.cached_property
+    def common_nouns(self) -> frozenset[str]:
+        """The words and lemmas of the text's lower-case common nouns (POS ``NOUN``), built on first
+        use: whether a capitalised word is used elsewhere as a common noun ("Lead" and "the leads")."""
+        return frozenset(w for t, lem, p in zip(self.text, self.lemma, self.pos) if p == "NOUN" and t.islower()
+                         for w in (lem, t))
+
     def is_sent_start(self, i: int) -> bool:
         """``Token.is_sent_start`` as a bool: token ``i`` opens a sentence."""
         k = self.sentence_of(i)
