@@ -913,3 +913,23 @@ def test_he_in_a_clause_is_not_the_reporter_when_the_gender_differs(nlp):
             '"It is time," he said.')
     got = rows(nlp, text)
     assert [r["speaker"] for r in got if r["speaker_mention"] == "he"] == ["Tom Berg"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parser reads "official" as the head and "report" as a verb of the acronym "WHO"
+    ("The Western Harbour Office (WHO) counted the boats. According to the official WHO report yesterday, "
+     "there had been 41 accidents on the river.", "Western Harbour Office"),
+    ("The Harbour Safety Agency (HSA) counted the boats. According to the official HSA report yesterday, "
+     "there had been 41 accidents on the river.", "Harbour Safety Agency"),
+    ("The Harbour Safety Agency counted the boats. According to the latest Harbour Safety Agency report, "
+     "there had been 41 accidents on the river.", "Harbour Safety Agency"),
+])
+def test_a_document_with_a_body_in_front_speaks_for_the_body(nlp, text, speaker):
+    got = [r["speaker"] for r in rows(nlp, text)]
+    assert got == [speaker], got
+
+
+def test_an_official_alone_is_still_an_unnamed_official(nlp):
+    got = [r["speaker"] for r in rows(nlp, "The Harbour Safety Agency counted the boats. According to the official, "
+                                           "there had been 41 accidents on the river.")]
+    assert len(got) == 1 and got[0] != "Harbour Safety Agency", got

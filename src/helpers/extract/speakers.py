@@ -30,6 +30,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    - ``plural pronoun``: "they" to the nearest plural or organisation subject before it (a
      coordination of names gives a joint statement), else the organisation that spoke last; "it"
      to the nearest organisation;
+   - ``misread document``: "according to the official WHO report" misparsed with "official" as
+     the head: the body named in front of the document noun speaks;
    - ``name``: a named entity; a person in apposition wins over the head ("a Republican, Ana
      Ruiz,"; "the mayor, Ana Ruiz," even when the parser missed the apposition); a body named
      after a person ("the Ruiz campaign") is the body;
@@ -966,6 +968,28 @@ def _rule_generic(a: Attributor, i: int) -> Speaker | None:
     return NO_SPEAKER
 
 
+def _rule_misread_document(a: Attributor, i: int) -> Speaker | None:
+    """"according to the official WHO report": a word in front of a body's name and a document noun
+    that the parser read as the phrase's head (the adjective "official" as a noun, the document noun as
+    a verb) is no speaker: the document speaks for the body. Read over the words, since the parse is
+    the thing that failed: the next tokens are one named entity (not a place) and then a document
+    noun ending the phrase."""
+    p, res = a.table, a.res
+    if p.pos[i] not in {"NOUN", "ADJ"} or res.token_entity[i] is not None or not p.text[i].islower():
+        return None
+    ent = res.token_entity[i + 1] if i + 1 < len(p) else None
+    if ent is None or _is_place(ent):
+        return None
+    k = i + 1
+    while k < len(p) and res.token_entity[k] is ent:
+        k += 1
+    if k >= len(p) or (p.lower[k] not in DOCUMENT_NOUNS and p.lemma[k] not in DOCUMENT_NOUNS) or p.pos[k] == "PROPN":
+        return None
+    if k + 1 < len(p) and p.pos[k + 1] in {"NOUN", "PROPN"} and p.dep[k + 1] != "npadvmod":
+        return None  # "the official WHO report card": the document noun is no head
+    return a._entity_speaker(_np_text(p, k), ent, "syntax")
+
+
 def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
     """"X and Y said": a joint statement, X the speaker and Y in ``co_speakers``."""
     p, res = a.table, a.res
@@ -1756,6 +1780,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("personal pronoun", _rule_personal_pronoun),
     ("plural pronoun", _rule_plural_pronoun),
     ("generic", _rule_generic),
+    ("misread document", _rule_misread_document),
     ("name", _rule_name),
     ("family", _rule_family),
     ("spokesperson", _rule_spokesperson),
