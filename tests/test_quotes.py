@@ -1567,3 +1567,40 @@ def test_a_law_or_document_that_specifies_a_clause_reports_it(nlp):
     # negatives: an object, no clause
     for text in ("The contract specifies the price of each unit.", "The rules stipulate a fine."):
         assert len(quotes_of(nlp, text)) == 0, text
+
+
+def test_a_whole_utterance_after_a_clause_with_no_speech_verb_is_its_subjects(nlp):
+    # 'X reacted on Twitter, "..."', 'she recalled her first season: "..."': a quotation of a sentence or more
+    # after a comma or a colon that ends a clause whose subject is a person is that person's, the verb its cue
+    for text, quote, speaker, cue in (
+            ('Maria Olsen reacted on Facebook, "What a terrible loss for the town. I will miss him every day."',
+             "What a terrible loss for the town. I will miss him every day.", "Maria Olsen", "reacted"),
+            ('The coach Peter Vance looked back on his first match: "We lost every game that year, and nobody cared."',
+             "We lost every game that year, and nobody cared.", "Peter Vance", "looked"),
+            ('Later that night, Anna Berg posted on her blog, "I have never been so proud of my students."',
+             "I have never been so proud of my students.", "Anna Berg", "posted")):
+        q = quotes_of(nlp, text)
+        got = [(r.text, r.speaker, r.cue) for r in q.itertuples() if r.kind == "direct"]
+        assert got == [(quote, speaker, cue)], text
+    # negatives: a thing as subject, a thought, a negated verb, a label inside a clause: no statement
+    for text in ('The truck had a sticker on its door: "We deliver the best bread in town."',
+                 'Anna Berg thought for a moment: "They will never agree to this."',
+                 'Anna Berg did not reply to the message, "Are you coming to the meeting tonight?"',
+                 'Anna Berg wore a shirt reading "I love this city" at the parade.'):
+        assert not any(k == "direct" for k in quotes_of(nlp, text)["kind"]), text
+
+
+def test_a_whole_utterance_that_opens_its_sentence_goes_on_with_the_speaker(nlp):
+    # a quotation of a sentence or more after only an adverbial phrase ('During the final, "I ...".'), or that
+    # opens its sentence and runs on into the narrator's words, continues the speaker the paragraph introduced
+    text = ('Tom Reyes talked about his years in the band and the "long nights" on the road. During the last '
+            'tour, "I felt like a tourist in my own life. We played every night and slept on the bus."\n\n'
+            'Maria Olsen described her garden at length. "It took ten years. I planted every tree myself" in the '
+            'spring of that year, when the town gave her the land.')
+    q = quotes_of(nlp, text)
+    got = {r.text: r.speaker for r in q.itertuples() if r.kind == "direct"}
+    assert got.get("I felt like a tourist in my own life. We played every night and slept on the bus.") == "Tom Reyes"
+    assert got.get("It took ten years. I planted every tree myself") == "Maria Olsen"
+    # negative: a short label inside a clause stays out
+    q = quotes_of(nlp, 'Tom Reyes talked about the band. Its fans call the new album "Blue Roads" in their posts.')
+    assert not any(k == "direct" for k in q["kind"])

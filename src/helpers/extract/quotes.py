@@ -2116,6 +2116,69 @@ def _cue_in_colon_sentence(ctx: _Context, cand: Candidate) -> Proposal | None:
     return Proposal("colon-sentence", cue=root) if _introduces_with_colon(ctx, root) else None
 
 
+def _whole_utterance(ctx: _Context, cand: Candidate) -> bool:
+    """Quoted words that are a sentence or more of someone's, not a label or a scare quote: a
+    capital first letter, a finite verb, and they run to the end of their sentence or hold more than
+    one sentence ('"This is not it. I asked them ..." to place ...')."""
+    if cand.kind != "direct" or cand.quote is None:
+        return False
+    p, sp = ctx.p, ctx.spans[cand.quote]
+    a, b = cand.tokens
+    if not ctx.text[sp.start_char].isupper() or not any(p.tag[i] in _FINITE or p.tag[i] == "MD" for i in range(a, b)):
+        return False
+    return _holds_sentences(ctx, a, b) or _ends_sentence(ctx, sp)
+
+
+def _lead_in(ctx: _Context, cand: Candidate) -> tuple[int, int] | None:
+    """The narrator's words [start, end) before a quotation in its sentence, when the quotation opens
+    the sentence (empty) or follows them after a comma or a colon; None otherwise ('a shirt reading
+    "..."', a quotation after another one)."""
+    sp = ctx.spans[cand.quote]
+    start = ctx.sents[ctx.res.token_sentence[cand.tokens[0]]][0]
+    a, end = ctx.tokens_between(ctx.p.idx[start], sp.open_char)
+    words = [i for i in range(a, end) if not (ctx.p.is_punct[i] or ctx.p.is_space[i])]
+    if not words:
+        return (a, a)
+    if _char_before(ctx.text, sp.open_char) not in {",", ":"} or any(ctx.in_quote[i] >= 0 for i in words):
+        return None
+    return (a, end)
+
+
+def _cue_introducing_clause(ctx: _Context, cand: Candidate) -> Proposal | None:
+    """'X reacted on Twitter, "Sad news. I ..."', 'She recalled her first season: "We were ..."': a
+    whole utterance (see :func:`_whole_utterance`) after a comma or a colon that ends a clause whose
+    verb speaks of no speech is the utterance of that clause's subject, if the subject is a person
+    (the verb is the cue). A thought ('She thought: "..."'), a negated verb, a thing as subject ('The
+    shirt had a slogan: "..."') propose nothing."""
+    if not _whole_utterance(ctx, cand):
+        return None
+    lead = _lead_in(ctx, cand)
+    if lead is None or lead[0] == lead[1]:
+        return None
+    p = ctx.p
+    for verb in range(lead[1] - 1, lead[0] - 1, -1):
+        if p.pos[verb] != "VERB" or p.lemma[verb] in THOUGHT_LEMMAS or any(p.dep[c] == "neg" for c in p.children[verb]):
+            continue
+        if not any(p.dep[c] == "nsubj" and lead[0] <= c < lead[1] for c in p.children[verb]):
+            continue
+        spk = ctx.speaker_of_cue(verb)
+        if spk is not NO_SPEAKER and spk.speaker_type == "PERSON" and spk.name is not None:
+            return Proposal("introducing", cue=verb)
+        return None
+    return None
+
+
+def _opens_own_sentence(ctx: _Context, cand: Candidate) -> bool:
+    """'During the premiere, "I felt like ... was tremendous".', '"This is not it. I asked them to
+    make fake legs" to place at her station.': a whole utterance that opens its sentence, or follows
+    only a phrase with no verb, is a statement of its own like a quotation standing alone: the
+    context (the person introduced just before, the last speaker) says whose."""
+    if not _whole_utterance(ctx, cand):
+        return False
+    lead = _lead_in(ctx, cand)
+    return lead is not None and not any(ctx.p.pos[i] in {"VERB", "AUX"} for i in range(*lead))
+
+
 def _no_syntax_cue(cand: Candidate) -> bool:
     return cand.kind == "direct" and not cand.standalone and not any(x.strategy == "syntax" for x in cand.proposals)
 
@@ -2132,6 +2195,7 @@ CUE_STRATEGIES: tuple[Strategy, ...] = (
     Strategy("colon", _colon_name, lambda c: True),
     Strategy("colon-sentence", _cue_in_colon_sentence, lambda c: c.kind == "direct"),
     Strategy("adjacent", _cue_in_adjacent_sentence, lambda c: c.standalone or (c.kind == "direct" and c.open_ended)),
+    Strategy("introducing", _cue_introducing_clause, _no_syntax_cue),
 )
 
 
@@ -2217,7 +2281,7 @@ def _speaker_of_quotation(ctx: _Context, cand: Candidate, by_quote: dict[int, Ca
                 spk = replace(spk, attribution="adjacent")
         cand.speaker, cand.cue, cand.strategy = spk, prop.cue, prop.strategy
         return
-    if not (cand.standalone or (cand.kind == "direct" and cand.open_ended)):
+    if not (cand.standalone or (cand.kind == "direct" and cand.open_ended) or _opens_own_sentence(ctx, cand)):
         cand.dropped = True  # a quoted fragment no cue speaks: scare quotes
 
 
