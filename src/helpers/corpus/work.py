@@ -51,11 +51,11 @@ from helpers.pipeline import Analysis, analyze_doc
 __all__ = ["ANALYSIS_PACKAGES", "PARSE_BATCH", "ArticleScores", "analysis_version", "prepare_worker", "score_article",
            "analyse_chunk"]
 
-#: Articles per ``nlp.pipe`` batch in a worker: a chunk of the default size (at most 64 articles,
-#: :func:`helpers.corpus.run.chunk_bounds`) is parsed as one batch. Measured in one process on the bundled
+#: Articles per ``nlp.pipe`` batch in a worker (a chunk of the default size holds 10 to 40 articles,
+#: :func:`helpers.corpus.run.chunk_bounds`). Measured in one process on the bundled
 #: corpus (279 texts, ``nlp.pipe`` alone): batches of 20 cost about 8 % more CPU than batches of 32, and
 #: 64 about as much as 32; a larger batch also holds more Docs in memory at once.
-PARSE_BATCH = 64
+PARSE_BATCH = 32
 
 #: The parts of ``helpers`` whose code decides the corpus frames (paths inside the package).
 ANALYSIS_PACKAGES = ("ingest", "extract", "measure", "pipeline.py", "tables.py", "corpus/frames.py",
