@@ -188,3 +188,15 @@ def test_the_findings_say_which_total_the_shares_are_of(written):
 def test_a_long_list_of_names_says_how_many_more():
     assert report._names(["A", "B", "C", "D", "E", "F"], most=4) == "A, B, C, D and 2 more"
     assert report._names(["A", "B"], most=4) == "A and B"
+
+
+def test_tone_toward_entities_ranks_by_articles_so_one_long_article_does_not_fill_the_chart():
+    # One interview names a product ninety times; two people are named in three articles each.
+    rows = [("a1", "Widget OS", "ORG", 90)] + [(f"a{i}", name, "PERSON", 2)
+                                             for i in (2, 3, 4) for name in ("Ana Lindqvist", "Tomas Brandt")]
+    entities = pd.DataFrame(rows, columns=["article_id", "canonical", "label", "n_mentions"]).assign(
+        n_positive=0, n_neutral=lambda d: d["n_mentions"], n_negative=0, mean_polarity_score=0.0)
+    tone = measures.tone_toward_entities(entities, top=2)
+    assert tone["canonical"].tolist() == ["Ana Lindqvist", "Tomas Brandt"]
+    assert tone["n_articles"].tolist() == [3, 3]
+    assert measures.tone_toward_entities(entities, top=3)["canonical"].iloc[-1] == "Widget OS"

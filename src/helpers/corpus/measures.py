@@ -213,18 +213,20 @@ def dated_statements(articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, 
 
 
 def tone_toward_entities(entities: pd.DataFrame, top: int = 15, labels: tuple[str, ...] | None = None) -> pd.DataFrame:
-    """Tone toward the ``top`` most mentioned entities of the corpus (the local context of each
-    mention, :mod:`helpers.measure.target_sentiment`).
+    """Tone toward the ``top`` most widely covered entities of the corpus: those named in the most
+    articles, then with the most mentions (the local context of each mention,
+    :mod:`helpers.measure.target_sentiment`). Ranking by articles first keeps one long article (an
+    interview naming a product ninety times) from filling the list.
 
     Columns: canonical, label, n_articles, n_mentions, n_positive, n_neutral, n_negative,
     mean_polarity_score, share_negative, share_positive, polarity (the label of the majority of
-    non-neutral mentions; neutral on a tie); most mentioned first."""
+    non-neutral mentions; neutral on a tie); most articles first."""
     e = entities if labels is None else entities[entities["label"].isin(labels)]
     e = e.assign(_score=e["mean_polarity_score"].fillna(0.0) * e["n_mentions"])
     g = e.groupby(["canonical", "label"], sort=False).agg(
         n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"), n_positive=("n_positive", "sum"),
         n_neutral=("n_neutral", "sum"), n_negative=("n_negative", "sum"), _score=("_score", "sum")).reset_index()
-    g = g.sort_values(["n_mentions", "n_articles", "canonical"], ascending=[False, False, True], kind="stable").head(top)
+    g = g.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable").head(top)
     g["mean_polarity_score"] = g["_score"] / g["n_mentions"].where(g["n_mentions"] > 0, 1)
     g["share_negative"] = g["n_negative"] / g["n_mentions"]
     g["share_positive"] = g["n_positive"] / g["n_mentions"]

@@ -48,7 +48,7 @@ CORPUS_FIGURES = [
     ("quoted-vs-mentioned", "The people mentioned in the most articles: articles that mention them and articles that "
                             "quote them (their mentions in the labels)"),
     ("share-over-time", "Statements per month by speaker kind"),
-    ("entity-tone", "Tone of the context of the most mentioned entities' mentions"),
+    ("entity-tone", "Tone of the context of the mentions of the entities named in the most articles"),
     ("themes", "Themes across the corpus: articles whose main theme each is"),
     ("speaker-themes", "Who speaks about which theme"),
 ]
@@ -221,7 +221,7 @@ def findings(m: CorpusMeasures) -> list[str]:
     t = m.tone[m.tone["n_mentions"] >= 5]
     if len(t):
         worst = t.sort_values(["share_negative", "n_mentions"], ascending=[False, False], kind="stable").iloc[0]
-        out.append(f"Of the most mentioned entities, {worst['canonical']} is named most often in a negative context: "
+        out.append(f"Of the entities named in the most articles, {worst['canonical']} is named most often in a negative context: "
                    f"{worst['n_negative']} of {_n(int(worst['n_mentions']), 'mention')} ({_pct(worst['share_negative'])}; "
                    f"lexical tone of the words around the name, not a judgement).")
     th = m.themes.themes
@@ -348,9 +348,11 @@ def share_over_time_chart(m: CorpusMeasures) -> tuple:
 
 
 def entity_tone_chart(m: CorpusMeasures) -> tuple:
-    """Stacked bars: mentions of the most mentioned entities in positive, neutral and negative contexts."""
-    data = m.tone[["canonical", "label", "n_mentions", "n_positive", "n_neutral", "n_negative", "share_negative"]]
-    labels = charts.tick_labels([f"{c} ({lab})" for c, lab in zip(data["canonical"], data["label"])])
+    """Stacked bars: mentions of the entities named in the most articles, in positive, neutral and negative contexts."""
+    data = m.tone[["canonical", "label", "n_articles", "n_mentions", "n_positive", "n_neutral", "n_negative",
+                   "share_negative"]]
+    labels = charts.tick_labels([f"{c} ({lab}, {a} art.)" for c, lab, a in
+                                 zip(data["canonical"], data["label"], data["n_articles"])])
     fig, ax = _bars(labels)
     y = np.arange(len(data))
     left = np.zeros(len(data))
