@@ -1604,3 +1604,35 @@ def test_a_whole_utterance_that_opens_its_sentence_goes_on_with_the_speaker(nlp)
     # negative: a short label inside a clause stays out
     q = quotes_of(nlp, 'Tom Reyes talked about the band. Its fans call the new album "Blue Roads" in their posts.')
     assert not any(k == "direct" for k in q["kind"])
+
+
+def test_a_cue_set_off_by_a_comma_that_the_parser_hung_inside_its_clause_reports_it(nlp):
+    # the cue first, its adverbials, a comma, then the clause (no "that")
+    q = quotes_of(nlp, "The Tribune reported on Friday, nine stores had closed within a month.")
+    assert rows(q, "indirect") == [("nine stores had closed within a month", "Tribune")]
+    q = quotes_of(nlp, "Officials announced last week, the bridge would reopen in May.")
+    assert rows(q, "indirect") == [("the bridge would reopen in May", "Officials")]
+    # the cue inside the clause, after its opening adverbial clause: the whole clause, phrase inside
+    text = "If the river had been dammed, the engineers argued, the valley would have flooded."
+    assert rows(quotes_of(nlp, text), "indirect") == [(text[:-1], "engineers")]
+    text = "Unless the fees are cut, the union warned, its members will strike."
+    assert rows(quotes_of(nlp, text), "indirect") == [(text[:-1], "union")]
+    text = "Because the roads were icy, the police reasoned, the drivers had slowed down."
+    assert rows(quotes_of(nlp, text), "indirect") == [(text[:-1], "police")]
+    # a participle about the speaker is no part of the clause
+    q = quotes_of(nlp, "Speaking at the rally, the senator said, the bill would pass.")
+    assert rows(q, "indirect") == [("the bill would pass", "senator")]
+
+
+def test_a_cue_in_an_adverbial_clause_or_with_a_report_of_its_own_is_no_comma_cue(nlp):
+    assert quotes_of(nlp, "When the council announced the vote, the crowd cheered.").empty
+    assert quotes_of(nlp, "The company reasoned its way out of the deal.").empty
+    q = quotes_of(nlp, "The mayor said the roads were closed, the paper reported.")
+    assert [t for t, _ in rows(q, "indirect")] == ["the roads were closed"]
+
+
+def test_clarify_and_reason_report_a_clause(nlp):
+    q = quotes_of(nlp, "The judge clarified that the two cases were not connected.")
+    assert rows(q, "indirect") == [("the two cases were not connected", "judge")]
+    q = quotes_of(nlp, "The biologists reasoned that the birds were caught in the wild.")
+    assert rows(q, "indirect") == [("the birds were caught in the wild", "biologists")]

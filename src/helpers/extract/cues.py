@@ -56,7 +56,7 @@ SPEECH_LEMMAS = frozenset(
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
     underline underscore affirm reaffirm hint retort counter snap cry plead demand order instruct advise tout
     complain grumble mutter murmur sigh laugh chant proclaim rule brief propose request
-    invite recommend appeal implore exhort
+    invite recommend appeal implore exhort clarify
     """.split()
 )
 
@@ -75,9 +75,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Report verbs that report speech only with a clause: "estimated [200 people came]", "the law specifies
-# [that judges serve for life]", never
+# [that judges serve for life]", "they reasoned [the birds were wild]", never
 # "estimated the cost".
-CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem specify stipulate".split())
+CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem specify stipulate reason".split())
 
 # Sources that are data, not speakers, whoever published them: "estimates show", "according to a
 # poll by the paper", "reports indicate" (words as written, lower-case).

@@ -756,6 +756,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     if _charged_with_saying(p, cue):
         return None
     paren = _parenthetical_clause(ctx, cue) if p.lower[cue] != "according" else None
+    if paren is None and p.lower[cue] != "according":
+        paren = _clause_around_comma_cue(ctx, cue)
     if paren is not None:
         span = paren
     elif p.lower[cue] == "according":
@@ -888,6 +890,71 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     if not any(p.pos[j] in {"VERB", "AUX"} for j in before + rest):
         return None
     return _trim_clause(ctx, seg_start, seg_end)
+
+
+def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
+    """The clause that a cue phrase set off by a comma interrupts or introduces, where the parser hung
+    the cue inside that clause: as a complement of the clause's verb ("If the river had been dammed,
+    they argued, the valley would have flooded"; "The Tribune reported on Friday, nine stores had
+    closed": the cue a ccomp of "flooded" / "closed"), or the clause's opening adverbial clause on the
+    cue ("Unless the fees are cut, the union warned, its members will strike"). The cue phrase is the
+    cue, its subject next to it (before or after it: "..., reads the motion, ..."), its particles and
+    its adverbials of time and place; a comma must follow it, and a clause with a subject of its own
+    must follow that comma. With a clause before the phrase too, the span is the whole sentence (between
+    semicolons) with the phrase kept inside, as the text has it; with nothing or only an adverbial
+    before it, the span is the clause after the comma. None otherwise (a cue with an object or a clause
+    of its own, "When the council announced the vote, ...": a cue with a conjunction, ...)."""
+    p = ctx.p
+    lemma = p.lemma[cue]
+    if lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or lemma in THOUGHT_LEMMAS or lemma in ORDER_LEMMAS \
+            or ctx.in_quote[cue] >= 0 or p.dep[cue] not in {"ccomp", "ROOT", "parataxis"}:
+        return None
+    kids = p.children[cue]
+    if any(p.dep[c] in {"dobj", "dative", "xcomp", "attr", "oprd", "acomp", "mark"} or p.tag[c] == "WRB"
+           for c in kids):
+        return None  # an object of its own, or "When the council announced, ...": an adverbial clause
+    subj = next((c for c in kids if p.dep[c] == "nsubj" and ctx.in_quote[c] < 0), None)
+    if subj is None or p.pos[subj] not in {"NOUN", "PROPN", "PRON"} or p.lower[subj] in NON_SPEAKER_PRONOUNS:
+        return None
+    a = p.left_edge(subj) if subj < cue else cue
+    if any(p.dep[c] in {"aux", "auxpass", "neg"} and c < a for c in kids):
+        return None
+    b = cue + 1
+    for c in sorted(c for c in kids if c > cue):
+        if p.dep[c] not in {"nsubj", "prt", "prep", "npadvmod", "advmod", "agent"} or p.left_edge(c) != b:
+            break
+        b = p.right_edge(c) + 1
+    if subj > cue and b <= subj:
+        return None
+    if b >= len(p) or p.text[b] != "," or ctx.in_quote[b] >= 0:
+        return None
+    seg_start, seg_end = _segment(ctx, cue)
+    while seg_end > b and (p.is_punct[seg_end - 1] or p.is_space[seg_end - 1]):
+        seg_end -= 1
+    if b + 1 >= seg_end or any(ctx.in_quote[j] >= 0 for j in range(b + 1, seg_end)):
+        return None
+    # the clause after the comma: the verb the parser hung the cue on, or the cue's complement there
+    if p.dep[cue] == "ccomp" and b < p.head[cue] < seg_end:
+        if any(p.dep[c] == "ccomp" for c in kids):
+            return None  # "The mayor said the roads were closed, the paper reported": a report of its own
+        host = p.head[cue]
+    else:
+        host = next((c for c in kids if p.dep[c] == "ccomp" and p.left_edge(c) == b + 1), None)
+        if host is None:
+            return None
+    if p.pos[host] not in {"VERB", "AUX"} or host in ctx.cue_set or not any(
+            p.dep[c] in _SUBJECTS | {"nsubjpass"} and b < c < host for c in p.children[host]):
+        return None
+    before = [j for j in range(seg_start, a) if not (p.is_punct[j] or p.is_space[j])]
+    if any(ctx.in_quote[j] >= 0 for j in before):
+        return None
+    if not before or not any(p.pos[j] in {"VERB", "AUX"} and any(p.dep[g] in _SUBJECTS | {"nsubjpass"}
+                                                                  for g in p.children[j]) for j in before):
+        return _trim_clause(ctx, b + 1, seg_end)  # "On Friday, the Tribune reported, nine stores ..."
+    if p.text[a - 1] != ",":
+        return None
+    span = _trim_clause(ctx, seg_start, seg_end)
+    return (before[0], span[1]) if span is not None else None  # the clause keeps its "If", "Because"
 
 
 def _into_quoted_predicate(ctx: _Context, start: int, end: int) -> int:
