@@ -1636,3 +1636,36 @@ def test_clarify_and_reason_report_a_clause(nlp):
     assert rows(q, "indirect") == [("the two cases were not connected", "judge")]
     q = quotes_of(nlp, "The biologists reasoned that the birds were caught in the wild.")
     assert rows(q, "indirect") == [("the birds were caught in the wild", "biologists")]
+
+
+def test_according_to_before_a_clause_whose_subject_the_parser_hung_on_the_source(nlp):
+    q = quotes_of(nlp, "According to the researchers, hunting and trapping of wild geese was common in the region.")
+    assert rows(q, "indirect") == [("hunting and trapping of wild geese was common in the region", "researchers")]
+    # an apposition of the source stays the source's
+    q = quotes_of(nlp, "According to Ada Brenn, a spokeswoman for the airline, the flight was delayed by fog.")
+    assert rows(q, "indirect") == [("the flight was delayed by fog", "Ada Brenn")]
+
+
+def test_according_to_before_a_clause_the_parser_hung_on_a_later_one_reports_both(nlp):
+    """'According to the port authority, Dover has a narrow harbour, so when the ferry failed, it hit the
+    wall' with "has" parsed as a complement of "hit": the phrase qualifies the whole sentence."""
+    parse = [
+        ("According", 7, "prep", "VERB", "VBG", "accord"), ("to", 0, "prep", "ADP", "IN", "to"),
+        ("the", 4, "det", "DET", "DT", "the"), ("port", 4, "compound", "NOUN", "NN", "port"),
+        ("authority", 1, "pobj", "NOUN", "NN", "authority"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("Dover", 7, "nsubj", "PROPN", "NNP", "Dover"), ("has", 21, "ccomp", "VERB", "VBZ", "have"),
+        ("a", 10, "det", "DET", "DT", "a"), ("narrow", 10, "amod", "ADJ", "JJ", "narrow"),
+        ("harbour", 7, "dobj", "NOUN", "NN", "harbour"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("so", 7, "cc", "CCONJ", "CC", "so"), ("when", 16, "advmod", "SCONJ", "WRB", "when"),
+        ("the", 15, "det", "DET", "DT", "the"), ("ferry", 16, "nsubj", "NOUN", "NN", "ferry"),
+        ("failed", 21, "advcl", "VERB", "VBD", "fail"), ("to", 18, "aux", "PART", "TO", "to"),
+        ("stop", 16, "xcomp", "VERB", "VB", "stop"), (",", 21, "punct", "PUNCT", ",", ","),
+        ("it", 21, "nsubj", "PRON", "PRP", "it"), ("hit", 21, "ROOT", "VERB", "VBD", "hit"),
+        ("the", 23, "det", "DET", "DT", "the"), ("wall", 21, "dobj", "NOUN", "NN", "wall"),
+        (".", 21, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, glued=(4, 10, 18, 23)), article_id="t")
+    assert texts(q, "indirect") == ["Dover has a narrow harbour, so when the ferry failed to stop, it hit the wall"]
+    # a later verb of saying keeps its own report
+    q = quotes_of(nlp, "According to the port authority, the ferry was late, the captain said.")
+    assert "the captain said" not in " ".join(texts(q, "indirect"))

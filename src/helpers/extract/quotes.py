@@ -1602,6 +1602,22 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
             # "Four died and twenty were hurt, according to X": a trailing phrase qualifies every
             # clause of the coordination before it (a speech verb before it keeps its own report)
             head = p.head[head]
+        up = p.head[head]
+        if tok < head < up and dep[head] == "ccomp" and p.pos[up] in {"VERB", "AUX"} and up not in ctx.cue_set \
+                and p.lemma[up] not in _CUE_LEMMAS | THOUGHT_LEMMAS and _segment(ctx, up) == _segment(ctx, head):
+            # "According to X, the airport has a short runway, so when ..., it fell ...": the parser hung
+            # the first clause on a later one that is no verb of saying or thinking; the phrase
+            # qualifies them both
+            head = up
+        if to is not None and tok < head and right < head and not any(
+                dep[c] in _SUBJECTS or dep[c] == "nsubjpass" for c in children[head]):
+            # "According to the researchers, hunting and trapping of geese was common": the clause's
+            # subject, hung on the source across the comma, is the clause's own
+            src = next((c for c in children[to] if dep[c] == "pobj"), None)
+            comma = next((k for k in range(src + 1, right + 1) if p.text[k] == "," and ctx.in_quote[k] < 0),
+                         None) if src is not None else None
+            if comma is not None:
+                right = comma
     if not keep_middle and tok > head and _frames_quotation(ctx, head, left):
         return None
     last = None
