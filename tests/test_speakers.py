@@ -320,9 +320,28 @@ def test_a_nested_report_is_the_outer_source_when_according_to_comes_first(nlp):
     text = ("City officials warned the mayor last year that the bridge could collapse, "
             "according to the Harbour Gazette.")
     assert all(r["speaker"] != "Harbour Gazette" for r in rows(nlp, text) if r["kind"] == "indirect")
-    # a named speaker inside keeps the statement
+    # a named speaker inside is what the source reports: the source speaks (the dev gold's convention)
     text = "According to the Harbour Gazette, Mayor Ana Whitlock warned last year that the bridge could collapse."
-    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Ana Whitlock"]
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Harbour Gazette"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to investigators, Ana Ruiz said she had swerved to avoid a deer.",
+    "According to investigators, the driver told them she had swerved to avoid a deer.",
+    "According to police officers at the scene, Ana Ruiz later admitted that she had swerved to avoid a deer.",
+])
+def test_a_nested_report_by_unnamed_sources_is_theirs_not_the_named_inner_speakers(nlp, text):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and all(r["speaker"] != "Ana Ruiz" and r["speaker_kind"] == "unnamed" for r in got)
+
+
+def test_a_nested_report_needs_a_source_who_can_report(nlp):
+    # a document or a thing with no issuer named is no outer source: the inner speaker stays
+    text = "Ana Ruiz filed the complaint in May. According to the filing, Ruiz said the deal was void."
+    assert "Ana Ruiz" in [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"]
+    # a trailing "according to" is not fronted: the clause's own speaker stays
+    text = "Ana Ruiz said she had swerved to avoid a deer, according to investigators."
+    assert "Ana Ruiz" in [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"]
 
 
 def test_the_noun_right_before_an_ing_cue_is_its_speaker(nlp):
@@ -933,3 +952,89 @@ def test_an_official_alone_is_still_an_unnamed_official(nlp):
     got = [r["speaker"] for r in rows(nlp, "The Harbour Safety Agency counted the boats. According to the official, "
                                            "there had been 41 accidents on the river.")]
     assert len(got) == 1 and got[0] != "Harbour Safety Agency", got
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # active: the outlet relays the words of its object
+    ("The Harbour Gazette quoted Ana Ruiz as saying the bridge was unsafe.", "Ana Ruiz"),
+    ("The Harbour Gazette also cited Ana Ruiz, head of the Eastport Water Board, as saying the bridge was unsafe.",
+     "Ana Ruiz"),
+    ("The Harbour Gazette cited the Eastport Water Board as stating that the bridge was unsafe.", "Eastport Water Board"),
+    # passive: the subject is the one quoted, the agent only relays
+    ("Ana Ruiz was quoted by the Harbour Gazette as saying the bridge was unsafe.", "Ana Ruiz"),
+    ("Ana Ruiz was cited by the Harbour Gazette as saying that the bridge was unsafe.", "Ana Ruiz"),
+])
+def test_an_outlet_that_quotes_or_cites_someone_as_saying_relays_their_words(nlp, text, speaker):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [r["speaker"] for r in got] == [speaker]
+
+
+def test_citing_without_as_saying_is_the_citers_own_statement(nlp):
+    # "cited X" with a clause of its own: the subject speaks, citing a source is no relay
+    text = "The Harbour Gazette cited a leaked memo and said the bridge was unsafe."
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Harbour Gazette"]
+    text = "Ana Ruiz cited the report, saying the bridge was unsafe."
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Ana Ruiz"]
+
+
+def test_a_misattached_as_saying_still_belongs_to_the_relaying_verb(nlp):
+    # the parser hung "as" on a later verb of a relative clause (as it did on a news article)
+    text = ("The Harbour Gazette also cited Ana Ruiz, head of the Eastport Water Board, as saying the boats "
+            "were linked to a smuggling group, which itself was tied to a cartel.")
+    doc = _misparsed(nlp, text, {"as": ("tied", "prep"), "tied": ("cited", "advcl")})
+    got = [r for r in extract_quotes(doc, article_id="t").itertuples() if r.kind == "indirect"]
+    assert [r.speaker for r in got] == ["Ana Ruiz"]
+    # without a relaying verb "as saying" is the subject's
+    text = text.replace("cited", "praised")
+    doc = _misparsed(nlp, text, {"as": ("tied", "prep"), "tied": ("praised", "advcl")})
+    got = [r for r in extract_quotes(doc, article_id="t").itertuples() if r.kind == "indirect"]
+    assert "Ana Ruiz" not in [r.speaker for r in got]
+
+
+@pytest.mark.parametrize("text, speaker, co", [
+    # a group after its place ("in" / "of"), with a region in apposition
+    ("According to police in Eastport, Maine, the driver had crashed twice before.", "Eastport police", []),
+    ("Officials in Eastport said the bridge would reopen.", "Eastport officials", []),
+    ("The bridge will reopen on Monday, prosecutors in Eastport said.", "Eastport prosecutors", []),
+    # two places: one group of each
+    ("Police in Eastport and Westport said the roads were closed.", "Eastport police", ["Westport police"]),
+    ("Springfield and Shelbyville officials said the bridge was safe.", "Springfield officials", ["Shelbyville officials"]),
+])
+def test_a_group_qualified_by_a_place_is_that_places_group(nlp, text, speaker, co):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [(r["speaker"], list(r["co_speakers"])) for r in got] == [(speaker, co)]
+
+
+def test_a_place_and_a_group_read_as_two_subjects_are_one_group_of_each_place(nlp):
+    # the parser made the first place a subject of its own and the second place's officials another
+    # (as on a news article): "Baton Rouge" and "Iberville Parish officials" both subjects of "said"
+    text = "Baton Rouge and Iberville Parish officials have said they are not concerned about the levees."
+    doc = _misparsed(nlp, text, {"Rouge": ("said", "nsubj"), "and": ("Rouge", "cc"),
+                                 "officials": ("said", "nsubj"), "Parish": ("officials", "compound")})
+    got = extract_quotes(doc, article_id="t")
+    assert [(r.speaker, list(r.co_speakers)) for r in got.itertuples()] == [
+        ("Baton Rouge officials", ["Iberville Parish officials"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the bridge would reopen.",
+    "Officials in the region said the bridge would reopen.",
+    "Lawyers for Ana Ruiz said the bridge would reopen.",
+    "Officials in Ana Ruiz's office said the bridge would reopen.",
+])
+def test_a_group_without_a_place_is_not_qualified(nlp, text):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and all(r["speaker"] is None or r["speaker"].split()[0].lower() in {"officials", "lawyers"}
+                       for r in got)
+
+
+def test_a_place_coordinated_with_another_places_group_is_one_group_of_each(nlp):
+    text = "The city flooded on Monday. Baton Rouge and Iberville Parish officials have said the levees held."
+    doc = _misparsed(nlp, text, {"officials": ("Rouge", "conj"), "Rouge": ("said", "nsubj"), "and": ("Rouge", "cc"),
+                                 "Parish": ("officials", "compound")})
+    got = extract_quotes(doc, article_id="t")
+    assert [(r.speaker, list(r.co_speakers)) for r in got.itertuples()] == [
+        ("Baton Rouge officials", ["Iberville Parish officials"])]
+    # a place and people of no place: not a group of each place
+    text = "Baton Rouge and the officials have said the levees held."
+    assert all("Baton Rouge officials" != r["speaker"] for r in rows(nlp, text))

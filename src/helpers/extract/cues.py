@@ -395,6 +395,9 @@ SCIENTIST_ENDINGS = ("logist", "icist", "nomer", "chemist", "ntist")
 RESEARCH_NOUNS = frozenset("study research paper findings finding report analysis survey project experiment trial".split())
 #: Collective nouns for the people who did a piece of research ("the team wrote", "the research group").
 TEAM_NOUNS = frozenset("team group".split())
+#: Singular nouns for a body of people that speaks as a group ("police in Eastport said"): with a
+#: place they are that place's group ("Eastport police"), like a plural people noun ("officials").
+COLLECTIVE_PEOPLE_NOUNS = frozenset("police staff personnel crew clergy".split())
 
 #: Nouns a news text uses for a body it named before, without repeating the name: "Velto reported
 #: record sales. The company said ...". Kinds of company, club or institution; not the state's own

@@ -14,15 +14,21 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    and said ..."). When an inherited subject is no speaker ("a witness described how the attack
    unfolded, stating ..."), the search goes on to the subject of the clause above. In "a recording
    in which X says" the recording is where it was said: X speaks (also when the parser lost X).
-   "According to X, officials said ..." is X's report (a nested report whose speaker names nobody
-   goes to its outer source; "According to X, Ana Ruiz said" stays Ruiz's, but "the Gazette reported
-   Ana Ruiz recommended ..." is the outlet's report); "an
+   "According to X, officials said ..." is X's report (a nested report goes to its outer source
+   when that source reports: "According to investigators, Ana Ruiz said" is the investigators';
+   "According to the filing, Ana Ruiz said", a document nobody issued, stays Ruiz's; "the Gazette
+   reported Ana Ruiz recommended ..." is the outlet's report); an outlet that relays another's
+   words does not speak: "the BBC cited X as saying", "X was quoted by the Gazette as saying" are
+   X's (also when the parser hung "as" on a later verb); "an
    example of the media describing him": the noun right before an -ing cue speaks.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
 
    - ``coordination``: "X and Y said", "X and his counterparts, Y and Z", "fifty officials,
      including X, Y and Z,": one speaker, the others in ``co_speakers``;
+   - ``place group``: people qualified by a place are that place's group ("police in Eastport,
+     Maine" -> "Eastport police"; "Springfield and Shelbyville officials" -> one group of each, a
+     joint statement); a bare "officials" stays unnamed;
    - ``personal pronoun``: "he"/"she" to the person the text is talking about (:class:`Salience`);
    - ``relative``: "who" or "which" to the phrase it relates to;
    - ``excluded`` and ``generic``: words inside a quotation, "I"/"we", "someone", "many": nobody
@@ -84,7 +90,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
-    BODY_ANAPHORS, BODY_VOICE_NOUNS, PUBLIC_BODY_WORDS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
+    BODY_ANAPHORS, BODY_VOICE_NOUNS, COLLECTIVE_PEOPLE_NOUNS, PUBLIC_BODY_WORDS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
     INSTITUTION_NOUNS, KIN_GROUPS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
@@ -307,11 +313,15 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             if obj is not None:
                 return obj, verb
         h = head[verb]
+        relay = _relay_verb(p, h) if dep[verb] == "pcomp" and lower[h] == "as" else None
+        if relay is not None:
+            # "Interfax quoted X as saying ...", "the BBC cited X as saying": X speaks; in the
+            # passive ("X was quoted by Interfax as saying") the subject does, not the agent
+            relayed = next((c for c in children[relay] if dep[c] in {"dobj", "nsubjpass"} and c not in quoted), None)
+            if relayed is not None:
+                return relayed, relay
         if dep[verb] == "pcomp" and dep[h] == "prep" and pos[head[h]] in {"VERB", "AUX"}:
             host = head[h]
-            obj = next((c for c in children[host] if dep[c] == "dobj"), None)
-            if p.lemma[host] == "quote" and obj is not None:
-                return obj, host  # "Interfax quoted X as saying ...": X speaks
             if dep[host] in {"ccomp", "xcomp"} and p.lemma[head[host]] in _CAUSATIVES:
                 # "the parents tried to have him freed by saying ...": the one who had him freed
                 # speaks, not "him"
@@ -346,6 +356,27 @@ def _speaker_search(p: TokenTable, cue: int, quoted: frozenset[int] = frozenset(
             return h, verb
         return None, verb
     return None, verb
+
+
+def _relay_verb(p: TokenTable, as_: int) -> int | None:
+    """The verb of relaying ("quoted", "cited": :data:`_RELAY_VERBS`) whose "as saying" starts at the
+    token ``as_``: its head, or, when the parser hung "as" on a later verb ("cited X, chief of Y, as
+    saying the suspects were linked to a network, which was related to Z"), the relaying verb of
+    the same sentence whose phrase ends right before it. None when there is none."""
+    h = p.head[as_]
+    if p.lemma[h] in _RELAY_VERBS and p.pos[h] == "VERB":
+        return h
+    if h < as_:
+        return None
+    start = p.sents[p.sentence_of(as_)][0]
+    for k in range(as_ - 1, start - 1, -1):
+        if p.lemma[k] in _RELAY_VERBS and p.pos[k] == "VERB":
+            before = [p.right_edge(c) for c in p.children[k] if k < c < as_]
+            end = max(before, default=k)
+            while end + 1 < as_ and p.is_punct[end + 1]:
+                end += 1
+            return k if end == as_ - 1 else None
+    return None
 
 
 def _relative_antecedent(p: TokenTable, h: int) -> int:
@@ -388,6 +419,8 @@ def _after_quotation(p: TokenTable, verb: int) -> bool:
 # "went on to say", "continued to insist": the subject carries over; "refused to say" does not
 # report speech and "declined to comment" is not a quote either.
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
+#: Verbs of relaying another's words: "quoted X as saying", "cited X as saying" (X speaks).
+_RELAY_VERBS = frozenset({"quote", "cite"})
 #: Verbs that make someone else do or undergo the act of their clause ("had him freed").
 _CAUSATIVES = frozenset("have get make let".split())
 
@@ -498,13 +531,19 @@ class Attributor:
             tok += 2  # "Another co-author, X, said" split into three subjects: the word ends in its last piece
         outer = _fronted_according_to(p, cue, tok)
         if outer is not None and outer not in self.quoted:
-            # "According to the Gazette, officials warned that ...": a nested report whose own
-            # speaker names nobody is the outer source's ("According to X, Ana Ruiz said" is Ruiz's)
-            inner = self._resolve(tok)
-            if inner is None or (inner.entity is None and not inner.co_speakers):
-                spk = self._resolve(outer)
-                if spk is not None and spk.name is not None:
+            # "According to the Gazette, officials warned that ...", "According to investigators, Ana
+            # Ruiz said ...": a nested report is the outer source's, when that source is someone who
+            # reports (a named person or body, or unnamed people or a body: "investigators"); a
+            # document nobody is named as issuing ("According to the filing, X said") leaves a named
+            # inner speaker the statement
+            spk = self._resolve(outer)
+            if spk is not None and spk.name is not None:
+                inner = self._resolve(tok)
+                if (spk.entity is not None or spk.co_speakers or inner is None
+                        or (inner.entity is None and not inner.co_speakers)):
                     return replace(spk, attribution="according-to")
+                if is_people_noun(p.lemma[outer]) or _is_org_noun(p, outer):
+                    return replace(self._unnamed(outer, labelled=True), attribution="according-to")
         first, first_verb = tok, verb
         spk = self._resolve(tok)
         seen = {verb}
@@ -1015,6 +1054,109 @@ def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
     mention = _strip_det(p.span_text(p.left_edge(i), last + 1))
     spk = _group_speaker(mention, [a._resolve(m, coordination=False) for m in members], "syntax")
     return spk if spk is not None else Speaker(mention, mention, None, "UNKNOWN", "syntax")
+
+
+def _rule_place_group(a: Attributor, i: int) -> Speaker | None:
+    """A group of people qualified by a place is that place's group: "police in Eastport, Maine" is
+    "Eastport police", "officials of Eastport" "Eastport officials"; two places give one group of
+    each ("Springfield and Shelbyville officials", "police in Eastport and Westport": a joint
+    statement), also when the parser read "Port Allen and Iberville Parish officials" as two subjects."""
+    p, res = a.table, a.res
+    found = _place_qualified(a, i)
+    if found is None:
+        return None
+    places, g, named = found
+    words = [t for t in range(p.left_edge(g), g + 1) if p.dep[t] != "det" and not p.is_punct[t]
+             and _place_run(a, t) is None and (t == g or p.dep[t] not in {"cc", "conj"}) and t not in named]
+    words = [t for t in words if t == g or p.head[t] == g or p.head[p.head[t]] == g]
+    noun = " ".join(p.lower[t] if p.pos[t] != "PROPN" else p.text[t] for t in words)
+    names = []
+    for place in places:
+        name = f"{place} {noun}"
+        if name not in names:
+            names.append(name)
+    stype = "ORG" if _is_org_noun(p, g) else "UNKNOWN"
+    mention = _strip_det(p.span_text(min(p.left_edge(g), p.left_edge(i)), max(p.right_edge(g), i) + 1))
+    kind = "group" if len(names) > 1 else ("organisation" if stype == "ORG" else "unnamed")
+    return Speaker(mention, names[0], None, stype, "syntax", co_speakers=tuple(names[1:]), kind=kind)
+
+
+def _is_group_noun(p: TokenTable, i: int) -> bool:
+    """A noun for a group of people that speaks as one: a plural people noun ("officials",
+    "prosecutors") or a collective one ("police")."""
+    if p.pos[i] != "NOUN":
+        return False
+    if p.lower[i] in COLLECTIVE_PEOPLE_NOUNS or p.lemma[i] in COLLECTIVE_PEOPLE_NOUNS:
+        return True
+    return p.tag[i] == "NNS" and (is_people_noun(p.lemma[i]) or p.lower[i] in ORG_NOUNS)
+
+
+def _place_run(a: Attributor, t: int) -> str | None:
+    """The name of the place token ``t`` belongs to (a GPE or LOC entity), as the text writes it here."""
+    ent = a.res.token_entity[t]
+    if ent is None or ent.is_person or ent.label not in {"GPE", "LOC"}:
+        return None
+    return _strip_det(a._mention_text(t))
+
+
+def _named_place_member(a: Attributor, m: int) -> bool:
+    """A member coordinated with a place that names one: a place, or a name NER took for a body
+    ("Eastport and Westport" with "Westport" tagged ORG); no person, no nationality."""
+    ent = a.res.token_entity[m]
+    return ent is not None and not ent.is_person and ent.label != "NORP" and a.table.pos[m] == "PROPN"
+
+
+def _place_qualified(a: Attributor, i: int) -> tuple[list[str], int, range] | None:
+    """``(places, group noun token, tokens of a place named in front of it)`` when the phrase of ``i`` is a group of people qualified by places
+    (see :func:`_rule_place_group`), else None. Only a coordination of places counts in front of the
+    noun ("Springfield officials" alone is its own label already)."""
+    p, res = a.table, a.res
+    if _is_group_noun(p, i):
+        places: list[str] = []
+        for c in p.children[i]:
+            if c == i + 1 and p.dep[c] == "prep" and p.lower[c] in {"in", "of"}:
+                # "police in Eastport, Maine": the object a place, with nothing but a region, commas
+                # or more places in its phrase
+                obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+                if obj is None or obj in a.quoted or _place_run(a, obj) is None:
+                    return None
+                # more places only through an "and" ("Eastport and Westport"; "Eastport, Maine" is one)
+                joined = any(p.dep[t] == "cc" for t in range(obj, p.right_edge(c) + 1))
+                members = [obj] + [m for m in _conjuncts(p, obj) if joined and _named_place_member(a, m)]
+                inside = set()
+                for m in members:
+                    inside.update(t for t in range(p.left_edge(m), m + 1))
+                for t in range(c + 1, p.right_edge(c) + 1):
+                    if t in inside or p.is_punct[t] or p.dep[t] in {"cc", "det"} or _place_run(a, t) is not None:
+                        continue
+                    return None  # "officials in Eastport's port authority": more than the place
+                places = [_place_run(a, m) or _strip_det(a._mention_text(m)) for m in members]
+                break
+        if not places:
+            mods = [c for c in p.children[i] if c < i and p.dep[c] in {"compound", "nmod"} and _place_run(a, c)]
+            if mods:
+                members = [mods[0]] + _conjuncts(p, mods[0])
+                if len(members) >= 2 and all(_place_run(a, m) is not None for m in members):
+                    places = [_place_run(a, m) for m in members]
+        return (places, i, range(0)) if places else None
+    # "New Orleans and Jefferson Parish officials" read as the place coordinated with "Jefferson
+    # Parish officials", or misread as two subjects: the place (with its "and") and a group noun
+    # right after it, whose own words in front name the second place
+    place = _place_run(a, i)
+    if place is None:
+        return None
+    cc = next((c for c in p.children[i] if p.dep[c] == "cc" and p.lower[c] in {"and", "&"}), None)
+    if cc is None:
+        return None
+    g = next((c for c in p.children[i] if c > cc and p.dep[c] == "conj" and _is_group_noun(p, c)), None)
+    if g is None and p.dep[i] in {"nsubj", "nsubjpass"}:
+        g = next((c for c in p.children[p.head[i]] if c > i and p.dep[c] == p.dep[i] and _is_group_noun(p, c)), None)
+    if g is None or p.left_edge(g) != cc + 1 or any(p.dep[c] == "det" for c in p.children[g]):
+        return None
+    second = [t for t in range(cc + 1, g) if p.pos[t] == "PROPN" and p.text[t][:1].isupper()]
+    if not second or len(second) != g - cc - 1:
+        return None
+    return [place, p.span_text(cc + 1, g)], g, range(cc + 1, g)
 
 
 def _rule_personal_pronoun(a: Attributor, i: int) -> Speaker | None:
@@ -1777,6 +1919,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("excluded", _rule_excluded),
     ("relative", _rule_relative),
     ("coordination", _rule_coordination),
+    ("place group", _rule_place_group),
     ("personal pronoun", _rule_personal_pronoun),
     ("plural pronoun", _rule_plural_pronoun),
     ("generic", _rule_generic),
