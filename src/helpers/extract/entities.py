@@ -278,7 +278,9 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             m = _make_mention(words, start, end, label)
             if m:
                 mentions.append(m)
-    mentions = _unglue_after_preposition(words, _split_coordinations(words, _join_titled_bodies(words, mentions)))
+    mentions = _join_editions(words, _join_titled_bodies(words, mentions))
+    mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
+    mentions = _join_place_titles(words, mentions)
     mentions = _nicknamed(words, mentions, token_paragraph, silent)
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
@@ -296,6 +298,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
         if ent.is_person and not _is_person(words, ent):
             ent.is_person = False  # NER's PERSON with no evidence in the text ("Jannah", a pipeline)
             ent.roles = frozenset()
+    entities = _join_spellings(words, mentions, entities)
     first_body: dict[int, int] = {}
     for m in mentions:
         if token_paragraph[m.start] not in title_case and m.start < first_body.get(id(m.entity), 1 << 30):
@@ -622,12 +625,43 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         place = _place_complement(words, s, e)
         if place is not None:
             out = [(s, place, label)]  # "the Supreme Court | of Puerto Rico": the place is in the name
+    if len(out) == 1 and label in {"ORG", "FAC"}:
+        s, e, _ = out[0]
+        front = _front_left_out(words, s, e)
+        if front < s:
+            out = [(front, e, label)]  # "The Lost 52 Project" tagged "Project": the words NER left out
     if len(out) == 1 and label not in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
         s, e, _ = out[0]
         of = next((k for k in range(s + 2, e) if words.lower[k] == "of"), None)
         if of is not None and _looks_like_personal_name(words, s, of) and words.head[of] == of - 1:
             out = [(s, of, "PERSON")]  # "Ana Ruiz of the Northern Arapaho" as one span: the person
     return out
+
+
+#: Dependencies of the words of a name in front of its head ("Lost" and "52" of "Lost 52 Project").
+_NAME_MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "amod", "flat"})
+
+
+def _front_left_out(words: TokenTable, s: int, e: int) -> int:
+    """Where a body's name ``[s, e)`` starts when NER left out capitalised words or numbers in front
+    of it ("The Lost 52 Project" tagged "Project", "the Green Harbour Trust" tagged "Trust"): the
+    untagged words right before it (a number NER tagged as such included) that modify the name in
+    the parse, the first of them a capitalised word. Not a day, a title, a word the text also writes
+    in lower case when it opens the sentence ("Rival Acme said ... its rival"), nor a word glued to the
+    next. ``s`` when there is none."""
+    text, lower = words.text, words.lower
+    t = s - 1
+    while (t >= 0 and words.spaced[t] and words.ent_type[t] in {"", "CARDINAL"} and "\n" not in text[t]
+           and words.dep[t] in _NAME_MODIFIER_DEPS and lower[t] not in DAY_NAMES and lower[t] not in _TITLES
+           and lower[t].rstrip(".") not in _TITLES and lower[t] != "the"
+           and ((text[t][:1].isupper() and text[t].isalpha() and not words.like_num[t] and not words.ent_type[t])
+                or (words.like_num[t] and text[t].isdigit()))):
+        t -= 1
+    k = t + 1
+    while k < s and (not all(k <= words.head[x] < e for x in range(k, s)) or not text[k][:1].isupper() or (
+            words.is_sent_start(k) and lower[k] in words.common_nouns)):
+        k += 1
+    return k
 
 
 def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
@@ -757,6 +791,56 @@ def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Ment
     return out
 
 
+def _join_editions(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"according to CNN Elbonia" tagged as an organisation and a place: an organisation's name right
+    before a place's, that the parse makes a compound of the place, the place heading its own phrase
+    (not a modifier: "the Acme Elbonia office"), is one name, the body's edition or branch there."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.label == "ORG" and nxt.label == "GPE" and nxt.start == m.end \
+                and words.spaced[m.end - 1] and words.dep[m.end - 1] == "compound" \
+                and nxt.start <= words.head[m.end - 1] < nxt.end:
+            root = words.span_root(nxt.start, nxt.end)
+            if words.dep[root] not in _NAME_MODIFIER_DEPS | {"poss"}:
+                joined = _make_mention(words, m.start, nxt.end, "ORG")
+                if joined is not None:
+                    out.append(joined)
+                    k += 2
+                    continue
+        out.append(m)
+        k += 1
+    return out
+
+
+def _join_place_titles(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"According to Ruritania Senator Ana Ruiz" parsed with the place as the object of "to": a place
+    right before capitalised titles and a person's name is part of the person's mention (the place
+    qualifies the title), when the parse did not attach it to the name itself (then the name heads
+    the phrase already) and it is no place where something happens ("In Ruritania Senator X said")."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        if nxt is not None and m.label in {"GPE", "LOC"} and nxt.label == "PERSON" and m.end < nxt.start:
+            titles = range(m.end, nxt.start)
+            root = words.span_root(m.start, m.end)
+            if all(words.text[t][:1].isupper() and words.lower[t].rstrip(".") in _TITLES and words.spaced[t]
+                   and nxt.start <= words.head[t] < nxt.end for t in titles) and words.spaced[m.end - 1] \
+                    and not m.start <= words.head[root] < nxt.end and words.lower[words.head[root]] not in _LOCATIVE:
+                joined = _make_mention(words, m.start, nxt.end, "PERSON")
+                if joined is not None:
+                    out.append(joined)
+                    k += 2
+                    continue
+        out.append(m)
+        k += 1
+    return out
+
+
 def _unglue_after_preposition(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
     """"on Twitter West accused ..." tagged as one person "Twitter West": a two-word person's name
     that is the subject of a verb right after a preposition left without its object, whose second
@@ -802,6 +886,8 @@ def _conjuncts(words: TokenTable, m: Mention) -> list[tuple[int, int]] | None:
 
 
 _CONNECTORS = frozenset("of for and on in the de du la des del to at & ,".split())
+#: Small words inside a name whose initial some acronyms spell ("Notes from Poland (NFP)"), others skip.
+_ACRONYM_SMALL_WORDS = frozenset("of for from on in to at and".split())
 #: How many tokens back from an acronym in brackets its name may start ("the United Nations
 #: Fisheries, Oceans and Marine Research Council (PFOMRC)" is 8): a bound on the search.
 _MAX_ACRONYM_RUN = 14
@@ -834,7 +920,9 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
             continue  # "Ruritania (Elbonia)" is no acronym; "Board of Fisheries and Oceans (Bofo)" is
         run = _initials_run(words, k, letters) or mixed_run
         if run is not None and (before is None or run[0] < before.start):
-            made = _make_mention(words, run[0], k, before.label if before is not None else "ORG")
+            # "Voices from Elbonia (VFE)": the place NER tagged at the end does not make the name a place's
+            label = before.label if before is not None and before.label not in _PLACE_LABELS else "ORG"
+            made = _make_mention(words, run[0], k, label)
             if made is not None:
                 mentions = [m for m in mentions if m.end <= run[0] or m.start >= k] + [made]
                 before = made
@@ -863,6 +951,11 @@ def _initials_run(words: TokenTable, k: int, letters: str) -> tuple[int, int] | 
     i = k - 1
     while i >= 0 and k - i <= _MAX_ACRONYM_RUN and "\n" not in words.text[i]:
         w = words.text[i]
+        if words.lower[i] in _ACRONYM_SMALL_WORDS and got and want.endswith(w[0].lower() + got) and i > 0 \
+                and words.text[i - 1][:1].isupper():
+            got = w[0].lower() + got  # "Notes from Poland (NFP)": a small word some acronyms spell
+            i -= 1
+            continue
         if words.lower[i] in _CONNECTORS or w in {"-", "’s", "'s"}:
             i -= 1
             continue
@@ -943,6 +1036,13 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     to the key of the name it was defined for ("National Grain Board (NKB)")."""
     persons: list[Entity] = []
     others: dict[tuple, Entity] = {}
+    if aliases:
+        # "Nigemin said" found as an untagged subject, or tagged PERSON, after "... Mining (Nigemin)":
+        # the acronym is the body its brackets defined, whatever label the mention got
+        defined = {m.key: m.label for m in mentions if m.key in set(aliases.values()) and m.label != "PERSON"}
+        for m in mentions:
+            if m.label == "PERSON" and aliases.get(m.key) in defined:
+                m.label = defined[aliases[m.key]]
     # Longest names first; among names of one length, the one the article gives first, so that a
     # surname two people share ("Lowell" of Liz and Mary Lowell) joins the person named first, on
     # every run (a set's order would change with Python's hash seed).
@@ -1032,6 +1132,47 @@ def _gather(mentions: list[Mention], person_by_label: bool = True) -> list[Entit
         if person_by_label and longest.label == "PERSON":
             ent.is_person = True
     return out
+
+
+#: The shortest surname whose other spelling is linked to it ("Wasef" and "Wasif"): shorter names
+#: one letter apart are as often two names ("Berg", "Borg").
+_MIN_SPELLING = 5
+
+
+def _join_spellings(words: TokenTable, mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
+    """A surname written alone in a spelling one letter away from the surname of exactly one person
+    the article names in full ("Castell" for "Maria Castel"; "Wasif" for "Sally Wasef") is that person,
+    when NER took it for a person's and no other person's surname is as near. Two people named in full
+    stay two ("Erik Hansen" and "Lars Hanson"), and so does a surname near to two people's."""
+    people = [e for e in entities if e.is_person and len(e.key) >= 2]
+    moved = []
+    for e in entities:
+        if len(e.key) != 1 or not (e.is_person or e.labels.get("PERSON")) or any(len(m.key) > 1 for m in e.mentions):
+            continue
+        w = e.key[0]
+        if len(w) < _MIN_SPELLING or not w.isalpha():
+            continue
+        fits = [p for p in people if len(p.key[-1]) >= _MIN_SPELLING and p.key[-1][0] == w[0] and _one_edit(w, p.key[-1])]
+        if len(fits) == 1:
+            for m in e.mentions:
+                m.entity = fits[0]
+            moved.append(fits[0])
+    if not moved:
+        return entities
+    out = _gather(mentions, person_by_label=False)
+    for ent in moved:
+        ent.roles = _roles(words, ent)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one replaced, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
 
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -1293,27 +1434,45 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
                   if fold_name(w) in first_words and (text[i].istitle() or text[i].isupper())]
     n = len(words)
     covered = [False] * n
+    owner: list[Mention | None] = [None] * n
     for m in mentions:
         for i in range(m.start, m.end):
             covered[i] = True
+            owner[i] = m
     added = []
+    replaced: set[int] = set()  # ids of the shorter mentions a longer known name took over
     skip_to = 0
     for i in candidates:
-        if i < skip_to or covered[i] or token_paragraph[i] in silent or not text[i][:1].isupper():
+        if i < skip_to or token_paragraph[i] in silent or not text[i][:1].isupper():
             continue
-        found = None
+        if covered[i] and owner[i].start != i:
+            continue
+        found, inside = None, []
         for length in range(min(_MAX_VARIANT_TOKENS, n - i), 0, -1):
             end = i + length
-            if any(covered[i:end]):
+            inside = _mentions_inside(owner, i, end)
+            if inside is None:
                 continue
             key = tuple([fold_name(w) for w, t in zip(lower[i:end], text[i:end]) if t != "-"])
             label = variants.get(key)
+            if label is not None and inside and (len(key) < 2 or any(
+                    len(m.key) >= len(key) or (m.label == "PERSON") != (label == "PERSON") for m in inside)):
+                continue  # a known name spelt over other mentions only when longer, and of their kind
             if label is not None:
                 # Not when the match is only the start of a longer capitalised name.
                 if end < n and text[end][:1].isupper() and words.pos[end] == "PROPN":
                     break
                 found = (i, end, label)
                 break
+        if found and inside:
+            # "Green Elbonia describes itself" with only "Elbonia" tagged, where the article writes
+            # "the Green Elbonia candidate": the name the article uses, not the piece NER saw
+            m = _make_mention(words, found[0], found[1], found[2])
+            if m:
+                added.append(m)
+                replaced.update(id(x) for x in inside)
+            skip_to = found[1]
+            continue
         if found:
             if found[2] == "PERSON" and found[1] - found[0] == 1 and _first_name_before(words, found[0]) \
                     and not covered[found[0] - 1]:
@@ -1322,7 +1481,22 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
             if m:
                 added.append(m)
             skip_to = found[1]
+    if replaced:
+        mentions = [m for m in mentions if id(m) not in replaced]
     return mentions + added
+
+
+def _mentions_inside(owner: list[Mention | None], start: int, end: int) -> list[Mention] | None:
+    """The mentions that cover tokens of ``[start, end)`` (``owner``: the mention of each token), or
+    None when one of them runs out of it."""
+    inside: dict[int, Mention] = {}
+    for k in range(start, end):
+        m = owner[k]
+        if m is not None:
+            if m.start < start or m.end > end:
+                return None
+            inside[id(m)] = m
+    return list(inside.values())
 
 
 def _descriptor(words: TokenTable, ent: Entity) -> str | None:
@@ -1422,6 +1596,8 @@ def _is_person(words: TokenTable, ent: Entity) -> bool:
         name_start = m.start + _name_offset(words, m)
         if name_start > m.start:
             return True  # a title inside the mention
+        if _named_noun(words, root) is not None:
+            return True  # "a university student named X"
         if m.end - m.start >= 3 and _is_post_nominal(words, m.end - 1):
             return True  # "Ana Ruiz QC"
         before = m.start - 1
@@ -1607,11 +1783,31 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
                 add_phrase(c)
         if dep[root] == "appos" and pos[head[root]] == "NOUN":
             add_phrase(head[root])
+        named = _named_noun(words, root)
+        if named is not None:
+            add_phrase(named)  # "a university student named X": X is the student
         # "the mayor, X, said" parsed without the apposition: a role noun, a comma, the name, a comma
         if m.start >= 2 and words.text[m.start - 1] == "," and pos[m.start - 2] == "NOUN" and (
                 m.end < len(words) and words.text[m.end] in {",", ")"}) and is_people_noun(lemma[m.start - 2]):
             add_phrase(m.start - 2)
     return frozenset(w for w in out if w.isalpha())
+
+
+#: Participles that give a noun's name ("a student named X", "a man called X").
+_NAMING_LEMMAS = frozenset({"name", "call"})
+
+
+def _named_noun(words: TokenTable, root: int) -> int | None:
+    """The noun for a person that a name headed by ``root`` is given to by a participle ("a university
+    student named X", "a man called X"), or None ("a ship named X": no person)."""
+    h = words.head[root]
+    if words.dep[root] not in {"oprd", "dobj", "attr", "xcomp"} or words.lemma[h] not in _NAMING_LEMMAS \
+            or words.tag[h] != "VBN" or words.dep[h] != "acl":
+        return None
+    noun = words.head[h]
+    if noun < h and words.pos[noun] == "NOUN" and words.text[noun].islower() and is_people_noun(words.lemma[noun]):
+        return noun
+    return None
 
 
 def _covered_by(ent: Entity, i: int) -> bool:
