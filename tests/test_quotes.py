@@ -1669,3 +1669,13 @@ def test_according_to_before_a_clause_the_parser_hung_on_a_later_one_reports_bot
     # a later verb of saying keeps its own report
     q = quotes_of(nlp, "According to the port authority, the ferry was late, the captain said.")
     assert "the captain said" not in " ".join(texts(q, "indirect"))
+
+
+def test_a_parenthetical_telling_cue_keeps_its_hearer_in_the_phrase(nlp):
+    for text in ("The bridge, the mayor assured residents, would reopen in May.",
+                 "If the river rises, the mayor told reporters, the bridge will close.",
+                 "The bridge, officials said on Friday, would reopen in May."):
+        assert texts(quotes_of(nlp, text), "indirect") == [text[:-1]]
+    q = quotes_of(nlp, "The mayor told reporters on Friday, the bridge would reopen in May.")
+    assert rows(q, "indirect") == [("the bridge would reopen in May", "mayor")]
+    assert quotes_of(nlp, "The mayor reminded residents of the storm.").empty

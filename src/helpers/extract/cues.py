@@ -56,7 +56,7 @@ SPEECH_LEMMAS = frozenset(
     boast lament allege maintain conclude charge accuse suggest point inform reveal disclose
     underline underscore affirm reaffirm hint retort counter snap cry plead demand order instruct advise tout
     complain grumble mutter murmur sigh laugh chant proclaim rule brief propose request
-    invite recommend appeal implore exhort clarify
+    invite recommend appeal implore exhort clarify assure reassure remind
     """.split()
 )
 

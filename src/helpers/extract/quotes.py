@@ -819,6 +819,14 @@ def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
         end = cue + 1
         while end < len(p) and p.dep[end] == "prt" and p.head[end] == cue:
             end += 1  # "the complaint pointed out"
+        for c in sorted(c for c in p.children[cue] if c >= end):
+            # ", she told the council on Friday,": the hearer of a telling verb and the time or place of
+            # the saying belong to the phrase
+            hearer = p.dep[c] in {"dobj", "dative"} and p.lemma[cue] in TELLING_LEMMAS and p.pos[c] in {"NOUN", "PROPN", "PRON"}
+            if p.left_edge(c) != end or ctx.in_quote[c] >= 0 or not (
+                    hearer or p.dep[c] in {"prep", "npadvmod"} and p.ent_type[p.right_edge(c)] in {"DATE", "TIME"}):
+                break
+            end = p.right_edge(c) + 1
         return p.left_edge(subj), end
     if any(p.dep[c] in _SUBJECTS for c in p.children[cue]):
         return None
@@ -910,7 +918,8 @@ def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
             or ctx.in_quote[cue] >= 0 or p.dep[cue] not in {"ccomp", "ROOT", "parataxis"}:
         return None
     kids = p.children[cue]
-    if any(p.dep[c] in {"dobj", "dative", "xcomp", "attr", "oprd", "acomp", "mark"} or p.tag[c] == "WRB"
+    hearers = {"dobj", "dative"} if lemma in TELLING_LEMMAS else set()
+    if any(p.dep[c] in {"dobj", "dative", "xcomp", "attr", "oprd", "acomp", "mark"} - hearers or p.tag[c] == "WRB"
            for c in kids):
         return None  # an object of its own, or "When the council announced, ...": an adverbial clause
     subj = next((c for c in kids if p.dep[c] == "nsubj" and ctx.in_quote[c] < 0), None)
@@ -921,7 +930,7 @@ def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
         return None
     b = cue + 1
     for c in sorted(c for c in kids if c > cue):
-        if p.dep[c] not in {"nsubj", "prt", "prep", "npadvmod", "advmod", "agent"} or p.left_edge(c) != b:
+        if p.dep[c] not in {"nsubj", "prt", "prep", "npadvmod", "advmod", "agent"} | hearers or p.left_edge(c) != b:
             break
         b = p.right_edge(c) + 1
     if subj > cue and b <= subj:
