@@ -1679,3 +1679,22 @@ def test_a_parenthetical_telling_cue_keeps_its_hearer_in_the_phrase(nlp):
     q = quotes_of(nlp, "The mayor told reporters on Friday, the bridge would reopen in May.")
     assert rows(q, "indirect") == [("the bridge would reopen in May", "mayor")]
     assert quotes_of(nlp, "The mayor reminded residents of the storm.").empty
+
+
+def test_an_object_and_a_modal_predicate_after_its_commas_are_the_reported_clause(nlp):
+    """'The mayor announced classes for all grades, public and private, would be cancelled' with the
+    object's commas hung on the stranded predicate: the object and the predicate are the clause."""
+    parse = [
+        ("The", 1, "det", "DET", "DT", "the"), ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+        ("announced", 2, "ROOT", "VERB", "VBD", "announce"), ("classes", 2, "dobj", "NOUN", "NNS", "class"),
+        ("for", 3, "prep", "ADP", "IN", "for"), ("all", 6, "det", "DET", "DT", "all"),
+        ("grades", 4, "pobj", "NOUN", "NNS", "grade"), (",", 6, "punct", "PUNCT", ",", ","),
+        ("public", 6, "amod", "ADJ", "JJ", "public"), ("and", 8, "cc", "CCONJ", "CC", "and"),
+        ("private", 8, "conj", "ADJ", "JJ", "private"), (",", 14, "punct", "PUNCT", ",", ","),
+        ("would", 14, "aux", "AUX", "MD", "would"), ("be", 14, "auxpass", "AUX", "VB", "be"),
+        ("cancelled", 2, "conj", "VERB", "VBN", "cancel"), (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, glued=(6, 10, 14)), article_id="t")
+    assert texts(q, "indirect") == ["classes for all grades, public and private, would be cancelled"]
+    # an object with no predicate of its own reports nothing
+    assert quotes_of(nlp, "The mayor announced new classes for all grades, public and private.").empty

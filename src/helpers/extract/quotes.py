@@ -1405,7 +1405,9 @@ def _gerund_subject_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
 def _stranded_predicate(ctx: _Context, noun: int) -> int | None:
     """'announced the new region, to be called X, would be governing itself from 2022': a modal verb
     phrase with no subject right after the object's phrase (and its commas) has the object for its
-    subject, so object and predicate are the reported clause: the end of the predicate, or None."""
+    subject, so object and predicate are the reported clause: the end of the predicate, or None (the
+    comma before the modal may hang on the predicate: 'announced classes for all grades, public and
+    private, would be cancelled')."""
     p = ctx.p
     j = p.right_edge(noun) + 1
     while j < len(p) and (p.is_punct[j] or p.is_space[j]) and ctx.in_quote[j] < 0:
@@ -1413,7 +1415,8 @@ def _stranded_predicate(ctx: _Context, noun: int) -> int | None:
     if j >= len(p) or p.tag[j] != "MD" or ctx.in_quote[j] >= 0:
         return None
     pred = p.head[j]
-    if pred <= j or p.pos[pred] not in {"VERB", "AUX"} or p.left_edge(pred) != j \
+    if pred <= j or p.pos[pred] not in {"VERB", "AUX"} or p.left_edge(pred) <= p.right_edge(noun) \
+            or any(not (p.is_punct[k] or p.is_space[k]) for k in range(p.left_edge(pred), j)) \
             or any(p.dep[c] in _SUBJECTS for c in p.children[pred]):
         return None
     return _end_before_second_verb(p, pred)
