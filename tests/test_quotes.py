@@ -1698,3 +1698,10 @@ def test_an_object_and_a_modal_predicate_after_its_commas_are_the_reported_claus
     assert texts(q, "indirect") == ["classes for all grades, public and private, would be cancelled"]
     # an object with no predicate of its own reports nothing
     assert quotes_of(nlp, "The mayor announced new classes for all grades, public and private.").empty
+
+
+def test_an_observation_is_a_finding_but_an_observed_quotation_is_attributed(nlp):
+    assert quotes_of(nlp, "The team observed that the bees avoided the painted boxes.").empty
+    assert quotes_of(nlp, "The bees, the researchers observed, avoided the painted boxes.").empty
+    q = quotes_of(nlp, '"The bees simply avoid the paint," Ada Brenn observed.')
+    assert rows(q, "direct") == [("The bees simply avoid the paint,", "Ada Brenn")]

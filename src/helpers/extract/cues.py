@@ -17,6 +17,8 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
   conference claiming"), and the verbs that make one someone's ("held", "issued", "signed").
 - :data:`HEARER_LEMMAS` - speech verbs whose object is the hearer ("told reporters ...").
 - :data:`QUOTE_ONLY_LEMMAS` - verbs that attribute a quotation only ("...," he continued).
+- :data:`FINDING_LEMMAS` - speech verbs whose reported clause is a finding ("they observed that ..."): a
+  quotation only.
 - :data:`THOUGHT_LEMMAS` - thought and stance verbs: never speech ("thinks", "expects", "doubts").
 - :data:`TITLE_WORDS` - titles and roles stripped from names ("President", "Secretary-General").
 - :data:`NAME_PARTICLES` - lower-case particles inside surnames ("de", "van", "bin").
@@ -31,7 +33,7 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 from __future__ import annotations
 
 __all__ = [
-    "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
+    "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
@@ -62,6 +64,10 @@ SPEECH_LEMMAS = frozenset(
 
 # Verbs that attribute a quotation but report no clause ("...," he continued / laughed).
 QUOTE_ONLY_LEMMAS = frozenset("continue laugh sigh smile shrug grin nod reflect muse begin post read".split())
+# Verbs of finding among the speech verbs: they attribute a quotation ('"...," she observed') but the
+# clause they report ("they observed that the flies hovered ...") is a finding, a data source, not a
+# statement (the annotation conventions of the dev sets: "they observed", "found", "results showed").
+FINDING_LEMMAS = frozenset("observe".split())
 
 # Nouns for documents and records: "the memo said" is the memo, never a person just named.
 DOCUMENT_NOUNS = frozenset(

@@ -100,7 +100,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES,
+    APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES, FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
@@ -762,7 +762,7 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         span = paren
     elif p.lower[cue] == "according":
         span = None if _no_source(ctx, cue) else _according_clause(ctx, cue)
-    elif lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or lemma in ORDER_LEMMAS or (
+    elif lemma in QUOTE_ONLY_LEMMAS or lemma in FINDING_LEMMAS or lemma in QUESTION_LEMMAS or lemma in ORDER_LEMMAS or (
             lemma in FRAGMENT_LEMMAS and lemma != "call"):
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
     else:
@@ -860,7 +860,7 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     the phrase kept inside as it stands in the text. Only when the parser gave the cue no clause of
     its own after it; None otherwise (the ordinary ", he said," is :func:`_host_clause`'s)."""
     p = ctx.p
-    if p.lemma[cue] in QUOTE_ONLY_LEMMAS or p.lemma[cue] in QUESTION_LEMMAS or p.lemma[cue] in THOUGHT_LEMMAS:
+    if p.lemma[cue] in QUOTE_ONLY_LEMMAS | FINDING_LEMMAS or p.lemma[cue] in QUESTION_LEMMAS or p.lemma[cue] in THOUGHT_LEMMAS:
         return None
     if any(p.dep[c] == "ccomp" and c > cue for c in p.children[cue]) or p.dep[cue] not in {"parataxis", "conj", "ROOT"}:
         return None
@@ -914,7 +914,7 @@ def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
     of its own, "When the council announced the vote, ...": a cue with a conjunction, ...)."""
     p = ctx.p
     lemma = p.lemma[cue]
-    if lemma in QUOTE_ONLY_LEMMAS or lemma in QUESTION_LEMMAS or lemma in THOUGHT_LEMMAS or lemma in ORDER_LEMMAS \
+    if lemma in QUOTE_ONLY_LEMMAS | FINDING_LEMMAS or lemma in QUESTION_LEMMAS or lemma in THOUGHT_LEMMAS or lemma in ORDER_LEMMAS \
             or ctx.in_quote[cue] >= 0 or p.dep[cue] not in {"ccomp", "ROOT", "parataxis"}:
         return None
     kids = p.children[cue]
