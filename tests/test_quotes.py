@@ -1705,3 +1705,13 @@ def test_an_observation_is_a_finding_but_an_observed_quotation_is_attributed(nlp
     assert quotes_of(nlp, "The bees, the researchers observed, avoided the painted boxes.").empty
     q = quotes_of(nlp, '"The bees simply avoid the paint," Ada Brenn observed.')
     assert rows(q, "direct") == [("The bees simply avoid the paint,", "Ada Brenn")]
+
+
+def test_a_purpose_clause_hung_on_a_cue_is_no_report(nlp):
+    assert quotes_of(nlp, "The senator declared last week so she could run for the seat.").empty
+    assert quotes_of(nlp, "The governor declared an emergency last Friday so he could release the funds.").empty
+    # "so" inside the reported clause, or as a degree word, stays
+    q = quotes_of(nlp, "The mayor said the bridge was closed, so drivers should take the ferry.")
+    assert texts(q, "indirect") == ["the bridge was closed, so drivers should take the ferry"]
+    q = quotes_of(nlp, "Ada Brenn said so many people had come that the hall was full.")
+    assert texts(q, "indirect") == ["so many people had come that the hall was full"]

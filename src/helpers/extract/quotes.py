@@ -1127,6 +1127,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     else:
         if p.pos[comp] not in {"VERB", "AUX"}:
             return None
+        if comp > verb and any(p.dep[c] == "mark" and p.lower[c] == "so" and p.left_edge(comp) == c
+                               for c in children[comp]):
+            return None  # "declared an emergency so he could fund a wall": a purpose the parser hung on the
+            # cue as its complement, no statement reported
         small = any(dep[c] == "aux" and p.tag[c] == "TO" for c in children[comp])
         subj = next((c for c in children[comp] if dep[c] in _SUBJECTS and c < comp), None)
         if small and subj is not None and lemma in PERSONAL_REQUEST_LEMMAS and _one_person(ctx, subj):
