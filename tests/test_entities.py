@@ -907,6 +907,10 @@ def test_a_surname_spelt_two_ways_is_one_person_when_no_one_else_fits(nlp):
     res = resolution_from(doc)
     assert _entity_of(res, doc, "Castell") is _entity_of(res, doc, "Maria")
     assert _entity_of(res, doc, "Castell").name == "Maria Castel"
+    # the label NER gave a one-word name is not trusted
+    doc = _doc_with_ents(nlp, text, [("Maria", 0, 2, "PERSON"), ("Castell", 0, 1, "ORG")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, "Castell") is _entity_of(res, doc, "Maria")
 
 
 @pytest.mark.parametrize("text, spans, word", [
@@ -916,6 +920,9 @@ def test_a_surname_spelt_two_ways_is_one_person_when_no_one_else_fits(nlp):
     # two people a lone surname is near to: no guess
     ("Maria Castel met Pablo Castels in Oslo. Castell said the deal was done.",
      [("Maria", 0, 2, "PERSON"), ("Pablo", 0, 2, "PERSON"), ("Castell", 0, 1, "PERSON")], ("Castell", 0, None)),
+    # a place one letter from a surname is the place
+    ("Maria Castel met the press. Later she flew to Castell, where talks began.",
+     [("Maria", 0, 2, "PERSON"), ("Castell", 0, 1, "GPE")], ("Castell", 0, None)),
     # too short to tell a spelling from another name
     ("Anna Berg met the press. Borg said the deal was done.",
      [("Anna", 0, 2, "PERSON"), ("Borg", 0, 1, "PERSON")], ("Borg", 0, None)),
@@ -952,3 +959,54 @@ def test_a_place_after_a_locative_preposition_stays_a_place(nlp):
     res = resolution_from(doc)
     assert _entity_of(res, doc, "Ruritania").label == "GPE"
     assert _entity_of(res, doc, "Ana").name == "Ana Ruiz"
+
+
+def test_a_relative_named_with_more_words_of_the_same_name_is_another_person(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("The singer Ana Ruiz died on Monday in Lima. Ana Ruiz grew up with her widowed mother, Ana Maria Ruiz, "
+            "in Cusco. Ruiz said her childhood was happy.")
+    doc = _doc_with_ents(nlp, text, [("Ana", 0, 2, "PERSON"), ("Ana", 1, 2, "PERSON"), ("Ana", 2, 3, "PERSON"),
+                                     ("Ruiz", 3, 1, "PERSON")])
+    res = resolution_from(doc)
+    names = {e.name for e in res.entities if e.is_person}
+    assert {"Ana Ruiz", "Ana Maria Ruiz"} <= names
+    assert _entity_of(res, doc, "Ruiz", 3).name == "Ana Ruiz"  # the surname alone: the one named first
+
+
+@pytest.mark.parametrize("text, spans", [
+    # no kin noun: a middle name the text adds later is the same person
+    ("The singer Ana Ruiz died on Monday. Ana Ruiz grew up in Cusco. The minister, Ana Maria Ruiz, was born in 1950.",
+     [("Ana", 0, 2, "PERSON"), ("Ana", 1, 2, "PERSON"), ("Ana", 2, 3, "PERSON")]),
+    # the shorter name comes after the relative's: it names her
+    ("His mother, Ana Maria Ruiz, lived in Cusco. Ana Ruiz said her son was happy.",
+     [("Ana", 0, 3, "PERSON"), ("Ana", 1, 2, "PERSON")]),
+])
+def test_a_fuller_name_is_the_same_person_unless_given_as_a_relative(nlp, text, spans):
+    from helpers.extract.entities import resolution_from
+
+    res = resolution_from(_doc_with_ents(nlp, text, spans))
+    names = {e.name for e in res.entities if e.is_person}
+    assert "Ana Maria Ruiz" in names and "Ana Ruiz" not in names, names
+
+
+def test_a_regnal_title_and_a_first_name_join_the_fuller_name_the_text_gives_with_that_title(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("On Saturday the party dropped Princess Anaya Rostova as its candidate. Officially, Princess Anaya "
+            "no longer holds a royal title. Later, Princess Anaya said she had lived as a commoner.")
+    doc = _doc_with_ents(nlp, text, [("Princess", 1, 2, "PERSON"), ("Princess", 2, 2, "PERSON")])
+    res = resolution_from(doc)
+    person = _entity_of(res, doc, "Anaya", 2)
+    assert person is not None and person.name == "Anaya Rostova"
+    assert _entity_of(res, doc, "Rostova") is person and _entity_of(res, doc, "Anaya", 1) is person
+
+
+def test_a_regnal_first_name_is_not_someone_else_with_that_first_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = "Pope Francis met the scientist Francis Collins in Rome. Later, Pope Francis said the talks went well."
+    doc = _doc_with_ents(nlp, text, [("Pope", 0, 2, "PERSON"), ("Francis", 1, 2, "PERSON"), ("Pope", 1, 2, "PERSON")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, "Pope", 1).name == "Pope Francis"
+    assert _entity_of(res, doc, "Collins").name == "Francis Collins"

@@ -231,6 +231,8 @@ class Mention:
     key: tuple[str, ...]  #: lower-case words of ``name``
     name: str
     entity: Entity | None = None
+    #: lower-case words of the titles in front of the name inside the mention ("princess", "senator")
+    titles: tuple[str, ...] = ()
 
 
 @dataclass
@@ -288,11 +290,11 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and (
         d in _SUBJECT_DEPS or (d == "conj" and words.dep[words.head[i]] in _SUBJECT_DEPS))]
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
-    entities = _cluster(mentions, aliases)
+    entities = _cluster(mentions, aliases, _relatives(words, mentions))
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
     if label_tokens:
         mentions = [m for m in mentions if not any(i in label_tokens for i in range(m.start, m.end))]
-    entities = _cluster(mentions, aliases)
+    entities = _cluster(mentions, aliases, _relatives(words, mentions))
     for ent in entities:
         ent.roles = _roles(words, ent)
         if ent.is_person and not _is_person(words, ent):
@@ -427,7 +429,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
     name = words.span_text(name_start, name_end)
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
-    return Mention(start, end, label, key, name)
+    titles = tuple(lower[k].rstrip(".") for k in range(start, name_start) if words.is_alpha[k] or lower[k].endswith("."))
+    return Mention(start, end, label, key, name, titles=titles)
 
 
 #: Words that make a capitalised name an organisation's or a publication's, never a person's.
@@ -1022,6 +1025,14 @@ def _person_match(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
 
 
+def _regnal_first_name(short: tuple[str, ...], full: tuple[str, ...], titles_of: dict[tuple[str, ...], set[str]]) -> bool:
+    """"Princess Ubolratana" of "Ubolratana Mahidol" when the text also calls her "Princess Ubolratana
+    Mahidol": a regnal title and a first name name the person the text gives that title and that first
+    name ("Pope Francis" is not "Francis Collins", whom the text never calls pope)."""
+    return (len(short) == 2 and short[0] in REGNAL_TITLES and len(full) >= 2 and full[0] == short[1]
+            and short[0] in titles_of.get(full, ()))
+
+
 def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     it = iter(full)
     return all(w in it for w in short)
@@ -1031,9 +1042,13 @@ def _initials(key: tuple[str, ...]) -> str:
     return "".join(w[0] for w in key if w not in _ACRONYM_SKIP and w[:1].isalpha())
 
 
-def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]] | None = None) -> list[Entity]:
+def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+             relatives: frozenset[tuple[str, ...]] = frozenset()) -> list[Entity]:
     """Group mentions into entities (see the module docstring). ``aliases`` maps an acronym's key
-    to the key of the name it was defined for ("National Grain Board (NKB)")."""
+    to the key of the name it was defined for ("National Grain Board (NKB)"); ``relatives`` are the
+    keys of names the text gives as someone's kin (:func:`_relatives`): a shorter name of two words
+    or more that the text used before never joins one of them ("Ana Ruiz", then "her mother, Ana
+    María Ruiz": two people)."""
     persons: list[Entity] = []
     others: dict[tuple, Entity] = {}
     if aliases:
@@ -1051,10 +1066,16 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
         if m.label == "PERSON":
             first_seen[m.key] = min(first_seen.get(m.key, m.start), m.start)
     person_keys = sorted(first_seen, key=lambda k: (-len(k), first_seen[k]))
+    titles_of: dict[tuple[str, ...], set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.titles:
+            titles_of.setdefault(m.key, set()).update(m.titles)
     key_entity = {}
     earliest: dict[int, int] = {}  # id of a person -> the first token of any of its names so far
     for key in person_keys:
-        matching = [e for e in persons if _person_match(key, e.key)]
+        matching = [e for e in persons if (_person_match(key, e.key) or _regnal_first_name(key, e.key, titles_of)
+                                           or _regnal_first_name(e.key, key, titles_of)) and not (
+            e.key in relatives and len(key) >= 2 and first_seen[key] < first_seen[e.key])]
         if len(key) == 1 and len(matching) > 1:
             # a bare surname several people share: the one the text named first ("Vanderbilt" is
             # Gloria, named in the headline, not her father named further down)
@@ -1111,6 +1132,29 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     return _gather(mentions)
 
 
+#: Nouns of kinship: a name given as someone's kin ("her mother, X") is a relative of that someone.
+_KIN_NOUNS = frozenset(
+    "mother father son daughter brother sister wife husband aunt uncle niece nephew grandmother grandfather "
+    "grandson granddaughter cousin widow widower stepmother stepfather stepson stepdaughter".split())
+
+
+def _relatives(words: TokenTable, mentions: list[Mention]) -> frozenset[tuple[str, ...]]:
+    """Keys of the person names the text gives as someone's kin: in apposition to a kin noun with a
+    possessive ("her widowed mother, Gloria Ruiz", "Ana's father, Luis Ruiz"), as the parse attaches it
+    or right after the noun and a comma."""
+    out = set()
+    for m in mentions:
+        if m.label != "PERSON" or len(m.key) < 2:
+            continue
+        root = words.span_root(m.start, m.end)
+        noun = words.head[root] if words.dep[root] == "appos" and words.head[root] < m.start else (
+            m.start - 2 if m.start >= 2 and words.text[m.start - 1] == "," else None)
+        if noun is not None and words.lemma[noun] in _KIN_NOUNS and words.text[noun].islower() and any(
+                words.dep[c] == "poss" for c in words.children[noun]):
+            out.add(m.key)
+    return frozenset(out)
+
+
 def _gather(mentions: list[Mention], person_by_label: bool = True) -> list[Entity]:
     """The entities of ``mentions`` (each mention's ``entity`` set), with their mentions, labels,
     variants and canonical name (the longest) filled in; an entity whose longest name NER labelled
@@ -1126,7 +1170,10 @@ def _gather(mentions: list[Mention], person_by_label: bool = True) -> list[Entit
         ent.variants[m.name] = ent.variants.get(m.name, 0) + 1
     out = list(result.values())
     for ent in out:
-        longest = max(ent.mentions, key=lambda m: (len(m.key), ent.variants[m.name], m.name[:1].isupper()))
+        # the longest name; a regnal title counts for less than a name's word ("Ubolratana Mahidol",
+        # not "Princess Ubolratana"; but "Pope Adrian" over "Adrian")
+        longest = max(ent.mentions, key=lambda m: (len(m.key) - (len(m.key) > 1 and m.key[0] in REGNAL_TITLES),
+                                                   len(m.key), ent.variants[m.name], m.name[:1].isupper()))
         ent.name = longest.name
         ent.key = longest.key
         if person_by_label and longest.label == "PERSON":
@@ -1142,13 +1189,16 @@ _MIN_SPELLING = 5
 def _join_spellings(words: TokenTable, mentions: list[Mention], entities: list[Entity]) -> list[Entity]:
     """A surname written alone in a spelling one letter away from the surname of exactly one person
     the article names in full ("Castell" for "Maria Castel"; "Wasif" for "Sally Wasef") is that person,
-    when NER took it for a person's and no other person's surname is as near. Two people named in full
+    when no other person's surname is as near; whatever label NER gave it ("Sarea said" tagged ORG),
+    unless a place's or a nationality's, or the word is in capitals (an acronym). Two people named in full
     stay two ("Erik Hansen" and "Lars Hanson"), and so does a surname near to two people's."""
     people = [e for e in entities if e.is_person and len(e.key) >= 2]
     moved = []
     for e in entities:
-        if len(e.key) != 1 or not (e.is_person or e.labels.get("PERSON")) or any(len(m.key) > 1 for m in e.mentions):
+        if len(e.key) != 1 or any(len(m.key) > 1 for m in e.mentions):
             continue
+        if any(label in _PLACE_LABELS for label in e.labels) or e.name.isupper():
+            continue  # a place, a nationality or an acronym is no spelling of a surname
         w = e.key[0]
         if len(w) < _MIN_SPELLING or not w.isalpha():
             continue
@@ -1459,8 +1509,13 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
                     len(m.key) >= len(key) or (m.label == "PERSON") != (label == "PERSON") for m in inside)):
                 continue  # a known name spelt over other mentions only when longer, and of their kind
             if label is not None:
-                # Not when the match is only the start of a longer capitalised name.
+                # Not when the match is only the start of a longer capitalised name; a person's
+                # known name of two words or more and the surname the parse hangs it on are the
+                # person's fuller name ("Princess Ubolratana Mahidol" when "Princess Ubolratana" is known)
                 if end < n and text[end][:1].isupper() and words.pos[end] == "PROPN":
+                    longer = _surname_run(words, i, end, covered) if label == "PERSON" and len(key) >= 2 else None
+                    if longer is not None:
+                        found = (i, longer, label)
                     break
                 found = (i, end, label)
                 break
@@ -1484,6 +1539,21 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
     if replaced:
         mentions = [m for m in mentions if id(m) not in replaced]
     return mentions + added
+
+
+def _surname_run(words: TokenTable, start: int, end: int, covered: list[bool]) -> int | None:
+    """The end of the capitalised proper nouns right after a person's name ``[start, end)`` that the
+    name is a compound of (its surname, which NER missed with the rest), when the whole is a personal
+    name after its titles; else None."""
+    e = end
+    while (e < len(words) and not covered[e] and words.pos[e] == "PROPN" and words.text[e][:1].isupper()
+           and not words.text[e].isupper() and words.spaced[e - 1] and words.lower[e] not in _TITLES
+           and words.lower[e] not in DAY_NAMES and words.lower[e] not in _ORG_NAME_WORDS
+           and e - start < _MAX_VARIANT_TOKENS):
+        e += 1
+    if e == end or words.dep[end - 1] != "compound" or not end <= words.head[end - 1] < e:
+        return None
+    return e if _looks_like_personal_name(words, _after_roles(words, start, e), e) else None
 
 
 def _mentions_inside(owner: list[Mention | None], start: int, end: int) -> list[Mention] | None:
