@@ -1716,3 +1716,20 @@ def test_a_purpose_clause_hung_on_a_cue_is_no_report(nlp):
     assert texts(q, "indirect") == ["the bridge was closed, so drivers should take the ferry"]
     q = quotes_of(nlp, "Ada Brenn said so many people had come that the hall was full.")
     assert texts(q, "indirect") == ["so many people had come that the hall was full"]
+
+
+def test_an_inverted_cue_in_the_middle_of_its_clause_keeps_the_clause_whole(nlp):
+    for text in ("Because warm water is lighter, says Ada Brenn, it rises above the colder layer.",
+                 "Warm water, says Ada Brenn, rises above the colder layer."):
+        assert rows(quotes_of(nlp, text), "indirect") == [(text[:-1], "Ada Brenn")], text
+    # the inverted cue after its clause stays as it was
+    q = quotes_of(nlp, "It is not for the court to rule on motives, argued the government's lawyer, Ada Brenn.")
+    assert rows(q, "indirect") == [("It is not for the court to rule on motives", "Ada Brenn")]
+
+
+def test_a_text_that_reads_around_a_clause_reports_it_but_read_attributes_only_quotations(nlp):
+    text = "Because only the council may raise taxes, reads the complaint, the new levy is unlawful."
+    assert texts(quotes_of(nlp, text), "indirect") == [text[:-1]]
+    q = quotes_of(nlp, '"Closed for repairs," the sign read.')
+    assert rows(q, "direct") == [("Closed for repairs,", "sign")] and rows(q, "indirect") == []
+    assert quotes_of(nlp, "She read the letter, and the room fell silent.").empty

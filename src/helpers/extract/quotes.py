@@ -828,7 +828,7 @@ def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
                 break
             end = p.right_edge(c) + 1
         return p.left_edge(subj), end
-    if any(p.dep[c] in _SUBJECTS for c in p.children[cue]):
+    if any(p.dep[c] in _SUBJECTS and (c < cue or ctx.in_quote[c] >= 0) for c in p.children[cue]):
         return None
     after = next((c for c in p.children[cue] if c > cue and p.dep[c] in {"nsubj", "dobj", "attr", "npadvmod", "dative"}
                   and p.pos[c] in {"NOUN", "PROPN"} and ctx.in_quote[c] < 0), None)
@@ -860,7 +860,7 @@ def _parenthetical_clause(ctx: _Context, cue: int) -> tuple[int, int] | None:
     the phrase kept inside as it stands in the text. Only when the parser gave the cue no clause of
     its own after it; None otherwise (the ordinary ", he said," is :func:`_host_clause`'s)."""
     p = ctx.p
-    if p.lemma[cue] in QUOTE_ONLY_LEMMAS | FINDING_LEMMAS or p.lemma[cue] in QUESTION_LEMMAS or p.lemma[cue] in THOUGHT_LEMMAS:
+    if _attributes_quotation_only(p, cue) or p.lemma[cue] in QUESTION_LEMMAS or p.lemma[cue] in THOUGHT_LEMMAS:
         return None
     if any(p.dep[c] == "ccomp" and c > cue for c in p.children[cue]) or p.dep[cue] not in {"parataxis", "conj", "ROOT"}:
         return None
@@ -914,7 +914,7 @@ def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
     of its own, "When the council announced the vote, ...": a cue with a conjunction, ...)."""
     p = ctx.p
     lemma = p.lemma[cue]
-    if lemma in QUOTE_ONLY_LEMMAS | FINDING_LEMMAS or lemma in QUESTION_LEMMAS or lemma in THOUGHT_LEMMAS or lemma in ORDER_LEMMAS \
+    if _attributes_quotation_only(p, cue) or lemma in QUESTION_LEMMAS or lemma in THOUGHT_LEMMAS or lemma in ORDER_LEMMAS \
             or ctx.in_quote[cue] >= 0 or p.dep[cue] not in {"ccomp", "ROOT", "parataxis"}:
         return None
     kids = p.children[cue]
@@ -964,6 +964,17 @@ def _clause_around_comma_cue(ctx: _Context, cue: int) -> tuple[int, int] | None:
         return None
     span = _trim_clause(ctx, seg_start, seg_end)
     return (before[0], span[1]) if span is not None else None  # the clause keeps its "If", "Because"
+
+
+def _attributes_quotation_only(p: TokenTable, cue: int) -> bool:
+    """Whether the cue attributes a quotation but reports no clause set around it (:data:`QUOTE_ONLY_LEMMAS`,
+    :data:`FINDING_LEMMAS`), save "read" with a text for subject: "Because only Congress may do so, reads
+    the motion, the order is void" reports the motion's words."""
+    lemma = p.lemma[cue]
+    if lemma == "read":
+        return not any((p.dep[c] == "nsubj" or p.dep[c] == "dobj" and c > cue) and p.pos[c] == "NOUN"
+                       and not is_people_noun(p.lemma[c]) for c in p.children[cue])  # (inverted, read as an object)
+    return lemma in QUOTE_ONLY_LEMMAS or lemma in FINDING_LEMMAS
 
 
 def _into_quoted_predicate(ctx: _Context, start: int, end: int) -> int:
