@@ -1733,3 +1733,20 @@ def test_a_text_that_reads_around_a_clause_reports_it_but_read_attributes_only_q
     q = quotes_of(nlp, '"Closed for repairs," the sign read.')
     assert rows(q, "direct") == [("Closed for repairs,", "sign")] and rows(q, "indirect") == []
     assert quotes_of(nlp, "She read the letter, and the room fell silent.").empty
+
+
+def test_an_object_and_a_finite_verb_the_parser_joined_to_the_cue_are_the_reported_clause(nlp):
+    """'The chairman maintained an inquiry is what the committee does' with "is" parsed as a second
+    verb of "maintained" (conj, no subject, no conjunction): the object and that verb are the clause."""
+    parse = [
+        ("The", 1, "det", "DET", "DT", "the"), ("chairman", 2, "nsubj", "NOUN", "NN", "chairman"),
+        ("maintained", 2, "ROOT", "VERB", "VBD", "maintain"), ("an", 4, "det", "DET", "DT", "an"),
+        ("inquiry", 2, "dobj", "NOUN", "NN", "inquiry"), ("is", 2, "conj", "AUX", "VBZ", "be"),
+        ("what", 9, "dobj", "PRON", "WP", "what"), ("the", 8, "det", "DET", "DT", "the"),
+        ("committee", 9, "nsubj", "NOUN", "NN", "committee"), ("does", 5, "ccomp", "VERB", "VBZ", "do"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, glued=(9,)), article_id="t")
+    assert texts(q, "indirect") == ["an inquiry is what the committee does"]
+    # a second verb joined by "and" is the subject's own
+    assert quotes_of(nlp, "The company announced the contract and began work.").empty
