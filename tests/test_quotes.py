@@ -1750,3 +1750,24 @@ def test_an_object_and_a_finite_verb_the_parser_joined_to_the_cue_are_the_report
     assert texts(q, "indirect") == ["an inquiry is what the committee does"]
     # a second verb joined by "and" is the subject's own
     assert quotes_of(nlp, "The company announced the contract and began work.").empty
+
+
+def test_sharing_that_reports_a_clause_but_sharing_a_thing_does_not(nlp):
+    q = quotes_of(nlp, "Ada Brenn encouraged attendees to practise, sharing that all makers had developed different techniques.")
+    assert rows(q, "indirect") == [("all makers had developed different techniques", "Ada Brenn")]
+    assert quotes_of(nlp, "Ada Brenn shared a photo of the stage.").empty
+
+
+def test_a_participle_on_a_document_whose_clause_verb_the_parser_joined_to_the_main_verb(nlp):
+    """'The union filed a motion claiming the rota is unlawful' with "is" parsed as a second verb of
+    "filed": the participle's object and that verb are its clause."""
+    parse = [
+        ("The", 1, "det", "DET", "DT", "the"), ("union", 2, "nsubj", "NOUN", "NN", "union"),
+        ("filed", 2, "ROOT", "VERB", "VBD", "file"), ("a", 4, "det", "DET", "DT", "a"),
+        ("motion", 2, "dobj", "NOUN", "NN", "motion"), ("claiming", 4, "acl", "VERB", "VBG", "claim"),
+        ("the", 7, "det", "DET", "DT", "the"), ("rota", 5, "dobj", "NOUN", "NN", "rota"),
+        ("is", 2, "conj", "AUX", "VBZ", "be"), ("unlawful", 8, "acomp", "ADJ", "JJ", "unlawful"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, glued=(9,)), article_id="t")
+    assert texts(q, "indirect") == ["the rota is unlawful"]

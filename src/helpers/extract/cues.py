@@ -81,9 +81,9 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 # Report verbs that report speech only with a clause: "estimated [200 people came]", "the law specifies
-# [that judges serve for life]", "they reasoned [the birds were wild]", never
-# "estimated the cost".
-CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem specify stipulate reason".split())
+# [that judges serve for life]", "they reasoned [the birds were wild]", "sharing [that all makers
+# had their own technique]", never "estimated the cost", "shared a photo".
+CLAUSE_ONLY_LEMMAS = frozenset("agree disagree estimate indicate imply deem specify stipulate reason share".split())
 
 # Sources that are data, not speakers, whoever published them: "estimates show", "according to a
 # poll by the paper", "reports indicate" (words as written, lower-case).

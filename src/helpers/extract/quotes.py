@@ -1425,11 +1425,12 @@ def _stranded_predicate(ctx: _Context, noun: int) -> int | None:
     private, would be cancelled')."""
     p = ctx.p
     j = p.right_edge(noun) + 1
-    if j < len(p) and p.tag[j] in _FINITE and p.dep[j] == "conj" and p.head[j] == p.head[noun] \
+    if j < len(p) and p.tag[j] in _FINITE and p.dep[j] == "conj" and _descends_from(p, p.head[noun], p.head[j]) \
             and p.pos[j] in {"VERB", "AUX"} and ctx.in_quote[j] < 0 and p.left_edge(j) == j \
             and not any(p.dep[c] in _SUBJECTS or p.dep[c] in {"nsubjpass", "cc"} for c in p.children[j]):
         # "maintained an inquiry is what the committee does": the clause's finite verb, right after
-        # the object with no conjunction between, which the parser joined to the cue
+        # the object with no conjunction between, which the parser joined to the cue (or to the verb
+        # the cue hangs on: "filed a motion claiming the order is unlawful")
         return _end_before_second_verb(p, j)
     while j < len(p) and (p.is_punct[j] or p.is_space[j]) and ctx.in_quote[j] < 0:
         j += 1
