@@ -1038,3 +1038,30 @@ def test_a_place_coordinated_with_another_places_group_is_one_group_of_each(nlp)
     # a place and people of no place: not a group of each place
     text = "Baton Rouge and the officials have said the levees held."
     assert all("Baton Rouge officials" != r["speaker"] for r in rows(nlp, text))
+
+
+def test_they_can_be_a_collective_noun_the_text_spoke_of(nlp):
+    # "the team" is one noun for several people: a later "they" is the team (here its named author)
+    text = ("Lead author Ana Ruiz of Eastport University studied the fossils. Some older writers mentioned "
+            "the birds. The team collected samples from sites at Eastport, Westport and Northport. They "
+            "found the samples to be diverse. If the birds had been farmed, they reasoned, the samples "
+            "would have shown little diversity.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [r["speaker"] for r in got] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    # things named together are no group of speakers for "the birds"
+    "Birds were kept at Eastport, Westport and Northport. The birds had been farmed, the keepers said.",
+])
+def test_a_plural_of_things_is_not_the_places_named_before(nlp, text):
+    assert all(r["speaker"] not in {"Eastport", "Westport", "Northport"} for r in rows(nlp, text))
+
+
+def test_the_plural_for_bodies_named_together_is_still_those_bodies(nlp):
+    for text in ["Supermarket chains Harbour Foods Ltd and Northgate Retail Inc agreed to merge on Monday. "
+                 "The chains said the deal would close in May.",
+                 "Harbour Foods Ltd and Northgate Retail Inc agreed to merge on Monday. "
+                 "The two companies said the deal would close in May."]:
+        got = rows(nlp, text)
+        assert [(r["speaker"], list(r["co_speakers"])) for r in got] == [("Harbour Foods Ltd", ["Northgate Retail Inc"])]

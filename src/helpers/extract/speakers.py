@@ -876,6 +876,11 @@ class Attributor:
                 return ents
         return None
 
+    def _introduced_so(self, i: int, ents: list[Entity]) -> bool:
+        """Whether the text introduced the coordination of ``ents`` with the noun of token ``i``
+        ("store chains X and Y" for "the stores")."""
+        return any(e is ents and self.table.lemma[i] in words for _, e, words in self._groups or [])
+
     def study_authors(self) -> list[Entity]:
         """The people of the research the article reports, the one who led it first ("the study, led
         by X", "the research was led by X", "X led the team"), then those with a researcher's role
@@ -1188,8 +1193,10 @@ def _rule_plural_pronoun(a: Attributor, i: int) -> Speaker | None:
         if p.pos[s] == "PRON" and p.lower[s] not in ({"they", "them"} if plural else {"it"}):
             continue
         if plural:
+            # a collective noun is several people too ("The team collected samples. They found ...")
             fits = (p.tag[s] in {"NNS", "NNPS"} or len(a._members(s)) > 1 or p.lemma[s] in ORG_NOUNS
-                    or (a._entity_at(s) is not None and not a._entity_at(s).is_person)) or p.pos[s] == "PRON"
+                    or p.lemma[s] in TEAM_NOUNS or (a._entity_at(s) is not None and not a._entity_at(s).is_person)
+                    ) or p.pos[s] == "PRON"
         else:
             ent = a._entity_at(s)
             fits = p.pos[s] == "PRON" or p.tag[s] in {"NN", "NNP"} and (
@@ -1201,7 +1208,8 @@ def _rule_plural_pronoun(a: Attributor, i: int) -> Speaker | None:
                 spk is not None and spk.co_speakers) or (
                 # "The researchers found ... They reported": a group noun the text resolved to the one
                 # person it names in the group speaks through that person
-                plural and spk is not None and spk.name is not None and p.tag[s] == "NNS" and spk.attribution == "description"):
+                plural and spk is not None and spk.name is not None and (p.tag[s] == "NNS" or p.lemma[s] in TEAM_NOUNS)
+                and spk.attribution == "description"):
             return replace(spk, mention=p.text[i], attribution="pronoun")
     spk = a._spoken_before(i, plural)
     if spk is not None:
@@ -1670,6 +1678,10 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
     ents = a._recent_group(i, people)
+    if ents is not None and not people and not (
+            p.lemma[i] in ORG_NOUNS or p.lemma[i] in BODY_ANAPHORS or p.lemma[i] in INSTITUTION_NOUNS
+            or a._introduced_so(i, ents)):
+        ents = None  # "the birds" after "sites at X, Y and Z": things, not the bodies named together
     if ents is None and people and (p.lemma[i] in RESEARCHER_NOUNS or p.lemma[i].endswith(SCIENTIST_ENDINGS)):
         # "the researchers concluded": a study's team speaks through the authors the article names
         return a._study_speaker(i)
