@@ -1065,3 +1065,19 @@ def test_the_plural_for_bodies_named_together_is_still_those_bodies(nlp):
                  "The two companies said the deal would close in May."]:
         got = rows(nlp, text)
         assert [(r["speaker"], list(r["co_speakers"])) for r in got] == [("Harbour Foods Ltd", ["Northgate Retail Inc"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Government official Ana Ruiz died on Monday, the government announced yesterday.",
+    "Council member Ana Ruiz was re-elected. The council said the vote was fair.",
+    "Ana Ruiz, a ministry adviser, resigned. The ministry said she had left on good terms.",
+])
+def test_a_body_noun_is_not_a_person_whose_role_has_that_word(nlp, text):
+    # "government official" gives Ruiz a role with the word "government": "the government" is still the body
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and all(r["speaker"] != "Ana Ruiz" for r in got)
+
+
+def test_a_people_noun_in_a_body_list_is_still_a_role(nlp):
+    text = "Ana Ruiz, the government minister for health, spoke on Monday. The minister said the talks had failed."
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Ana Ruiz"]

@@ -1852,6 +1852,8 @@ def _rule_role(a: Attributor, i: int) -> Speaker | None:
         return None
     if not is_people_noun(lemma) and not (p.pos[i] == "NOUN" and _is_bare_definite(p, i)):
         return None
+    if not is_people_noun(lemma) and _is_org_noun(p, i):
+        return None  # "the government" is the body, not "government official X" (her role has the word)
     # "his surviving father": a possessive pronoun or a participle describes, it names no other role
     mods = {p.lemma[t] for c in p.children[i] if c < i and p.dep[c] in {"compound", "amod", "nmod", "poss"}
             for t in range(p.left_edge(c), c + 1) if p.is_alpha[t] and p.tag[t] not in {"PRP$", "VBG", "VBN"}}
