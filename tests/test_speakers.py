@@ -1081,3 +1081,19 @@ def test_a_body_noun_is_not_a_person_whose_role_has_that_word(nlp, text):
 def test_a_people_noun_in_a_body_list_is_still_a_role(nlp):
     text = "Ana Ruiz, the government minister for health, spoke on Monday. The minister said the talks had failed."
     assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Ana Ruiz"]
+
+
+def test_but_joins_no_speakers(nlp):
+    # the parser read "the company [invested ...], but the Harbour Gazette reports" as one coordinated
+    # subject (as on a news article): "but" contrasts clauses; the one before the verb speaks
+    text = ("Velto Stores Ltd opened in 2015. At the time, the company invested in online shops and started "
+            "deliveries, but the Harbour Gazette reports only 5% of sales come from them.")
+    doc = _misparsed(nlp, text, {"reports": ("reports", "ROOT"), "At": ("reports", "prep"),
+                                 "company": ("reports", "nsubj"), "invested": ("company", "acl"),
+                                 "but": ("company", "cc"), "Gazette": ("company", "conj")})
+    got = [r for r in extract_quotes(doc, article_id="t").itertuples() if r.kind == "indirect"]
+    assert [(r.speaker, list(r.co_speakers)) for r in got] == [("Harbour Gazette", [])]
+    # "and" still joins two speakers
+    text = "Velto Stores Ltd and the Harbour Gazette said only 5% of sales come from online shops."
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [(r["speaker"], list(r["co_speakers"])) for r in got] == [("Velto Stores Ltd", ["Harbour Gazette"])]

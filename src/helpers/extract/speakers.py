@@ -146,6 +146,8 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: Nouns for the people who speak for one person: "his office said" is his word.
 _OWNERS_VOICES = frozenset({"office"})
 _CONJUNCTION_WORDS = frozenset({"and", "or", "nor", "&", "plus"})
+#: Conjunctions that contrast clauses and never join two speakers into one subject.
+_CONTRAST_WORDS = frozenset({"but", "yet", "whereas", "while"})
 #: The role of a study's authors ("study co-author X", "lead author X"): an unnamed team speaks through them.
 #: A part of a document speaks as the document does ("Part of the statement reads").
 _PARTITIVE_NOUNS = frozenset("part portion section excerpt passage extract rest".split())
@@ -1045,6 +1047,11 @@ def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
         return None  # "the High Court of Ruritania and Elbonia": one name with an "and" inside
     tail = members[-1]
     last = max(p.right_edge(m) for m in members)
+    if any(p.dep[t] == "cc" and p.lower[t] in _CONTRAST_WORDS and res.token_entity[t] is None
+           for t in range(i, last + 1)):
+        # "the company invested in X, but the Gazette reports ...": "but" contrasts two clauses the
+        # parser read as one subject; the member right before the verb speaks
+        return a._resolve(tail, coordination=False)
     if not any((p.dep[t] == "cc" or p.lower[t] in _CONJUNCTION_WORDS) and res.token_entity[t] is None
                for t in range(i, last + 1)):
         # No "and" outside a name: a comma inside a name misread as a list ("University of Ruritania,
