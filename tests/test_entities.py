@@ -1010,3 +1010,43 @@ def test_a_regnal_first_name_is_not_someone_else_with_that_first_name(nlp):
     res = resolution_from(doc)
     assert _entity_of(res, doc, "Pope", 1).name == "Pope Francis"
     assert _entity_of(res, doc, "Collins").name == "Francis Collins"
+
+
+def test_a_name_ner_left_out_after_a_body_and_a_title_that_modify_it_is_a_person(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = "The results were striking, said study co-author and Royal Society Research Fellow Ivan Petrov."
+    doc = _doc_with_ents(nlp, text, [("Royal", 0, 4, "ORG")])
+    res = resolution_from(doc)
+    person = _entity_of(res, doc, "Petrov")
+    assert person is not None and person.is_person and person.name == "Ivan Petrov"
+    assert "author" in person.roles  # the bare title coordinated before his name
+
+
+def test_two_roles_with_a_determiner_are_two_people(nlp):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, "The mayor and councillor Ana Ruiz said the bridge was safe.", [("Ana", 0, 2, "PERSON")])
+    person = _entity_of(resolution_from(doc), doc, "Ruiz")
+    assert "mayor" not in person.roles and "councillor" in person.roles
+
+
+def test_a_capitalised_word_after_a_body_that_does_not_head_it_is_no_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = "Acme Holdings said on Monday that Prices Rose, a new report, was wrong."
+    doc = _doc_with_ents(nlp, text, [("Acme", 0, 2, "ORG")])
+    res = resolution_from(doc)
+    assert not any(e.is_person for e in res.entities)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The Senate Minority Leader, Ana Ruiz, said the vote would wait.", [("Senate", 0, 1, "ORG"), ("Ana", 0, 2, "PERSON")]),
+    ("The chair of the Harbour Committee Represenative Ana Ruiz spoke.", [("Harbour", 0, 2, "ORG")]),
+])
+def test_titles_after_a_body_are_no_name_and_a_misspelt_title_stays_out_of_one(nlp, text, spans):
+    from helpers.extract.entities import resolution_from
+
+    res = resolution_from(_doc_with_ents(nlp, text, spans))
+    people = {e.name for e in res.entities if e.is_person}
+    assert "Minority Leader" not in people and not any(n.startswith("Represenative") for n in people), people

@@ -284,6 +284,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
     mentions = _join_place_titles(words, mentions)
     mentions = _nicknamed(words, mentions, token_paragraph, silent)
+    mentions = _names_after_titled_bodies(words, mentions, token_paragraph, silent)
     mentions, aliases = _parenthetical_acronyms(words, mentions, token_paragraph, silent)
     # Headlines and captions are in title case: every word looks like a name there.
     title_case = {pid for pid, _, _, role in paras if role in _TITLE_CASE_ROLES}
@@ -771,6 +772,40 @@ def _nicknamed(words: TokenTable, mentions: list[Mention], token_paragraph: list
         return mentions
     kept = [m for m in mentions if not any(m.start < f.end and m.end > f.start for f in found)]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _names_after_titled_bodies(words: TokenTable, mentions: list[Mention], token_paragraph: list[int],
+                               silent: set[int]) -> list[Mention]:
+    """"Royal Society University Research Fellow Martin How" with NER's organisation over the title and
+    no tag on the name: a personal name NER left out (two capitalised words, or more when NER tagged
+    that name elsewhere; no title, people noun or organisation's word) right after an organisation's
+    mention whose last word the parse makes a modifier of that name, the name heading the phrase, is a
+    person's mention."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    known = {m.key for m in mentions if m.label == "PERSON"}
+    sent_starts = set(words.sent_starts)
+    out = []
+    for m in mentions:
+        if m.label != "ORG" or m.end >= len(words) or token_paragraph[m.start] in silent or not words.spaced[m.end - 1]:
+            continue
+        e = m.end
+        while (e < len(words) and e - m.end < _MAX_PERSONAL_NAME and e not in covered and e not in sent_starts
+               and words.text[e][:1].isupper() and words.text[e].isalpha() and not words.text[e].isupper()
+               and words.lower[e] not in _TITLES and not is_people_noun(words.lemma[e])
+               and (e == m.end or words.spaced[e - 1])):
+            e += 1
+        if e - m.end < 2 or (e < len(words) and words.pos[e] == "PROPN" and words.text[e][:1].isupper()):
+            continue
+        if e - m.end > 2 and tuple(fold_name(w) for w in words.lower[m.end:e]) not in known:
+            continue  # a first name and a surname; a longer run only as NER tagged it elsewhere
+        head = e - 1
+        if not (m.end <= words.head[m.end - 1] < e and all(words.head[k] == head for k in range(m.end, head))
+                and not m.start <= words.head[head] < e and _looks_like_personal_name(words, m.end, e)):
+            continue
+        made = _make_mention(words, m.end, e, "PERSON")
+        if made is not None:
+            out.append(made)
+    return sorted(mentions + out, key=lambda m: m.start) if out else mentions
 
 
 def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
@@ -1856,6 +1891,9 @@ def _roles(words: TokenTable, ent: Entity) -> frozenset[str]:
         named = _named_noun(words, root)
         if named is not None:
             add_phrase(named)  # "a university student named X": X is the student
+        titled = _coordinated_title(words, root)
+        if titled is not None:
+            add_phrase(titled)  # "said co-author and research fellow X": X is the co-author
         # "the mayor, X, said" parsed without the apposition: a role noun, a comma, the name, a comma
         if m.start >= 2 and words.text[m.start - 1] == "," and pos[m.start - 2] == "NOUN" and (
                 m.end < len(words) and words.text[m.end] in {",", ")"}) and is_people_noun(lemma[m.start - 2]):
@@ -1878,6 +1916,26 @@ def _named_noun(words: TokenTable, root: int) -> int | None:
     if noun < h and words.pos[noun] == "NOUN" and words.text[noun].islower() and is_people_noun(words.lemma[noun]):
         return noun
     return None
+
+
+def _coordinated_title(words: TokenTable, root: int) -> int | None:
+    """A bare noun for one person coordinated with the titles before a name ("said study co-author and
+    Research Fellow X", the name a conjunct of the noun or the noun's "and" right before the name's
+    phrase): one person's two titles. Not with a determiner or a possessive ("the mayor and councillor
+    X" are two people)."""
+    noun = None
+    if words.dep[root] == "conj" and words.head[root] < root:
+        noun = words.head[root]
+    else:
+        left = words.left_edge(root)
+        if left >= 2 and words.lower[left - 1] == "and" and words.head[left - 1] == left - 2:
+            noun = left - 2
+    if noun is None or words.pos[noun] != "NOUN" or words.tag[noun] != "NN" or not words.text[noun].islower() \
+            or not _one_person_noun(words.lemma[noun]):
+        return None
+    if any(words.dep[c] in {"det", "poss"} for c in words.children[noun]):
+        return None
+    return noun
 
 
 def _covered_by(ent: Entity, i: int) -> bool:
