@@ -1771,3 +1771,18 @@ def test_a_participle_on_a_document_whose_clause_verb_the_parser_joined_to_the_m
     ]
     q = extract_quotes(_doc_by_hand(nlp, parse, glued=(9,)), article_id="t")
     assert texts(q, "indirect") == ["the rota is unlawful"]
+
+
+def test_a_fragment_in_a_thought_inside_a_reported_clause_is_the_reporters(nlp):
+    q = quotes_of(nlp, 'Ada Brenn told reporters that police suspect the attackers had been "exposed to radicalism".')
+    assert rows(q, "partial") == [("exposed to radicalism", "Ada Brenn")]
+    q = quotes_of(nlp, 'Ada Brenn said she felt the verdict might bring "some solace to the families".')
+    assert rows(q, "partial") == [("some solace to the families", "Ada Brenn")]
+    # a thought nobody reports stays a thought: no statement
+    assert quotes_of(nlp, 'Police suspect the attackers had been "exposed to radicalism".').empty
+
+
+def test_an_order_inside_a_reported_clause_leaves_the_report_to_the_speaker(nlp):
+    q = quotes_of(nlp, 'Ada Brenn said she had ordered "heightened alert" from the guards.')
+    assert rows(q, "indirect") == [('she had ordered "heightened alert" from the guards', "Ada Brenn")]
+    assert rows(q, "partial") == [("heightened alert", "Ada Brenn")]

@@ -1163,10 +1163,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             if obj is None:
                 return None
             start = p.left_edge(obj)
-        if _reports_speech(p, comp) and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp) \
+        if _reports_speech(p, comp) and p.lemma[comp] not in ORDER_LEMMAS | QUESTION_LEMMAS \
+                and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp) \
                 and _names_its_speaker(ctx, comp):
             return None  # "X said ..., RNS reported": the report of a report is X's statement (unless
-            # X is nobody named: "RNS reported two sources said ..." is RNS's report, see merge)
+            # X is nobody named: "RNS reported two sources said ..." is RNS's report, see merge); an order
+            # or a question inside ("said she had ordered "heightened alert"") reports no statement of its own
         if comp < verb and ctx.in_quote[comp] >= 0 and ctx.in_quote[start] < 0 \
                 and ctx.in_quote[_last_word(p, start, end)] == ctx.in_quote[comp]:
             return None  # 'When she was cast, "I was speechless," she told ...': the quotation is the
@@ -1790,7 +1792,7 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
         while steps < MAX_CUE_STEPS and para[node] == qpara:
             if in_q[node] != qi:
                 if in_q[node] < 0 and lemma[node] in THOUGHT_LEMMAS and pos[node] == "VERB" \
-                        and node not in ctx.rulings:
+                        and node not in ctx.rulings and not _reported_by_speech(ctx, node):
                     return Proposal("syntax", cue=node, thought=True)
                 if in_q[node] < 0 and p.lemma[node] == "quote":
                     # "X was quoted as saying": the cue is the participle under "as".
@@ -1825,6 +1827,20 @@ def _cue_in_parse(ctx: _Context, cand: Candidate) -> Proposal | None:
                 if is_speech_cue(p, c):
                     return Proposal("syntax", cue=c)
     return None
+
+
+def _reported_by_speech(ctx: _Context, verb: int) -> bool:
+    """Whether the verb ``verb`` stands in the clause reported by a speech cue outside quotations ("told
+    the BBC that police suspect the attackers were "radicalised"": the quoted words are the teller's, not
+    a thought of the police): up its chain of complements and coordinated clauses."""
+    p = ctx.p
+    for _ in range(MAX_CUE_STEPS):
+        if p.dep[verb] not in {"ccomp", "conj"} or p.head[verb] == verb:
+            return False
+        verb = p.head[verb]
+        if ctx.in_quote[verb] < 0 and is_speech_cue(p, verb):
+            return True
+    return False
 
 
 def _rules_as_court(p: TokenTable, i: int) -> bool:
