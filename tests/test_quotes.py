@@ -1786,3 +1786,23 @@ def test_an_order_inside_a_reported_clause_leaves_the_report_to_the_speaker(nlp)
     q = quotes_of(nlp, 'Ada Brenn said she had ordered "heightened alert" from the guards.')
     assert rows(q, "indirect") == [('she had ordered "heightened alert" from the guards', "Ada Brenn")]
     assert rows(q, "partial") == [("heightened alert", "Ada Brenn")]
+
+
+def test_an_appeal_whose_infinitive_the_parser_read_as_a_purpose_clause(nlp):
+    """'The mayor advised residents to make plans' with "make" parsed as an adverbial clause of
+    "advised": the appeal reports its object and infinitive; a purpose after a thing urged does not."""
+    parse = [
+        ("The", 1, "det", "DET", "DT", "the"), ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+        ("advised", 2, "ROOT", "VERB", "VBD", "advise"), ("residents", 2, "dobj", "NOUN", "NNS", "resident"),
+        ("to", 5, "aux", "PART", "TO", "to"), ("make", 2, "advcl", "VERB", "VB", "make"),
+        ("plans", 5, "dobj", "NOUN", "NNS", "plan"), (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, glued=(6,)), article_id="t")
+    assert texts(q, "indirect") == ["residents to make plans"]
+    parse = [
+        ("The", 1, "det", "DET", "DT", "the"), ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+        ("urged", 2, "ROOT", "VERB", "VBD", "urge"), ("calm", 2, "dobj", "NOUN", "NN", "calm"),
+        ("to", 5, "aux", "PART", "TO", "to"), ("avoid", 2, "advcl", "VERB", "VB", "avoid"),
+        ("panic", 5, "dobj", "NOUN", "NN", "panic"), (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert extract_quotes(_doc_by_hand(nlp, parse, glued=(6,)), article_id="t").empty

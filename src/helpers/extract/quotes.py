@@ -1122,6 +1122,12 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         if lemma not in APPEAL_LEMMAS:
             return None
         if x is None:
+            # "advised residents to make plans" with the infinitive read as an adverbial clause (of
+            # purpose): the appeal's, when its object is people
+            x = next((c for c in children[verb] if dep[c] == "advcl" and p.left_edge(c) > verb
+                      and any(dep[g] == "aux" and p.tag[g] == "TO" and g == p.left_edge(c) for g in children[c])
+                      and any(dep[o] == "dobj" and o < c and _names_people(ctx, o) for o in children[verb])), None)
+        if x is None:
             return _appeal_for(ctx, verb)
         obj = next((c for c in children[verb] if dep[c] in {"dobj", "dative"} and c < x), None)
         if lemma == "call":
@@ -1471,6 +1477,15 @@ def _end_before_second_verb(p: TokenTable, verb: int) -> int:
             cc = [g for g in p.children[verb] if p.dep[g] == "cc" and verb < g < c]
             end = min(end, cc[-1] if cc else p.left_edge(c))
     return end
+
+
+def _names_people(ctx: _Context, tok: int) -> bool:
+    """Whether the noun ``tok`` names people: a people noun ("residents", "officials"), a person or a
+    body by name, or a personal pronoun."""
+    p = ctx.p
+    if p.pos[tok] == "PRON":
+        return p.lower[tok] not in NON_SPEAKER_PRONOUNS - {"you"}
+    return is_people_noun(p.lemma[tok]) or p.ent_type[tok] in {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _one_person(ctx: _Context, tok: int) -> bool:
