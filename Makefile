@@ -61,7 +61,8 @@ report: $(STAMP)
 	  echo "running $$nb on $(ARTICLE)"; \
 	  $(BIN)/papermill --no-progress-bar --log-level WARNING -k python3 -p ARTICLE "$(ARTICLE)" "$$nb" "build/$(ARTICLE)/$$(basename $$nb)" 2>&1 | $(QUIET) || exit 1; \
 	done
-	@echo "executed notebooks in build/$(ARTICLE)/; wrote reports/$(ARTICLE).html, reports/$(ARTICLE).pdf, reports/figures/$(ARTICLE)/"
+	@key=$$($(BIN)/python -c 'import sys; from helpers import config; print(config.article_key(sys.argv[1]))' "$(ARTICLE)"); \
+	  echo "executed notebooks in build/$(ARTICLE)/; wrote reports/$$key.html, reports/$$key.pdf, reports/figures/$$key/, data/processed/$$key/"
 endif
 
 corpus: $(STAMP) ## analyse the bundled corpus (or CORPUS=<folder or file>) on Dask: frames, charts, reports/corpus-<name>.html

@@ -502,3 +502,24 @@ def test_a_text_over_the_pipelines_max_length_goes_through_the_cli(tmp_path, cap
     assert len([q for q in quotes if q["kind"] == "direct"]) == 80
     assert all(text[q["start_char"]:q["end_char"]] == q["text"] for q in quotes)
     assert {q["speaker"] for q in quotes if q["kind"] == "direct"} == {"Anna Berg"}
+
+
+def test_a_file_whose_header_gives_another_id_keeps_every_output_under_that_id(project, nlp):
+    """``make report ARTICLE=<file name>`` on a file whose front matter says ``id: <other>``: the frames
+    notebook 01 writes, the figures notebooks 04-06 save and the report notebook 07 reads all live under
+    the header's id, whichever name a step is given."""
+    from helpers import config
+    from helpers.pipeline import FRAME_PRODUCERS, analyze_article, load_analysis, write_frames
+
+    raw = write(config.DATA_RAW / "harbour.txt", "---\nid: wn-harbour-2020\n---\n" + STORY)
+    assert config.article_key("harbour") == "wn-harbour-2020"
+    assert config.article_key("wn-harbour-2020") == "wn-harbour-2020"
+    assert config.article_key("pier") == "pier"  # no header id: the file name
+    assert config.processed_dir("harbour") == config.processed_dir("wn-harbour-2020") == config.DATA_PROCESSED / "wn-harbour-2020"
+    assert config.figures_dir("harbour") == config.FIGURES / "wn-harbour-2020"
+    analysis = analyze_article(raw, nlp=nlp)
+    for producer in sorted(set(FRAME_PRODUCERS.values())):
+        write_frames(analysis, names=[n for n, p in FRAME_PRODUCERS.items() if p == producer], nlp=nlp)
+    assert (config.DATA_PROCESSED / "wn-harbour-2020" / "quotes.parquet").is_file()
+    assert not (config.DATA_PROCESSED / "harbour").exists()
+    assert load_analysis("harbour", nlp=nlp, recompute=False).article.article_id == "wn-harbour-2020"

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 __all__ = [
     "ROOT_ENV", "SPACY_MODEL_ENV", "spacy_model", "DEFAULT_ARTICLE", "PROJECT_ROOT", "DATA", "DATA_RAW",
-    "DATA_INTERIM", "DATA_PROCESSED", "REPORTS", "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "processed_dir", "relative",
+    "DATA_INTERIM", "DATA_PROCESSED", "REPORTS", "FIGURES", "NOTEBOOKS", "RAW_SUFFIXES", "raw_path", "article_key", "processed_dir", "relative",
     "CORRECTIONS", "corrections_path", "figures_dir",
 ]
 
+import functools
 import os
 from pathlib import Path
 
@@ -65,9 +66,36 @@ def raw_path(article_id: str) -> Path:
     return DATA_RAW / f"{article_id}.txt"
 
 
+def article_key(name: str) -> str:
+    """The id that the outputs of the article ``name`` are kept under: the front-matter ``id`` of
+    ``data/raw/<name>.txt`` (or ``.html``) when that file gives one, else ``name`` itself.
+
+    So ``make report ARTICLE=soleimani`` on a file whose header says ``id: wn-2020-01-05-...`` writes
+    and reads every frame, figure and report under ``wn-2020-01-05-...``, the article id its frames
+    carry, whether a step names the article by its file or by its id. A file that cannot be read
+    keeps ``name`` (loading it then raises the loader's error, which names the file)."""
+    path = raw_path(name)
+    try:
+        stat = path.stat()
+    except OSError:
+        return name
+    return _front_matter_id(str(path), stat.st_mtime_ns, stat.st_size) or name
+
+
+@functools.lru_cache(maxsize=256)
+def _front_matter_id(path: str, mtime_ns: int, size: int) -> str | None:
+    from helpers.ingest.article import ArticleError, read_article_file  # lazily: config stays light to import
+
+    try:
+        return read_article_file(path)[1].get("id")
+    except (ArticleError, OSError):
+        return None
+
+
 def processed_dir(article_id: str) -> Path:
-    """Folder of the parquet frames of one article (created on demand by writers)."""
-    return DATA_PROCESSED / article_id
+    """Folder of the parquet frames of one article (created on demand by writers): ``data/processed/``
+    and the article's id (:func:`article_key`: a file name in ``data/raw`` stands for its header's id)."""
+    return DATA_PROCESSED / article_key(article_id)
 
 
 def corrections_path(article_id: str) -> Path:
@@ -77,8 +105,8 @@ def corrections_path(article_id: str) -> Path:
 
 def figures_dir(article_id: str) -> Path:
     """Folder of one article's figures (PNG, SVG and CSV per chart): ``reports/figures/<article_id>/``,
-    so that the figures of two articles never overwrite each other."""
-    return FIGURES / article_id
+    so that the figures of two articles never overwrite each other (``article_id`` as in :func:`processed_dir`)."""
+    return FIGURES / article_key(article_id)
 
 
 def relative(path: Path | str) -> str:
