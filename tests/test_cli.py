@@ -120,3 +120,16 @@ def test_output_piped_into_head_ends_quietly(tmp_path, seed_path):
     out = subprocess.run(cmd, shell=True, capture_output=True, text=True, env=env)
     assert json.loads(out.stdout)["sentence_id"] == 0
     assert "Traceback" not in out.stderr and "BrokenPipe" not in out.stderr
+
+
+def test_a_correction_that_matches_nothing_is_one_warning_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(config, "CORRECTIONS", tmp_path / "corrections")
+    (tmp_path / "corrections").mkdir()
+    (tmp_path / "corrections" / "short-note.yaml").write_text(
+        'statements:\n  - match: "no such words anywhere"\n    drop: true\n', encoding="utf-8")
+    note = tmp_path / "short-note.txt"
+    note.write_text(NOTE, encoding="utf-8")
+    assert main(["quotes", str(note), "--no-cache", "--format", "csv", "--out", str(tmp_path / "out")]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("newslens: warning:")]
+    assert len(warnings) == 1
+    assert "short-note.yaml: entry 1 (drop 'no such words anywhere'): not found" in warnings[0]

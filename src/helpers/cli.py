@@ -214,6 +214,11 @@ def _frame(command: str, doc, article) -> pd.DataFrame:
     from helpers.pipeline import analyze_doc
 
     analysis = analyze_doc(doc, article, quotes=command != "sentences")
+    log = analysis.extra.get("corrections")
+    if log is not None and len(log):
+        for row in log[log["status"] != "applied"].itertuples():
+            logging.getLogger("helpers").warning(
+                f"{row.file}: entry {row.entry} ({row.action} {row.target!r}): {row.status}, {row.detail}")
     return {"sentences": analysis.sentences, "quotes": analysis.quotes,
             "entities": analysis.entities}[command]
 
