@@ -3,6 +3,7 @@ whether the frames were made by the installed analysis. Run on the bundled corpu
 
 import dataclasses
 import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -135,9 +136,24 @@ def test_every_data_link_of_the_report_resolves(written, tmp_path):
     path = report.write_report(m, tmp_path / "reports" / "corpus-x.html", figures=figures)
     hrefs = re.findall(r'href="([^"#]+)"', path.read_text(encoding="utf-8"))
     csvs = [h for h in hrefs if h.endswith(".csv")]
-    assert len(csvs) == len(report.CORPUS_FIGURES)
+    assert {Path(h).name for h in csvs} == {f"{n}.csv" for n, _ in report.CORPUS_FIGURES} | {report.STATEMENTS_CSV}
     for href in csvs:
         assert not href.startswith("/") and (path.parent / href).is_file(), href
+    folders = [h for h in hrefs if not h.endswith(".csv")]
+    assert folders and all((path.parent / h).is_dir() for h in folders)  # the frames the numbers come from
+
+
+def test_the_statements_file_holds_every_counted_statement_with_its_words_and_offsets(written, tmp_path):
+    m, _ = written
+    report.save_charts(m, tmp_path)
+    plt.close("all")
+    rows = pd.read_csv(tmp_path / report.STATEMENTS_CSV)
+    assert len(rows) == len(m.statements)
+    assert rows.groupby("speaker").size().loc[m.top["speaker"]].tolist() == m.top["n_statements"].tolist()
+    quotes = report.read_frame(SHIPPED, "quotes").set_index(["article_id", "quote_id"])
+    for r in rows.head(50).itertuples():
+        q = quotes.loc[(r.article_id, r.quote_id)]
+        assert (q["start_char"], q["end_char"], q["text"]) == (r.start_char, r.end_char, r.text)
 
 
 def test_a_name_no_chart_font_can_draw_is_pointed_to_the_data_files(written, tmp_path):

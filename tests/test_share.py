@@ -277,3 +277,18 @@ def test_speaker_keys_total_each_speakers_statements():
     keys = share.speaker_keys([("A", 5, 40), ("B", 9, 10), ("A", 2, 3)])
     assert keys == {"A": share.speaker_sort_key(2, 7, 3), "B": share.speaker_sort_key(1, 9, 10)}
     assert sorted(keys, key=keys.get) == ["A", "B"]
+
+
+def test_an_unnamed_source_written_with_and_without_a_capital_is_one_speaker():
+    # "Officials said ..." at a sentence start and "... officials said" later: one source, as the corpus
+    # report counts it (no entity id, so the name is the key, ignoring case).
+    rows = [
+        _quote("q0", "indirect", "the budget was \"a disaster for schools\" and must change", "Officials", None, stype="UNKNOWN"),
+        _quote("q1", "indirect", "the plan was fair", "officials", None, stype="UNKNOWN", para=2),
+        _quote("q2", "direct", "We will not accept it,", "Ana Lopez", "e1", para=1),
+    ]
+    out = share.speaker_share(pd.DataFrame(rows))
+    assert sorted(out["speaker"]) == ["Ana Lopez", "Officials"]
+    assert out.set_index("speaker").loc["Officials", "n_statements"] == 2
+    assert share.speaker_who(None, "Officials") == share.speaker_who(None, "officials") == "officials"
+    assert share.speaker_who("e1", "Ana Lopez") == "e1"

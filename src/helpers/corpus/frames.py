@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 
 from helpers.ingest.tokens import count_words
+from helpers.measure.share import speaker_who
 from helpers.tables import is_missing
 
 __all__ = ["FRAMES", "FRAME_NAMES", "ARTICLE_STATUSES", "schema", "columns_table", "parse_date", "article_frames",
@@ -297,10 +298,10 @@ def _speaker_extras(share_frame: dict[str, list], tone: dict[str, list], quotes:
     """Each speaker's kind (of their first statement) and the mean tone of their words (each frame
     given as its columns, :func:`_lists`).
 
-    A speaker is keyed as :mod:`helpers.measure.share` keys them: by ``speaker_id``, or by name
-    when the speaker is not an entity."""
+    A speaker is keyed as :mod:`helpers.measure.share` keys them (:func:`~helpers.measure.share.speaker_who`:
+    by ``speaker_id``, or by name ignoring case when the speaker is not an entity)."""
     def key(sid, name):
-        return ("id", sid) if not is_missing(sid) else ("name", name)
+        return ("id", sid) if not is_missing(sid) else ("name", speaker_who(None, None if is_missing(name) else name))
 
     def col(frame, c):
         return frame.get(c, [])

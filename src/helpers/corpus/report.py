@@ -43,7 +43,8 @@ KIND_COLOURS = {"person": "#1f5a96", "organisation": "#edae49", "group": "#66a18
 #: The charts of a corpus report: file name and caption, in report order.
 CORPUS_FIGURES = [
     ("top-sources", "The most quoted sources: counted statements, by speaker kind"),
-    ("kinds", "Share of statements by speaker kind"),
+    ("kinds", "Share of statements by speaker kind (group: a statement several named speakers made together, "
+              "counted once for each of them, or one by a group such as protesters or a family)"),
     ("sources-per-article", "How many sources an article quotes"),
     ("quoted-vs-mentioned", "The people mentioned in the most articles: articles that mention them and articles that "
                             "quote them (their mentions in the labels)"),
@@ -90,8 +91,11 @@ class CorpusMeasures:
     dated: dict = field(default_factory=dict)
     #: whether the frames were made by the installed analysis, in words (:func:`helpers.corpus.load.check_corpus`)
     made_by: str = ""
-    #: counted statements, one row per statement and speaker (:func:`helpers.corpus.measures.statements`)
+    #: counted statements, one row per statement and speaker (:func:`helpers.corpus.measures.statements`, with
+    #: the statement's ``end_char`` and ``text`` from the quotes frame)
     statements: pd.DataFrame = field(default_factory=pd.DataFrame)
+    #: the folder of the corpus frames the measures were read from
+    frames: Path | None = None
     extra: dict = field(default_factory=dict)
 
     @property
@@ -123,7 +127,9 @@ def measure_corpus(out: str | Path, name: str | None = None, top: int = 15, seed
         speaker_themes=measures.speaker_themes(quotes, themes, speakers=sources["speaker"].head(12).tolist()),
         n_statements=int(stmts["quote_id"].groupby(stmts["article_id"]).nunique().sum()) if len(stmts) else 0,
         n_joint=int(stmts.loc[stmts["joint"], ["article_id", "quote_id"]].drop_duplicates().shape[0]),
-        made_by=check_corpus(out).message, statements=stmts,
+        made_by=check_corpus(out).message, frames=out,
+        statements=stmts.merge(quotes[["article_id", "quote_id", "end_char", "text"]], on=["article_id", "quote_id"],
+                               how="left"),
     )
 
 
@@ -432,7 +438,25 @@ def save_charts(m: CorpusMeasures, directory: str | Path | None = None) -> Path:
         fig, data = CHARTS[name](m)
         charts.save_figure(fig, name, data=data, directory=directory)
         plt.close(fig)
+    write_text(directory / STATEMENTS_CSV, statement_rows(m).to_csv(index=False))
     return directory
+
+
+#: The data file of every counted statement behind the report's counts, beside the charts' CSVs.
+STATEMENTS_CSV = "statements.csv"
+
+
+def statement_rows(m: CorpusMeasures) -> pd.DataFrame:
+    """Every counted statement behind the report's counts, one row per statement and speaker (a joint
+    statement once for each), in corpus order: article_id, quote_id, speaker (as the report counts it:
+    case and surname variants joined), speaker_kind, kind, n_words, start_char, end_char (offsets into
+    the article's text, as in the quotes frame), joint, text."""
+    cols = ["article_id", "quote_id", "speaker", "speaker_kind", "kind", "n_words", "start_char", "end_char",
+            "joint", "text"]
+    s = m.statements
+    if s.empty:
+        return pd.DataFrame(columns=cols)
+    return s.sort_values("position", kind="stable")[[c for c in cols if c in s]].reset_index(drop=True)
 
 
 # --- the HTML report --------------------------------------------------------------------------------------
@@ -452,18 +476,37 @@ READER_HEADERS = {
     "n_words": "Words", "share_statements": "Share of statements", "n_direct": "Direct", "n_partial": "Partial",
     "n_indirect": "Indirect", "label": "Theme", "top_terms": "Top terms", "article_id": "Article",
     "source": "Source", "error": "Why it failed", "title": "Title", "published": "Published",
-    "n_sources": "Sources",
+    "n_sources": "Sources", "url": "Address",
 }
+
+
+def _link(target: Path, page: Path, text: str) -> str:
+    """An HTML link to ``target`` by its path relative to the page, so that it opens wherever the folder is copied."""
+    href = Path(os.path.relpath(Path(target).resolve(), Path(page).resolve().parent)).as_posix()
+    return f"<a href=\"{html.escape(href, quote=True)}\">{html.escape(text)}</a>"
+
+
+def _data_note(m: CorpusMeasures, page: Path, figures: Path) -> str:
+    """Where the numbers come from: the frames folder, the data files, how to load them."""
+    frames = (_link(m.frames, page, config.relative(m.frames) + "/") if m.frames is not None else "the corpus frames")
+    return ("<p class='note'>The data: every number here is computed from the parquet frames in "
+            f"{frames} (load them with <code>helpers.corpus.load.read_frame(folder, \"quotes\")</code>; the "
+            "columns are in the README's data dictionary). Each chart links its own data file, and "
+            f"{_link(figures / STATEMENTS_CSV, page, STATEMENTS_CSV)} lists every counted statement; offsets "
+            "(<code>start_char</code>, <code>end_char</code>) point into each article's text. The frames are not "
+            "inside <code>reports/</code>: send them along with the report for a reader to check it.</p>")
 
 
 def article_table(m: CorpusMeasures) -> pd.DataFrame:
     """The analysed articles, in corpus order: article_id, title, published, n_statements, n_sources
-    (:func:`helpers.corpus.measures.sources_per_article`), so a reader can find the articles behind
-    every count of the report (their urls are in the articles frame)."""
+    (:func:`helpers.corpus.measures.sources_per_article`), source (the file or row it was read from) and
+    url, so a reader can find the articles behind every count of the report."""
     a = m.articles[m.articles["status"] == "ok"]
     cols = ["article_id", "title", "published"]
     out = a[cols].merge(m.per_article[["article_id", "n_statements", "n_sources"]], on="article_id", how="left")
     out["published"] = [None if pd.isna(d) else f"{d:%Y-%m-%d}" for d in out["published"]]
+    extra = [c for c in ("source", "url") if c in a]
+    out = out.join(a[extra].reset_index(drop=True))
     return out.reset_index(drop=True)
 
 
@@ -506,27 +549,34 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
              f"<style>{_CSS}</style>{display.offline_tables_script()}</head><body>",
              f"<h1>Who gets quoted in {html.escape(m.name)}</h1>",
              f"<p class='note'>{html.escape(m.source)}. Made with newslens; {html.escape(m.made_by)}.</p>",
-             "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>"]
+             "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>",
+             _data_note(m, path, figures)]
     for name, _ in CORPUS_FIGURES:
         text = caption(m, name)
         png, csv = figures / f"{name}.png", figures / f"{name}.csv"
         if not png.is_file():
             raise FileNotFoundError(f"{config.relative(png)}: not written yet; run save_charts first")
+        if csv.is_file() and pd.read_csv(csv).empty:
+            # an empty chart says nothing a sentence would not: say it (a small corpus has no themes)
+            parts.append(f"<p class='note'>{html.escape(text)}: nothing to chart in this corpus "
+                         f"(data: {_link(csv, path, name + '.csv')}, empty).</p>")
+            continue
         data = base64.b64encode(png.read_bytes()).decode("ascii")
-        # the data file by a path relative to the report, so that it opens wherever the folder is copied
-        href = Path(os.path.relpath(csv.resolve(), path.resolve().parent)).as_posix()
         parts.append(f"<figure><img alt='{html.escape(text)}' src='data:image/png;base64,{data}'>"
-                     f"<figcaption>{html.escape(text)} (data: <a href=\"{html.escape(href, quote=True)}\">"
-                     f"{html.escape(name)}.csv</a>)</figcaption></figure>")
+                     f"<figcaption>{html.escape(text)} (data: {_link(csv, path, name + '.csv')})</figcaption></figure>")
     boxes = charts.undrawable(chart_names(m))
     if boxes:
         listed = ", ".join(boxes[:3]) + (", ..." if len(boxes) > 3 else "")
         parts.append(f"<p class='note'>{_n(len(boxes), 'name')} in a script the charts' fonts cannot draw "
                      f"({html.escape(listed)}) {'shows' if len(boxes) == 1 else 'show'} as empty boxes in the charts; "
                      "the data file linked under each chart has every name in full.</p>")
-    parts.append("<h2>The most quoted sources</h2><p class='note'>A speaker's name is matched across articles "
-                 "ignoring case (\u201cOfficials\u201d and \u201cofficials\u201d are one source); a joint statement "
-                 "counts for each of its speakers.</p>" + _table(m.top, "sources"))
+    parts.append("<h2>The most quoted sources</h2><p class='note'>"
+                 + (f"The {len(m.top):,} most quoted of {_n(len(m.all_sources), 'named source')}; "
+                    if len(m.all_sources) > len(m.top) else "")
+                 + "a speaker's name is matched across articles ignoring case (\u201cOfficials\u201d and "
+                 "\u201cofficials\u201d are one source); a joint statement counts for each of its speakers. "
+                 + _link(figures / STATEMENTS_CSV, path, STATEMENTS_CSV)
+                 + " holds every counted statement with its speaker, words and offsets.</p>" + _table(m.top, "sources"))
     parts.append("<h2>Where they are quoted</h2><p class='note'>The articles behind each count above: one row per "
                  "source and article (search a name or an id).</p>" + _table(source_articles(m), "source-articles", page_length=LONG_TABLE_ROWS))
     parts.append("<h2>Themes</h2>" + _table(m.themes.themes[["label", "n_articles", "top_terms"]], "themes"))

@@ -127,7 +127,7 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     counted = []
     for r in records:
         if r["counted"]:
-            r["who"] = r["speaker_id"] if r["speaker_id"] is not None else r["speaker"]
+            r["who"] = share.speaker_who(r["speaker_id"], r["speaker"])
             r["n_words"] = int(r["n_words"])
             counted.append(r)
     credits = share.credited(counted)

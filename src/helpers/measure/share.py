@@ -62,7 +62,7 @@ from __future__ import annotations
 
 __all__ = [
     "KINDS", "QUOTED_KINDS", "INSIDE_FRACTION", "SHARE_COLUMNS", "EXCLUSION_COLUMNS", "SOURCE_COLUMNS", "PEOPLE_COLUMNS",
-    "POSITION_COLUMNS", "STATEMENT_FIELDS", "ClassifiedQuotes", "classify", "speaker_sort_key", "speaker_keys", "credited",
+    "POSITION_COLUMNS", "STATEMENT_FIELDS", "ClassifiedQuotes", "classify", "speaker_sort_key", "speaker_keys", "speaker_who", "credited",
     "countable_quotes", "quote_exclusions", "speaker_share", "unique_sources", "mentioned_vs_quoted",
     "mentioned_not_quoted", "speaker_positions",
 ]
@@ -172,13 +172,21 @@ def speaker_keys(statements: Iterable[tuple[Hashable, int, int]]) -> dict[Hashab
     return {speaker: speaker_sort_key(*t) for speaker, t in totals.items()}
 
 
+def speaker_who(speaker_id: str | None, name: str | None) -> str | None:
+    """The key a speaker is counted under within an article: its entity id, else its name ignoring case
+    (an unnamed "Officials" at a sentence start and "officials" later are one source), else None."""
+    if speaker_id not in (None, ""):
+        return speaker_id
+    return name.casefold() if name not in (None, "") else None
+
+
 def credited(records: Iterable[dict]) -> list[dict]:
     """``records`` (statement dicts, as :attr:`ClassifiedQuotes.rows`) once per speaker.
 
     A record whose ``co_speakers`` list is not empty comes once for its ``speaker`` and once for
     each co-speaker: a copy with that ``speaker``, and the ``speaker_id`` and ``speaker_type`` the
-    name has where it speaks alone in the same article (None when it never does); ``who`` is that
-    id, else the name. Records without co-speakers come as they are, in the same order.
+    name has where it speaks alone in the same article (None when it never does); ``who`` is
+    :func:`speaker_who` of them. Records without co-speakers come as they are, in the same order.
     """
     records = list(records)
     known = {(r["article_id"], r["speaker"]): (r.get("speaker_id"), r.get("speaker_type"))
@@ -189,7 +197,7 @@ def credited(records: Iterable[dict]) -> list[dict]:
         for name in r.get("co_speakers") or ():
             speaker_id, speaker_type = known.get((r["article_id"], name), (None, None))
             out.append({**r, "speaker": name, "speaker_id": speaker_id, "speaker_type": speaker_type,
-                        "co_speakers": [], "who": speaker_id if speaker_id not in (None, "") else name})
+                        "co_speakers": [], "who": speaker_who(speaker_id, name)})
     return out
 
 
@@ -347,8 +355,7 @@ def _records(quotes: pd.DataFrame) -> list[dict]:
         r["kind"] = str(r["kind"])
         r["co_speakers"] = [str(name) for name in r["co_speakers"]] if r["co_speakers"] is not None else []
         r["n_words"] = int(r["n_words"]) if r["n_words"] is not None else count_words(r["text"])
-        who = r["speaker_id"] if r["speaker_id"] not in (None, "") else r["speaker"]
-        r["who"] = who if who not in (None, "") else None
+        r["who"] = speaker_who(r["speaker_id"], r["speaker"])
         rows.append(r)
     rows.sort(key=lambda r: (r["article_id"], r["start_char"]))
     return rows
