@@ -1097,3 +1097,17 @@ def test_but_joins_no_speakers(nlp):
     text = "Velto Stores Ltd and the Harbour Gazette said only 5% of sales come from online shops."
     got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
     assert [(r["speaker"], list(r["co_speakers"])) for r in got] == [("Velto Stores Ltd", ["Harbour Gazette"])]
+
+
+def test_a_places_institution_is_named_by_the_place(nlp):
+    text = "Canada's police chief resigned on Monday. The police said the chief had left on good terms."
+    assert [r["speaker"] for r in rows(nlp, text) if r["kind"] == "indirect"] == ["Canada police"]
+
+
+def test_a_description_with_a_place_names_no_institution(nlp):
+    # "Canada's largest television network" describes a body; it is no "Canada network"
+    text = ("Canada's largest television network went off the air on Monday. Velto Media Corporation "
+            "signed off at midnight after its licence expired. The network claims the order did not cover "
+            "its news channel.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and all(r["speaker"] != "Canada network" for r in got)

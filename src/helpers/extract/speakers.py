@@ -1842,6 +1842,8 @@ def _place_institution(a: Attributor, lemma: str) -> str | None:
     for j in range(len(p)):
         if p.lemma[j] != lemma or j in a.quoted:
             continue
+        if any(p.dep[c] in {"amod", "compound", "nummod"} for c in p.children[j] if c < j):
+            continue  # "Canada's largest television network" describes some body; it names no institution
         for t in (j, p.head[j]):
             for c in p.children[t]:
                 ent = res.token_entity[c]
