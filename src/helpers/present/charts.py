@@ -496,7 +496,8 @@ def entity_sentiment_chart(summary: pd.DataFrame, source: Article | str, top: in
         ax.barh(labels, data[f"n_{tone}"], left=left, color=TONE_COLOURS[tone], label=tone, height=0.6)
         left += data[f"n_{tone}"].to_numpy(dtype=float)
     ax.set_xlabel("mentions, by the tone of the words around them (target model)")
-    ax.set_ylabel("person or organisation")
+    ax.set_ylabel("person or organisation" if len(summary) <= top else
+                  f"person or organisation\n(the {len(data)} most mentioned of {len(summary)})")
     ax.legend(**_OUTSIDE)
     ax.xaxis.get_major_locator().set_params(integer=True)
     _finish(fig, ax, entity_tone_title(data), source)

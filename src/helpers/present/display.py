@@ -57,7 +57,7 @@ TABLE_OPTIONS = {
 QUOTE_TABLE_COLUMNS = {
     "quote_id": "#", "speaker": "Speaker", "co_speakers": "With", "speaker_kind": "Speaker kind", "kind": "Kind",
     "cue": "Cue", "text": "Text", "paragraph": "Paragraph", "n_words": "Words", "needs_review": "Check",
-    "correction": "Corrected",
+    "correction": "Corrected", "start_char": "Start (character)", "end_char": "End (character)",
 }
 
 ROLE_COLOURS = {
@@ -162,7 +162,8 @@ def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
     """Every statement for readers, in text order: quote_id, speaker, co_speakers, speaker_kind,
     kind (a pull quote's says so: "direct, pull quote of q007"), cue, text (whole), paragraph (the
     reader's number, ``paragraph_no``), n_words, needs_review, correction (what a correction by hand
-    changed; missing when nothing did).
+    changed; missing when nothing did), start_char and end_char (the quotes frame's offsets of the text,
+    so each row traces back to the frame and the article).
 
     Missing values stay missing (show it through :func:`reader_table`).
     """
@@ -182,6 +183,8 @@ def quote_table(quotes: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
         "n_words": q["n_words"].astype(int).tolist(),
         "needs_review": (q["needs_review"].astype(bool) if "needs_review" in q else pd.Series([False] * len(q))).tolist(),
         "correction": (q["correction"] if "correction" in q else pd.Series([None] * len(q))).tolist(),
+        "start_char": q["start_char"].astype(int).tolist(),
+        "end_char": q["end_char"].astype(int).tolist(),
     })
     out["co_speakers"] = [c if c else None for c in out["co_speakers"]]
     out["paragraph"] = out["paragraph"].astype("Int64")

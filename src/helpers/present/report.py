@@ -405,7 +405,10 @@ _STATEMENTS_NOTE = ("Kind: direct (in quotation marks), partial (a quoted fragme
                     "narrator's sentence), indirect (reported speech). \u201cCheck\u201d marks a speaker the engine "
                     "guessed (carried over from an earlier quote, or not found); \u201cCorrected\u201d says what a "
                     "correction by hand changed. Pull quotes and fragments inside the same speaker's reported "
-                    "clause are listed here but counted once in the findings.")
+                    "clause are listed here but counted once in the findings. The rows are those of the quotes "
+                    "frame (data/processed/<id>/quotes.parquet): # is its quote_id, Start and End its start_char and "
+                    "end_char (offsets into the article's text); Paragraph is the reader's number, where the frame's "
+                    "paragraph_id also counts the headline, captions and other page parts.")
 
 
 # ---------------------------------------------------------------------------------------------
