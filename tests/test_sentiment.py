@@ -101,3 +101,45 @@ def test_sentence_tone_keeps_prose_roles_by_default():
     sents.loc[2, "role"] = "pull_quote"
     assert sentiment.sentence_tone(sents)["sentence_id"].tolist() == [1, 3]
     assert sentiment.sentence_tone(sents, roles=None)["sentence_id"].tolist() == [0, 1, 2, 3]
+
+
+def _as_lists(frame):
+    """A frame's columns as plain lists, as the corpus workers hold them (NaN for a missing string)."""
+    return {c: frame[c].to_numpy(dtype=object).tolist() for c in frame}
+
+
+def _same(columns, frame):
+    """The columns (plain lists) hold the frame's columns, in order, with the frame's values."""
+    assert list(columns) == list(frame.columns)
+    for c in frame:
+        assert [None if v is None or v != v else v for v in columns[c]] == [
+            None if v is None or v != v else v for v in frame[c].tolist()], c
+
+
+def test_the_columns_twins_give_the_frames_values(nlp, quotes):
+    sents = _sentences()
+    sents.loc[2, "role"] = "caption"  # left out by both
+    sents["role"] = sents["role"].astype("category")
+    _same(sentiment.sentence_tone_columns(_as_lists(sents), _as_lists(quotes)), sentiment.sentence_tone(sents, quotes))
+    _same(sentiment.sentence_tone_columns(_as_lists(sents), roles=None), sentiment.sentence_tone(sents, roles=None))
+    qt = sentiment.quote_tone(quotes)
+    _same(sentiment.quote_tone_columns(quotes), qt)
+    _same(sentiment.speaker_tone_columns(sentiment.quote_tone_columns(quotes)), sentiment.speaker_tone(qt))
+    doc = nlp(TEXT)
+    ments = pd.DataFrame([dict(article_id="a1", mention_id=f"m{i}", entity_id=f"e{i}", canonical=n, label="PERSON",
+                               sentence_id=s, text=n, start_char=TEXT.index(n), end_char=TEXT.index(n) + len(n))
+                          for i, (n, s) in enumerate((("Ana Lopez", 1), ("Ben Ode", 3)))])
+    per_mention = sentiment.entity_sentiment(doc, ments)
+    _same(sentiment.entity_sentiment_columns(doc, _as_lists(ments)), per_mention)
+    _same(sentiment.entity_sentiment_summary_columns(sentiment.entity_sentiment_columns(doc, _as_lists(ments))),
+          sentiment.entity_sentiment_summary(per_mention))
+
+
+def test_frames_without_rows_keep_their_columns(quotes):
+    none = quotes.iloc[0:0]
+    for frame in (sentiment.quote_tone(none), sentiment.speaker_tone(sentiment.quote_tone(none))):
+        assert len(frame) == 0 and all(frame.dtypes == object)
+    assert list(sentiment.speaker_tone(sentiment.quote_tone(none)).columns) == [
+        "article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
+        "n_negative", "tone"]
+    assert sentiment.speaker_tone_columns(sentiment.quote_tone_columns(none))["speaker"] == []

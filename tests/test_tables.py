@@ -56,3 +56,10 @@ def test_column_values_reads_missing_as_none():
     frame = pd.DataFrame({"x": [1.0, None, 3.0], "s": ["a", None, "c"]})
     assert column_values(frame, "x") == [1.0, None, 3.0]
     assert column_values(frame, "s") == ["a", None, "c"]
+
+
+def test_column_values_reads_a_frames_columns_given_as_lists():
+    frame = pd.DataFrame({"x": [1.0, None, 3.0], "s": ["a", None, "c"]})
+    as_lists = {c: frame[c].to_numpy(dtype=object).tolist() for c in frame}  # NaN where a value is missing
+    assert column_values(as_lists, "x") == column_values(frame, "x") == [1.0, None, 3.0]
+    assert column_values(as_lists, "s") == column_values(frame, "s") == ["a", None, "c"]

@@ -8,7 +8,7 @@ missing value stays ``None`` (pandas' string dtype would turn it into ``NaN``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -53,9 +53,11 @@ def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[st
     return pd.DataFrame(data, columns=list(columns), index=index, copy=False)
 
 
-def column_values(frame: pd.DataFrame, name: str) -> list:
-    """Column ``name`` of ``frame`` as a plain list, missing values as ``None``."""
-    return [None if is_missing(v) else v for v in frame[name].tolist()]
+def column_values(frame: pd.DataFrame | Mapping[str, Sequence], name: str) -> list:
+    """Column ``name`` of ``frame`` as a plain list, missing values as ``None``. ``frame`` is a frame,
+    or a frame's columns as plain lists (``{column: values}``, as the corpus workers keep them)."""
+    values = frame[name]
+    return [None if is_missing(v) else v for v in (values.tolist() if isinstance(values, pd.Series) else values)]
 
 
 def is_missing(value: object) -> bool:

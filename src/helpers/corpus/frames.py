@@ -23,7 +23,7 @@ from helpers.measure.share import speaker_who
 from helpers.tables import is_missing
 
 __all__ = ["FRAMES", "FRAME_NAMES", "ARTICLE_STATUSES", "schema", "columns_table", "parse_date", "article_frames",
-           "failed_frames", "chunk_tables"]
+           "failed_frames", "chunk_tables", "frame_columns"]
 
 _TYPES = {
     "str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32(),
@@ -191,28 +191,30 @@ def article_frames(scores, record) -> dict[str, dict[str, list]]:
     from helpers.measure import share  # the counting rules of speaker share
 
     a = scores.analysis
-    q, e, m = _lists(a.quotes), _lists(a.entities), _lists(a.mentions)
+    given = getattr(scores, "columns", None) or {}  # score_article's lists of the analysis frames
+    q, e, m, s = (given.get(name) or frame_columns(getattr(a, name)) for name in ("quotes", "entities", "mentions",
+                                                                                    "sentences"))
     qids = q.get("quote_id", [])
-    quotes = _columns("quotes", q, _lookups(_lists(scores.quote_tone), "quote_id", ("compound", "tone", "counted"),
+    quotes = _columns("quotes", q, _lookups(frame_columns(scores.quote_tone), "quote_id", ("compound", "tone", "counted"),
                                             qids))
     labels = tuple(sorted({str(v) for v in e.get("label", [])}))
     classified = getattr(scores, "classified", None)  # score_article's, else classified here
     people = share.mentioned_vs_quoted(a.entities, a.quotes if classified is None else classified, labels=labels)
     eids = e.get("entity_id", [])
-    n_statements = [int(n or 0) for n in _lookups(_lists(people), "entity_id", ("n_statements",), eids)["n_statements"]]
-    summary = _lookups(_lists(scores.entity_sentiment), "entity_id",
+    n_statements = [int(n or 0) for n in _lookups(frame_columns(people), "entity_id", ("n_statements",), eids)["n_statements"]]
+    summary = _lookups(frame_columns(scores.entity_sentiment), "entity_id",
                        ("n_positive", "n_neutral", "n_negative", "mean_polarity_score", "polarity"), eids)
     for c in ("n_positive", "n_neutral", "n_negative"):
         summary[c] = [int(n or 0) for n in summary[c]]
     entities = _columns("entities", e, {
         "n_statements": n_statements, "quoted": [n > 0 for n in n_statements], **summary})
-    mentions = _columns("mentions", m, _lookups(_lists(scores.mention_sentiment), "mention_id",
+    mentions = _columns("mentions", m, _lookups(frame_columns(scores.mention_sentiment), "mention_id",
                                                 ("polarity", "polarity_score"), m.get("mention_id", [])))
-    sh = _lists(scores.share)
-    speakers = _columns("speakers", sh, _speaker_extras(sh, _lists(scores.speaker_tone), q))
-    st = _lists(scores.sentence_tone)
+    sh = frame_columns(scores.share)
+    speakers = _columns("speakers", sh, _speaker_extras(sh, frame_columns(scores.speaker_tone), q))
+    st = frame_columns(scores.sentence_tone)
     sids = st.get("sentence_id", [])
-    sentences = _columns("sentences", st, _lookups(_lists(a.sentences), "sentence_id", ("start_char", "end_char"), sids))
+    sentences = _columns("sentences", st, _lookups(s, "sentence_id", ("start_char", "end_char"), sids))
     article = a.article
     date, warning = parse_date(record.meta.get("published") or article.date)
     row = {
@@ -220,7 +222,7 @@ def article_frames(scores, record) -> dict[str, dict[str, list]]:
         "published": date, "outlet": article.outlet, "url": article.url,
         "n_words": count_words(article.text), "n_sentences": len(sids), "n_quotes": len(qids),
         "n_statements": sum(1 for c in quotes["counted"] if c), "n_speakers": len(scores.share),
-        "n_entities": len(eids), "keyphrases": _lists(scores.keyphrases).get("phrase", []),
+        "n_entities": len(eids), "keyphrases": frame_columns(scores.keyphrases).get("phrase", []),
         "language": article.language, "status": "ok", "error": None,
         "warnings": [*article.warnings, *([warning] if warning else [])], "text_hash": record.digest,
     }
@@ -258,17 +260,20 @@ def chunk_tables(per_article: list[dict[str, dict[str, list]]]) -> dict[str, pa.
     return tables
 
 
-def _lists(frame: pd.DataFrame) -> dict[str, list]:
+def frame_columns(frame: pd.DataFrame | dict[str, list]) -> dict[str, list]:
     """Every column of ``frame`` as a plain list, ``{column: values}``: the values of ``Series.tolist()``
     (Python scalars, the same objects for object columns), converted for the whole frame at once
-    (``DataFrame.to_numpy(dtype=object)``), which costs a fraction of one conversion per column."""
+    (``DataFrame.to_numpy(dtype=object)``), which costs a fraction of one conversion per column.
+    Columns already given as lists (a ``dict``) are returned as they are."""
+    if isinstance(frame, dict):
+        return frame
     if not len(frame):
         return {c: [] for c in frame.columns}
     return dict(zip(frame.columns, frame.to_numpy(dtype=object).T.tolist()))
 
 
 def _columns(name: str, base: dict[str, list], extra: dict[str, list]) -> dict[str, list]:
-    """The columns of frame ``name``: from ``extra`` where given, else ``base``'s own (:func:`_lists`)."""
+    """The columns of frame ``name``: from ``extra`` where given, else ``base``'s own (:func:`frame_columns`)."""
     out = {}
     for col, _, _ in FRAMES[name]:
         if col in extra:
@@ -282,7 +287,7 @@ def _columns(name: str, base: dict[str, list], extra: dict[str, list]) -> dict[s
 
 def _lookups(right: dict[str, list], key: str, columns: tuple[str, ...], keys: list) -> dict[str, list]:
     """``{column: right[column] for each of keys looked up in right[key]}`` (None where absent);
-    ``right``: a frame's columns (:func:`_lists`)."""
+    ``right``: a frame's columns (:func:`frame_columns`)."""
     if not right.get(key):
         return {c: [None] * len(keys) for c in columns}
     rows = {k: n for n, k in enumerate(right[key])}
@@ -296,7 +301,7 @@ def _lookups(right: dict[str, list], key: str, columns: tuple[str, ...], keys: l
 
 def _speaker_extras(share_frame: dict[str, list], tone: dict[str, list], quotes: dict[str, list]) -> dict[str, list]:
     """Each speaker's kind (of their first statement) and the mean tone of their words (each frame
-    given as its columns, :func:`_lists`).
+    given as its columns, :func:`frame_columns`).
 
     A speaker is keyed as :mod:`helpers.measure.share` keys them (:func:`~helpers.measure.share.speaker_who`:
     by ``speaker_id``, or by name ignoring case when the speaker is not an entity)."""

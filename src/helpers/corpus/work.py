@@ -11,7 +11,11 @@ never stops the others; so does an article the loader finds is not English
 :func:`score_article` computes, of the scores of :func:`helpers.pipeline.measure`, only those the
 corpus frames hold (speaker share, tone of sentences, quotes and speakers, tone toward entities,
 keyphrases), with the same public functions, inside one :func:`helpers.ingest.tokens.pinned`
-context so that every step reads one token table. The per-article NMF themes, theme flow,
+context so that every step reads one token table. The tone scores come as plain lists (the
+``*_columns`` functions of :mod:`helpers.measure.sentiment`, which the frame functions are built on),
+and read the analysis frames as lists converted once (:func:`helpers.corpus.frames.frame_columns`):
+the corpus frames are lists in the end, and a pandas frame per score and article, built and read
+back, cost the workers more CPU than the scores (about 7 ms of 55 an article on top of the parse). The per-article NMF themes, theme flow,
 exclusions, unique sources and speaker positions are left out: the corpus measures compute
 their own themes across the corpus (:mod:`helpers.corpus.measures`), and the rest are views of
 the quotes frame. The frames equal those made from :func:`helpers.pipeline.measure`
@@ -40,7 +44,7 @@ import pyarrow as pa
 import spacy
 from spacy.tokens import Doc
 
-from helpers.corpus.frames import article_frames, chunk_tables, failed_frames
+from helpers.corpus.frames import article_frames, chunk_tables, failed_frames, frame_columns
 from helpers.ingest.article import Article, ArticleError, article_from_text
 from helpers.ingest.nlp import load_nlp, model_name
 from helpers.ingest.parse import iter_parse
@@ -89,20 +93,24 @@ def analysis_version(model: str | None = None) -> str:
 
 @dataclass
 class ArticleScores:
-    """The scores of one article that the corpus frames hold; each field is the frame of the
-    :class:`helpers.pipeline.Findings` field of the same name (same function, same input)."""
+    """The scores of one article that the corpus frames hold; each field holds what the
+    :class:`helpers.pipeline.Findings` field of the same name holds (same function, same input), as a
+    frame or as that frame's columns in plain lists (``{column: values}``)."""
 
     analysis: Analysis
     share: pd.DataFrame
-    quote_tone: pd.DataFrame
-    speaker_tone: pd.DataFrame
-    mention_sentiment: pd.DataFrame
-    entity_sentiment: pd.DataFrame
-    sentence_tone: pd.DataFrame
+    quote_tone: pd.DataFrame | dict[str, list]
+    speaker_tone: pd.DataFrame | dict[str, list]
+    mention_sentiment: pd.DataFrame | dict[str, list]
+    entity_sentiment: pd.DataFrame | dict[str, list]
+    sentence_tone: pd.DataFrame | dict[str, list]
     keyphrases: pd.DataFrame
     #: the quotes with the counting rules applied (:func:`helpers.measure.share.classify`), kept so that
     #: the frames reuse them instead of classifying the quotes again
     classified: share.ClassifiedQuotes | None = None
+    #: the analysis frames (quotes, entities, mentions, sentences) as columns of plain lists
+    #: (:func:`helpers.corpus.frames.frame_columns`), converted once for the scores and the frames
+    columns: dict[str, dict[str, list]] | None = None
 
 
 def score_article(doc: Doc, article: Article) -> ArticleScores:
@@ -110,19 +118,21 @@ def score_article(doc: Doc, article: Article) -> ArticleScores:
     corpus frames hold (module docstring), reading one token table throughout."""
     with pinned(doc):
         a = analyze_doc(doc, article)
+        columns = {name: frame_columns(getattr(a, name)) for name in ("quotes", "entities", "mentions", "sentences")}
         quotes = share.classify(a.quotes)  # the counting rules, applied once
-        qtone = sentiment.quote_tone(quotes)
-        mention_sent = sentiment.entity_sentiment(doc, a.mentions)
+        qtone = sentiment.quote_tone_columns(quotes)
+        mention_sent = sentiment.entity_sentiment_columns(doc, columns["mentions"])
         return ArticleScores(
             analysis=a,
             share=share.speaker_share(quotes, a.entities),
             quote_tone=qtone,
-            speaker_tone=sentiment.speaker_tone(qtone),
+            speaker_tone=sentiment.speaker_tone_columns(qtone),
             mention_sentiment=mention_sent,
-            entity_sentiment=sentiment.entity_sentiment_summary(mention_sent),
-            sentence_tone=sentiment.sentence_tone(a.sentences, a.quotes),
+            entity_sentiment=sentiment.entity_sentiment_summary_columns(mention_sent),
+            sentence_tone=sentiment.sentence_tone_columns(columns["sentences"], columns["quotes"]),
             keyphrases=topics.keyphrases(doc, a.sentences),
             classified=quotes,
+            columns=columns,
         )
 
 

@@ -36,9 +36,18 @@ label (NER label), sentence_id, text, polarity (positive/neutral/negative), pola
 ``entity_sentiment_summary`` columns (one row per entity): article_id, entity_id, canonical,
 label, n_mentions, n_positive, n_neutral, n_negative, mean_polarity_score, polarity (label of
 the majority of non-neutral mentions, ``neutral`` on a tie or none).
+
+Each frame function has a ``*_columns`` twin (:func:`sentence_tone_columns`, :func:`quote_tone_columns`,
+:func:`speaker_tone_columns`, :func:`entity_sentiment_columns`, :func:`entity_sentiment_summary_columns`)
+that returns the same columns as plain lists, ``{column: values}``, and also reads its input as such
+(a frame's columns, missing values as ``None`` or ``NaN``). The frame functions are built on them, so
+both give the same rows and values; the corpus workers use the twins, because building a pandas frame
+per article only to read it back as lists cost them more than the scores themselves.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 from spacy.tokens import Doc
@@ -51,6 +60,8 @@ from helpers.tables import column_values
 __all__ = [
     "POSITIVE", "NEGATIVE", "tone_label", "score_text", "sentence_tone", "quote_tone", "speaker_tone", "tone_summary",
     "entity_sentiment", "entity_sentiment_summary", "TONE_TOWARD_LABELS", "people_and_organisations",
+    "sentence_tone_columns", "quote_tone_columns", "speaker_tone_columns", "entity_sentiment_columns",
+    "entity_sentiment_summary_columns",
 ]
 
 #: VADER's authors' thresholds: a compound at or above POSITIVE reads positive, at or below NEGATIVE
@@ -86,28 +97,40 @@ def sentence_tone(sentences: pd.DataFrame, quotes: pd.DataFrame | None = None,
     """
     kept = sentences if roles is None else sentences[sentences["role"].isin(roles)]
     kept = kept.reset_index(drop=True)
-    data = {c: kept[c] for c in ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words")
-            if c in kept}
-    scores = [score_text(t) for t in column_values(kept, "text")]
-    for key in ("compound", "neg", "neu", "pos"):
-        data[key] = [sc[key] for sc in scores]
-    data["tone"] = [tone_label(sc["compound"]) for sc in scores]
-    kinds = _quote_kind_per_sentence(column_values(kept, "start_char"), column_values(kept, "end_char"), quotes)
-    data["quote_kind"] = kinds
-    data["in_quote"] = [k in ("direct", "partial") for k in kinds]
+    data = {c: kept[c] for c in _SENTENCE_FIELDS if c in kept}
+    data.update(_sentence_scores(kept, quotes))
     return pd.DataFrame(data)
+
+
+def sentence_tone_columns(sentences: Mapping[str, Sequence], quotes: Mapping[str, Sequence] | pd.DataFrame | None = None,
+                          roles: tuple[str, ...] | None = PROSE_ROLES) -> dict[str, list]:
+    """:func:`sentence_tone` as plain lists, from the sentences frame's columns as plain lists."""
+    role = column_values(sentences, "role")
+    rows = range(len(role)) if roles is None else [i for i, r in enumerate(role) if r in roles]
+    data = {}
+    for c in _SENTENCE_FIELDS:
+        if c in sentences:
+            values = sentences[c]
+            data[c] = [values[i] for i in rows]
+    data.update(_sentence_scores({c: [sentences[c][i] for i in rows] for c in ("text", "start_char", "end_char")},
+                                 quotes))
+    return data
 
 
 def quote_tone(quotes: pd.DataFrame | share.ClassifiedQuotes) -> pd.DataFrame:
     """Tone of every quote of the quotes frame, flagged ``counted`` as in :mod:`helpers.measure.share`."""
+    return _frame(quote_tone_columns(quotes))
+
+
+def quote_tone_columns(quotes: pd.DataFrame | share.ClassifiedQuotes) -> dict[str, list]:
+    """:func:`quote_tone` as plain lists."""
     classified = share.classify(quotes)
-    cols = ["quote_id", "article_id", "speaker_id", "speaker", "co_speakers", "kind", "paragraph_id", "start_char",
-            "text", "n_words"]
-    out = []
-    for r in classified.rows:
-        compound = score_text(r["text"])["compound"]
-        out.append([r[c] for c in cols] + [compound, tone_label(compound), r["quote_id"] not in classified.reasons])
-    return pd.DataFrame(out, columns=[*cols, "compound", "tone", "counted"])
+    rows = classified.rows
+    data = {c: [r[c] for r in rows] for c in _QUOTE_FIELDS}
+    data["compound"] = [score_text(t)["compound"] for t in data["text"]]
+    data["tone"] = [tone_label(c) for c in data["compound"]]
+    data["counted"] = [q not in classified.reasons for q in data["quote_id"]]
+    return data
 
 
 def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
@@ -117,12 +140,18 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
     (:func:`helpers.measure.share.credited`). Speakers in the one speaker order of
     :func:`helpers.measure.share.speaker_sort_key` (most statements, then most words, then first to speak).
     """
+    return _frame(speaker_tone_columns(quotes_with_tone))
+
+
+def speaker_tone_columns(quotes_with_tone: pd.DataFrame | Mapping[str, Sequence]) -> dict[str, list]:
+    """:func:`speaker_tone` as plain lists; ``quotes_with_tone``: :func:`quote_tone` or :func:`quote_tone_columns`."""
     cols = ["article_id", "speaker_id", "speaker", "n_statements", "mean_compound", "n_positive", "n_neutral",
             "n_negative", "tone"]
     q = quotes_with_tone
     fields = ["article_id", "speaker_id", "speaker", "co_speakers", "compound", "tone", "start_char", "counted",
               "n_words"]
-    records = [dict(zip(fields, values)) for values in zip(*(column_values(q, c) if c in q else [None] * len(q)
+    n = _n_rows(q)
+    records = [dict(zip(fields, values)) for values in zip(*(column_values(q, c) if c in q else [None] * n
                                                             for c in fields))]
     counted = []
     for r in records:
@@ -144,7 +173,7 @@ def speaker_tone(quotes_with_tone: pd.DataFrame) -> pd.DataFrame:
         s["mean_compound"] = s["sum"] / s["n_statements"]
         s["tone"] = tone_label(s["mean_compound"])
     order = sorted(speakers, key=lambda key: (key[0], keys[key]))
-    return pd.DataFrame([[speakers[key][c] for c in cols] for key in order], columns=cols)
+    return {c: [speakers[key][c] for key in order] for c in cols}
 
 
 def tone_summary(tone: pd.DataFrame) -> dict:
@@ -165,14 +194,17 @@ def entity_sentiment(doc: Doc, mentions: pd.DataFrame) -> pd.DataFrame:
     ``mentions`` is the mentions frame of :mod:`helpers.extract.entities` (start_char/end_char into
     ``doc.text``). Scoring is :func:`helpers.measure.target_sentiment.mention_polarities`.
     """
-    cols = ["article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text"]
     mentions = mentions.reset_index(drop=True)
-    data = {c: mentions[c] for c in cols if c in mentions}
-    spans = list(zip(map(int, column_values(mentions, "start_char")), map(int, column_values(mentions, "end_char"))))
-    results = mention_polarities(doc, spans) if spans else []
-    data["polarity"] = [r["label"] for r in results]
-    data["polarity_score"] = [float(r["score"]) for r in results]
+    data = {c: mentions[c] for c in _MENTION_FIELDS if c in mentions}
+    data.update(_mention_polarities(doc, mentions))
     return pd.DataFrame(data)
+
+
+def entity_sentiment_columns(doc: Doc, mentions: Mapping[str, Sequence]) -> dict[str, list]:
+    """:func:`entity_sentiment` as plain lists, from the mentions frame's columns as plain lists."""
+    data = {c: list(mentions[c]) for c in _MENTION_FIELDS if c in mentions}
+    data.update(_mention_polarities(doc, mentions))
+    return data
 
 
 def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -181,6 +213,12 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     Most mentioned first. ``polarity`` is the label with more mentions among positive and
     negative (``neutral`` on a tie, or when every mention is neutral).
     """
+    return _frame(entity_sentiment_summary_columns(mention_sentiment))
+
+
+def entity_sentiment_summary_columns(mention_sentiment: pd.DataFrame | Mapping[str, Sequence]) -> dict[str, list]:
+    """:func:`entity_sentiment_summary` as plain lists; ``mention_sentiment``: :func:`entity_sentiment`
+    or :func:`entity_sentiment_columns`."""
     cols = ["article_id", "entity_id", "canonical", "label", "n_mentions", "n_positive", "n_neutral",
             "n_negative", "mean_polarity_score", "polarity"]
     m = mention_sentiment
@@ -199,7 +237,7 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
         p, n = e["n_positive"], e["n_negative"]
         e["polarity"] = "positive" if p > n else "negative" if n > p else "neutral"
     out.sort(key=lambda e: (e["article_id"], -e["n_mentions"], e["canonical"]))
-    return pd.DataFrame([[e[c] for c in cols] for e in out], columns=cols)
+    return {c: [e[c] for e in out] for c in cols}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -207,14 +245,55 @@ def entity_sentiment_summary(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------------------
 
 
-def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes: pd.DataFrame | None) -> list:
+#: The columns :func:`sentence_tone` takes from the sentences frame, :func:`quote_tone` from the quotes and
+#: :func:`entity_sentiment` from the mentions, in the order of the frames.
+_SENTENCE_FIELDS = ("article_id", "sentence_id", "paragraph_id", "role", "text", "n_words")
+_QUOTE_FIELDS = ("quote_id", "article_id", "speaker_id", "speaker", "co_speakers", "kind", "paragraph_id", "start_char",
+                 "text", "n_words")
+_MENTION_FIELDS = ("article_id", "mention_id", "entity_id", "canonical", "label", "sentence_id", "text")
+
+
+def _frame(columns: dict[str, list]) -> pd.DataFrame:
+    """The frame of ``columns`` (``{column: values}``), built from its rows: pandas infers each column's
+    dtype as it does for rows (an empty frame keeps ``object`` columns)."""
+    return pd.DataFrame(list(zip(*columns.values())), columns=list(columns))
+
+
+def _n_rows(table) -> int:
+    """Rows of a frame, or of a frame's columns given as ``{column: values}``."""
+    if isinstance(table, pd.DataFrame):
+        return len(table)
+    return len(next(iter(table.values()), ()))
+
+
+def _sentence_scores(sentences, quotes) -> dict[str, list]:
+    """The score columns of :func:`sentence_tone` (compound ... in_quote) of the sentences ``sentences``
+    (a frame or its columns: text, start_char, end_char)."""
+    scores = [score_text(t) for t in column_values(sentences, "text")]
+    data = {key: [sc[key] for sc in scores] for key in ("compound", "neg", "neu", "pos")}
+    data["tone"] = [tone_label(sc["compound"]) for sc in scores]
+    kinds = _quote_kind_per_sentence(column_values(sentences, "start_char"), column_values(sentences, "end_char"),
+                                     quotes)
+    data["quote_kind"] = kinds
+    data["in_quote"] = [k in ("direct", "partial") for k in kinds]
+    return data
+
+
+def _mention_polarities(doc: Doc, mentions) -> dict[str, list]:
+    """The columns polarity and polarity_score of :func:`entity_sentiment` (``mentions``: a frame or its columns)."""
+    spans = list(zip(map(int, column_values(mentions, "start_char")), map(int, column_values(mentions, "end_char"))))
+    results = mention_polarities(doc, spans) if spans else []
+    return {"polarity": [r["label"] for r in results], "polarity_score": [float(r["score"]) for r in results]}
+
+
+def _quote_kind_per_sentence(starts: list[int], ends: list[int], quotes) -> list:
     """For each sentence (its ``starts`` and ``ends``), the strongest kind of quote overlapping it (or None).
 
     Every quote counts here, also fragments inside reported speech: the question is whether the
     sentence holds quoted words, not who gets credit for them.
     """
     kinds: list = [None] * len(starts)
-    if quotes is None or len(quotes) == 0:
+    if quotes is None or not _n_rows(quotes):
         return kinds
     spans = sorted(zip(column_values(quotes, "start_char"), column_values(quotes, "end_char"),
                        map(str, column_values(quotes, "kind"))),
