@@ -1806,3 +1806,15 @@ def test_an_appeal_whose_infinitive_the_parser_read_as_a_purpose_clause(nlp):
         ("panic", 5, "dobj", "NOUN", "NN", "panic"), (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert extract_quotes(_doc_by_hand(nlp, parse, glued=(6,)), article_id="t").empty
+
+
+def test_a_that_clause_the_parser_hung_on_the_phrase_after_the_cue_is_reported(nlp):
+    for text, clause in (
+            ("The judge clarified in the proceedings that her sentencing decisions were not connected to or "
+             "impacted by the other sentence.",
+             "her sentencing decisions were not connected to or impacted by the other sentence"),
+            ("The minister said in an interview that was broadcast on Monday that the border would close.",
+             "the border would close")):
+        assert rows(quotes_of(nlp, text), "indirect") == [(clause, text.split()[1])], text
+    # a relative clause of the phrase is no report
+    assert quotes_of(nlp, "The minister said it in the hall that the city had built.").empty

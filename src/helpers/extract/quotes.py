@@ -1101,6 +1101,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     # after the verb is what it reports.
     comp = next((c for c in comps if c > verb), comps[0] if comps else None)
     lemma = p.lemma[verb]
+    if comp is None:
+        relative = _clause_hung_on_a_phrase(ctx, verb)
+        if relative is not None:
+            return _trim_clause(ctx, *relative)
     misread = _misread_clause(ctx, verb) if comp is None else None
     if misread is not None:
         return _trim_clause(ctx, *misread)
@@ -1210,6 +1214,35 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 # "said on Monday they believe ...": the date is when it was said
                 start = p.right_edge(start) + 1
     return _trim_clause(ctx, start, end)
+
+
+def _clause_hung_on_a_phrase(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """[start, end) of the "that" clause of a cue that the parser hung on a phrase after the cue ("said
+    in the hearing that her ruling was ...": "that" read as a relative pronoun of "hearing"; "said in an
+    interview that was broadcast on Monday that the border would close": the clause hung on the
+    relative clause), or None. A relative clause whose "that" is its own subject or object ("the
+    interview that was broadcast") is the phrase's; the clause must have a subject of its own."""
+    p = ctx.p
+    for prep in p.children[verb]:
+        if p.dep[prep] != "prep" or prep < verb or ctx.in_quote[prep] >= 0:
+            continue
+        for obj in p.children[prep]:
+            if p.dep[obj] != "pobj":
+                continue
+            for rel in p.children[obj]:
+                if p.dep[rel] != "relcl" or ctx.in_quote[rel] >= 0:
+                    continue
+                that = p.left_edge(rel)
+                own = [c for c in p.children[rel] if p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass"]
+                if p.lower[that] == "that" and that == obj + 1 \
+                        and p.head[that] != rel and own and all(p.lower[c] not in _RELATIVE for c in own):
+                    return that + 1, p.right_edge(rel) + 1  # "in the hearing that her ruling was ..."
+                for c in p.children[rel]:
+                    if p.dep[c] == "ccomp" and c > rel and any(
+                            p.dep[g] == "mark" and p.lower[g] == "that" and g == p.left_edge(c) for g in p.children[c]) \
+                            and any(p.dep[g] in _SUBJECTS or p.dep[g] == "nsubjpass" for g in p.children[c]):
+                        return p.left_edge(c), p.right_edge(c) + 1  # "... that was broadcast that the ..."
+    return None
 
 
 def _last_word(p: TokenTable, start: int, end: int) -> int:
