@@ -1818,3 +1818,10 @@ def test_a_that_clause_the_parser_hung_on_the_phrase_after_the_cue_is_reported(n
         assert rows(quotes_of(nlp, text), "indirect") == [(clause, text.split()[1])], text
     # a relative clause of the phrase is no report
     assert quotes_of(nlp, "The minister said it in the hall that the city had built.").empty
+
+
+def test_according_to_a_hypothesis_or_theory_is_a_conjecture_not_a_statement(nlp):
+    assert quotes_of(nlp, "According to the hypothesis of the study, the microbes grew because the water warmed.").empty
+    assert quotes_of(nlp, "The dinosaurs flapped their wings while running, according to the theory.").empty
+    q = quotes_of(nlp, "According to the study's lead author, the microbes grew because the water warmed.")
+    assert texts(q, "indirect") == ["the microbes grew because the water warmed"]

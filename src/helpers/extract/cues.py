@@ -33,7 +33,7 @@ The lists are frozensets of lower-case lemmas or words so that lookups cost one 
 from __future__ import annotations
 
 __all__ = [
-    "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
+    "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "CONJECTURE_NOUNS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
@@ -96,6 +96,9 @@ DATA_SOURCES = frozenset(
     work fact facts
     """.split()
 )
+# Conjectures, not statements: "according to the hypothesis, the microbes grew ..." reports no one's
+# words (the dev sets leave "hypothesized" and "speculated" out).
+CONJECTURE_NOUNS = frozenset("hypothesis hypotheses theory theories speculation conjecture assumption premise".split())
 # Subjects that name no speaker: demonstratives ("this implies ...") and the second person
 # (an interviewer's "you said ...").
 NON_SPEAKER_PRONOUNS = frozenset("this that these those you".split())

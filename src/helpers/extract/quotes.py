@@ -100,7 +100,8 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from helpers.extract.cues import (
-    APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CUE_PARTICLES, DATA_SOURCES, FINDING_LEMMAS,
+    APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
+    FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
@@ -1636,6 +1637,8 @@ def _no_source(ctx: _Context, acc: int) -> bool:
     p = ctx.p
     to = next((c for c in p.children[acc] if p.lower[c] == "to"), None)
     obj = next((c for c in p.children[to] if p.dep[c] == "pobj"), None) if to is not None else None
+    if obj is not None and p.pos[obj] == "NOUN" and p.lower[obj] in CONJECTURE_NOUNS:
+        return True  # "according to the hypothesis (of the study)": a conjecture, nobody's words
     if obj is None or p.pos[obj] != "NOUN" or ctx.res.token_entity[obj] is not None or p.tag[obj] != "NN":
         return False
     lemma = p.lemma[obj]
