@@ -1825,3 +1825,12 @@ def test_according_to_a_hypothesis_or_theory_is_a_conjecture_not_a_statement(nlp
     assert quotes_of(nlp, "The dinosaurs flapped their wings while running, according to the theory.").empty
     q = quotes_of(nlp, "According to the study's lead author, the microbes grew because the water warmed.")
     assert texts(q, "indirect") == ["the microbes grew because the water warmed"]
+
+
+def test_according_to_after_a_bare_label_reports_no_clause(nlp):
+    text = "Magnitude 6.1 according to the survey office, it was recorded as magnitude 6.4 by the observatory."
+    assert quotes_of(nlp, text).empty
+    q = quotes_of(nlp, "In 2019 according to the ministry, the economy grew by two percent.")
+    assert texts(q, "indirect") == ["the economy grew by two percent"]
+    q = quotes_of(nlp, "The toll, according to officials, rose to 20.")
+    assert texts(q, "indirect") == ["The toll, according to officials, rose to 20"]

@@ -1707,6 +1707,11 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
                 right = comma
     if not keep_middle and tok > head and _frames_quotation(ctx, head, left):
         return None
+    subjects = [c for c in children[head] if dep[c] in _SUBJECTS or dep[c] == "nsubjpass"]
+    if not keep_middle and any(c < left for c in subjects) and any(c > right for c in subjects) \
+            and p.text[left - 1] != "," and p.text[right + 1] == ",":
+        return None  # "Magnitude 6.3 according to X, it was recorded as 6.4 by Y": the phrase labels the
+        # words before it, no clause (the parser gave the clause after it two subjects)
     last = None
     if (_reports_speech(p, head) and head > right and p.head[head] != head
             and any(dep[c] == "nsubj" and p.lower[c] in _RELATIVE for c in children[head])):
