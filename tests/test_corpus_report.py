@@ -216,3 +216,11 @@ def test_tone_toward_entities_ranks_by_articles_so_one_long_article_does_not_fil
     assert tone["canonical"].tolist() == ["Ana Lindqvist", "Tomas Brandt"]
     assert tone["n_articles"].tolist() == [3, 3]
     assert measures.tone_toward_entities(entities, top=3)["canonical"].iloc[-1] == "Widget OS"
+
+
+def test_theme_terms_leave_out_contraction_stems_fillers_and_interview_labels():
+    found = re.findall(measures.THEME_TOKEN, "I don't know why it isn't there, Trump's party won.")
+    assert "don" not in found and "isn" not in found and {"know", "Trump", "party", "won"} <= set(found)
+    assert {"just", "really"} <= measures.THEME_STOP_WORDS
+    assert measures.SPEAKER_LABEL.sub(" ", "((WSS)) How did it start? ((Jo)) Slowly.").split() == \
+        ["How", "did", "it", "start?", "Slowly."]

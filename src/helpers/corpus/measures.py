@@ -21,12 +21,14 @@ statements, then most words, then the first to speak (in corpus order).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 
 from helpers.extract.quotes import SPEAKER_KINDS
 from helpers.measure.share import speaker_sort_key
@@ -35,7 +37,7 @@ from helpers.measure.sentiment import tone_label
 __all__ = [
     "statements", "top_sources", "share_by_kind", "sources_per_article", "quoted_vs_mentioned",
     "share_over_time", "dated_statements", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
-    "THEME_MIN_DF", "THEME_MAX_DF", "NAMED_KINDS", "surname_links",
+    "THEME_MIN_DF", "THEME_MAX_DF", "THEME_STOP_WORDS", "THEME_TOKEN", "SPEAKER_LABEL", "NAMED_KINDS", "surname_links",
 ]
 
 #: Theme terms must occur in at least this many articles (rarer words describe no theme) ...
@@ -268,12 +270,23 @@ class CorpusThemes:
         return np.where(total > 0, best, -1), share
 
 
+#: Words no theme is named by: scikit-learn's English stop words and spaCy's (which add the fillers of
+#: spoken answers, "just", "really", "quite", ...).
+THEME_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(SPACY_STOP_WORDS)
+#: A theme term: three letters or more, not the stem of a contraction ("don't", "isn't").
+THEME_TOKEN = r"(?u)\b[^\W\d_]{3,}\b(?!['\u2019]t\b)"
+#: An interview's speaker label in double parentheses ("((WSS)) How did ...?"): who speaks, not a word of it.
+SPEAKER_LABEL = re.compile(r"\(\([^()\n]{1,24}\)\)")
+
+
 def corpus_themes(articles: pd.DataFrame, sentences: pd.DataFrame, k: int | None = None, seed: int = 0,
                   n_terms: int = 8) -> CorpusThemes:
     """Themes across the corpus: NMF over TF-IDF of each analysed article's prose.
 
     Documents are the articles with status ``ok`` (their prose sentences joined); terms are
-    lower-case words of three letters or more, not English stop words, in at least
+    lower-case words of three letters or more (:data:`THEME_TOKEN`: not the stem of a contraction such
+    as the "don" of "don't"), not stop words (:data:`THEME_STOP_WORDS`), outside interview speaker
+    labels (:data:`SPEAKER_LABEL`), in at least
     :data:`THEME_MIN_DF` articles and at most :data:`THEME_MAX_DF` of them. ``k`` defaults to the
     rule of thumb of :mod:`helpers.measure.topics`, ``round(sqrt(n / 2))`` for ``n`` articles,
     clipped to [2, 8]. NMF starts from ``nndsvda`` with ``random_state=seed``: the same corpus
@@ -288,7 +301,8 @@ def corpus_themes(articles: pd.DataFrame, sentences: pd.DataFrame, k: int | None
                          pd.DataFrame(columns=["theme_id", "rank", "term", "weight"]), None, None, 0)
     if n < 3:
         return empty
-    vectorizer = TfidfVectorizer(lowercase=True, stop_words=sorted(ENGLISH_STOP_WORDS), token_pattern=r"(?u)\b[^\W\d_]{3,}\b",
+    docs = [SPEAKER_LABEL.sub(" ", d) for d in docs]
+    vectorizer = TfidfVectorizer(lowercase=True, stop_words=sorted(THEME_STOP_WORDS), token_pattern=THEME_TOKEN,
                                  min_df=min(THEME_MIN_DF, n), max_df=THEME_MAX_DF, sublinear_tf=True)
     try:
         X = vectorizer.fit_transform(docs)
