@@ -173,8 +173,8 @@ def analyse_chunk(records: list, model: str | None = None) -> dict[str, pa.Table
         if article.language == "other":  # the loader's flag: quotes, entities and tone are built for English
             per_article[i] = failed_frames(
                 record, f"{record.where}: not English (few English function words); newslens analyses English "
-                        f"articles, so this one was not analysed", language=article.language,
-                warnings=article.warnings)
+                        f"articles, so this one was not analysed", language=article.language)
+            # (no loader warnings: they say how the analysis would suffer, and there is none)
             continue
         todo.append((i, record, article))
     for (i, record, article), doc in zip(todo, _docs([a for _, _, a in todo], nlp)):
