@@ -842,6 +842,7 @@ def test_capitalised_words_and_numbers_ner_cut_from_the_front_of_a_body_are_take
     ("Three Acme Guards filed a lawsuit on Monday.", "Acme", 2, "Acme Guards"),  # a number word: how many
     ("Rival Acme Holdings said prices would rise, and its rival agreed.", "Acme", 2, "Acme Holdings"),  # a common word
     ("In 2019 Acme said prices would rise.", "Acme", 1, "Acme"),  # a year, the object of "in"
+    ("Troubled Acme Holdings said on Monday that sales fell.", "Acme", 2, "Acme Holdings"),  # a participle
 ])
 def test_words_in_front_of_a_body_that_are_no_part_of_its_name_stay_out(nlp, text, first, n, name):
     from helpers.extract.entities import resolution_from

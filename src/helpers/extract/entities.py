@@ -650,9 +650,10 @@ def _front_left_out(words: TokenTable, s: int, e: int) -> int:
     """Where a body's name ``[s, e)`` starts when NER left out capitalised words or numbers in front
     of it ("The Lost 52 Project" tagged "Project", "the Green Harbour Trust" tagged "Trust"): the
     untagged words right before it (a number NER tagged as such included) that modify the name in
-    the parse, the first of them a capitalised word. Not a day, a title, a word the text also writes
-    in lower case when it opens the sentence ("Rival Acme said ... its rival"), nor a word glued to the
-    next. ``s`` when there is none."""
+    the parse, the first of them a capitalised word. Not a day, a title, a number word, nor a word
+    glued to the next; at the start of a sentence only a proper noun that is no common noun of the
+    text ("Rival Acme said ... its rival") and has no participle's ending ("Troubled Acme Holdings").
+    ``s`` when there is none."""
     text, lower = words.text, words.lower
     t = s - 1
     while (t >= 0 and words.spaced[t] and words.ent_type[t] in {"", "CARDINAL"} and "\n" not in text[t]
@@ -663,9 +664,15 @@ def _front_left_out(words: TokenTable, s: int, e: int) -> int:
         t -= 1
     k = t + 1
     while k < s and (not all(k <= words.head[x] < e for x in range(k, s)) or not text[k][:1].isupper() or (
-            words.is_sent_start(k) and lower[k] in words.common_nouns)):
+            words.is_sent_start(k) and (lower[k] in words.common_nouns or words.pos[k] != "PROPN"
+                                        or lower[k].endswith(_PARTICIPLE_ENDINGS)))):
         k += 1
     return k
+
+
+#: Endings of a participle or an adverb, which a capital at a sentence's start does not make a name's
+#: word ("Beleaguered Acme said", "Struggling Acme said").
+_PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
 
 
 def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
