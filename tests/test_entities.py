@@ -1051,3 +1051,14 @@ def test_titles_after_a_body_are_no_name_and_a_misspelt_title_stays_out_of_one(n
     res = resolution_from(_doc_with_ents(nlp, text, spans))
     people = {e.name for e in res.entities if e.is_person}
     assert "Minority Leader" not in people and not any(n.startswith("Represenative") for n in people), people
+
+
+def test_an_acronym_that_skips_a_small_word_with_its_letter_still_rebuilds_the_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("Delegates of the Organization of the Petroleum Exporting Countries (OPEC) met on Monday. "
+            "OPEC said output would fall.")
+    doc = _doc_with_ents(nlp, text, [("Petroleum", 0, 3, "ORG")])
+    res = resolution_from(doc)
+    body = _entity_of(res, doc, "OPEC", 1)
+    assert body.name == "Organization of the Petroleum Exporting Countries"

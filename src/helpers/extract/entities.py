@@ -990,29 +990,31 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
 
 def _initials_run(words: TokenTable, k: int, letters: str) -> tuple[int, int] | None:
     """The tokens right before token ``k`` whose capitalised words' initials spell ``letters``
-    (small connecting words skipped), as ``(start, k)``, or None."""
+    (small connecting words skipped, or spelt when the acronym has their letter: "Notes from Poland
+    (NFP)", but "Organization of the Petroleum Exporting Countries (OPEC)"), as ``(start, k)``, or None."""
     want = letters.lower()
-    got = ""
-    i = k - 1
-    while i >= 0 and k - i <= _MAX_ACRONYM_RUN and "\n" not in words.text[i]:
-        w = words.text[i]
-        if words.lower[i] in _ACRONYM_SMALL_WORDS and got and want.endswith(w[0].lower() + got) and i > 0 \
-                and words.text[i - 1][:1].isupper():
-            got = w[0].lower() + got  # "Notes from Poland (NFP)": a small word some acronyms spell
-            i -= 1
-            continue
-        if words.lower[i] in _CONNECTORS or w in {"-", "’s", "'s"}:
-            i -= 1
-            continue
+
+    def search(i: int, got: str) -> int | None:
+        """The first token of the run, going left from token ``i`` with ``got`` spelt so far."""
+        if i < 0 or k - i > _MAX_ACRONYM_RUN or "\n" in words.text[i]:
+            return None
+        w, low = words.text[i], words.lower[i]
+        if low in _ACRONYM_SMALL_WORDS and got and i > 0 and words.text[i - 1][:1].isupper() \
+                and w[0].lower() + got != want and want.endswith(w[0].lower() + got):
+            found = search(i - 1, w[0].lower() + got)  # the small word spelt; else skipped below
+            if found is not None:
+                return found
+        if low in _CONNECTORS or w in {"-", "’s", "'s"}:
+            return search(i - 1, got)
         if not w[:1].isupper():
             return None
         got = w[0].lower() + got
         if got == want:
-            return i, k
-        if not want.endswith(got):
-            return None
-        i -= 1
-    return None
+            return i
+        return search(i - 1, got) if want.endswith(got) else None
+
+    first = search(k - 1, "")
+    return (first, k) if first is not None else None
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
