@@ -1111,3 +1111,25 @@ def test_a_description_with_a_place_names_no_institution(nlp):
             "its news channel.")
     got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
     assert got and all(r["speaker"] != "Canada network" for r in got)
+
+
+def test_the_body_the_text_called_by_the_noun_is_the_noun(nlp):
+    # "the Harbour Green party" names the party with the noun after the name: "the party" is it,
+    # though another party has the noun inside its name
+    text = ("The Liberal National Party won the seat in 2019. Ana Ruiz is running for the Harbour Green party. "
+            "Harbour Green describes itself as a movement of the centre. According to the party's website, "
+            "Ruiz is a farmer.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [r["speaker"] for r in got] == ["Harbour Green"]
+    # without the noun after the name, the party with the noun in its name stays
+    text = ("The Liberal National Party won the seat in 2019. Ana Ruiz is running for Harbour Green. "
+            "According to the party's website, Ruiz is a farmer.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert [r["speaker"] for r in got] == ["Liberal National Party"]
+
+
+def test_a_people_noun_after_a_body_name_makes_no_body_of_later_officials(nlp):
+    text = ("Around 50 gallons of fuel, officials said, spilled and ignited. Harbour Transport Authority "
+            "official Ana Ruiz said the road would be examined.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got[0]["speaker"] != "Harbour Transport Authority"

@@ -1753,9 +1753,19 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
                     mods.add(_fold_word(p.lower[t]))
     if not definite:
         return None
+    # bodies the text named with the noun right after the name ("the Harbour Green party"): the noun is
+    # theirs (a body noun only: "Harbour Authority official Ana Ruiz" makes no "officials" of the body)
+    called = {id(m.entity) for m in res.mentions if m.entity is not None and not m.entity.is_person and m.end < len(p)
+              and p.lemma[m.end] == lemma and p.pos[m.end] == "NOUN" and m.end not in a.quoted
+              and not _is_place(m.entity) and not mods and not is_people_noun(lemma)}
     best: tuple[int, Entity, str] | None = None
     for m in res.mentions:
         ent = m.entity
+        if id(ent) in called:
+            distance = i - m.start if m.start < i else len(p) + m.start
+            if best is None or distance < best[0]:
+                best = (distance, ent, "")
+            continue
         if ent is None or ent.is_person or len(ent.key) < 2 or head not in ent.key or not mods <= set(ent.key):
             continue
         k = ent.key.index(head)
