@@ -1133,3 +1133,31 @@ def test_a_people_noun_after_a_body_name_makes_no_body_of_later_officials(nlp):
             "official Ana Ruiz said the road would be examined.")
     got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
     assert got[0]["speaker"] != "Harbour Transport Authority"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Thursday, the journal Nature Lakes published a study by a team from Eastport University, saying the "
+     "lake had warmed. Study co-author Ana Ruiz said the team was surprised.", "Ana Ruiz"),
+    ("The Harbour Gazette published a letter by Ana Ruiz on Monday, saying the bridge was unsafe.", "Ana Ruiz"),
+    ("The Harbour Gazette released a report written by Ana Ruiz, stating that the bridge was unsafe.", "Ana Ruiz"),
+])
+def test_a_document_published_by_someone_else_speaks_for_its_maker(nlp, text, speaker):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got[0]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Eastport Air Base issued warnings against attempts to enter the base, saying it was dangerous.",
+     "Eastport Air Base"),
+    ("The Eastport Water Board published a report on Monday, saying the lake had warmed.", "Eastport Water Board"),
+])
+def test_a_document_the_subject_made_itself_is_the_subjects(nlp, text, speaker):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got[0]["speaker"] == speaker
+
+
+def test_a_published_study_by_an_unnamed_team_is_not_the_journals(nlp):
+    text = ("On Thursday, the journal Nature Lakes published a study by a team from Eastport University, saying "
+            "the lake had warmed.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and got[0]["speaker"] != "Nature Lakes" and got[0]["speaker_kind"] == "unnamed"

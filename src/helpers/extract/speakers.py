@@ -19,7 +19,9 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    "According to the filing, Ana Ruiz said", a document nobody issued, stays Ruiz's; "the Gazette
    reported Ana Ruiz recommended ..." is the outlet's report); an outlet that relays another's
    words does not speak: "the BBC cited X as saying", "X was quoted by the Gazette as saying" are
-   X's (also when the parser hung "as" on a later verb); "an
+   X's (also when the parser hung "as" on a later verb); "the journal X published a report by a
+   team from Y, saying ..." is the document's maker's (the study's named authors), not the
+   publisher's; "an
    example of the media describing him": the noun right before an -ing cue speaks.
 2. The noun phrase is resolved by the rules of :data:`SPEAKER_RULES`, in order; the first that
    answers wins (``attribution`` says which kind of rule it was):
@@ -516,6 +518,9 @@ class Attributor:
             return outlet
         if tok is None or tok in self.quoted:
             return NO_SPEAKER
+        maker = self._document_maker(cue, verb) if verb != cue else None
+        if maker is not None:
+            return maker
         last_named = self._person_ending_phrase(tok, verb)
         if last_named is not None:
             tok = last_named
@@ -568,6 +573,35 @@ class Attributor:
         if p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = replace(spk, attribution="according-to")
         return spk
+
+    def _document_maker(self, cue: int, verb: int) -> Speaker | None:
+        """'The journal X published a report by a team from Y, saying ...': a participle that inherits
+        the subject of a verb of publishing (:data:`_MAKER_VERBS`) whose object is a document made by
+        someone else ("a report by ...", "a letter written by ...") speaks for the document's maker,
+        not the publisher: a named maker, a study's team through the authors the article names, else
+        the maker unnamed. None when the document has no maker of its own."""
+        p = self.table
+        if p.lemma[verb] not in _MAKER_VERBS or p.tag[cue] != "VBG":
+            return None
+        doc = next((c for c in p.children[verb] if p.dep[c] == "dobj" and (
+            p.lemma[c] in DOCUMENT_NOUNS or p.lemma[c] in RESEARCH_NOUNS)), None)
+        if doc is None:
+            return None
+        by = [c for c in p.children[doc] if p.dep[c] == "prep" and p.lower[c] == "by"]
+        by += [g for c in p.children[doc] if p.dep[c] == "acl" for g in p.children[c] if p.dep[g] == "agent"]
+        by += [c for c in p.children[verb] if c > doc and p.dep[c] == "prep" and p.lower[c] == "by"]  # hung on the verb
+        maker = next((g for c in by for g in p.children[c] if p.dep[g] == "pobj" and g not in self.quoted), None)
+        if maker is None:
+            return None
+        if p.lemma[maker] in TEAM_NOUNS or (p.tag[maker] == "NNS" and p.lemma[maker] in RESEARCHER_NOUNS):
+            spk = self._study_speaker(maker)
+            if spk is not None:
+                return spk
+            return self._unnamed(maker, labelled=True)
+        spk = self._resolve(maker)
+        if spk is None or spk is NO_SPEAKER:
+            return None
+        return spk if spk.name is not None else self._unnamed(maker, labelled=True)
 
     def _reporting_outlet(self, cue: int, inner: int | None) -> Speaker | None:
         """'The Gazette reported Ana Ruiz recommended ...': a cue whose clause is what an outlet
