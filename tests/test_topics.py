@@ -217,3 +217,15 @@ def test_an_article_without_content_words_has_no_themes_and_no_keyphrases(nlp):
     assert (model.sentences["theme_id"] == topics.NO_THEME_ID).all()
     assert len(model.sentences) == int(sents["role"].isin(PROSE_ROLES).sum())
     assert topics.theme_flow(model).empty
+
+
+def test_keyphrase_columns_hold_the_keyphrases_frame_as_lists(parsed):
+    doc, sents = parsed
+    frame = topics.keyphrases(doc, sents, top=10)
+    as_lists = {c: sents[c].to_numpy(dtype=object).tolist() for c in sents}  # the sentences frame's columns
+    for given in (sents, as_lists):
+        columns = topics.keyphrase_columns(doc, given, top=10)
+        assert list(columns) == topics.KEYPHRASE_COLUMNS
+        assert columns == {c: frame[c].tolist() for c in frame}
+    assert topics.keyphrase_columns(doc, sents, top=0) == {c: [] for c in topics.KEYPHRASE_COLUMNS}
+    assert len(topics.keyphrases(doc, sents, top=0)) == 0

@@ -12,7 +12,8 @@ never stops the others; so does an article the loader finds is not English
 corpus frames hold (speaker share, tone of sentences, quotes and speakers, tone toward entities,
 keyphrases), with the same public functions, inside one :func:`helpers.ingest.tokens.pinned`
 context so that every step reads one token table. The tone scores come as plain lists (the
-``*_columns`` functions of :mod:`helpers.measure.sentiment`, which the frame functions are built on),
+``*_columns`` functions of :mod:`helpers.measure.sentiment` and :func:`helpers.measure.topics.keyphrase_columns`,
+which the frame functions are built on),
 and read the analysis frames as lists converted once (:func:`helpers.corpus.frames.frame_columns`):
 the corpus frames are lists in the end, and a pandas frame per score and article, built and read
 back, cost the workers more CPU than the scores (about 7 ms of 55 an article on top of the parse). The per-article NMF themes, theme flow,
@@ -104,7 +105,7 @@ class ArticleScores:
     mention_sentiment: pd.DataFrame | dict[str, list]
     entity_sentiment: pd.DataFrame | dict[str, list]
     sentence_tone: pd.DataFrame | dict[str, list]
-    keyphrases: pd.DataFrame
+    keyphrases: pd.DataFrame | dict[str, list]
     #: the quotes with the counting rules applied (:func:`helpers.measure.share.classify`), kept so that
     #: the frames reuse them instead of classifying the quotes again
     classified: share.ClassifiedQuotes | None = None
@@ -130,7 +131,7 @@ def score_article(doc: Doc, article: Article) -> ArticleScores:
             mention_sentiment=mention_sent,
             entity_sentiment=sentiment.entity_sentiment_summary_columns(mention_sent),
             sentence_tone=sentiment.sentence_tone_columns(columns["sentences"], columns["quotes"]),
-            keyphrases=topics.keyphrases(doc, a.sentences),
+            keyphrases=topics.keyphrase_columns(doc, columns["sentences"]),
             classified=quotes,
             columns=columns,
         )

@@ -61,12 +61,13 @@ __all__ = [
     "THEME_POS", "K_MIN", "K_MAX", "NMF_MAX_ITER", "NMF_TOL", "NO_THEME_ID", "NO_THEME", "TERM_COLUMNS",
     "KEYPHRASE_COLUMNS", "THEME_COLUMNS", "SENTENCE_COLUMNS", "TOP_KEYPHRASES", "TERMS_PER_THEME",
     "MAX_NAME_TERM_WORDS",
-    "ThemeModel", "keyphrases", "themes", "speaker_themes", "theme_flow",
+    "ThemeModel", "keyphrases", "keyphrase_columns", "themes", "speaker_themes", "theme_flow",
 ]
 
 import math
 import warnings
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -143,6 +144,19 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> 
 
     ``sentences`` is the sentences frame of ``doc`` (:func:`helpers.ingest.frames.sentences_frame`).
     """
+    columns = keyphrase_columns(doc, sentences, top)
+    if not columns["rank"]:
+        return pd.DataFrame(columns=KEYPHRASE_COLUMNS).astype(_KEYPHRASE_DTYPES)
+    # built column by column with the final dtypes (an astype of the frame cost more than the rest)
+    data = {name: np.array(values, dtype=_KEYPHRASE_DTYPES[name]) if name in _KEYPHRASE_DTYPES else values
+            for name, values in columns.items()}
+    return pd.DataFrame(data, columns=KEYPHRASE_COLUMNS)
+
+
+def keyphrase_columns(doc: Doc, sentences: pd.DataFrame | Mapping[str, Sequence],
+                      top: int = TOP_KEYPHRASES) -> dict[str, list]:
+    """:func:`keyphrases` as plain lists (``{column: values}``, the same rows and values), for callers that
+    need no frame (the corpus workers); ``sentences`` may also be the sentences frame's columns as lists."""
     spans = _prose_spans(sentences)
     T = token_table(doc)
     sent_of = _sentence_index(doc, len(T), spans)
@@ -165,7 +179,7 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> 
         entry["forms"][surface] = entry["forms"].get(surface, 0) + 1
         keys_in[s].append(key)
     if not found:
-        return pd.DataFrame(columns=KEYPHRASE_COLUMNS).astype(_KEYPHRASE_DTYPES)
+        return {c: [] for c in KEYPHRASE_COLUMNS}
     tfidf = TfidfVectorizer(analyzer=_as_terms, lowercase=False, norm=None)
     X = tfidf.fit_transform(keys_in)
     score = np.asarray(X.sum(axis=0)).ravel()
@@ -179,15 +193,9 @@ def keyphrases(doc: Doc, sentences: pd.DataFrame, top: int = TOP_KEYPHRASES) -> 
                      round(float(score[j]), 6), e["first"]))
     rows.sort(key=lambda r: (-r[4], r[5]))  # best score first, then first seen
     rows = rows[:max(top, 0)]
-    if not rows:
-        return pd.DataFrame(rows, columns=KEYPHRASE_COLUMNS).astype(_KEYPHRASE_DTYPES)
-    # built column by column with the final dtypes (an astype of the frame cost more than the rest)
-    columns = list(zip(*rows))
-    data = {"rank": np.arange(1, len(rows) + 1, dtype="int64")}
-    for name, values in zip(KEYPHRASE_COLUMNS[1:], columns):
-        kind = _KEYPHRASE_DTYPES.get(name)
-        data[name] = np.array(values, dtype=kind) if kind else list(values)
-    return pd.DataFrame(data, columns=KEYPHRASE_COLUMNS)
+    columns = {"rank": list(range(1, len(rows) + 1))}
+    columns.update(zip(KEYPHRASE_COLUMNS[1:], map(list, zip(*rows)) if rows else ([] for _ in KEYPHRASE_COLUMNS[1:])))
+    return columns
 
 
 def themes(doc: Doc, sentences: pd.DataFrame, k: int | None = None, seed: int = 0,
@@ -407,8 +415,8 @@ def _n_phrase(n: int, total: int) -> str:
     return f"{n} of {total} prose sentences ({missing} ha{'s' if missing == 1 else 've'} no content word)"
 
 
-def _prose_spans(sentences: pd.DataFrame) -> list[tuple[int, int]]:
-    """``(start_char, end_char)`` of each prose sentence, in order."""
+def _prose_spans(sentences) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each prose sentence, in order (``sentences``: the frame or its columns)."""
     return [(int(s), int(e)) for r, s, e in zip(*(column_values(sentences, c) for c in ("role", "start_char", "end_char")))
             if r in PROSE_ROLES]
 
