@@ -815,49 +815,49 @@ def _names_after_titled_bodies(words: TokenTable, mentions: list[Mention], token
     return sorted(mentions + out, key=lambda m: m.start) if out else mentions
 
 
-def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
-    """"The Amos and Ted Show" tagged as two people, "Amos" and "Ted Show": a capitalised "The" in
-    mid-sentence, a name, "and", and a name that ends in an organisation's word is one body's name."""
+def _join_pairs(mentions: list[Mention], join) -> list[Mention]:
+    """``mentions`` with each pair of neighbours that ``join(m, nxt)`` makes one mention replaced by it
+    (``join`` returns the joined :class:`Mention`, or None to keep the two), left to right."""
     out: list[Mention] = []
     k = 0
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (nxt is not None and nxt.start == m.end + 1 and words.lower[m.end] == "and" and m.start >= 1
-                and words.text[m.start - 1] == "The" and (m.start - 1) not in words.sent_starts
-                and _ends_in_org_word(words, nxt.end) and not _ends_in_org_word(words, m.end)):
-            joined = _make_mention(words, m.start, nxt.end, "ORG")
-            if joined is not None:
-                out.append(joined)
-                k += 2
-                continue
+        joined = join(m, nxt) if nxt is not None else None
+        if joined is not None:
+            out.append(joined)
+            k += 2
+            continue
         out.append(m)
         k += 1
     return out
+
+
+def _join_titled_bodies(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"The Amos and Ted Show" tagged as two people, "Amos" and "Ted Show": a capitalised "The" in
+    mid-sentence, a name, "and", and a name that ends in an organisation's word is one body's name."""
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if (nxt.start == m.end + 1 and words.lower[m.end] == "and" and m.start >= 1
+                and words.text[m.start - 1] == "The" and (m.start - 1) not in words.sent_starts
+                and _ends_in_org_word(words, nxt.end) and not _ends_in_org_word(words, m.end)):
+            return _make_mention(words, m.start, nxt.end, "ORG")
+        return None
+    return _join_pairs(mentions, join)
 
 
 def _join_editions(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
     """"according to CNN Elbonia" tagged as an organisation and a place: an organisation's name right
     before a place's, that the parse makes a compound of the place, the place heading its own phrase
     (not a modifier: "the Acme Elbonia office"), is one name, the body's edition or branch there."""
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        m = mentions[k]
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and m.label == "ORG" and nxt.label == "GPE" and nxt.start == m.end \
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.label == "ORG" and nxt.label == "GPE" and nxt.start == m.end \
                 and words.spaced[m.end - 1] and words.dep[m.end - 1] == "compound" \
                 and nxt.start <= words.head[m.end - 1] < nxt.end:
             root = words.span_root(nxt.start, nxt.end)
             if words.dep[root] not in _NAME_MODIFIER_DEPS | {"poss"}:
-                joined = _make_mention(words, m.start, nxt.end, "ORG")
-                if joined is not None:
-                    out.append(joined)
-                    k += 2
-                    continue
-        out.append(m)
-        k += 1
-    return out
+                return _make_mention(words, m.start, nxt.end, "ORG")
+        return None
+    return _join_pairs(mentions, join)
 
 
 def _join_place_titles(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
@@ -865,25 +865,16 @@ def _join_place_titles(words: TokenTable, mentions: list[Mention]) -> list[Menti
     right before capitalised titles and a person's name is part of the person's mention (the place
     qualifies the title), when the parse did not attach it to the name itself (then the name heads
     the phrase already) and it is no place where something happens ("In Ruritania Senator X said")."""
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        m = mentions[k]
-        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        if nxt is not None and m.label in {"GPE", "LOC"} and nxt.label == "PERSON" and m.end < nxt.start:
+    def join(m: Mention, nxt: Mention) -> Mention | None:
+        if m.label in {"GPE", "LOC"} and nxt.label == "PERSON" and m.end < nxt.start:
             titles = range(m.end, nxt.start)
             root = words.span_root(m.start, m.end)
             if all(words.text[t][:1].isupper() and words.lower[t].rstrip(".") in _TITLES and words.spaced[t]
                    and nxt.start <= words.head[t] < nxt.end for t in titles) and words.spaced[m.end - 1] \
                     and not m.start <= words.head[root] < nxt.end and words.lower[words.head[root]] not in _LOCATIVE:
-                joined = _make_mention(words, m.start, nxt.end, "PERSON")
-                if joined is not None:
-                    out.append(joined)
-                    k += 2
-                    continue
-        out.append(m)
-        k += 1
-    return out
+                return _make_mention(words, m.start, nxt.end, "PERSON")
+        return None
+    return _join_pairs(mentions, join)
 
 
 def _unglue_after_preposition(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
