@@ -1062,3 +1062,12 @@ def test_an_acronym_that_skips_a_small_word_with_its_letter_still_rebuilds_the_n
     res = resolution_from(doc)
     body = _entity_of(res, doc, "OPEC", 1)
     assert body.name == "Organization of the Petroleum Exporting Countries"
+
+
+@pytest.mark.parametrize("text, zone_is_entity", [
+    ("The earthquake struck at 1137 UTC on Wednesday, officials said.", False),
+    ("The storm made landfall at about 11:00 a.m. EDT (1500 UTC) on Sunday.", False),
+    ("Shares of UTC rose after the merger was announced.", True),  # the letters without a clock time: a body
+])
+def test_a_time_zone_after_a_clock_time_is_no_entity(nlp, text, zone_is_entity):
+    assert ("UTC" in entities_of(nlp, text)["canonical"].tolist()) is zone_is_entity

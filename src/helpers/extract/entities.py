@@ -275,6 +275,8 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             continue
         if any(i in label_tokens for i in range(ent.start, ent.end)):
             continue  # "((WN)) Why ...?": a transcript's speaker label, no mention in the text
+        if _is_time_zone(words, ent.start, ent.end):
+            continue  # "at 1137 UTC": the zone of a clock time, which NER types ORG
         for start, end, label in _repaired_spans(words, ent.start, ent.end, ent.label_):
             taken = max(taken, end)
             m = _make_mention(words, start, end, label)
@@ -319,6 +321,22 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             token_entity[i] = m.entity
     mentions.sort(key=lambda m: m.start)
     return Resolution(doc, paras, entities, mentions, token_entity, token_sentence, token_paragraph, text)
+
+
+#: Time-zone abbreviations a clock time carries ("at 1137 UTC", "8 p.m. EDT"), which NER types ORG.
+TIME_ZONES = frozenset(
+    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST BST CET CEST EET EEST WET IST JST KST "
+    "AEST AEDT ACST AWST NZST NZDT PHT SGT HKT MSK".split())
+_CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight"})
+
+
+def _is_time_zone(words: TokenTable, start: int, end: int) -> bool:
+    """A one-word mention that is a time-zone abbreviation right after a clock time ("1137 UTC",
+    "11:00 a.m. EDT"): the time's zone, no body. The same letters elsewhere ("shares of UTC") stay."""
+    if end - start != 1 or start == 0 or words.text[start] not in TIME_ZONES:
+        return False
+    before = words.text[start - 1]
+    return any(c.isdigit() for c in before) or words.lower[start - 1] in _CLOCK_WORDS
 
 
 #: A transcript's speaker label opening a paragraph: a name in doubled parentheses ("((WN)) Why did
