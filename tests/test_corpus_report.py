@@ -218,6 +218,32 @@ def test_tone_toward_entities_ranks_by_articles_so_one_long_article_does_not_fil
     assert measures.tone_toward_entities(entities, top=3)["canonical"].iloc[-1] == "Widget OS"
 
 
+def test_an_acronym_counts_under_the_one_name_of_the_corpus_it_spells():
+    links = measures.acronym_links(["US", "U.S.", "United States", "WHO", "World Health Organization", "UN",
+                                    "United Nations", "Union of Nurses", "US Senate", "Iran", "NASA"])
+    assert links["US"] == links["U.S."] == "United States"
+    assert links["WHO"] == "World Health Organization"
+    assert links["UN"] == "UN"  # two names spell it: no guess
+    assert links["US Senate"] == "US Senate" and links["Iran"] == "Iran"
+    assert links["NASA"] == "NASA"  # no long form in the corpus
+    # entities: per label ("US" the place joins "United States" the place, not an organisation)
+    rows = [("a1", "United States", "GPE", 4), ("a2", "US", "GPE", 2), ("a3", "US", "GPE", 1),
+            ("a3", "Ukrainian Startups", "ORG", 1), ("a4", "Iran", "GPE", 3)]
+    entities = pd.DataFrame(rows, columns=["article_id", "canonical", "label", "n_mentions"]).assign(
+        n_positive=0, n_neutral=lambda d: d["n_mentions"], n_negative=0, mean_polarity_score=0.0)
+    tone = measures.tone_toward_entities(entities, top=5)
+    row = tone.set_index("canonical").loc["United States"]
+    assert (row["n_articles"], row["n_mentions"]) == (3, 7) and "US" not in set(tone["canonical"])
+    assert "Ukrainian Startups" in set(tone["canonical"])
+    # speakers: "WHO" in one article and "World Health Organization" in another are one source
+    quotes = pd.DataFrame({
+        "article_id": ["a1", "a2", "a2"], "quote_id": [0, 0, 1], "speaker": ["World Health Organization", "WHO", "WHO"],
+        "co_speakers": [None, None, None], "kind": ["indirect"] * 3, "speaker_kind": ["organisation"] * 3,
+        "n_words": [5, 6, 7], "start_char": [0, 0, 50], "counted": [True] * 3})
+    top = measures.top_sources(quotes)
+    assert top["speaker"].tolist() == ["World Health Organization"] and top["n_articles"].tolist() == [2]
+
+
 def test_theme_terms_leave_out_contraction_stems_fillers_and_interview_labels():
     found = re.findall(measures.THEME_TOKEN, "I don't know why it isn't there, Trump's party won.")
     assert "don" not in found and "isn" not in found and {"know", "Trump", "party", "won"} <= set(found)

@@ -13,7 +13,9 @@ quotes frame has one kind per statement).
 Speakers are matched across articles by their canonical name, ignoring case (entity ids are per
 article); the name shown is the form used most often. A person an article names by the surname alone
 counts under the one person of the corpus with that surname and a full name, if exactly one
-(:func:`surname_links`).
+(:func:`surname_links`), and a name written as an acronym ("US", "WHO") counts under the one name of the
+corpus whose initials it spells ("United States", "World Health Organization"), if exactly one, for
+speakers and for entities of the same label alike (:func:`acronym_links`).
 Speaker lists come in the one speaker order of :func:`helpers.measure.share.speaker_sort_key`: most
 statements, then most words, then the first to speak (in corpus order).
 """
@@ -30,6 +32,7 @@ from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
 
+from helpers.extract.entities import acronym_letters, initials_of
 from helpers.extract.quotes import SPEAKER_KINDS
 from helpers.measure.share import speaker_sort_key
 from helpers.measure.sentiment import tone_label
@@ -38,6 +41,7 @@ __all__ = [
     "statements", "top_sources", "share_by_kind", "sources_per_article", "quoted_vs_mentioned",
     "share_over_time", "dated_statements", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
     "THEME_MIN_DF", "THEME_MAX_DF", "THEME_STOP_WORDS", "THEME_TOKEN", "SPEAKER_LABEL", "NAMED_KINDS", "surname_links",
+    "acronym_links",
 ]
 
 #: Theme terms must occur in at least this many articles (rarer words describe no theme) ...
@@ -69,6 +73,7 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     best = {k: form for k, form in reversed(list(forms.index))}
     out["speaker"] = key.map(best)
     out["speaker"] = out["speaker"].map(surname_links(out))
+    out["speaker"] = out["speaker"].map(acronym_links(out["speaker"].dropna().unique()))
     return out
 
 
@@ -89,6 +94,36 @@ def surname_links(stmts: pd.DataFrame) -> dict[str, str]:
         if len(name.split()) == 1 and len(full.get(name.casefold(), ())) == 1:
             links[name] = next(iter(full[name.casefold()]))
     return links
+
+
+def acronym_links(names) -> dict[str, str]:
+    """Every name of ``names`` to the name it is counted under: itself, except that a name written as an
+    acronym ("US", "U.S.", "WHO") counts under the one longer name of ``names`` whose initials it spells
+    ("United States", "World Health Organization"), when exactly one does (two or none: it stays as it
+    is). The same rule as within an article (:func:`helpers.extract.entities.initials_of`); this joins
+    articles that only ever wrote the acronym with those that wrote the name in full."""
+    names = list(names)
+    spelt: dict[str, set[str]] = {}
+    for name in names:
+        letters = initials_of(name)
+        if letters:
+            spelt.setdefault(letters, set()).add(name)
+    links = {name: name for name in names}
+    for name in names:
+        full = spelt.get(acronym_letters(name), set())
+        if len(full) == 1:
+            links[name] = next(iter(full))
+    return links
+
+
+def _linked_entities(entities: pd.DataFrame) -> pd.DataFrame:
+    """``entities`` with each acronym's ``canonical`` replaced by the full name of the same label it
+    spells (:func:`acronym_links`), so "US" and "United States" are one entity across articles."""
+    canonical = entities["canonical"].copy()
+    for _, idx in entities.groupby("label", sort=False).groups.items():
+        links = acronym_links(entities.loc[idx, "canonical"].dropna().unique())
+        canonical.loc[idx] = entities.loc[idx, "canonical"].map(links)
+    return entities.assign(canonical=canonical)
 
 
 #: The kinds of a named source (the quote engine's "unnamed" speakers, "officials", "you", are left out).
@@ -162,7 +197,7 @@ def quoted_vs_mentioned(entities: pd.DataFrame, labels: tuple[str, ...] = ("PERS
     first (then most mentions, then name): across a corpus a person named in many articles comes
     before one named many times in a single article, and the chart of this frame shows the articles
     it ranks by."""
-    e = entities[entities["label"].isin(labels)]
+    e = _linked_entities(entities[entities["label"].isin(labels)])
     cols = ["canonical", "label", "n_articles", "n_articles_quoted", "n_mentions", "n_statements", "quoted_share"]
     if e.empty:
         return pd.DataFrame(columns=cols)
@@ -223,7 +258,7 @@ def tone_toward_entities(entities: pd.DataFrame, top: int = 15, labels: tuple[st
     Columns: canonical, label, n_articles, n_mentions, n_positive, n_neutral, n_negative,
     mean_polarity_score, share_negative, share_positive, polarity (the label of the majority of
     non-neutral mentions; neutral on a tie); most articles first."""
-    e = entities if labels is None else entities[entities["label"].isin(labels)]
+    e = _linked_entities(entities if labels is None else entities[entities["label"].isin(labels)])
     e = e.assign(_score=e["mean_polarity_score"].fillna(0.0) * e["n_mentions"])
     g = e.groupby(["canonical", "label"], sort=False).agg(
         n_articles=("article_id", "nunique"), n_mentions=("n_mentions", "sum"), n_positive=("n_positive", "sum"),

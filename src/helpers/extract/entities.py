@@ -74,7 +74,7 @@ from __future__ import annotations
 
 __all__ = [
     "ENTITY_COLUMNS", "ENTITY_LABELS", "MENTION_COLUMNS", "SILENT_ROLES", "Entity", "Mention", "Resolution",
-    "cooccurrence", "entity_frames", "fold_name", "is_people_noun", "paragraph_spans", "resolution_from",
+    "acronym_letters", "cooccurrence", "entity_frames", "fold_name", "initials_of", "is_people_noun", "paragraph_spans", "resolution_from",
     "resolve_entities", "transcript_labels",
 ]
 
@@ -598,6 +598,24 @@ def _is_post_nominal(words: TokenTable, i: int) -> bool:
 def fold_name(word: str) -> str:
     """A word as names are compared: lower case, accents dropped ("Kovačević" and "Kovacevic" agree)."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def initials_of(name: str) -> str:
+    """The letters an acronym of ``name`` spells, as the resolution matches them within an article: the
+    first letters of its words, small connecting words skipped, in lower case ("United States" -> "us",
+    "World Health Organization" -> "who"); "" for a name of one word, or one that holds an acronym of
+    itself as a word ("US Senate")."""
+    key = tuple(fold_name(w) for w in name.split())
+    letters = _initials(key) if len(key) > 1 else ""
+    return "" if any(w.replace(".", "") == letters for w in key) else letters
+
+
+def acronym_letters(name: str) -> str:
+    """The letters of ``name`` in lower case if it is written as an acronym, one word of two or more
+    capitals with optional dots or an ampersand ("US", "U.S.", "PG&E" -> "us", "us", "pge"), else ""."""
+    letters = name.replace(".", "").replace("&", "")
+    return fold_name(letters) if len(name.split()) == 1 and len(letters) > 1 and letters.isalpha() \
+        and letters.isupper() else ""
 
 
 _BRACKETS = frozenset("()[]{}")
