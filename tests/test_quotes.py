@@ -1468,8 +1468,8 @@ def test_news_reports_are_an_unnamed_source(nlp):
                          ("Three miners were trapped, according to the reports.", "Three miners were trapped"),
                          ("The ferry, according to eyewitness reports, sank within minutes.",
                           "The ferry, according to eyewitness reports, sank within minutes"),
-                         ("Reports said at least ten people were killed.", "at least ten people were killed"),
-                         ("Media reports say the minister will resign.", "the minister will resign")):
+                         ("Media reports say the minister will resign.", "the minister will resign"),
+                         ("News reports said at least ten people were killed.", "at least ten people were killed")):
         q = quotes_of(nlp, text)
         assert texts(q, "indirect") == [clause], text
         assert list(q["speaker_kind"]) == ["unnamed"] and q.iloc[0]["speaker"] is not None, text
@@ -1481,6 +1481,25 @@ def test_news_reports_are_an_unnamed_source(nlp):
         assert len(quotes_of(nlp, text)) == 0, text
     assert rows(quotes_of(nlp, "According to Reuters reports, the ferry sank within minutes.")) == [
         ("the ferry sank within minutes", "Reuters")]
+
+
+def test_reports_that_name_no_kind_of_source_are_a_hedge(nlp):
+    # "reports said", "according to initial reports": a hedge with no source (bare, or adjectives only),
+    # no statement, before, after or inside the clause; a quoted fragment in it goes with it
+    for text in ("Reports said at least ten people were killed.",
+                 "On Monday, reports said the bridge had been closed for repairs.",
+                 'Reports said the pilots were "in good spirits".',
+                 "According to initial reports, the fire began in a storeroom.",
+                 "The ferry sank within minutes, according to unconfirmed reports.",
+                 "The parade drew, according to varying reports, some 3000 people.",
+                 "Early reports stated that the driver had fled."):
+        assert len(quotes_of(nlp, text)) == 0, text
+    # the same shapes with a kind of source, or with reports the article spoke of, stay statements
+    for text, clause in (("According to police reports, the fire began in a storeroom.",
+                          "the fire began in a storeroom"),
+                         ("Eyewitness reports said the driver had fled.", "the driver had fled"),
+                         ("The ferry sank within minutes, according to the reports.", "The ferry sank within minutes")):
+        assert texts(quotes_of(nlp, text), "indirect") == [clause], text
 
 
 def test_an_unnamed_source_around_another_unnamed_voice_is_one_statement(nlp):

@@ -421,9 +421,11 @@ class _Context:
         return spk if spk is not NO_SPEAKER and spk.entity is not None else NO_SPEAKER
 
     def _news_reports(self, tok: int, cue: int) -> Speaker | None:
-        """'according to (local media) reports, ...', 'reports said ...': news reports nobody is named for
-        are an unnamed source of a statement (not data, which speaks for no one): an unnamed speaker
-        labelled with the phrase ("local media reports"). Only for "according to" and "say"; reports
+        """'according to (local media) reports, ...', 'according to the reports': news reports nobody is named
+        for, but of a kind of source or ones the article spoke of, are an unnamed source of a statement
+        (not data, which speaks for no one): an unnamed speaker labelled with the phrase ("local media
+        reports"). Bare reports and reports with adjectives only ("reports said", "according to initial
+        reports") are a hedge: no speaker, no statement. Only for "according to" and "say"; reports
         that "indicate" or "suggest" infer, and reports by or of someone ("the reports by the
         institute") are data, as :meth:`_names_no_speaker` says. None otherwise."""
         p = self.p
@@ -443,10 +445,15 @@ class _Context:
                        and p.pos[i] != "NOUN" for i in words):
             return None  # "the reports by the institute", "Reuters reports": someone's (a common noun
             # NER took for a name, "Media reports say", is still no one's)
+        definite = any(p.dep[i] == "det" and p.lower[i] == "the" for i in words)
         while words and p.dep[words[0]] == "det":
             words.pop(0)
         if not words:
             return None
+        if not definite and not any(p.pos[i] in {"NOUN", "PROPN"} for i in words[:-1]):
+            return None  # "reports said", "according to initial / local / varying reports": a hedge that
+            # names no kind of source (unlike "eyewitness reports", "media reports") and no reports the
+            # article spoke of ("the reports"): no one's statement
         mention = self.text[p.idx[words[0]]:p.idx[tok] + len(p.text[tok])]
         return Speaker(mention, mention.lower(), None, "UNKNOWN", "syntax", kind="unnamed")
 
