@@ -250,3 +250,13 @@ def test_theme_terms_leave_out_contraction_stems_fillers_and_interview_labels():
     assert {"just", "really"} <= measures.THEME_STOP_WORDS
     assert measures.SPEAKER_LABEL.sub(" ", "((WSS)) How did it start? ((Jo)) Slowly.").split() == \
         ["How", "did", "it", "start?", "Slowly."]
+
+
+def test_entity_tone_labels_keep_label_and_article_count_on_one_line(written):
+    m, _ = written
+    fig, data = report.entity_tone_chart(m)
+    ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    plt.close(fig)
+    assert len(ticks) == len(data) > 0
+    for tick, label, n in zip(ticks, data["label"], data["n_articles"]):
+        assert tick.splitlines()[-1] == f"({label}, {n} art.)"

@@ -357,8 +357,9 @@ def entity_tone_chart(m: CorpusMeasures) -> tuple:
     """Stacked bars: mentions of the entities named in the most articles, in positive, neutral and negative contexts."""
     data = m.tone[["canonical", "label", "n_articles", "n_mentions", "n_positive", "n_neutral", "n_negative",
                    "share_negative"]]
-    labels = charts.tick_labels([f"{c} ({lab}, {a} art.)" for c, lab, a in
-                                 zip(data["canonical"], data["label"], data["n_articles"])])
+    # the name wrapped by the one rule, its label and article count on a line of their own (never split)
+    labels = [f"{name}\n({lab}, {a} art.)" for name, lab, a in
+              zip(charts.tick_labels(data["canonical"]), data["label"], data["n_articles"])]
     fig, ax = _bars(labels)
     y = np.arange(len(data))
     left = np.zeros(len(data))
