@@ -1071,3 +1071,42 @@ def test_an_acronym_that_skips_a_small_word_with_its_letter_still_rebuilds_the_n
 ])
 def test_a_time_zone_after_a_clock_time_is_no_entity(nlp, text, zone_is_entity):
     assert ("UTC" in entities_of(nlp, text)["canonical"].tolist()) is zone_is_entity
+
+
+@pytest.mark.parametrize("text, full, n", [
+    # an outlet's name without the word in front of its head
+    ("The Evening Courier reported the fire on Monday. Witnesses, according to the Courier, saw smoke.",
+     "Evening Courier", 2),
+    # a body's head word before its "of" phrase, capitalised as the name's
+    ("The Ruritania Department of Water and Sanitation confirmed the leak. The Department said repairs "
+     "would take a week.", "Ruritania Department of Water and Sanitation", 2),
+    ("Officers of the Harbour Institute for Marine Studies counted the seals. The Institute said numbers "
+     "had fallen.", "Harbour Institute for Marine Studies", 2),
+])
+def test_a_body_named_by_its_head_word_is_the_one_longer_name_given_before(nlp, text, full, n):
+    assert entity(entities_of(nlp, text), full)["n_mentions"] == n
+
+
+@pytest.mark.parametrize("text, fulls", [
+    # two longer names with that head: either could be meant
+    ("The Evening Courier and the Morning Courier both covered the fire. The Courier said three people died.",
+     ["Evening Courier", "Morning Courier"]),
+    # the head word first, the longer name after it: maybe another body
+    ("The Department said repairs would take a week. The Ruritania Department of Water and Sanitation "
+     "confirmed the leak on Friday.", ["Ruritania Department of Water and Sanitation"]),
+])
+def test_a_head_word_stays_itself_when_no_one_longer_name_was_given_before(nlp, text, fulls):
+    ents = entities_of(nlp, text)
+    for full in fulls:
+        assert entity(ents, full)["n_mentions"] == 1
+
+
+def test_a_head_word_only_in_the_headline_is_no_short_name(nlp):
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
+
+    text = ("Radio host Ana Ruiz dies aged 79\n\nAna Ruiz, who hosted a morning show on Harbour Radio for "
+            "thirty years, died on Monday.")
+    article = article_from_text(text, "head-word")
+    mentions, _ = resolve_entities(parse(article, nlp=nlp, cache=False), article.paragraphs, "head-word")
+    assert "Harbour Radio" not in mentions[mentions["text"] == "Radio"]["canonical"].tolist()

@@ -1360,7 +1360,9 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
         fits = {id(find(l)): find(l) for l in orgs if find(l) is not find(s) and len(l.key) > len(s.key)
                 and (_after_place(s.key, l.key, places, place_initials, caps[id(l)])
                      or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key)
-                     or _institution_head(s.key, l.key))}
+                     or (_institution_head(s.key, l.key)
+                         # a head word written only in headlines is a common noun there ("Radio host dies")
+                         and (s.key[0] in _INSTITUTIONS or id(s) in first_body)))}
         if len(fits) == 1:
             l = next(iter(fits.values()))
             if first_body.get(id(l), 1 << 30) < first_body.get(id(s), 1 << 30):
@@ -1382,12 +1384,21 @@ def _place_moved(front: tuple[str, ...], after: tuple[str, ...]) -> bool:
     return False
 
 
+#: Words that head a body's or an outlet's name, which the text may use alone for it ("the Court", "the
+#: Department", "the Institute", "the Courier").
+_HEAD_WORDS = _INSTITUTIONS | ORG_NOUNS | INSTITUTION_NOUNS | MEDIA_NAME_WORDS
+#: The prepositions that open the complement of a body's name ("Department of ...", "Center for ...").
+_NAME_COMPLEMENTS = ("of", "for", "on")
+
+
 def _institution_head(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """"Court" of "Supreme Court of Ruritania": an institution's word alone is the one longer name
-    it heads (its last word, or the word before its "of")."""
-    if len(short) != 1 or short[0] not in _INSTITUTIONS:
+    """"Court" of "Supreme Court of Ruritania", "Department" of "Ruritania Department of Water",
+    "Courier" of "Evening Courier": a body's or an outlet's word alone (:data:`_HEAD_WORDS`) is the
+    one longer name it heads (its last word, or the word before its "of"/"for"/"on")."""
+    if len(short) != 1 or short[0] not in _HEAD_WORDS:
         return False
-    head = full[full.index("of") - 1] if "of" in full[1:] else full[-1]
+    k = next((k for k in range(1, len(full)) if full[k] in _NAME_COMPLEMENTS), None)
+    head = full[k - 1] if k is not None else full[-1]
     return head == short[0]
 
 
