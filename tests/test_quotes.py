@@ -1853,3 +1853,42 @@ def test_according_to_after_a_bare_label_reports_no_clause(nlp):
     assert texts(q, "indirect") == ["the economy grew by two percent"]
     q = quotes_of(nlp, "The toll, according to officials, rose to 20.")
     assert texts(q, "indirect") == ["The toll, according to officials, rose to 20"]
+
+
+def test_a_clause_without_that_is_reported_however_the_parser_hung_it(nlp):
+    # "reported <subject> <finite verb> ...": a that-less clause after the cue (and its hearer, or a phrase
+    # naming to whom it was reported) is the report, whatever the parser made of its subject (the cue's
+    # object, a name glued to a place phrase) and its verb (an adverbial clause of the cue)
+    for text, clause in (
+            ("The weather service reported Storm Alma in the Atlantic had weakened into a tropical depression.",
+             "Storm Alma in the Atlantic had weakened into a tropical depression"),
+            ("His sister reported to the police he had not come home for two days.",
+             "he had not come home for two days"),
+            ('Her son reported to officers she "left the house at dawn without her phone."',
+             'she "left the house at dawn without her phone."'),
+            ("Kestrel County opened a field hospital. The county estimated by Friday, there would be enough beds for every patient.",
+             "there would be enough beds for every patient"),
+            ("The airline announced the flights to Lisbon and Porto would resume in May.",
+             "the flights to Lisbon and Porto would resume in May"),
+            ("The ministry released a short statement announcing the border crossings had reopened.",
+             "the border crossings had reopened")):
+        got = texts(quotes_of(nlp, text), "indirect")
+        assert len(got) == 1 and clause in got[0] and len(got[0]) <= len(clause) + 12, (text, got)
+    # the cue read as a participle of its subject: the subject speaks, not the time read as its agent
+    assert [s for _, s in rows(quotes_of(nlp, "Kestrel Council estimated by Friday, there would be enough beds."))] \
+        == ["Kestrel Council"]
+    # negatives: an object with no verb of its own, a verb inside a phrase of the object (a participle,
+    # a relative clause, a second object), a verb joined by a conjunction, a verb after a comma
+    for text in ("The agency reported 36 new infections on Monday.",
+                 "Scientists estimate the herd by counting the animals that graze in the valley.",
+                 "She announced the plan the council approved.",
+                 "He reported the theft to police and returned home.",
+                 "The mayor announced her resignation, which surprised the council.",
+                 "The coach announced the squad before the players arrived."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    for text in ("Per figures reported by the Herald, 400 teachers and 600 nurses are on strike.",
+                 "The writer who wrote the editorials and a book critical of the council was named on Monday.",
+                 "The figures estimated last year were too low.",
+                 "The statement announcing the cuts was published on Friday.",
+                 "It was reported the bridge had been closed."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text

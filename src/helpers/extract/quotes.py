@@ -384,6 +384,8 @@ class _Context:
         spk = self._speakers.get(cue)
         if spk is None:
             own = _misread_cue_subject(self.p, cue)
+            if own is None:
+                own = _misread_participle_subject(self.p, cue)
             if cue in self.relative_reports:
                 own = self.relative_reports[cue][0]
             tok = own if own is not None else cue_speaker_token(self.p, cue, self.speakers.quoted)
@@ -775,6 +777,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
     else:
         span = _reported_clause(ctx, cue)
+        if span is None:
+            span = _thatless_clause(ctx, cue)
     if span is None and cue in ctx.relative_reports:
         pred = ctx.relative_reports[cue][1]
         span = _trim_clause(ctx, pred, min(ctx.sents[ctx.res.token_sentence[pred]][1], _end_before_second_verb(p, pred)))
@@ -1224,6 +1228,92 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     return _trim_clause(ctx, start, end)
 
 
+_NP_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
+_NP_STARTS = frozenset({"DT", "PDT", "PRP", "PRP$", "EX"})
+
+
+def _noun_chunk_end(ctx: _Context, j: int, end: int, of_phrases: bool) -> int:
+    """The end of the noun phrase that starts at token ``j`` (before ``end``), read from the tags alone:
+    determiners, numbers, adjectives and nouns ending at a noun, or one pronoun; with ``of_phrases`` also
+    the prepositional phrases and conjoined nouns inside it ("the flights to Lisbon and Porto"). A
+    second determiner or pronoun after a noun starts another phrase. ``j`` itself when none starts there."""
+    p = ctx.p
+    if j >= end or ctx.in_quote[j] >= 0:
+        return j
+    if p.tag[j] in {"PRP", "EX"}:
+        return j + 1
+    k = j
+    while k < end and ctx.in_quote[k] < 0:
+        tag = p.tag[k]
+        if tag in _NP_TAGS or p.dep[k] == "amod" and p.head[k] > k and tag in {"VBN", "VBG"}:
+            if tag in {"DT", "PDT", "PRP$"} and k > j and p.tag[k - 1] in {"NN", "NNS", "NNP", "NNPS", "CD"}:
+                break  # "the plan the council approved": a second phrase begins
+            k += 1
+        elif of_phrases and k > j and (tag == "IN" and p.dep[k] != "mark" or tag == "CC") \
+                and k + 1 < end and (p.tag[k + 1] in _NP_TAGS or p.tag[k + 1] == "PRP"):
+            k += 1
+        else:
+            break
+    return k if any(p.tag[i] in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP"} for i in range(j, k)) else j
+
+
+def _thatless_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
+    """[start, end) of a clause without "that" after a speech cue that the parser did not make the cue's
+    complement ("reported Storm Alma in the Atlantic had weakened": the subject read as the cue's object,
+    the verb as an adverbial clause; "reported to the police he had not come home": the clause read as a
+    relative clause of "police"; "The county estimated by Friday, there would be ...": the cue read as a
+    modifier of its own subject). Read from the words, not the tree: after the cue come its hearer and
+    phrases (a preposition and its noun, adverbs, commas), then a noun phrase (its own "of" phrases and
+    conjoined nouns inside) and right after it a finite verb or a modal (an opening quotation mark may
+    stand before it). The clause runs from that noun phrase to the end of the verb's phrase. None when
+    the cue has a clause or an infinitive the parser gave it, or when anything else stands between
+    (a participle, a relative pronoun, a conjunction, a comma, a second noun phrase)."""
+    p = ctx.p
+    lemma = p.lemma[verb]
+    if lemma not in _REPORTING or lemma in APPEAL_LEMMAS | ORDER_LEMMAS | QUESTION_LEMMAS | FRAGMENT_LEMMAS \
+            or p.pos[verb] != "VERB" or any(p.dep[c] in {"ccomp", "xcomp"} for c in p.children[verb]):
+        return None
+    if any(p.dep[c] == "auxpass" or p.dep[c] == "agent" and not any(
+            p.ent_type[g] in {"DATE", "TIME"} for g in p.children[c]) for c in p.children[verb]):
+        return None  # "numbers reported by the agency, ...", "it was reported ...": a passive cue
+    modifier = p.dep[verb] in {"acl", "relcl", "amod"}
+    seg_end = _segment(ctx, verb)[1]
+    j = verb + 1
+    while j < seg_end and p.dep[j] == "prt" and p.head[j] == verb:
+        j += 1
+    if lemma in TELLING_LEMMAS:
+        k = _noun_chunk_end(ctx, j, seg_end, of_phrases=False)
+        if k > j and _noun_chunk_end(ctx, k, seg_end, of_phrases=False) > k:
+            j = k  # "told the court she ...": the hearer
+    while j < seg_end and ctx.in_quote[j] < 0:
+        if p.text[j] == "," or p.tag[j] == "RB" and p.dep[j] == "advmod":
+            j += 1
+        elif p.tag[j] == "IN" and p.dep[j] in {"prep", "agent", "dative"}:
+            k = _noun_chunk_end(ctx, j + 1, seg_end, of_phrases=False)
+            if k == j + 1:
+                return None
+            j = k
+        else:
+            break
+    start = j
+    k = _noun_chunk_end(ctx, start, seg_end, of_phrases=True)
+    if k == start:
+        return None
+    v = k + 1 if k + 1 < seg_end and ctx.in_quote[k + 1] >= 0 and p.idx[k] == ctx.spans[ctx.in_quote[k + 1]].open_char else k
+    if v >= seg_end or p.tag[v] not in _FINITE | {"MD"} or p.pos[v] not in {"VERB", "AUX"}:
+        return None
+    head = p.head[v] if p.dep[v] in {"aux", "auxpass"} and p.head[v] > v else v
+    if head in ctx.cue_set or v in ctx.cue_set:
+        return None  # a report inside the report: the inner cue's own
+    if modifier and _descends_from(p, verb, head) and (start == verb + 1 or p.text[start - 1] != ","):
+        return None  # "the insider who wrote op-eds and a book was revealed ...", "the figures estimated
+        # last year were low": the verb after a modifier's object is the main clause's, on which the
+        # modifier hangs (a cue read as a modifier of its own subject reports such a clause only after
+        # a comma: "The county estimated by Friday, there would be ...", "In a story he told, he had ...")
+    end = min(seg_end, max(p.right_edge(head), v) + 1, _end_before_second_verb(p, head))
+    return _trim_clause(ctx, start, end)
+
+
 def _clause_hung_on_a_phrase(ctx: _Context, verb: int) -> tuple[int, int] | None:
     """[start, end) of the "that" clause of a cue that the parser hung on a phrase after the cue ("said
     in the hearing that her ruling was ...": "that" read as a relative pronoun of "hearing"; "said in an
@@ -1395,6 +1485,21 @@ def _misread_cue_subject(p: TokenTable, verb: int) -> int | None:
     if p.dep[verb] != "amod" or p.head[verb] <= verb or not is_speech_cue(p, verb):
         return None
     return next((c for c in p.children[verb] if p.dep[c] == "nsubj" and c < verb), None)
+
+
+def _misread_participle_subject(p: TokenTable, verb: int) -> int | None:
+    """The subject of a past-tense speech verb the parser read as a participle modifying the noun right
+    before it, a subject ("The county estimated by Friday, there would be ...": "estimated" an ``acl`` of
+    "county", "by Friday" its "agent"): that noun, when the verb has no agent but a date or a time.
+    None otherwise ("the figures reported by the agency")."""
+    head = p.head[verb]
+    if p.dep[verb] != "acl" or head != verb - 1 or p.tag[verb] not in {"VBD", "VBN"} or not is_speech_cue(p, verb) \
+            or p.dep[head] not in {"nsubj", "nsubjpass"} or p.pos[head] not in {"NOUN", "PROPN"}:
+        return None
+    agents = [c for c in p.children[verb] if p.dep[c] == "agent"]
+    if any(not any(p.ent_type[g] in {"DATE", "TIME"} for g in p.children[a]) for a in agents):
+        return None
+    return head
 
 
 def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
