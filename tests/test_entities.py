@@ -1110,3 +1110,33 @@ def test_a_head_word_only_in_the_headline_is_no_short_name(nlp):
     article = article_from_text(text, "head-word")
     mentions, _ = resolve_entities(parse(article, nlp=nlp, cache=False), article.paragraphs, "head-word")
     assert "Harbour Radio" not in mentions[mentions["text"] == "Radio"]["canonical"].tolist()
+
+
+@pytest.mark.parametrize("text, span, full", [
+    # after a title: the first name NER left out of a name of two words or more
+    ("Senior Superintendent Yolanda Yu Hoi-kwan said the officer had fired once.", ("Yu", 0, 4), "Yolanda Yu Hoi-kwan"),
+    # at a sentence's start, before an apposition
+    ("Carmen Yulín Cruz, the mayor of the city, said she would sue.", ("Yulín", 0, 2), "Carmen Yulín Cruz"),
+    # after a comma
+    ("The party chose its new leader, Marta Ruiz Gomez, on Friday.", ("Ruiz", 0, 2), "Marta Ruiz Gomez"),
+])
+def test_a_first_name_left_out_of_a_full_name_is_taken_back(nlp, text, span, full):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, [(*span, "PERSON")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, span[0]).name == full
+
+
+@pytest.mark.parametrize("text, span, name", [
+    ("Podcaster Ana Ruiz said the show would end in May.", ("Ana", 0, 2), "Ana Ruiz"),  # a noun for a person
+    ("Minority Whip Ana Ruiz said the vote would wait.", ("Ana", 0, 2), "Ana Ruiz"),  # the end of a title
+    ("The tribe's leaders met on Monday, Elder Tomas Ruiz said.", ("Tomas", 0, 2), "Tomas Ruiz"),
+    ("In the gulf, Tropical Storm Barry weakened overnight.", ("Storm", 0, 2), "Storm Barry"),
+])
+def test_a_word_for_a_role_or_a_kind_before_a_full_name_is_no_first_name(nlp, text, span, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, [(*span, "PERSON")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, span[0]).name == name

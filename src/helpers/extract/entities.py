@@ -758,12 +758,36 @@ def _first_name_before(words: TokenTable, s: int, e: int | None = None) -> bool:
     text, lower = words.text, words.lower
     f = s - 1
     e = s + 1 if e is None else e
-    if e - s > 1 and not words.text[s].islower():
+    if e - s > 1 and not words.text[s].islower() and not _opens_a_name(words, f):
         return False  # "Whip | Dick Durbin": before a full name, a capitalised word is a title
     return (f >= 0 and words.pos[f] == "PROPN" and words.dep[f] == "compound" and s <= words.head[f] < e
             and text[f][:1].isupper() and not text[f].isupper() and words.spaced[f] and not words.ent_type[f]
             and lower[f] not in _TITLES and lower[f].rstrip(".") not in _TITLES
             and lower[f] not in DAY_NAMES and lower[f] not in NAME_PARTICLES)
+
+
+#: Endings of a capitalised word before a full name that make it a noun for a person or an adjective
+#: ("Podcaster", "Elder", "Ecologist", "Tropical"), not a first name.
+_NOT_FIRST_NAME_ENDINGS = ("er", "or", "ist", "al", "ic")
+
+
+def _opens_a_name(words: TokenTable, f: int) -> bool:
+    """Whether the capitalised word ``f`` before a full name NER found can be its first name: it
+    comes right after a title ("Superintendent | Yolanda Yu Hoi-kwan"), at a sentence's start or
+    after a comma ("Carmen Yulín Cruz, the mayor"), and is no noun for a person, no word the text
+    writes in lower case and has no ending of a role noun or an adjective ("Podcaster", "Elder",
+    "Tropical"). After another capitalised word it ends a title ("Minority Whip | Dick Durbin")."""
+    if f < 0 or not words.is_alpha[f]:
+        return False
+    lower = words.lower[f]
+    if lower in _TITLES or _one_person_noun(words.lemma[f].lower()) or lower.endswith(_NOT_FIRST_NAME_ENDINGS):
+        return False
+    if lower in words.common_nouns or lower in words.lower_case_words:
+        return False
+    if f == 0 or words.is_sent_start(f):
+        return True
+    p = words.lower[f - 1]
+    return p in _TITLES or p.rstrip(".") in _TITLES or p == ","
 
 
 def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
@@ -1467,7 +1491,7 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             single[m.start] = m
     out = []
     # words the text writes in lower case somewhere: capitalised at a sentence's start, no name
-    lower_case_words = {w for w in text if w.isalpha() and w.islower()}
+    lower_case_words = words.lower_case_words
     sentence_starts = set(words.sent_starts) | {k + 1 for k in words.sent_starts if k + 1 < len(words) and words.is_quote[k]}
     for i in (range(len(words)) if candidates is None else candidates):
         if dep[i] in _SUBJECT_DEPS and i > 0 and _is_post_nominal(words, i) and pos[i - 1] == "PROPN" \

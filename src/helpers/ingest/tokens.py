@@ -133,6 +133,13 @@ class TokenTable:
         return frozenset(w for t, lem, p in zip(self.text, self.lemma, self.pos) if p == "NOUN" and t.islower()
                          for w in (lem, t))
 
+    @functools.cached_property
+    def lower_case_words(self) -> frozenset[str]:
+        """The alphabetic words the text writes in lower case somewhere, built on first use: a word
+        capitalised at a sentence's start or before a name that the text also writes in lower case is
+        no name ("Fitness was ... our fitness")."""
+        return frozenset(w for w in self.text if w.isalpha() and w.islower())
+
     def is_sent_start(self, i: int) -> bool:
         """``Token.is_sent_start`` as a bool: token ``i`` opens a sentence."""
         k = self.sentence_of(i)
