@@ -1140,3 +1140,19 @@ def test_a_word_for_a_role_or_a_kind_before_a_full_name_is_no_first_name(nlp, te
     doc = _doc_with_ents(nlp, text, [(*span, "PERSON")])
     res = resolution_from(doc)
     assert _entity_of(res, doc, span[0]).name == name
+
+
+def test_a_name_ner_took_for_a_body_with_a_title_in_apposition_is_a_person(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = ("The governor is to be replaced by Marta Ruiz Gomez, the Secretary of Water for Ruritania. "
+            "In a statement, Ruiz said she would serve.")
+    doc = _doc_with_ents(nlp, text, [("Marta", 0, 3, "ORG"), ("Ruiz", 1, 1, "ORG")])
+    res = resolution_from(doc)
+    person = _entity_of(res, doc, "Marta")
+    assert person.is_person and person.name == "Marta Ruiz Gomez"
+    assert _entity_of(res, doc, "Ruiz", 1) is person
+    # a body's name with a title in apposition stays a body
+    text = "The contract went to Harbour Water Holdings, the Secretary of Water said on Monday."
+    doc = _doc_with_ents(nlp, text, [("Harbour", 0, 3, "ORG")])
+    assert not _entity_of(resolution_from(doc), doc, "Harbour").is_person

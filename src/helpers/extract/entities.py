@@ -536,10 +536,12 @@ def _after_roles(words: TokenTable, start: int, end: int) -> int:
 
 def _people_noun_in_apposition(words: TokenTable, start: int, end: int) -> bool:
     """Whether the name ``[start, end)`` has a noun for a person in apposition after a comma ("X, his
-    wife and ...", "X, a teacher")."""
+    wife and ...", "X, a teacher"), or a title ("X, the Secretary of Justice", "X, the Mayor")."""
     root = words.span_root(start, end)
     return end < len(words) and words.text[end] == "," and any(
-        words.dep[c] == "appos" and c > end and words.pos[c] == "NOUN" and is_people_noun(words.lemma[c])
+        words.dep[c] == "appos" and c > end and (
+            (words.pos[c] == "NOUN" and is_people_noun(words.lemma[c]))
+            or (words.pos[c] in {"NOUN", "PROPN"} and words.lower[c] in _TITLES))
         for c in words.children[root])
 
 
