@@ -43,7 +43,7 @@ __all__ = [
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
-    "BODY_VOICE_NOUNS", "KIN_GROUPS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
+    "BODY_VOICE_NOUNS", "KIN_GROUPS", "LAW_NOUNS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
     "COLLECTIVE_PEOPLE_NOUNS",
     "BODY_ANAPHORS", "PUBLIC_BODY_WORDS", "OUTLET_NAME_WORDS",
     # the unseen-news block (end of the module)
@@ -281,9 +281,14 @@ VOICE_CARRIERS = DOCUMENT_NOUNS | frozenset(
     show podcast editorial column op-ed decree edict proclamation declaration resolution manifesto
     petition motion summons subpoena citation writ warrant description caption plea remark comment
     speech testimony response reply invitation story opinion memoir memoirs autobiography diary
-    summary judgement abstract synopsis
+    summary judgement abstract synopsis advisory alert
     """.split()
 )
+
+#: Texts that lay down rules and speak as themselves ("According to the state's constitution, ...",
+#: "the Ruritanian constitution stipulates ...", "on the X scale, ..."): never the words of a person
+#: the text named nearby; a body that made its own ("the party's charter") speaks through it.
+LAW_NOUNS = frozenset("constitution charter statute treaty scale bylaw bylaws".split())
 
 #: Nouns for whoever speaks for a body: "a ministry spokesman", "its sources" speak for it.
 SPOKESPERSON_NOUNS = frozenset(

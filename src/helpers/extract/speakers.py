@@ -66,7 +66,14 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
    - ``label``: a people noun ("officials", "an eyewitness") or an organisation noun ("police")
      that names nobody in particular: an unnamed speaker, labelled.
 
-   A noun that is none of these (an inanimate "attack", "ceremony") names no speaker.
+   - ``law``: a text that lays down rules ("the state's constitution", "the Ruritanian
+     constitution stipulates") speaks as itself, unless a named body in its phrase owns it.
+
+   A noun that is none of these (an inanimate "attack", "ceremony") names no speaker; as a cue's own
+   subject inside someone's report ("X told the paper the frequency ... suggested: "..."") the
+   reporter speaks. "The Department said" (NER's one-word name) is the body the text named in full
+   with that noun ("the Ruritania Department of Water"); "the city" the place introduced as "the city
+   of X"; an outlet that "confirmed with X that ..." reports X's word.
 3. :class:`Salience` resolves "he"/"she". It walks the sentences in order and keeps a score per
    person: a mention adds a weight for its grammatical role (a subject, or the agent of a passive,
    counts most; a possessive or a deep prepositional object least; a name more than a pronoun; the
@@ -93,7 +100,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     BODY_ANAPHORS, BODY_VOICE_NOUNS, COLLECTIVE_PEOPLE_NOUNS, PUBLIC_BODY_WORDS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
-    INSTITUTION_NOUNS, KIN_GROUPS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
+    INSTITUTION_NOUNS, KIN_GROUPS, LAW_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
@@ -425,6 +432,8 @@ def _after_quotation(p: TokenTable, verb: int) -> bool:
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
 #: Verbs of relaying another's words: "quoted X as saying", "cited X as saying" (X speaks).
 _RELAY_VERBS = frozenset({"quote", "cite"})
+#: Verbs by which an outlet checks a fact with a source ("confirmed with X that ..."): X speaks.
+_CONFIRMING_VERBS = frozenset({"confirm", "verify"})
 #: Verbs that make someone else do or undergo the act of their clause ("had him freed").
 _CAUSATIVES = frozenset("have get make let".split())
 
@@ -551,6 +560,9 @@ class Attributor:
                     return replace(spk, attribution="according-to")
                 if is_people_noun(p.lemma[outer]) or _is_org_noun(p, outer):
                     return replace(self._unnamed(outer, labelled=True), attribution="according-to")
+        source = self._confirmed_with(cue) if verb == cue else None
+        if source is not None:
+            return source
         first, first_verb = tok, verb
         spk = self._resolve(tok)
         seen = {verb}
@@ -565,6 +577,8 @@ class Attributor:
             tok = _subject_of(p, h)
             if tok is not None and tok not in self.quoted:
                 spk = self._resolve(tok)
+        if spk is None and first_verb == cue:
+            spk = self._through_a_thing(first, cue)
         if spk is None:
             # The cue's own subject is a speaker whatever the noun ("his roommates said", "Airfleets
             # states"), unless it is a place or a thing: unnamed, labelled. An inherited subject
@@ -573,6 +587,56 @@ class Attributor:
         if p.lower[cue] == "according" and spk.attribution == "syntax":
             spk = replace(spk, attribution="according-to")
         return spk
+
+    def _confirmed_with(self, cue: int) -> Speaker | None:
+        """'The Gazette confirmed with Velto Shipping that ...': whoever checked a fact with a source (a
+        verb of :data:`_CONFIRMING_VERBS` with a "with" object) reports the source's word, not their
+        own; a source nobody named ("confirmed with reporters", "with a smile") leaves the subject the
+        speaker. The named source, or None."""
+        p = self.table
+        if p.lemma[cue] not in _CONFIRMING_VERBS:
+            return None
+        with_ = next((c for c in p.children[cue] if p.dep[c] == "prep" and p.lower[c] == "with"), None)
+        obj = next((g for g in p.children[with_] if p.dep[g] == "pobj"), None) if with_ is not None else None
+        if obj is None or obj in self.quoted:
+            return None
+        src = self._resolve(obj)
+        if src is None or src.name is None or (src.entity is None and not src.co_speakers):
+            return None
+        return replace(src, attribution="according-to")
+
+    def _through_a_thing(self, tok: int, cue: int) -> Speaker | None:
+        """A thing is never a speaker: when the cue's own subject at ``tok`` is a singular common noun
+        that names no one (no person, body, group or document: the rules found nothing), the words are
+        those of whoever reports the clause it stands in ("X told the paper the frequency of the spikes
+        suggested a pattern: "..."" is X's; "The governor tweeted her reasoning saying, ..." the
+        governor's), else, for a participle, its possessor's ("posted her thinking saying"). A plural
+        ("his roommates said") and a possessed noun before a finite cue ("his associate said") may be
+        people no word list knows: they stay their own voice. None when nothing names a speaker (the
+        thing is then an unnamed label, as before)."""
+        p = self.table
+        if p.tag[tok] != "NN" or is_people_noun(p.lemma[tok]) or self.res.token_entity[tok] is not None:
+            return None  # a plural may be people the word lists miss ("his roommates said")
+        has_poss = any(p.dep[c] == "poss" for c in p.children[tok])
+        verb, seen = cue, {cue}
+        while (p.tag[cue] == "VBG" or not has_poss) and p.dep[verb] in {"ccomp", "advcl", "conj"} and p.head[verb] not in seen:
+            verb = p.head[verb]
+            seen.add(verb)
+            if p.pos[verb] not in {"VERB", "AUX"} or verb in self.quoted:
+                break
+            if is_speech_cue(p, verb):
+                spk = self.speaker_of_cue(verb)
+                if spk.name is not None and (spk.entity is not None or spk.co_speakers):
+                    return spk
+                break
+        if p.tag[cue] != "VBG" or p.tag[tok] != "NN":
+            return None  # the possessor only in "her reasoning saying": "his associates alleged" are people
+        poss = next((c for c in p.children[tok] if p.dep[c] == "poss" and c not in self.quoted), None)
+        if poss is not None:
+            spk = _possessor(self, poss)
+            if spk is not None and spk.name is not None and (spk.entity is not None or spk.co_speakers):
+                return replace(spk, mention=_np_text(p, tok), attribution="syntax")
+        return None
 
     def _document_maker(self, cue: int, verb: int) -> Speaker | None:
         """'The journal X published a report by a team from Y, saying ...': a participle that inherits
@@ -1285,6 +1349,9 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
             speakers = [a._entity_speaker(e.name, e, "syntax") for e in ticket]
             return _group_speaker(a._mention_text(i), speakers, "syntax")
     if ent is not None:
+        fuller = _fuller_body(a, i, ent)
+        if fuller is not None:
+            return a._entity_speaker(a._mention_text(i), fuller, "description")
         if ent.label == "NORP":
             text = _np_text(p, i)  # "Russians said": people of a nationality, nobody in particular
             return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
@@ -1298,6 +1365,28 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
         return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
     return None
+
+
+def _fuller_body(a: Attributor, i: int, ent: Entity) -> Entity | None:
+    """"The Department issued a statement" after "the Ruritania Department of Water and Power": a name
+    that is one body noun alone (NER took the capitalised noun for a name of its own) is the body the
+    text named in full with that word, the nearest before token ``i`` (else the first after); no
+    person's, place's or nationality's name. None when there is no such body."""
+    if ent.is_person or len(ent.key) != 1 or (ent.key[0] not in ORG_NOUNS and ent.key[0] not in INSTITUTION_NOUNS):
+        return None
+    word, n = ent.key[0], len(a.table)
+    best: tuple[int, Entity] | None = None
+    for m in a.res.mentions:
+        e = m.entity
+        if e is None or e is ent or e.is_person or _is_place(e) or word not in e.key[:-1]:
+            continue
+        if e.key[e.key.index(word) + 1] not in {"of", "for", "on"}:
+            continue  # "the Senate" is not "the U.S. Senate" of another place: only a name whose complement
+            # follows the noun ("Department of X", "Centre for Y") is the same body by its noun alone
+        distance = i - m.start if m.start < i else n + m.start
+        if best is None or distance < best[0]:
+            best = (distance, e)
+    return best[1] if best is not None else None
 
 
 def _ticket(a: Attributor, ent: Entity) -> list[Entity] | None:
@@ -1456,6 +1545,29 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
             if ent is not None and not ent.is_person and ent.label not in {"GPE", "LOC", "NORP"} and obj not in a.quoted:
                 return a._entity_speaker(_np_text(p, i, with_prep=True), ent, "syntax")
     return None
+
+
+def _rule_law(a: Attributor, i: int) -> Speaker | None:
+    """A text that lays down rules (:data:`~helpers.extract.cues.LAW_NOUNS`: "According to the state's
+    constitution, ...", "The Ruritanian constitution stipulates ...") speaks as itself, labelled with its
+    phrase: it is not the record of what a person the text named nearby did. A named body or person
+    that owns it in its own phrase ("the Harbour Green Party's constitution", "the charter of X")
+    speaks through it; a place or a nationality only says whose it is."""
+    p = a.table
+    if p.pos[i] != "NOUN" or p.lemma[i] not in LAW_NOUNS or a.res.token_entity[i] is not None:
+        return None
+    for c in p.children[i]:
+        d = p.dep[c]
+        t = c if d in {"poss", "compound", "nmod"} else next(
+            (g for g in p.children[c] if p.dep[g] == "pobj"), None) if d == "prep" and p.lower[c] in {"of", "by"} else None
+        if t is None or t in a.quoted:
+            continue
+        spk = _possessor(a, t) if d == "poss" else a._resolve(t)
+        if spk is not None and spk.entity is not None and not spk.entity.is_person and not _is_place(spk.entity):
+            return replace(spk, mention=_np_text(p, i, with_prep=True))  # (a person owns no law: "the
+            # commonwealth's" read as an epithet of the governor is no owner)
+    text = _np_text(p, i)
+    return Speaker(text, _strip_det(text), None, "ORG", "syntax", kind="publication")
 
 
 def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
@@ -1792,6 +1904,11 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
     called = {id(m.entity) for m in res.mentions if m.entity is not None and not m.entity.is_person and m.end < len(p)
               and p.lemma[m.end] == lemma and p.pos[m.end] == "NOUN" and m.end not in a.quoted
               and not _is_place(m.entity) and not mods and not is_people_noun(lemma)}
+    # places the text introduced with the noun ("the US city of Eastport"): "the city" is that one,
+    # not a place with the word inside its name ("Jersey City")
+    called |= {id(m.entity) for m in res.mentions if lemma in PLACE_NOUNS and not mods and m.start >= 2
+               and m.entity is not None and _is_place(m.entity) and p.lower[m.start - 1] == "of"
+               and p.lemma[m.start - 2] == lemma and p.pos[m.start - 2] == "NOUN" and m.start not in a.quoted}
     best: tuple[int, Entity, str] | None = None
     for m in res.mentions:
         ent = m.entity
@@ -1997,6 +2114,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("last speaker's epithet", _rule_last_speaker_epithet),
     ("official voice", _rule_official_voice),
     ("study team", _rule_study_team),
+    ("law", _rule_law),
     ("look through", _rule_look_through),
     ("group noun", _rule_group_noun),
     ("organisation", _rule_organisation),
