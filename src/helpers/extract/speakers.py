@@ -71,9 +71,8 @@ objects in loops), and the entities of :mod:`helpers.extract.entities`.
 
    A noun that is none of these (an inanimate "attack", "ceremony") names no speaker; as a cue's own
    subject inside someone's report ("X told the paper the frequency ... suggested: "..."") the
-   reporter speaks. "The Department said" (NER's one-word name) is the body the text named in full
-   with that noun ("the Ruritania Department of Water"); "the city" the place introduced as "the city
-   of X"; an outlet that "confirmed with X that ..." reports X's word.
+   reporter speaks. "The city" is the place introduced as "the city of X"; whoever "confirmed with X
+   that ..." reports X's word.
 3. :class:`Salience` resolves "he"/"she". It walks the sentences in order and keeps a score per
    person: a mention adds a weight for its grammatical role (a subject, or the agent of a passive,
    counts most; a possessive or a deep prepositional object least; a name more than a pronoun; the
@@ -1349,9 +1348,6 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
             speakers = [a._entity_speaker(e.name, e, "syntax") for e in ticket]
             return _group_speaker(a._mention_text(i), speakers, "syntax")
     if ent is not None:
-        fuller = _fuller_body(a, i, ent)
-        if fuller is not None:
-            return a._entity_speaker(a._mention_text(i), fuller, "description")
         if ent.label == "NORP":
             text = _np_text(p, i)  # "Russians said": people of a nationality, nobody in particular
             return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
@@ -1365,28 +1361,6 @@ def _rule_name(a: Attributor, i: int) -> Speaker | None:
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
         return a._entity_speaker(_np_text(p, i), res.token_entity[p.head[i]], "syntax")
     return None
-
-
-def _fuller_body(a: Attributor, i: int, ent: Entity) -> Entity | None:
-    """"The Department issued a statement" after "the Ruritania Department of Water and Power": a name
-    that is one body noun alone (NER took the capitalised noun for a name of its own) is the body the
-    text named in full with that word, the nearest before token ``i`` (else the first after); no
-    person's, place's or nationality's name. None when there is no such body."""
-    if ent.is_person or len(ent.key) != 1 or (ent.key[0] not in ORG_NOUNS and ent.key[0] not in INSTITUTION_NOUNS):
-        return None
-    word, n = ent.key[0], len(a.table)
-    best: tuple[int, Entity] | None = None
-    for m in a.res.mentions:
-        e = m.entity
-        if e is None or e is ent or e.is_person or _is_place(e) or word not in e.key[:-1]:
-            continue
-        if e.key[e.key.index(word) + 1] not in {"of", "for", "on"}:
-            continue  # "the Senate" is not "the U.S. Senate" of another place: only a name whose complement
-            # follows the noun ("Department of X", "Centre for Y") is the same body by its noun alone
-        distance = i - m.start if m.start < i else n + m.start
-        if best is None or distance < best[0]:
-            best = (distance, e)
-    return best[1] if best is not None else None
 
 
 def _ticket(a: Attributor, ent: Entity) -> list[Entity] | None:
