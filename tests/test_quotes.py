@@ -1892,3 +1892,32 @@ def test_a_clause_without_that_is_reported_however_the_parser_hung_it(nlp):
                  "The statement announcing the cuts was published on Friday.",
                  "It was reported the bridge had been closed."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_fronted_according_to_phrase_reports_the_rest_of_its_sentence(nlp):
+    # "According to X, <adjunct> <clause>": the parser may make "According" the root and read the adjunct
+    # as a noun with the clause hung on it; the clause is still the rest of the sentence
+    for text, clause in (
+            ("According to the harbour master, for hours the ferry's radio was silent and its crew had not answered.",
+             "for hours the ferry's radio was silent and its crew had not answered"),
+            ("According to Ilse Marten, for days her brother's phone was off and he had not used his cards.",
+             "for days her brother's phone was off and he had not used his cards")):
+        assert texts(quotes_of(nlp, text), "indirect") == [clause], text
+    # negatives: a standard, not a source; a phrase with nothing after it but a noun phrase
+    for text in ("According to plan, the works end in May.", "According to the mayor, a disaster."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_statements_named_by_the_kind_of_their_speakers_are_an_unnamed_voice(nlp):
+    # "according to official statements", "according to police statements": someone's words, an unnamed
+    # speaker; documents, records and figures with the same words stay data, no statement
+    for text, clause in (
+            ("According to official statements, the president, now working from home, is to keep his duties.",
+             "the president, now working from home, is to keep his duties"),
+            ("The bridge will reopen in May, according to police statements.", "The bridge will reopen in May")):
+        q = quotes_of(nlp, text)
+        assert texts(q, "indirect") == [clause] and list(q["speaker_kind"]) == ["unnamed"], text
+    for text in ("According to court documents, the man fled in 2004.",
+                 "According to official figures, the economy grew by two percent.",
+                 "According to government records, the bridge was built in 1920."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text

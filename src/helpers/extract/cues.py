@@ -38,7 +38,7 @@ __all__ = [
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
-    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS",
+    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -135,6 +135,10 @@ JUDICIAL_NOUNS = frozenset("court courts judge judges justices tribunal".split()
 # Speech verbs whose clause is a question, not a statement ("asked why ...", "asked if ..."):
 # they attribute a quotation ('"Why?" she asked') but report no clause.
 QUESTION_LEMMAS = frozenset("ask inquire enquire query".split())
+
+# Nouns for spoken or written words themselves (not records, data or documents): "according to official
+# statements" reports someone's words, "according to court documents" a record.
+SPEECH_NOUNS = frozenset("statement account remark comment announcement testimony claim allegation briefing".split())
 
 # Events that carry someone's words the way a document does: "held a press conference claiming ...".
 CARRIER_EVENT_NOUNS = frozenset("conference briefing speech address rally hearing event appearance".split())

@@ -103,7 +103,7 @@ from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
     FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
-    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
@@ -398,6 +398,11 @@ class _Context:
                 own = tok = inverted
             if tok is not None and self._news_reports(tok, cue):
                 spk = self._news_reports(tok, cue)
+            elif tok is not None and self._statements_of_a_kind(tok):
+                p = self.p
+                words = [i for i in range(p.left_edge(tok), tok + 1) if p.dep[i] != "det"]
+                mention = self.text[p.idx[words[0]]:p.idx[tok] + len(p.text[tok])]
+                spk = Speaker(mention, mention.lower(), None, "UNKNOWN", "syntax", kind="unnamed")
             elif tok is not None and self._names_no_speaker(tok):
                 spk = self._study_people(tok, own, cue)
             elif own is not None:
@@ -581,11 +586,28 @@ class _Context:
         to = p.head[tok]
         if p.tag[tok] != "NNS" or p.lemma[tok] not in VOICE_CARRIERS or p.lower[to] != "to" or p.lower[p.head[to]] != "according":
             return False
+        if self._statements_of_a_kind(tok):
+            return False  # "according to official statements", "according to witness accounts": words whose
+            # speakers are named by kind (an unnamed voice); "court documents", "official figures" stay records
         for i in range(p.left_edge(tok), p.right_edge(tok) + 1):
             if p.dep[i] in {"poss", "conj"} or p.pos[i] == "PROPN" or self.res.token_entity[i] is not None \
                     or p.dep[i] == "prep" and p.head[i] == tok and p.lower[i] in {"by", "from", "of"}:
                 return False
         return True
+
+    def _statements_of_a_kind(self, tok: int) -> bool:
+        """'official statements', 'police statements', 'witness accounts': words in the plural (a noun of
+        :data:`~helpers.extract.cues.SPEECH_NOUNS`) whose speakers are named only by their kind (the
+        adjective "official", a people or body noun before it), with no name, owner or phrase of its own."""
+        p = self.p
+        if p.tag[tok] != "NNS" or p.lemma[tok] not in SPEECH_NOUNS or self.res.token_entity[tok] is not None:
+            return False
+        kids = p.children[tok]
+        if any(p.dep[c] in {"poss", "prep", "acl", "relcl", "conj"} or p.pos[c] == "PROPN" for c in kids):
+            return False
+        return any(p.dep[c] in {"amod", "compound"} and c < tok and (
+            p.lower[c] == "official" or p.pos[c] == "NOUN" and (is_people_noun(p.lemma[c]) or p.lemma[c] in ORG_NOUNS))
+            for c in kids)
 
     def speaker_of_name(self, start: int, end: int) -> Speaker:
         """The speaker a bare name over the characters [start, end) names (dash, colon)."""
@@ -1779,7 +1801,7 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
                 left = p.right_edge(c) + 2
     head = _clause_verb(ctx, p.head[tok]) if not keep_middle else p.head[tok]
     if head == tok:
-        return None
+        return None if keep_middle else _clause_after_fronted_according(ctx, tok)
     straddles = False
     if not keep_middle:
         to = next((c for c in children[tok] if p.lower[c] == "to" and c > tok), None)
@@ -1869,6 +1891,30 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
     if not idx:
         return None
     return idx[0], idx[-1] + 1
+
+
+def _clause_after_fronted_according(ctx: _Context, acc: int) -> tuple[int, int] | None:
+    """'According to X, for days the phone was off and ...': the clause after an "according to" phrase that
+    opens its sentence (or a part of it after a semicolon) and ends at a comma, where the parser made
+    "According" the root and hung the clause on it or on the comma (an adjunct of the clause before its
+    subject read as a noun with a relative clause): the rest of the sentence, when it holds a verb with a
+    subject. None otherwise."""
+    p = ctx.p
+    seg_start, seg_end = _segment(ctx, acc)
+    if p.left_edge(acc) != acc or any(not (p.is_punct[j] or p.is_space[j]) for j in range(seg_start, acc)):
+        return None
+    to = next((c for c in p.children[acc] if p.lower[c] == "to" and c > acc), None)
+    src = next((c for c in p.children[to] if p.dep[c] == "pobj"), None) if to is not None else None
+    if src is None:
+        return None
+    comma = p.right_edge(src) + 1
+    if comma >= seg_end or p.text[comma] != "," or any(ctx.in_quote[j] >= 0 for j in range(acc, comma + 1)):
+        return None
+    rest = range(comma + 1, seg_end)
+    if not any(p.pos[v] in {"VERB", "AUX"} and any(p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass" for c in p.children[v])
+               for v in rest):
+        return None
+    return _trim_clause(ctx, comma + 1, seg_end)
 
 
 def _frames_quotation(ctx: _Context, verb: int, before: int) -> bool:
