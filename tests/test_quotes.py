@@ -1921,3 +1921,12 @@ def test_statements_named_by_the_kind_of_their_speakers_are_an_unnamed_voice(nlp
                  "According to official figures, the economy grew by two percent.",
                  "According to government records, the bridge was built in 1920."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_participle_phrase_after_the_cue_is_no_fronted_clause(nlp):
+    # 'tweeted her reasoning saying, "..."': the participle phrase (its subject the cue's object, misread)
+    # is no clause the first cue reports; the quotation is the direct statement, once
+    q = quotes_of(nlp, 'Nora Vance tweeted her reasoning saying, "Today I signed the bill. It protects the river."')
+    assert list(q["kind"]) == ["direct"]
+    # a finite clause after a fronted phrase is still reported
+    assert texts(quotes_of(nlp, "Nora Vance said as a child she was bullied."), "indirect") == ["as a child she was bullied"]

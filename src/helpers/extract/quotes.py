@@ -1392,6 +1392,8 @@ def _clause_with_fronted_adverbial(ctx: _Context, verb: int) -> int | tuple[int,
             continue
         if any(p.dep[g] == "mark" or p.tag[g] in {"WRB", "WDT", "WP"} for g in p.children[c]):
             return None
+        if p.tag[c] in {"VBG", "VBN"} and not any(p.dep[g] in {"aux", "auxpass"} for g in p.children[c]):
+            return None  # "tweeted her reasoning saying, "..."": a participle phrase is no clause of its own
         if any(p.dep[g] in _SUBJECTS and g < c and p.lower[g] not in _RELATIVE for g in p.children[c]) \
                 and p.pos[c] in {"VERB", "AUX"} and _heads_clause(p, c):
             return c
