@@ -1930,3 +1930,27 @@ def test_a_participle_phrase_after_the_cue_is_no_fronted_clause(nlp):
     assert list(q["kind"]) == ["direct"]
     # a finite clause after a fronted phrase is still reported
     assert texts(quotes_of(nlp, "Nora Vance said as a child she was bullied."), "indirect") == ["as a child she was bullied"]
+
+
+def test_a_request_with_a_subjunctive_clause_reports_no_statement(nlp):
+    # "requested X be given ...", "demanded that the minister resign": what must happen (as an order), before
+    # or after "that", active or passive, however the parser hung the cue
+    for text in ("The Kestrel Trust and the River Alliance requested monarch butterflies be given federal protection.",
+                 "The union demanded that the minister resign at once.",
+                 "Officials requested that the road be closed to lorries.",
+                 "The court required the documents be sealed until May."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    # the same verbs with a modal clause or an infinitive (an appeal) stay reports
+    assert texts(quotes_of(nlp, "The union demanded the minister should resign."), "indirect") == [
+        "the minister should resign"]
+    assert texts(quotes_of(nlp, "The council requested residents to stay home."), "indirect") == ["residents to stay home"]
+
+
+def test_a_clause_inside_a_phrase_of_the_cue_is_not_the_cue_s_report(nlp):
+    # "estimate the herd by observing the area turned orange": the clause is the area's, inside the phrase
+    # with a verb of its own; across a phrase with none the object is still the clause's subject
+    for text in ("Rangers estimate the herd by watching the valley turned brown by the hooves.",
+                 "Scientists from the Polar Fund estimate the colony by counting the nests left on the cliffs."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    assert texts(quotes_of(nlp, "The station reported the council due to the storm has closed the bridge."),
+                 "indirect") == ["the council due to the storm has closed the bridge"]

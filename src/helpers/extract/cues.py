@@ -38,7 +38,7 @@ __all__ = [
     "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
-    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS",
+    "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS", "REQUEST_LEMMAS",
     # the speakers slice's block (end of the module)
     "DAY_NAMES", "REGNAL_TITLES", "PEOPLE_NOUNS", "FEMALE_NOUNS", "MALE_NOUNS", "VOICE_CARRIERS",
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
@@ -115,6 +115,10 @@ PERSONAL_REQUEST_LEMMAS = frozenset("invite recommend".split())
 # lowered", "instructed that the files be sealed"): they report no clause (they still attribute a
 # quotation).
 ORDER_LEMMAS = frozenset("order instruct command".split())
+# Requests and demands: with a subjunctive clause ("requested the butterflies be protected", "demanded
+# the minister resign") they say what must happen, like an order, and report no statement (the dev3
+# and dev9 conventions); with an infinitive they stay appeals ("requested residents to stay home").
+REQUEST_LEMMAS = ORDER_LEMMAS | frozenset("request demand require".split())
 # Words that take a part of a group ("one of the residents", "some of the protesters").
 PARTITIVE_WORDS = frozenset("one some many several most few all both each none".split())
 

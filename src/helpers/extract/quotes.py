@@ -103,7 +103,7 @@ from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
     FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
-    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
+    NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, REQUEST_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RULING_LEMMAS, SPEECH_LEMMAS, TELLING_LEMMAS, TEXT_PLACE_LEMMAS, THOUGHT_LEMMAS, TITLING_WORDS, VOICE_CARRIERS, WORK_NOUNS,
 )
 from helpers.extract.entities import SILENT_ROLES, Resolution, is_people_noun, resolution_from
@@ -806,6 +806,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
         span = _trim_clause(ctx, pred, min(ctx.sents[ctx.res.token_sentence[pred]][1], _end_before_second_verb(p, pred)))
     if span is None:
         return None
+    if lemma in REQUEST_LEMMAS and _subjunctive(p, *span):
+        return None  # "requested the butterflies be protected": what must happen, no statement (as an order)
     start, end = _across_dash_aside(ctx, *span)
     end = _into_quoted_predicate(ctx, start, end)
     end = _with_coordinated_that_clauses(ctx, start, end)
@@ -841,6 +843,20 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     e_char = p.idx[end - 1] + len(p.text[end - 1])
     return Candidate("indirect", s_char, e_char, (start, end), ctx.res.token_paragraph[cue], cue=cue,
                      strategy="syntax")
+
+
+def _subjunctive(p: TokenTable, start: int, end: int) -> bool:
+    """Whether the clause [start, end) is a subjunctive ("the flags be lowered", "the minister resign"):
+    its head verb (the one whose head lies outside it) in the base form with no modal, "to" or finite
+    auxiliary, or a passive with a bare "be"."""
+    heads = [i for i in range(start, end) if p.pos[i] in {"VERB", "AUX"} and (p.head[i] == i or not start <= p.head[i] < end)]
+    if len(heads) != 1:
+        return False
+    v = heads[0]
+    aux = [c for c in p.children[v] if p.dep[c] in {"aux", "auxpass"}]
+    if any(p.tag[a] in {"MD", "TO"} | _FINITE for a in aux):
+        return False
+    return p.tag[v] == "VB" and not aux or any(p.dep[a] == "auxpass" and p.tag[a] == "VB" for a in aux)
 
 
 def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
@@ -1716,10 +1732,12 @@ def _object_as_subject(ctx: _Context, verb: int, clause_start: int) -> int | Non
         return None
     for c in p.children[verb]:
         if p.dep[c] == "dobj" and p.pos[c] in {"NOUN", "PROPN", "PRON", "NUM"} and p.right_edge(c) < clause_start and all(
-                p.is_punct[j] or p.is_space[j] or ctx.in_quote[j] >= 0 or _in_prep_of(p, j, verb, c)
+                p.is_punct[j] or p.is_space[j] or ctx.in_quote[j] >= 0 or _in_prep_of(p, j, verb, c) and p.pos[j] != "VERB"
                 for j in range(p.right_edge(c) + 1, clause_start)):
             return c  # also across a quoted title in apposition: 'his post, "Storm the Gates", was ...', and
-            # across a phrase the parser hung on the cue ('reported the studio due to X's death has delayed ...')
+            # across a phrase the parser hung on the cue ('reported the studio due to X's death has delayed ...'),
+            # not one with a verb of its own ('estimate the herd by observing the area turned orange': the
+            # clause is the area's, inside the phrase)
 
     # "said in its filing [the matter] "focuses on ..."": the parser made the subject an object of the
     # noun before it; a noun cannot take an object, so the phrase is the clause's subject.
