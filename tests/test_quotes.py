@@ -1954,3 +1954,17 @@ def test_a_clause_inside_a_phrase_of_the_cue_is_not_the_cue_s_report(nlp):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
     assert texts(quotes_of(nlp, "The station reported the council due to the storm has closed the bridge."),
                  "indirect") == ["the council due to the storm has closed the bridge"]
+
+
+def test_a_subject_folded_into_the_phrase_before_the_cue_speaks(nlp):
+    # the parser folded the cue's subject into a phrase fronted before it (the object of "On Friday", an
+    # apposition inside "Speaking to ..."): that name speaks, for a quotation or a clause
+    q = quotes_of(nlp, 'Speaking to Radio Kestrel, the head of the Harbour Workers Union, Edda Lund, said, '
+                       '"We will strike on Monday, and the port will close."')
+    assert rows(q, "direct") == [("We will strike on Monday, and the port will close.", "Edda Lund")]
+    q = quotes_of(nlp, "On Friday Kestrel Motor Company announced the Department of Justice was examining its tests.")
+    assert rows(q, "indirect") == [("the Department of Justice was examining its tests", "Kestrel Motor Company")]
+    # negatives: a cue with a subject of its own keeps it; a name that is no apposition before the comma
+    q = quotes_of(nlp, 'Speaking to Radio Kestrel on Monday, Edda Lund said, "We will strike."')
+    assert rows(q, "direct") == [("We will strike.", "Edda Lund")]
+    assert len(quotes_of(nlp, "In a letter to Kestrel Bank, said the plant would close.")) == 0

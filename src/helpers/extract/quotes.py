@@ -393,6 +393,8 @@ class _Context:
                 own = tok = self._name_before_inverted_cue(cue)
             if tok is None:
                 own = tok = self._name_opening_clause(cue)
+            if tok is None:
+                own = tok = self._subject_in_fronted_phrase(cue)
             inverted = _inverted_after_clause(self, cue)
             if inverted is not None:
                 own = tok = inverted
@@ -517,6 +519,29 @@ class _Context:
             k -= 1
         sent_start = self.sents[self.res.token_sentence[cue]][0]
         return j if k < sent_start or p.text[k] in {",", ";"} and self.in_quote[k] < 0 else None
+
+    def _subject_in_fronted_phrase(self, cue: int) -> int | None:
+        """'On Friday Ford Motor Company announced ...', 'Speaking to the agency, the head of the league, Jamel
+        Msallem, said, "..."': the subject of a finite cue that the parser folded into the phrase fronted
+        before it (the object of "On Friday", an apposition inside "Speaking to ..."), leaving the cue
+        none: the name (an entity of the article) that ends that phrase right before the cue, or before
+        the comma that closes its apposition. None otherwise."""
+        p = self.p
+        if p.tag[cue] not in _FINITE or any(p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass" for c in p.children[cue]):
+            return None
+        j = cue - 1
+        comma = j >= 0 and p.text[j] == ","
+        if comma:
+            j -= 1
+        if j < 0 or p.pos[j] != "PROPN" or self.res.token_entity[j] is None or self.in_quote[j] >= 0:
+            return None
+        head = j
+        while p.dep[head] in {"compound", "flat"} and p.head[head] > head:
+            head = p.head[head]
+        if head != j or (p.dep[j] != "appos" if comma else p.dep[j] not in {"pobj", "appos"}):
+            return None
+        fronted = [c for c in p.children[cue] if c < cue and p.dep[c] in {"prep", "advcl", "npadvmod"}]
+        return j if any(_descends_from(p, j, c) for c in fronted) else None
 
     def _carrier_speaker(self, cue: int) -> Speaker | None:
         """The speaker of a cue that describes a document or an event ("a story alleging ...", "held a
