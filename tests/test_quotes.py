@@ -1968,3 +1968,22 @@ def test_a_subject_folded_into_the_phrase_before_the_cue_speaks(nlp):
     q = quotes_of(nlp, 'Speaking to Radio Kestrel on Monday, Edda Lund said, "We will strike."')
     assert rows(q, "direct") == [("We will strike.", "Edda Lund")]
     assert len(quotes_of(nlp, "In a letter to Kestrel Bank, said the plant would close.")) == 0
+
+
+def test_a_statement_issued_with_its_own_that_clause_reports_the_clause(nlp):
+    # "issued a statement that ...", "made an announcement on X that ...": the statement's content clause, by
+    # whoever issued it, the clause hung on the noun or on the verb
+    for text, clause, speaker in (
+            ("The Kestrel Prison Service issued a statement that an inmate had been injured.",
+             "an inmate had been injured", "Kestrel Prison Service"),
+            ("Singer Mara Holt made a surprise announcement on Twitter that she, herself, was leaving the band.",
+             "she, herself, was leaving the band", "Mara Holt"),
+            ("Kestrel Rovers released a statement on Monday that the coach had resigned.",
+             "the coach had resigned", "Kestrel Rovers")):
+        assert rows(quotes_of(nlp, text), "indirect") == [(clause, speaker)], text
+    # negatives: a relative clause of the statement, a negated verb, a statement nobody issued, a denial
+    for text in ("The Kestrel Prison Service issued a statement that praised the guards.",
+                 "The Kestrel Prison Service did not issue a statement that an inmate had been injured.",
+                 "A statement that an inmate had been injured was posted on the door.",
+                 "The Kestrel Prison Service denied claims that an inmate had been injured."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text

@@ -141,8 +141,11 @@ JUDICIAL_NOUNS = frozenset("court courts judge judges justices tribunal".split()
 QUESTION_LEMMAS = frozenset("ask inquire enquire query".split())
 
 # Nouns for spoken or written words themselves (not records, data or documents): "according to official
-# statements" reports someone's words, "according to court documents" a record.
-SPEECH_NOUNS = frozenset("statement account remark comment announcement testimony claim allegation briefing".split())
+# statements" reports someone's words, "according to court documents" a record; "issued a statement that
+# ..." reports the statement's clause.
+SPEECH_NOUNS = frozenset(
+    "statement account remark comment announcement testimony claim allegation briefing warning message notice "
+    "assurance pledge promise declaration denial admission".split())
 
 # Events that carry someone's words the way a document does: "held a press conference claiming ...".
 CARRIER_EVENT_NOUNS = frozenset("conference briefing speech address rally hearing event appearance".split())

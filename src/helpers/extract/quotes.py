@@ -348,7 +348,12 @@ class _Context:
         self.relative_reports: dict[int, tuple[int, int]] = {
             cue: (subj, pred) for cue, subj, pred in _relative_reports(self)
             if self.roles.get(res.token_paragraph[cue]) not in _NO_STATEMENT_ROLES}
-        self.cues = sorted(set(self.cues) | self.rulings | set(self.relative_reports))
+        # "issued a statement that ...", "made an announcement on Twitter that ...": the verb that makes the
+        # statement its subject's -> the statement's own clause
+        self.noun_reports: dict[int, tuple[int, int]] = {
+            cue: span for cue, span in _statement_clauses(self)
+            if self.roles.get(res.token_paragraph[cue]) not in _NO_STATEMENT_ROLES}
+        self.cues = sorted(set(self.cues) | self.rulings | set(self.relative_reports) | set(self.noun_reports))
         self.cue_set: frozenset[int] = frozenset(self.cues)
         # Text without sentence punctuation (one long line of words, as a scraper may leave it) has no
         # real sentences: the parser's sentences are guesses, and a "reported clause" found in them
@@ -822,6 +827,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
     elif lemma in QUOTE_ONLY_LEMMAS or lemma in FINDING_LEMMAS or lemma in QUESTION_LEMMAS or lemma in ORDER_LEMMAS or (
             lemma in FRAGMENT_LEMMAS and lemma != "call"):
         return None  # attributes a quotation, reports no clause ("asked why ...": a question)
+    elif cue in ctx.noun_reports:
+        span = ctx.noun_reports[cue]
     else:
         span = _reported_clause(ctx, cue)
         if span is None:
@@ -2161,6 +2168,37 @@ def _relative_reports(ctx: _Context) -> list[tuple[int, int, int]]:
                 example += 1  # the name's last word heads it
             head = example
         out.append((k, head, pred))
+    return out
+
+
+def _statement_clauses(ctx: _Context) -> list[tuple[int, tuple[int, int]]]:
+    """'The Department issued a statement that an inmate had been stabbed', 'made a surprise announcement on
+    Twitter that he was running': a verb that makes a statement its subject's (:data:`~helpers.extract.cues.ISSUE_LEMMAS`)
+    with a statement noun (:data:`~helpers.extract.cues.SPEECH_NOUNS`) for object, whose own "that" clause
+    (a content clause: "that" its conjunction, a subject of its own; hung on the noun or, after it, on the
+    verb: "released a statement on Monday that ...") is what the statement says: (the
+    verb, the clause's [start, end)). A relative clause ("a statement that praised the police": "that" its
+    subject) says nothing; nor does a negated verb or one with no subject."""
+    p = ctx.p
+    out = []
+    for noun, lemma in enumerate(p.lemma):
+        if lemma not in SPEECH_NOUNS or p.pos[noun] != "NOUN" or p.dep[noun] != "dobj" or ctx.in_quote[noun] >= 0:
+            continue
+        verb = p.head[noun]
+        if p.lemma[verb] not in ISSUE_LEMMAS or p.pos[verb] != "VERB" or any(
+                p.dep[c] == "neg" for c in p.children[verb]) or not any(p.dep[c] == "nsubj" for c in p.children[verb]):
+            continue
+        for c in p.children[noun] + [c for c in p.children[verb] if p.dep[c] == "ccomp"]:
+            if c < noun or p.dep[c] not in {"acl", "ccomp", "relcl"} or p.pos[c] not in {"VERB", "AUX"} or ctx.in_quote[c] >= 0:
+                continue
+            that = p.left_edge(c)
+            if p.lower[that] != "that" or p.dep[that] != "mark" or not any(
+                    p.dep[g] in _SUBJECTS or p.dep[g] == "nsubjpass" for g in p.children[c]):
+                continue
+            span = _trim_clause(ctx, that + 1, _end_before_second_verb(p, c))
+            if span is not None:
+                out.append((verb, span))
+            break
     return out
 
 
