@@ -1156,3 +1156,45 @@ def test_a_name_ner_took_for_a_body_with_a_title_in_apposition_is_a_person(nlp):
     text = "The contract went to Harbour Water Holdings, the Secretary of Water said on Monday."
     doc = _doc_with_ents(nlp, text, [("Harbour", 0, 3, "ORG")])
     assert not _entity_of(resolution_from(doc), doc, "Harbour").is_person
+
+
+def _names(res):
+    return {e.name for e in res.entities}
+
+
+def test_a_verb_opening_the_sentence_is_no_word_of_the_name_ner_glued_it_to(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = 'Remarked Center for Marine Studies scientist Ana Ruiz, "The seals are back and more will come."'
+    doc = _doc_with_ents(nlp, text, [("Remarked", 0, 2, "PERSON"), ("Marine", 0, 2, "ORG"), ("Ana", 0, 2, "PERSON")])
+    res = resolution_from(doc)
+    assert not any(n.startswith("Remarked") for n in _names(res)), _names(res)
+    body = _entity_of(res, doc, "Center")
+    assert body.name == "Center for Marine Studies" and not body.is_person
+    assert _entity_of(res, doc, "Ana").name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, spans, word, name", [
+    # NER tagged only the complement: the body's head word and its "for"/"of" in front are the name's
+    ("The Center for Marine Studies announced on Monday the seal count was up.", [("Marine", 0, 2, "ORG")],
+     "Center", "Center for Marine Studies"),
+    ("Officials of the National Institute of Water Research said the river was clean.", [("Water", 0, 2, "ORG")],
+     "Institute", "National Institute of Water Research"),
+    # a title before "of" is no body's head: the body stays as NER tagged it
+    ("The Secretary of Justice said on Monday the case was closed.", [("Justice", 0, 1, "ORG")],
+     "Justice", "Justice"),
+])
+def test_a_body_head_word_before_the_complement_ner_tagged_is_part_of_the_name(nlp, text, spans, word, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    assert _entity_of(resolution_from(doc), doc, word).name == name
+
+
+def test_a_name_ner_cut_in_a_coordination_of_two_bodies_ends_before_the_and(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = "The Center for Marine Studies and Harbour Seal Trust asked for protection in 2014."
+    doc = _doc_with_ents(nlp, text, [("Center", 0, 5, "ORG"), ("Harbour", 0, 3, "ORG")])
+    res = resolution_from(doc)
+    assert _names(res) >= {"Center for Marine Studies", "Harbour Seal Trust"}, _names(res)

@@ -282,6 +282,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             m = _make_mention(words, start, end, label)
             if m:
                 mentions.append(m)
+    mentions = _heads_before_complements(words, mentions)
     mentions = _join_editions(words, _join_titled_bodies(words, mentions))
     mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
     mentions = _join_place_titles(words, mentions)
@@ -381,13 +382,18 @@ def _token_paragraphs(tok_idx: np.ndarray, paras: list[tuple[int, int, int, str]
     return pids[np.clip(pos, 0, None)].tolist()
 
 
+#: Words a name never ends in: NER cut a coordination of two names after them ("X and | Y").
+_TRAILING_CONNECTORS = frozenset({"and", "or", "&", "of", "for"})
+
+
 def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mention | None:
     """A mention over tokens [start, end) with its name cleaned, or None when nothing is left."""
     text, lower, is_punct = words.text, words.lower, words.is_punct
     # Drop a trailing possessive and punctuation, day names NER glued on ("Monday Berg said"),
     # then titles, "the" and roles in front.
-    while end > start and (text[end - 1] in _POSSESSIVE or is_punct[end - 1] or lower[end - 1] in DAY_NAMES):
-        end -= 1
+    while end > start and (text[end - 1] in _POSSESSIVE or is_punct[end - 1] or lower[end - 1] in DAY_NAMES
+                           or (lower[end - 1] in _TRAILING_CONNECTORS and words.pos[end - 1] in {"CCONJ", "ADP"})):
+        end -= 1  # "The Center for X and | Center for Y": NER cut a coordination after its "and"
     while start < end and (text[start] in _POSSESSIVE or is_punct[start] or lower[start] in DAY_NAMES):
         start += 1  # "that’s Tom Berg" tagged with the "’s"
     while label == "PERSON" and end - start > 1 and lower[end - 1] in CREDIT_WORDS and text[end - 1][:1].isupper():
@@ -629,6 +635,8 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
     name ("Monday Berg said"), and a one-word person or organisation takes back a capitalised first
     name the parse attaches to it ("attendee Ravi Menon" tagged "Menon")."""
     text, lower = words.text, words.lower
+    if end - start >= 2 and words.pos[start] == "VERB" and words.is_sent_start(start):
+        start += 1  # "Remarked | Center for X scientist Y, "..."": a verb opening the sentence, glued on
     pieces, s = [], start
     for k in range(start, end):
         if "\n" in text[k] or text[k] in _BRACKETS:
@@ -875,6 +883,60 @@ def _names_after_titled_bodies(words: TokenTable, mentions: list[Mention], token
         if made is not None:
             out.append(made)
     return sorted(mentions + out, key=lambda m: m.start) if out else mentions
+
+
+def _heads_before_complements(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"The Center for Biological Diversity" with NER's organisation over "Biological Diversity" only:
+    a capitalised body's or an outlet's head word (:data:`_HEAD_WORDS`: "Center", "Institute",
+    "Department") right before the "for"/"of"/"on" that governs an organisation's mention, with the
+    capitalised words that modify that head ("National Institute of ..."), is the start of the body's
+    name; a mention NER made of those words alone ("Center" tagged PERSON) gives way to it. A title
+    before "of" is no body ("Secretary of Justice")."""
+    owner: dict[int, Mention] = {k: m for m in mentions for k in range(m.start, m.end)}
+    dropped: set[int] = set()
+    out = []
+    for m in mentions:
+        s = m.start
+        of, head = s - 1, s - 2
+        if (m.label != "ORG" or head < 0 or words.lower[of] not in _NAME_COMPLEMENTS
+                or not _governed_by(words, words.span_root(m.start, m.end), of)
+                or words.head[of] != head or not words.text[head][:1].isupper() or words.text[head].isupper()
+                or (words.lemma[head].lower() not in _HEAD_WORDS and words.lower[head] not in _HEAD_WORDS)):
+            out.append(m)
+            continue
+        start = head
+        while (start > 0 and words.text[start - 1][:1].isupper() and words.is_alpha[start - 1]
+               and words.head[start - 1] == head and words.dep[start - 1] in _NAME_MODIFIER_DEPS
+               and words.lower[start - 1] not in _TITLES and words.spaced[start - 1]
+               and not (words.is_sent_start(start - 1) and words.pos[start - 1] != "PROPN")):
+            start -= 1
+        inside = {id(owner[k]): owner[k] for k in range(start, of) if k in owner}
+        if any(x.start < start for x in inside.values()) or of in owner:
+            out.append(m)
+            continue
+        made = _make_mention(words, start, m.end, "ORG")
+        if made is None:
+            out.append(m)
+            continue
+        dropped.update(inside)
+        out.append(made)
+    return sorted((m for m in out if id(m) not in dropped), key=lambda m: m.start)
+
+
+#: How far up the parse a name's root is looked for under the preposition before it (a misparse hangs
+#: "for | Biological Diversity scientist X" on the person, the body's name a compound of it).
+_MAX_GOVERNOR_STEPS = 4
+
+
+def _governed_by(words: TokenTable, i: int, governor: int) -> bool:
+    """Whether token ``governor`` is among the first heads above token ``i``."""
+    for _ in range(_MAX_GOVERNOR_STEPS):
+        if words.head[i] == i:
+            return False
+        i = words.head[i]
+        if i == governor:
+            return True
+    return False
 
 
 def _join_pairs(mentions: list[Mention], join) -> list[Mention]:
