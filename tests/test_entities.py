@@ -1198,3 +1198,35 @@ def test_a_name_ner_cut_in_a_coordination_of_two_bodies_ends_before_the_and(nlp)
     doc = _doc_with_ents(nlp, text, [("Center", 0, 5, "ORG"), ("Harbour", 0, 3, "ORG")])
     res = resolution_from(doc)
     assert _names(res) >= {"Center for Marine Studies", "Harbour Seal Trust"}, _names(res)
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("Indeed, Channel 9 reported, only three buildings were without water.", []),  # NER saw no name
+    ("On Monday Channel 9 said the roads were closed.", [("Channel", 0, 1, "ORG")]),  # NER left the number out
+])
+def test_a_number_the_name_governs_is_part_of_it(nlp, text, spans):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    body = _entity_of(resolution_from(doc), doc, "Channel")
+    assert body is not None and body.name == "Channel 9" and not body.is_person
+
+
+def test_a_number_that_counts_the_next_noun_is_no_part_of_the_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, "The Acme 300 series sold well in Ruritania.", [("Acme", 0, 1, "ORG")])
+    assert _entity_of(resolution_from(doc), doc, "Acme").name == "Acme"
+
+
+@pytest.mark.parametrize("text, spans, word", [
+    ("Thousands attended the Harbour Anime Festival 2019 in Toronto.", [("Harbour", 0, 3, "ORG"), ("2019", 0, 1, "DATE")],
+     "Harbour"),
+    ("She wrote that last year August 8 was one of the happiest days.", [("August", 0, 1, "ORG")], "August"),
+])
+def test_a_date_after_a_name_is_no_part_of_it(nlp, text, spans, word):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    ent = _entity_of(resolution_from(doc), doc, word)
+    assert ent is None or not any(c.isdigit() for c in ent.name)

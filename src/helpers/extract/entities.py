@@ -680,12 +680,32 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         front = _front_left_out(words, s, e)
         if front < s:
             out = [(front, e, label)]  # "The Lost 52 Project" tagged "Project": the words NER left out
+    if len(out) == 1 and label in _NUMBERED_LABELS:
+        s, e, _ = out[0]
+        out = [(s, _governed_number(words, e), label)]  # "Channel | 9 said": the number is the name's
     if len(out) == 1 and label not in {"ORG", "GPE", "LOC", "FAC", "NORP"}:
         s, e, _ = out[0]
         of = next((k for k in range(s + 2, e) if words.lower[k] == "of"), None)
         if of is not None and _looks_like_personal_name(words, s, of) and words.head[of] == of - 1:
             out = [(s, of, "PERSON")]  # "Ana Ruiz of the Northern Arapaho" as one span: the person
     return out
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: Labels of names that may end in a number ("News 12", "Channel 4", "Apollo 11").
+_NUMBERED_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _governed_number(words: TokenTable, end: int) -> int:
+    """The end of a name ``[.., end)`` with the number after it when the name's last word governs that
+    number ("News 12 reported", "Channel 9 said": a numeral the parse makes its modifier), else ``end``.
+    A number that counts the next noun ("the Acme 300 series") hangs on that noun and stays out, and so
+    does a date ("Fan Expo 2019" typed DATE by NER, "August 8")."""
+    if (end < len(words) and words.text[end].isdigit() and words.head[end] == end - 1
+            and words.ent_type[end] not in {"DATE", "TIME"} and words.lower[end - 1] not in _MONTHS
+            and words.dep[end] in {"nummod", "appos", "npadvmod"} and words.spaced[end - 1]):
+        return end + 1
+    return end
 
 
 #: Dependencies of the words of a name in front of its head ("Lost" and "52" of "Lost 52 Project").
@@ -1616,6 +1636,8 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             number = _designation_number(words, i)
             if number is not None:
                 end, label = number + 1, "LAW"  # "Republic Act No. 3846 states": a numbered designation
+            elif _governed_number(words, end) > end:
+                end, label = end + 1, "ORG"  # "News 12 reported": a numbered name is no person's
             m = _make_mention(words, start, end, label)
             if m:
                 out.append(m)
