@@ -1275,3 +1275,38 @@ def test_a_source_confirmed_with_by_anyone_is_the_source(nlp):
     text = "The original report was unclear, and Wikiworld confirmed with Velto Shipping that the two ships were sold."
     got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
     assert got and got[0]["speaker"] == "Velto Shipping"
+
+
+@pytest.mark.parametrize("text", [
+    ("In a new study released by the Eastport Museum on Monday, scientists report the lake has warmed. "
+     "Lead author Ana Ruiz said the team was surprised."),
+    "Researchers say in the paper that the lake has warmed. Lead author Ana Ruiz works at the Eastport Museum.",
+    ("Lead author Ana Ruiz spent two years at the lake. In the study, published on Monday, researchers "
+     "wrote that the lake has warmed."),
+])
+def test_bare_researchers_with_their_study_in_the_clause_are_its_named_authors(nlp, text):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and got[0]["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    ("Lead author Ana Ruiz spent two years at the lake. Some scientists had previously suggested smaller "
+     "lakes would warm faster, but that is not what this study reports."),
+])
+def test_researchers_without_the_study_are_not_its_authors(nlp, text):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and got[0]["speaker"] != "Ana Ruiz"
+
+
+def test_a_study_a_museum_released_speaks_for_its_named_authors(nlp):
+    text = ("In a new study released by the Eastport Museum on Monday, the lake was surveyed. Lead author "
+            "Ana Ruiz led the survey. According to the study, the lake has warmed.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and got[-1]["speaker"] == "Ana Ruiz"
+
+
+def test_a_report_a_body_released_is_still_the_bodys(nlp):
+    text = ("The Eastport Water Board released a report on Monday. Lead author Ana Ruiz led the survey of "
+            "the lake. According to the report, the lake has warmed.")
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert got and got[-1]["speaker"] == "Eastport Water Board"

@@ -431,6 +431,9 @@ def _after_quotation(p: TokenTable, verb: int) -> bool:
 _XCOMP_CARRIERS = frozenset("go continue proceed".split())
 #: Verbs of relaying another's words: "quoted X as saying", "cited X as saying" (X speaks).
 _RELAY_VERBS = frozenset({"quote", "cite"})
+#: Research that has authors, whoever released it: "according to the study" is its named authors,
+#: not the museum's that hosted the release (a "report" or a "survey" is its issuer's).
+_AUTHORED_NOUNS = frozenset("study research paper findings finding experiment".split())
 #: Verbs by which an outlet checks a fact with a source ("confirmed with X that ..."): X speaks.
 _CONFIRMING_VERBS = frozenset({"confirm", "verify"})
 #: Verbs that make someone else do or undergo the act of their clause ("had him freed").
@@ -1801,6 +1804,12 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
         if members:
             return _group_speaker(_np_text(p, i), [a._entity_speaker(e.name, e, "description") for e in members],
                                   "description")
+    if not any(c < i for c in p.children[i]) and _researchers(p, i) and _study_in_clause(a, i):
+        # "In a new study released on Monday, scientists report ...", "researchers say in the paper":
+        # bare researchers whose study the clause names are its people, through the authors it names
+        spk = a._study_speaker(i)
+        if spk is not None:
+            return spk
     if not any(c < i and (p.lower[c] in _GROUP_DETERMINERS or p.dep[c] == "nummod") for c in p.children[i]):
         return None
     people = is_people_noun(p.lemma[i]) and p.lemma[i] not in ORG_NOUNS
@@ -1809,13 +1818,32 @@ def _rule_group_noun(a: Attributor, i: int) -> Speaker | None:
             p.lemma[i] in ORG_NOUNS or p.lemma[i] in BODY_ANAPHORS or p.lemma[i] in INSTITUTION_NOUNS
             or a._introduced_so(i, ents)):
         ents = None  # "the birds" after "sites at X, Y and Z": things, not the bodies named together
-    if ents is None and people and (p.lemma[i] in RESEARCHER_NOUNS or p.lemma[i].endswith(SCIENTIST_ENDINGS)):
+    if ents is None and people and _researchers(p, i):
         # "the researchers concluded": a study's team speaks through the authors the article names
         return a._study_speaker(i)
     if ents is None:
         return None
     speakers = [a._entity_speaker(e.name, e, "description") for e in ents]
     return _group_speaker(_np_text(p, i), speakers, "description")
+
+
+def _researchers(p: TokenTable, i: int) -> bool:
+    """Whether the noun at ``i`` names researchers ("researchers", "scientists", "biologists")."""
+    return p.lemma[i] in RESEARCHER_NOUNS or p.lemma[i].endswith(SCIENTIST_ENDINGS)
+
+
+def _study_in_clause(a: Attributor, i: int) -> bool:
+    """Whether the verb the noun at ``i`` is the subject of names a study in a phrase of its own ("In a
+    new study ..., scientists report", "researchers wrote in the paper")."""
+    p = a.table
+    if p.dep[i] != "nsubj":
+        return False
+    for c in p.children[p.head[i]]:
+        if p.dep[c] == "prep" and p.lower[c] in {"in", "through"}:
+            obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+            if obj is not None and obj not in a.quoted and p.pos[obj] == "NOUN" and p.lemma[obj] in RESEARCH_NOUNS:
+                return True
+    return False
 
 
 def _rule_study_team(a: Attributor, i: int) -> Speaker | None:
@@ -1832,9 +1860,15 @@ def _rule_study_team(a: Attributor, i: int) -> Speaker | None:
     if any(p.dep[c] in {"poss", "compound", "nmod"} and c < i and a.res.token_entity[c] is not None
            and not _is_place(a.res.token_entity[c]) for c in p.children[i]):
         return None  # "the Acme team", "the ministry's report": that body's (the other rules)
-    if not team and any(o is not None and not _is_place(o.entity) for o in (
-            _owner(a, i, _OWNER_PREPS), _earlier_owner(a, i))):
-        return None  # "the report, released by the agency": its issuer speaks; "a US study" is no one's
+    if not team:
+        own = _owner(a, i, _OWNER_PREPS)
+        if own is not None and not _is_place(own.entity):
+            return None  # "the report, released by the agency", "the agency's study": its issuer speaks
+        earlier = _earlier_owner(a, i)
+        if earlier is not None and not _is_place(earlier.entity) and (
+                p.lemma[i] not in _AUTHORED_NOUNS or not a.study_authors()):
+            return None  # "a report by X ... the report": X's; "a US study" is no one's. A study that a
+            # museum or a journal released speaks for the authors the article names
     return a._study_speaker(i)
 
 
