@@ -1310,3 +1310,10 @@ def test_a_report_a_body_released_is_still_the_bodys(nlp):
             "the lake. According to the report, the lake has warmed.")
     got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
     assert got and got[-1]["speaker"] == "Eastport Water Board"
+
+
+def test_a_measure_is_no_law(nlp):
+    # "the scale of the damage" is no text of rules: inside the mayor's report it leaves the words to her
+    text = 'Mayor Ana Ruiz said the scale of the damage suggested one thing: "The dam was never safe."'
+    got = [r for r in rows(nlp, text) if r["kind"] == "direct"]
+    assert got and got[0]["speaker"] == "Ana Ruiz"

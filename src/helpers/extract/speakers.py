@@ -1530,9 +1530,13 @@ def _rule_law(a: Attributor, i: int) -> Speaker | None:
     phrase: it is not the record of what a person the text named nearby did. A named body or person
     that owns it in its own phrase ("the Harbour Green Party's constitution", "the charter of X")
     speaks through it; a place or a nationality only says whose it is."""
-    p = a.table
-    if p.pos[i] != "NOUN" or p.lemma[i] not in LAW_NOUNS or a.res.token_entity[i] is not None:
+    p, res = a.table, a.res
+    if p.pos[i] != "NOUN" or p.lemma[i] not in LAW_NOUNS or res.token_entity[i] is not None:
         return None
+    of = next((g for c in p.children[i] if p.dep[c] == "prep" and p.lower[c] == "of"
+               for g in p.children[c] if p.dep[g] == "pobj"), None)
+    if of is not None and res.token_entity[of] is None:
+        return None  # "the scale of the damage": a measure, no text of rules
     for c in p.children[i]:
         d = p.dep[c]
         t = c if d in {"poss", "compound", "nmod"} else next(
