@@ -492,3 +492,37 @@ def test_a_worker_freezes_what_it_loaded_and_keeps_collecting_garbage():
         assert gc.collect() >= 1
     finally:
         gc.unfreeze()
+
+
+def test_each_speaker_of_a_joint_statement_keeps_their_own_kind():
+    from helpers.corpus import measures
+
+    # "Lindqvist and Brandt announced ...": the statement's kind is "group"; each speaks alone elsewhere as a
+    # person, and the union that only ever speaks jointly keeps the statement's kind
+    quotes = _quotes([
+        ("a1", "q001", "Ana Lindqvist", [], "person", "direct", 10, 5, True, "We are ready"),
+        ("a1", "q002", "Ana Lindqvist", ["Tomas Brandt", "Dock Workers Union"], "group", "indirect", 6, 60, True,
+         "they would open the bridge"),
+        ("a2", "q001", "Tomas Brandt", [], "person", "direct", 12, 0, True, "the bridge is safe"),
+    ])
+    s = measures.statements(quotes)
+    kinds = s[s["joint"]].set_index("speaker")["speaker_kind"].to_dict()
+    assert kinds == {"Ana Lindqvist": "person", "Tomas Brandt": "person", "Dock Workers Union": "group"}
+    top = measures.top_sources(quotes, n=None).set_index("speaker")
+    assert top.loc["Ana Lindqvist", "speaker_kind"] == top.loc["Tomas Brandt", "speaker_kind"] == "person"
+
+
+def test_people_named_by_surname_alone_count_under_their_full_name_in_the_entity_measures():
+    from helpers.corpus import measures
+
+    cols = ["article_id", "canonical", "label", "n_mentions", "n_statements", "quoted"]
+    entities = pd.DataFrame([
+        ("a1", "Ana Lindqvist", "PERSON", 3, 2, True), ("a2", "Lindqvist", "PERSON", 2, 1, True),
+        ("a2", "Ana Lindqvist", "PERSON", 1, 0, False),  # one article, two entities of one name: one article
+        ("a3", "Brandt", "PERSON", 1, 0, False),  # no full name anywhere: stays
+        ("a3", "Lindqvist", "ORG", 1, 0, False),  # not a person: stays
+    ], columns=cols)
+    qm = measures.quoted_vs_mentioned(entities, labels=("PERSON", "ORG")).set_index(["canonical", "label"])
+    row = qm.loc[("Ana Lindqvist", "PERSON")]
+    assert (row["n_articles"], row["n_articles_quoted"], row["n_mentions"], row["n_statements"]) == (2, 2, 6, 3)
+    assert ("Brandt", "PERSON") in qm.index and ("Lindqvist", "ORG") in qm.index

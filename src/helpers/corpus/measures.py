@@ -7,15 +7,18 @@ fragments inside reported speech and statements without a speaker are not counte
 
 **A joint statement counts for each of its speakers** ("X and Y said ...": ``speaker`` and every
 name in ``co_speakers``). :func:`statements` lists counted statements once per speaker; every
-per-speaker measure here starts from it. A co-speaker takes the statement's ``speaker_kind`` (the
-quotes frame has one kind per statement).
+per-speaker measure here starts from it. The quotes frame has one kind per statement ("group" for
+"X and Y said"), so each speaker of a joint statement takes the kind of their own statements (the most
+frequent), and the statement's kind only when they never speak alone.
 
 Speakers are matched across articles by their canonical name, ignoring case (entity ids are per
 article); the name shown is the form used most often. A person an article names by the surname alone
 counts under the one person of the corpus with that surname and a full name, if exactly one
 (:func:`surname_links`), and a name written as an acronym ("US", "WHO") counts under the one name of the
 corpus whose initials it spells ("United States", "World Health Organization"), if exactly one, for
-speakers and for entities of the same label alike (:func:`acronym_links`).
+speakers and for entities of the same label alike (:func:`acronym_links`); the surname rule joins
+entities of people too, so the tone and mentioned-or-quoted measures count people as the speaker
+measures do.
 Speaker lists come in the one speaker order of :func:`helpers.measure.share.speaker_sort_key`: most
 statements, then most words, then the first to speak (in corpus order).
 """
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,6 +78,12 @@ def statements(quotes: pd.DataFrame) -> pd.DataFrame:
     out["speaker"] = key.map(best)
     out["speaker"] = out["speaker"].map(surname_links(out))
     out["speaker"] = out["speaker"].map(acronym_links(out["speaker"].dropna().unique()))
+    alone = out[~out["joint"]]
+    if out["joint"].any() and len(alone):
+        counts = alone.groupby(["speaker", "speaker_kind"], sort=False).size().unstack(fill_value=0)
+        own = counts.reindex(columns=[k for k in SPEAKER_KINDS if k in counts.columns]).idxmax(axis=1)
+        joint = out["joint"]
+        out.loc[joint, "speaker_kind"] = out.loc[joint, "speaker"].map(own).fillna(out.loc[joint, "speaker_kind"])
     return out
 
 
@@ -83,17 +93,21 @@ def surname_links(stmts: pd.DataFrame) -> dict[str, str]:
     person of the corpus whose full name ends in that word ("Bernie Sanders"), when exactly one does
     (two or none: the word stays as it is). Within an article the quote engine already gives a
     person their fullest name; this joins articles that only ever used the surname."""
-    people = stmts.loc[stmts["speaker_kind"] == "person", "speaker"].dropna().unique()
+    links = {name: name for name in stmts["speaker"].dropna().unique()}
+    links.update(_surnames_to_full(stmts.loc[stmts["speaker_kind"] == "person", "speaker"].dropna().unique()))
+    return links
+
+
+def _surnames_to_full(people) -> dict[str, str]:
+    """The rule of :func:`surname_links` over a list of people's names: each one-word name to the one
+    full name ending in it, when exactly one does."""
     full: dict[str, set[str]] = {}
     for name in people:
         words = name.split()
         if len(words) > 1:
             full.setdefault(words[-1].casefold(), set()).add(name)
-    links = {name: name for name in stmts["speaker"].dropna().unique()}
-    for name in people:
-        if len(name.split()) == 1 and len(full.get(name.casefold(), ())) == 1:
-            links[name] = next(iter(full[name.casefold()]))
-    return links
+    return {name: next(iter(full[name.casefold()])) for name in people
+            if len(name.split()) == 1 and len(full.get(name.casefold(), ())) == 1}
 
 
 def acronym_links(names) -> dict[str, str]:
@@ -118,12 +132,24 @@ def acronym_links(names) -> dict[str, str]:
 
 def _linked_entities(entities: pd.DataFrame) -> pd.DataFrame:
     """``entities`` with each acronym's ``canonical`` replaced by the full name of the same label it
-    spells (:func:`acronym_links`), so "US" and "United States" are one entity across articles."""
+    spells (:func:`acronym_links`), so "US" and "United States" are one entity across articles, and a
+    person's surname alone by the one full name ending in it (the rule of :func:`surname_links`)."""
     canonical = entities["canonical"].copy()
-    for _, idx in entities.groupby("label", sort=False).groups.items():
-        links = acronym_links(entities.loc[idx, "canonical"].dropna().unique())
+    for label, idx in entities.groupby("label", sort=False).groups.items():
+        names = entities.loc[idx, "canonical"].dropna().unique()
+        links = acronym_links(names)
+        if label == "PERSON":  # "Sanders" in an article that never gives his first name, as speakers are joined
+            links.update(_surnames_to_full(names))
         canonical.loc[idx] = entities.loc[idx, "canonical"].map(links)
-    return entities.assign(canonical=canonical)
+    return entities.assign(canonical=canonical, _name=entities["canonical"])
+
+
+def _names_joined(e: pd.DataFrame) -> pd.Series:
+    """Per (canonical, label) of :func:`_linked_entities`' frame, the articles' own names counted under
+    it, in the most articles first ("United States; US; U.S."): what a reader needs to check a count
+    against the entities frame."""
+    return e.groupby(["canonical", "label"], sort=False)["_name"].agg(
+        lambda v: "; ".join(n for n, _ in Counter(v).most_common())).rename("names")
 
 
 #: The kinds of a named source (the quote engine's "unnamed" speakers, "officials", "you", are left out).
@@ -193,19 +219,24 @@ def quoted_vs_mentioned(entities: pd.DataFrame, labels: tuple[str, ...] = ("PERS
     """Entities of ``labels`` across articles: in how many articles each is mentioned, and quoted.
 
     Columns: canonical, label, n_articles (mentioned in), n_articles_quoted, n_mentions,
-    n_statements, quoted_share (n_articles_quoted / n_articles); mentioned in the most articles
+    n_statements, quoted_share (n_articles_quoted / n_articles), names (the articles' own names joined
+    under ``canonical``: a surname alone, an acronym; see the module docstring); mentioned in the most articles
     first (then most mentions, then name): across a corpus a person named in many articles comes
     before one named many times in a single article, and the chart of this frame shows the articles
     it ranks by."""
     e = _linked_entities(entities[entities["label"].isin(labels)])
-    cols = ["canonical", "label", "n_articles", "n_articles_quoted", "n_mentions", "n_statements", "quoted_share"]
+    cols = ["canonical", "label", "n_articles", "n_articles_quoted", "n_mentions", "n_statements", "quoted_share",
+            "names"]
     if e.empty:
         return pd.DataFrame(columns=cols)
+    # articles quoting them, counted once even when two of an article's entities are one name here
+    e = e.assign(_quoted_in=e["article_id"].where(e["quoted"].astype(bool)))
     g = e.groupby(["canonical", "label"], sort=False).agg(
-        n_articles=("article_id", "nunique"), n_articles_quoted=("quoted", "sum"), n_mentions=("n_mentions", "sum"),
-        n_statements=("n_statements", "sum")).reset_index()
+        n_articles=("article_id", "nunique"), n_articles_quoted=("_quoted_in", "nunique"),
+        n_mentions=("n_mentions", "sum"), n_statements=("n_statements", "sum")).reset_index()
     g["n_articles_quoted"] = g["n_articles_quoted"].astype("int64")
     g["quoted_share"] = g["n_articles_quoted"] / g["n_articles"]
+    g = g.join(_names_joined(e), on=["canonical", "label"])
     g = g.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
     return g[cols].reset_index(drop=True)
 
@@ -257,7 +288,8 @@ def tone_toward_entities(entities: pd.DataFrame, top: int = 15, labels: tuple[st
 
     Columns: canonical, label, n_articles, n_mentions, n_positive, n_neutral, n_negative,
     mean_polarity_score, share_negative, share_positive, polarity (the label of the majority of
-    non-neutral mentions; neutral on a tie); most articles first."""
+    non-neutral mentions; neutral on a tie), names (the articles' own names joined under ``canonical``,
+    as in :func:`quoted_vs_mentioned`); most articles first."""
     e = _linked_entities(entities if labels is None else entities[entities["label"].isin(labels)])
     e = e.assign(_score=e["mean_polarity_score"].fillna(0.0) * e["n_mentions"])
     g = e.groupby(["canonical", "label"], sort=False).agg(
@@ -270,7 +302,8 @@ def tone_toward_entities(entities: pd.DataFrame, top: int = 15, labels: tuple[st
     g["polarity"] = np.where(g["n_positive"] > g["n_negative"], "positive",
                              np.where(g["n_negative"] > g["n_positive"], "negative", "neutral"))
     cols = ["canonical", "label", "n_articles", "n_mentions", "n_positive", "n_neutral", "n_negative",
-            "mean_polarity_score", "share_negative", "share_positive", "polarity"]
+            "mean_polarity_score", "share_negative", "share_positive", "polarity", "names"]
+    g = g.join(_names_joined(e), on=["canonical", "label"])
     return g[cols].reset_index(drop=True)
 
 

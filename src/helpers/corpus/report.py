@@ -31,7 +31,7 @@ from helpers.storage import write_text
 __all__ = ["CORPUS_FIGURES", "corpus_dir", "figures_dir", "report_path", "CorpusMeasures", "measure_corpus",
            "findings", "top_sources_chart", "kind_share_chart", "sources_per_article_chart",
            "quoted_vs_mentioned_chart", "share_over_time_chart", "entity_tone_chart", "themes_chart", "caption",
-           "speaker_themes_chart", "chart_names", "save_charts", "article_table", "source_articles", "write_report"]
+           "speaker_themes_chart", "chart_names", "save_charts", "save_statements", "article_table", "source_articles", "write_report"]
 
 # A corpus names people in any script; a name the style's font cannot draw shows as boxes. Say so once
 # here instead of a warning per glyph, chart and save.
@@ -267,8 +267,9 @@ def top_sources_chart(m: CorpusMeasures) -> tuple:
     title = "No counted statements" if data.empty else (
         f"{data['speaker'].iloc[0]} is quoted most: {_n(int(data['n_statements'].iloc[0]), 'statement')} "
         f"in {_n(int(data['n_articles'].iloc[0]), 'article')}")
-    if len(data) > 1 and data["n_statements"].iloc[1] == data["n_statements"].iloc[0]:
-        title = f"{data['speaker'].iloc[0]} and {data['speaker'].iloc[1]} are quoted most: {data['n_statements'].iloc[0]} statements each"
+    leaders = data.loc[data["n_statements"] == data["n_statements"].iloc[0], "speaker"].tolist() if len(data) else []
+    if len(leaders) > 1:  # a tie: every leader named, as the findings do
+        title = f"{_names(leaders, most=3)} are quoted most: {data['n_statements'].iloc[0]} statements each"
     _finish(fig, ax, title, m.source)
     return fig, data
 
@@ -310,7 +311,7 @@ def quoted_vs_mentioned_chart(m: CorpusMeasures, top: int = 15) -> tuple:
     """Paired bars: for the people mentioned in the most articles (the order of
     :func:`helpers.corpus.measures.quoted_vs_mentioned`, which the grey bars show), articles that
     mention them and articles that quote them; each label gives the mentions too."""
-    data = m.people.head(top)[["canonical", "n_articles", "n_articles_quoted", "n_mentions", "n_statements"]]
+    data = m.people.head(top)[["canonical", "n_articles", "n_articles_quoted", "n_mentions", "n_statements", "names"]]
     labels = charts.tick_labels([f"{c} ({_n(int(n), 'mention')})" for c, n in zip(data["canonical"], data["n_mentions"])])
     fig, ax = _bars(labels)
     y = np.arange(len(data))
@@ -356,7 +357,7 @@ def share_over_time_chart(m: CorpusMeasures) -> tuple:
 def entity_tone_chart(m: CorpusMeasures) -> tuple:
     """Stacked bars: mentions of the entities named in the most articles, in positive, neutral and negative contexts."""
     data = m.tone[["canonical", "label", "n_articles", "n_mentions", "n_positive", "n_neutral", "n_negative",
-                   "share_negative"]]
+                   "share_negative", "names"]]
     # the name wrapped by the one rule, its label and article count on a line of their own (never split)
     labels = [f"{name}\n({lab}, {a} art.)" for name, lab, a in
               zip(charts.tick_labels(data["canonical"]), data["label"], data["n_articles"])]
@@ -439,8 +440,17 @@ def save_charts(m: CorpusMeasures, directory: str | Path | None = None) -> Path:
         fig, data = CHARTS[name](m)
         charts.save_figure(fig, name, data=data, directory=directory)
         plt.close(fig)
-    write_text(directory / STATEMENTS_CSV, statement_rows(m).to_csv(index=False))
+    save_statements(m, directory)
     return directory
+
+
+def save_statements(m: CorpusMeasures, directory: str | Path | None = None) -> Path:
+    """Write :func:`statement_rows` (every counted statement behind the report's counts) as
+    :data:`STATEMENTS_CSV` into ``directory`` (default :func:`figures_dir`), beside the charts' data
+    files, atomically; returns its path. The report links it, so notebook 08 writes it too."""
+    path = (Path(directory) if directory else figures_dir(m.name)) / STATEMENTS_CSV
+    write_text(path, statement_rows(m).to_csv(index=False))
+    return path
 
 
 #: The data file of every counted statement behind the report's counts, beside the charts' CSVs.
@@ -587,8 +597,12 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
     failed = m.articles[m.articles["status"] != "ok"]
     parts.append("<h2>Articles that failed</h2>" + (_table(failed[["article_id", "source", "error"]], "failed") if len(failed)
                                                     else "<p>None: every article was analysed.</p>"))
-    parts.append("<p class='note'>Counts follow newslens' rules: pull quotes, fragments inside reported speech and "
-                 "statements without a speaker are not counted; a joint statement counts for each speaker. Tone is "
+    parts.append("<p class='note'>Counts follow newslens' rules: pull quotes, quoted fragments inside the same speaker's "
+                 "reported statement and statements without a speaker are not counted (a quoted fragment on its own, "
+                 "a partial quote, is); a joint statement counts for each speaker. Names are joined across articles "
+                 "whatever their case, a surname alone to the one full name of the corpus that ends in it, and an "
+                 "acronym to the one name whose initials it spells (\u201cUS\u201d to \u201cUnited States\u201d); the "
+                 "charts' data files list the names joined under each (column <code>names</code>). Tone is "
                  "lexical (VADER and the target model on the words around a name), not a judgement.</p>")
     if credit:
         parts.append(f"<p class='note'>{html.escape(credit)}</p>")
