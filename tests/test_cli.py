@@ -133,3 +133,33 @@ def test_a_correction_that_matches_nothing_is_one_warning_line(tmp_path, monkeyp
     warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("newslens: warning:")]
     assert len(warnings) == 1
     assert "short-note.yaml: entry 1 (drop 'no such words anywhere'): not found" in warnings[0]
+
+
+def test_ctrl_c_ends_with_one_line_and_status_130(tmp_path, seed_path, monkeypatch, capsys):
+    import helpers.cli as cli
+    import helpers.corpus.run as run
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "load_nlp", interrupt)
+    assert main(["quotes", str(seed_path), "--out", str(tmp_path / "q")]) == 130
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [f"newslens: interrupted; nothing was written to {tmp_path / 'q'} "
+                                        "(files are written whole or not at all)"]
+    assert "Traceback" not in err and not (tmp_path / "q").exists()
+    monkeypatch.setattr(run, "command", interrupt)
+    assert main(["corpus", str(seed_path), "--out", str(tmp_path / "c")]) == 130
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "run the same command again to continue" in err[0]
+
+
+def test_a_long_text_gets_a_note_before_it_is_parsed(tmp_path, monkeypatch, capsys):
+    import helpers.cli as cli
+
+    path = tmp_path / "long.txt"
+    path.write_text("Title\n\n" + "The council met on Monday and said the bridge would open. " * 40, encoding="utf-8")
+    monkeypatch.setattr(cli, "LONG_TEXT_CHARS", 1_000)
+    assert main(["sentences", str(path), "--format", "jsonl"]) == 0
+    err = capsys.readouterr().err
+    assert f"newslens: note: {path} is long (" in err and "parsing it takes minutes" in err

@@ -47,14 +47,31 @@ COMMANDS = ("sentences", "quotes", "entities")
 FORMATS = ("jsonl", "csv", "parquet")
 
 
+#: A text this long (characters) gets a note before it is parsed: it takes minutes, not seconds.
+LONG_TEXT_CHARS = 200_000
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+    """Run the command line; returns the exit status (130 when interrupted with Ctrl-C)."""
     args = _parser().parse_args(argv)
     _report_warnings()
-    if args.command == "corpus":
-        from helpers.corpus.run import command
+    try:
+        if args.command == "corpus":
+            from helpers.corpus.run import command
 
-        return command(args)
+            return command(args)
+        return _articles_command(args)
+    except KeyboardInterrupt:
+        if args.command == "corpus":
+            kept = f"; the parts finished so far are kept in {args.out}: run the same command again to continue"
+        else:
+            kept = f"; nothing was written to {args.out} (files are written whole or not at all)" if args.out else ""
+        print(f"newslens: interrupted{kept}", file=sys.stderr)
+        return 130
+
+
+def _articles_command(args) -> int:
+    """The per-article commands (quotes, entities, ...): each PATH read, parsed and printed or written."""
     if args.format == "parquet" and not args.out:
         print("newslens: error: --format parquet needs --out DIR", file=sys.stderr)
         return 2
@@ -72,6 +89,9 @@ def main(argv: list[str] | None = None) -> int:
         try:
             articles.append(load_article(path, nlp=nlp))
             wheres.append(str(path))
+            if len(articles[-1].text) > LONG_TEXT_CHARS:
+                print(f"newslens: note: {path} is long ({len(articles[-1].text):,} characters, "
+                      f"{len(articles[-1].text.split()):,} words): parsing it takes minutes", file=sys.stderr)
             cacheable.append(not args.no_cache and _in_raw(path))
         except ArticleError as err:
             print(f"newslens: error: {err}", file=sys.stderr)
