@@ -472,10 +472,11 @@ def statement_rows(m: CorpusMeasures) -> pd.DataFrame:
 
 # --- the HTML report --------------------------------------------------------------------------------------
 
-_CSS = """body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#212529;line-height:1.45}
+_CSS = """body{font-family:system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#212529;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}figure{margin:1.2rem 0}img{max-width:100%;height:auto}
 figcaption{font-size:.85rem;color:#495057}table{border-collapse:collapse;font-size:.85rem;margin:.6rem 0}
-td,th{border-bottom:1px solid #dee2e6;padding:.2rem .5rem;text-align:left;vertical-align:top}.note{font-size:.8rem;color:#6c757d}"""
+td,th{border-bottom:1px solid #dee2e6;padding:.2rem .5rem;text-align:left;vertical-align:top}
+#nl-corpus-articles td:last-child{overflow-wrap:anywhere;min-width:12rem}.dt-layout-table{overflow-x:auto}.note{font-size:.8rem;color:#6c757d}"""
 
 
 #: Rows shown at a time by the report's long tables (every article, where each source is quoted).

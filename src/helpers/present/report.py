@@ -424,7 +424,8 @@ _CSS = (
     "th,td{border-bottom:1px solid #e5e5e5;padding:.25rem .5rem;text-align:left !important;vertical-align:top;"
     "white-space:normal !important;overflow-wrap:break-word;hyphens:none}"
     "#nl-statements td:first-child{white-space:nowrap !important}.newslens-quotes .nl-speaker a{color:#1f3f66}"
-    "#nl-statements td:nth-child(7){min-width:18rem}"
+    "#nl-statements{font-size:.8rem}#nl-statements td:nth-child(7){min-width:14rem}"
+    ".dt-layout-table{overflow-x:auto}"  # a table wider than the page scrolls instead of being cut
     "figure{margin:1.5rem 0}img{max-width:100%}figcaption{color:#555;font-size:.85rem}"
     ".newslens-quotes mark:target{box-shadow:0 0 0 3px #f2b705}td a:target{background:#fff3bf}"
     "@media print{nav.toc{display:none}a{color:inherit}h2{break-after:avoid}figure{break-inside:avoid}"
