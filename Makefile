@@ -27,7 +27,9 @@ LAB_ARGS ?=
 SHELL := bash
 .SHELLFLAGS := -o pipefail -c
 # The kernel warns on every start that local TCP is unencrypted; it is noise on a one-user machine.
-QUIET := sed -u "/running over TCP without encryption/d"
+# two lines of Jupyter noise, not problems: the local kernel's transport note, and ipykernel's log of the
+# interrupt the kernel manager sends while shutting an idle kernel down after a finished notebook
+QUIET := sed -u -e "/running over TCP without encryption/d" -e "/KeyboardInterrupt caught in kernel/d"
 .PHONY: help install report pdf notebooks test unit nbval lab bench clean corpus
 
 help: ## list the targets
