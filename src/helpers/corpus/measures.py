@@ -44,7 +44,7 @@ from helpers.measure.sentiment import tone_label
 __all__ = [
     "statements", "top_sources", "share_by_kind", "sources_per_article", "quoted_vs_mentioned",
     "share_over_time", "dated_statements", "tone_toward_entities", "CorpusThemes", "corpus_themes", "speaker_themes",
-    "THEME_MIN_DF", "THEME_MAX_DF", "THEME_STOP_WORDS", "THEME_TOKEN", "SPEAKER_LABEL", "NAMED_KINDS", "surname_links",
+    "THEME_MIN_DF", "THEME_MAX_DF", "THEME_STOP_WORDS", "SPOKEN_FILLERS", "THEME_TOKEN", "SPEAKER_LABEL", "NAMED_KINDS", "surname_links",
     "acronym_links",
 ]
 
@@ -338,9 +338,12 @@ class CorpusThemes:
         return np.where(total > 0, best, -1), share
 
 
-#: Words no theme is named by: scikit-learn's English stop words and spaCy's (which add the fillers of
-#: spoken answers, "just", "really", "quite", ...).
-THEME_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(SPACY_STOP_WORDS)
+#: Fillers of spoken answers that neither stop-word list has: in a corpus with interviews they made a
+#: theme of their own ("like / think / know").
+SPOKEN_FILLERS = frozenset("like think know lot going thing things yes yeah got".split())
+#: Words no theme is named by: scikit-learn's English stop words, spaCy's (which add some fillers of
+#: spoken answers, "just", "really", "quite", ...) and :data:`SPOKEN_FILLERS`.
+THEME_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(SPACY_STOP_WORDS) | SPOKEN_FILLERS
 #: A theme term: three letters or more, not the stem of a contraction ("don't", "isn't").
 THEME_TOKEN = r"(?u)\b[^\W\d_]{3,}\b(?!['\u2019]t\b)"
 #: An interview's speaker label in double parentheses ("((WSS)) How did ...?"): who speaks, not a word of it.
