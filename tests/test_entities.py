@@ -1230,3 +1230,36 @@ def test_a_date_after_a_name_is_no_part_of_it(nlp, text, spans, word):
     doc = _doc_with_ents(nlp, text, spans)
     ent = _entity_of(resolution_from(doc), doc, word)
     assert ent is None or not any(c.isdigit() for c in ent.name)
+
+
+@pytest.mark.parametrize("text, spans, word, name", [
+    # "he"/"she" in the clause the name is the subject of
+    ("Marta Ruiz Gomez criticised the plan on Monday, saying she would vote against it. Ruiz is a lawyer.",
+     [("Marta", 0, 3, "ORG"), ("Ruiz", 1, 1, "ORG")], "Ruiz", "Marta Ruiz Gomez"),
+    ("Luis Rivera Marin said he would resign over the scandal.", [("Luis", 0, 3, "NORP")], "Luis", "Luis Rivera Marin"),
+    # an age after the name
+    ("Luis Rivera Marin, 45, resigned over the scandal on Monday.", [("Luis", 0, 3, "ORG")], "Luis", "Luis Rivera Marin"),
+    # coordinated with people's full names
+    ("The letter was signed by Ana Ruiz, Luis Rivera Marin and Li Wei on Monday.",
+     [("Ana", 0, 2, "PERSON"), ("Luis", 0, 3, "ORG"), ("Li", 0, 2, "PERSON")], "Luis", "Luis Rivera Marin"),
+])
+def test_a_personal_name_ner_typed_otherwise_is_a_person_with_evidence(nlp, text, spans, word, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    ent = _entity_of(resolution_from(doc), doc, word)
+    assert ent.is_person and ent.name == name
+
+
+@pytest.mark.parametrize("text, spans, word", [
+    ("Harbour Water Holdings said it would raise prices.", [("Harbour", 0, 3, "ORG")], "Harbour"),
+    ("Costa Verde said he would visit in May.", [("Costa", 0, 2, "GPE")], "Costa"),  # a place stays a place
+    ("Acme Mining Company, 45 years old, said he had left.", [("Acme", 0, 3, "ORG")], "Acme"),
+    ("The plan was backed by Ana Ruiz and Harbour Water Holdings.", [("Ana", 0, 2, "PERSON"), ("Harbour", 0, 3, "ORG")],
+     "Harbour"),
+])
+def test_a_body_or_a_place_with_no_personal_name_stays_what_ner_said(nlp, text, spans, word):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    assert not _entity_of(resolution_from(doc), doc, word).is_person

@@ -294,6 +294,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     subjects = [i for i, (p, d) in enumerate(zip(words.pos, words.dep)) if p == "PROPN" and (
         d in _SUBJECT_DEPS or (d == "conj" and words.dep[words.head[i]] in _SUBJECT_DEPS))]
     mentions += _untagged_subjects(words, mentions, token_paragraph, silent, title_case, subjects)
+    _persons_by_evidence(words, mentions)
     entities = _cluster(mentions, aliases, _relatives(words, mentions))
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
     if label_tokens:
@@ -1642,6 +1643,51 @@ def _untagged_subjects(words: TokenTable, mentions: list[Mention], token_paragra
             if m:
                 out.append(m)
     return out
+
+
+#: Labels NER gives a person's name by mistake that evidence in the text overrides (not a place's).
+_MISTAKEN_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC"})
+
+
+def _persons_by_evidence(words: TokenTable, mentions: list[Mention]) -> None:
+    """Relabel PERSON every mention of a name NER typed as a body or a thing ("Wanda Vázquez Garced"
+    ORG) when the name is a personal one (two to four capitalised words, no word of a body's name:
+    :func:`_looks_like_personal_name`) and the text says it is a person's: an age right after or before
+    it ("X, 45,"), "he"/"she" in the clause it is the subject of ("X said she would ..."), or a
+    coordination in which NER typed more names PERSON than not ("Ana Ruiz, X and Li Wei"; a list of
+    bodies with one name typed PERSON stays bodies). A place
+    NER typed as such stays a place. In place, before clustering: its surname alone then joins it."""
+    promoted = set()
+    # coordinations of names: how many of their conjuncts NER typed PERSON, and how many otherwise
+    votes: Counter = Counter()
+    for m in mentions:
+        person = m.label == "PERSON" and not _ends_in_org_word(words, m.end)  # "Crow Tribe" typed PERSON: a body
+        votes[(_first_conjunct(words, words.span_root(m.start, m.end)), person)] += 1
+    for m in mentions:
+        if m.label not in _MISTAKEN_LABELS or m.key in promoted or len(m.key) < 2:
+            continue
+        start = m.start + (words.lower[m.start] == "the")
+        if not _looks_like_personal_name(words, start, m.end):
+            continue
+        root = words.span_root(m.start, m.end)
+        if (_age_follows(words, m.end) or _age_before(words, m.start)) or (
+                words.dep[root] in _SUBJECT_DEPS and _pronoun_follows(words, root, words.head[root])):
+            promoted.add(m.key)
+            continue
+        first = _first_conjunct(words, root)
+        if first != root or words.dep[root] == "conj" or any(words.dep[c] == "conj" for c in words.children[root]):
+            if votes[(first, True)] > votes[(first, False)]:
+                promoted.add(m.key)  # "Ana Ruiz, X and Li Wei": more people than not in the list
+    for m in mentions:
+        if m.key in promoted:
+            m.label = "PERSON"
+
+
+def _first_conjunct(words: TokenTable, i: int) -> int:
+    """The first conjunct of the coordination token ``i`` is in (``i`` itself when it is in none)."""
+    while words.dep[i] == "conj" and words.head[i] != i:
+        i = words.head[i]
+    return i
 
 
 def _designation_number(words: TokenTable, i: int) -> int | None:
