@@ -212,6 +212,47 @@ def test_glued_caption_is_cut_from_the_lead(nlp, caption, rest):
     assert texts_by_role(a, "body")[0] == rest
 
 
+#: Leads written for the caption screen: glued captions, and openings the screen must let through or stop
+#: (a comma or full stop first, a capital after a lower-case word past token 15, apostrophes, hyphens).
+SCREEN_LEADS = [
+    "Mayor Lena Ortiz and Tom Reyes at the harbour today Local fishermen returned on Monday.",
+    "Lena Ortiz and Tom Reyes in Portmore yesterday Fishermen returned to the harbour on Monday.",
+    "The city's mayor-elect at the quay today Fishermen returned to the harbour after the storm.",
+    "On Monday, Mayor Lena Ortiz said the harbour would reopen after the storm.",
+    "Fishermen returned to the harbour on Monday. Mayor Lena Ortiz thanked the crews who fixed it.",
+    "The harbour of the small town where the boats of the fishing families of the coast lie in winter "
+    "and summer alike reopened today after Mayor Lena Ortiz signed the order.",
+    "the harbour crews in Portmore today Fishermen said the storm was the worst in years.",
+    "\"Harbour open\" signs went up in Portmore as Mayor Lena Ortiz watched the first boats leave.",
+    "Local fishermen returned to the harbour Monday after the storm and Mayor Lena Ortiz thanked them.",
+]
+
+
+@pytest.mark.parametrize("lead", SCREEN_LEADS)
+def test_the_caption_screen_changes_no_role(nlp, monkeypatch, lead):
+    """The untagged screen before the tagger (``_may_start_with_caption``) only skips the tagger where
+    the caption rules would find no caption: the paragraphs are the same with the screen let through."""
+    import helpers.ingest.article as article
+
+    text = f"Harbour Reopens After Storm\n\n{lead}\n\nMore boats are expected next week.\n"
+    screened = article_from_text(text, nlp=nlp).paragraphs
+    monkeypatch.setattr(article, "_may_start_with_caption", lambda tokens: True)
+    tagged = article_from_text(text, nlp=nlp).paragraphs
+    assert screened.equals(tagged)
+
+
+def test_the_caption_screen_skips_the_tagger_for_a_lead_with_a_comma_first(nlp, monkeypatch):
+    import helpers.ingest.article as article
+
+    calls = []
+    tag = article._tag
+    monkeypatch.setattr(article, "_tag", lambda p, nlp: calls.append(p) or tag(p, nlp))
+    article_from_text(f"Harbour Reopens After Storm\n\n{SCREEN_LEADS[3]}\n\nMore boats came.\n", nlp=nlp)
+    assert calls == []
+    a = article_from_text(f"Harbour Reopens After Storm\n\n{SCREEN_LEADS[0]}\n\nMore boats came.\n", nlp=nlp)
+    assert len(calls) == 1 and texts_by_role(a, "caption") == ["Mayor Lena Ortiz and Tom Reyes at the harbour today"]
+
+
 def test_role_counts_has_a_prose_row_and_the_total():
     import pandas as pd
 

@@ -929,7 +929,13 @@ def _glued_caption_length(para: str, nlp: Language | None) -> int:
     if not any(t.text[:1].isupper() and head[t.i - 1].is_lower and head[t.i - 1].is_alpha
                for t in head[2:_CAPTION_MAX_TOKENS + 1]):
         return 0
-    doc = _tag(head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text, nlp)
+    text = head[:_CAPTION_TOKENS].text if len(head) > _CAPTION_TOKENS else head.text
+    # Nor without such a word at most _CAPTION_MAX_PREFIX tokens in and no punctuation before it
+    # (the caption's own conditions below, read on the tokens the tagger would get): most leads have
+    # a comma or a full stop first, and the tagger (a few ms an article) need not run for them.
+    if not _may_start_with_caption(nlp.make_doc(text)):
+        return 0
+    doc = _tag(text, nlp)
     pos = [t.pos_ for t in doc]
     first_verb = next((i for i, p in enumerate(pos) if p in ("VERB", "AUX")), None)
     if first_verb is None or first_verb > _CAPTION_MAX_TOKENS:
@@ -947,8 +953,30 @@ def _glued_caption_length(para: str, nlp: Language | None) -> int:
     if cut is None:
         return 0
     prefix = doc[:cut]
-    if any(t.is_punct and t.text not in ("'", "’", "-") for t in prefix) or len(prefix) > _CAPTION_MAX_PREFIX:
+    if any(_breaks_caption(t) for t in prefix) or len(prefix) > _CAPTION_MAX_PREFIX:
         return 0
     if not any(p == "PROPN" for p in pos[:cut]):
         return 0
     return doc[cut - 1].idx + len(doc[cut - 1].text)
+
+
+def _breaks_caption(token) -> bool:
+    """Punctuation a caption does not hold (apostrophes and hyphens it may)."""
+    return token.is_punct and token.text not in ("'", "’", "-")
+
+
+def _may_start_with_caption(tokens) -> bool:
+    """Whether ``tokens`` (untagged) could start with a caption by :func:`_glued_caption_length`'s
+    rules that need no tags: a cut (a capitalised word right after a lower-case word) at token 2 to
+    :data:`_CAPTION_MAX_PREFIX` with no caption-breaking punctuation before it. False means that
+    function returns 0 whatever the tags, since its cut is such a word and its caption the tokens
+    before it."""
+    if len(tokens) and _breaks_caption(tokens[0]):
+        return False
+    for i in range(2, min(len(tokens), _CAPTION_MAX_PREFIX + 1)):
+        t, prev = tokens[i], tokens[i - 1]
+        if _breaks_caption(prev):
+            return False
+        if t.text[:1].isupper() and prev.is_lower and prev.is_alpha:
+            return True
+    return False
