@@ -32,6 +32,49 @@ def test_build_frame_keeps_lists_of_one_length_as_cell_values():
     one = build_frame(["l"], [(["x"],)])
     assert one["l"].tolist() == [["x"]] and one.dtypes.astype(str).tolist() == ["object"]
 
+def _series_per_column(columns, rows, ints=(), bools=(), floats=(), categories=None):
+    """The frame the plain way: one pandas Series per column (what build_frame must equal)."""
+    values = list(zip(*rows)) if rows else [()] * len(columns)
+    data = {}
+    for col, vals in zip(columns, values):
+        if col in ints:
+            data[col] = pd.Series(vals, dtype="int64")
+        elif col in bools:
+            data[col] = pd.Series(vals, dtype="bool")
+        elif col in floats:
+            data[col] = pd.Series(vals, dtype="float64")
+        elif col in (categories or {}):
+            data[col] = pd.Series(pd.Categorical(vals, categories=list(categories[col])))
+        else:
+            column = np.empty(len(vals), dtype=object)
+            column[:] = vals
+            data[col] = pd.Series(column, dtype="object")
+    return pd.DataFrame(data, columns=list(columns), index=pd.RangeIndex(len(rows)))
+
+
+@pytest.mark.parametrize("rows", [
+    [("a", 1, True, 0.5, "x"), (None, 2, False, 1.5, None)],
+    [("a", np.int64(3), np.bool_(True), 2, "z"), ("b", 4, 1, np.float32(0.25), "x")],  # numpy scalars, an int
+    [("a", 1, True, float("nan"), "x"), ("b", 2, False, None, "z")],  # NaN and None in a float column
+    [("a", 1.0, True, 1, "x")],  # a whole float in an int column, an int in a float column
+    [("a", True, 0, 1.0, "x")],  # a bool in an int column, 0 in a bool column
+    [],
+])
+def test_build_frame_equals_a_series_per_column(rows):
+    spec = dict(ints=("n",), bools=("b",), floats=("f",), categories={"c": ["x", "z"]})
+    columns = ["s", "n", "b", "f", "c"]
+    built, plain = build_frame(columns, rows, **spec), _series_per_column(columns, rows, **spec)
+    pd.testing.assert_frame_equal(built, plain, check_exact=True)
+
+
+@pytest.mark.parametrize("value", [1.5, None, "seven"])
+def test_build_frame_refuses_what_pandas_refuses_in_an_int_column(value):
+    with pytest.raises((ValueError, TypeError)):
+        _series_per_column(["n"], [(1,), (value,)], ints=("n",))
+    with pytest.raises((ValueError, TypeError)):
+        build_frame(["n"], [(1,), (value,)], ints=("n",))
+
+
 def test_build_frame_refuses_a_value_outside_the_categories():
     with pytest.raises(ValueError, match="'c': y not among"):
         build_frame(["c"], [("x",), ("y",)], categories={"c": ["x", "z"]})

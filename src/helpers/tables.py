@@ -8,6 +8,7 @@ missing value stays ``None`` (pandas' string dtype would turn it into ``NaN``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -25,6 +26,12 @@ def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[st
     (``{column: categories}``) categoricals with exactly those categories; every other column is
     ``object``, so ``None`` stays ``None``. Raises ``ValueError`` for a value outside its column's
     categories (``None`` is allowed: it reads as missing).
+
+    Typed columns are given to the frame as numpy arrays and categoricals (a pandas ``Series`` per
+    column only where the values are not plainly of the column's type, and for the ``object`` columns,
+    which a frame built from bare arrays would type as strings); the frame is the same as with a
+    ``Series`` per column, at about two thirds of the cost (the quotes, mentions and entities frames of
+    every article are built here).
     """
     rows = list(rows)
     ints, bools, floats, categories = set(ints), set(bools), set(floats), categories or {}
@@ -33,17 +40,17 @@ def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[st
     data = {}
     for col, vals in zip(columns, values):
         if col in ints:
-            data[col] = pd.Series(vals, index=index, dtype="int64")
+            data[col] = _typed(vals, "int64", "i")
         elif col in bools:
-            data[col] = pd.Series(vals, index=index, dtype="bool")
+            data[col] = _typed(vals, "bool", "b")
         elif col in floats:
-            data[col] = pd.Series(vals, index=index, dtype="float64")
+            data[col] = _typed(vals, "float64", "f")
         elif col in categories:
             allowed = list(categories[col])
             unknown = sorted({str(v) for v in vals if v is not None and v not in allowed})
             if unknown:
                 raise ValueError(f"column {col!r}: {', '.join(unknown)} not among its categories {allowed}")
-            data[col] = pd.Series(pd.Categorical(vals, categories=allowed), index=index)
+            data[col] = pd.Categorical(vals, dtype=_categories(tuple(allowed)))
         else:
             # filled element by element, so a list or tuple in a cell stays one value; given to the
             # Series as it is (copy=False): it is new, and object dtype keeps None as None
@@ -51,6 +58,22 @@ def build_frame(columns: Sequence[str], rows: Iterable[tuple], ints: Iterable[st
             column[:] = vals
             data[col] = pd.Series(column, index=index, dtype="object", copy=False)
     return pd.DataFrame(data, columns=list(columns), index=index, copy=False)
+
+
+def _typed(values: Sequence, dtype: str, kind: str) -> np.ndarray:
+    """``values`` as an array of ``dtype``: numpy's own array when numpy reads them as that kind of
+    number (``i``, ``b``, ``f``), else pandas' conversion (``Series(values, dtype=dtype)``, which also
+    raises where a value does not fit, such as a fraction or ``None`` in an integer column)."""
+    array = np.array(values) if len(values) else np.array([], dtype=dtype)
+    if array.dtype.kind == kind:
+        return array.astype(dtype, copy=False)
+    return pd.Series(values, dtype=dtype).to_numpy()
+
+
+@functools.lru_cache(maxsize=256)
+def _categories(allowed: tuple) -> pd.CategoricalDtype:
+    """The categorical dtype of ``allowed`` (made once: frames of one kind share it; dtypes do not change)."""
+    return pd.CategoricalDtype(list(allowed))
 
 
 def column_values(frame: pd.DataFrame | Mapping[str, Sequence], name: str) -> list:
