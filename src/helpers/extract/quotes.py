@@ -1319,9 +1319,11 @@ def _noun_chunk_end(ctx: _Context, j: int, end: int, of_phrases: bool) -> int:
             if tag in {"DT", "PDT", "PRP$"} and k > j and p.tag[k - 1] in {"NN", "NNS", "NNP", "NNPS", "CD"}:
                 break  # "the plan the council approved": a second phrase begins
             k += 1
-        elif of_phrases and k > j and (tag == "IN" and p.dep[k] != "mark" or tag == "CC") \
+        elif of_phrases and k > j and tag == "IN" and p.dep[k] != "mark" \
                 and k + 1 < end and (p.tag[k + 1] in _NP_TAGS or p.tag[k + 1] == "PRP"):
             k += 1
+        elif of_phrases and k > j and tag == "CC" and k + 1 < end and p.tag[k + 1] in _NP_TAGS - {"DT", "PDT", "PRP$", "POS"}:
+            k += 1  # "Lisbon and Porto"; not "two arrests and the road was closed" (a clause of its own)
         else:
             break
     return k if any(p.tag[i] in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP"} for i in range(j, k)) else j
