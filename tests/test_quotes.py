@@ -1886,6 +1886,8 @@ def test_a_clause_without_that_is_reported_however_the_parser_hung_it(nlp):
                  "The mayor announced her resignation, which surprised the council.",
                  "The coach announced the squad before the players arrived.",
                  "Police reported two arrests and the road was closed for hours.",
+                 "She explained the rules children must follow.",
+                 "He told the story he had told before.",
                  "She confirmed the news on Monday and the board met on Tuesday."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
     for text in ("Per figures reported by the Herald, 400 teachers and 600 nurses are on strike.",

@@ -1316,8 +1316,9 @@ def _noun_chunk_end(ctx: _Context, j: int, end: int, of_phrases: bool) -> int:
     while k < end and ctx.in_quote[k] < 0:
         tag = p.tag[k]
         if tag in _NP_TAGS or p.dep[k] == "amod" and p.head[k] > k and tag in {"VBN", "VBG"}:
-            if tag in {"DT", "PDT", "PRP$"} and k > j and p.tag[k - 1] in {"NN", "NNS", "NNP", "NNPS", "CD"}:
-                break  # "the plan the council approved": a second phrase begins
+            if tag in {"DT", "PDT", "PRP$"} and k > j and p.tag[k - 1] in {"NN", "NNS", "NNP", "NNPS", "CD"} \
+                    or tag in {"NN", "NNS"} and k > j and p.tag[k - 1] == "NNS":
+                break  # "the plan the council approved", "the rules children must follow": a second phrase begins
             k += 1
         elif of_phrases and k > j and tag == "IN" and p.dep[k] != "mark" \
                 and k + 1 < end and (p.tag[k + 1] in _NP_TAGS or p.tag[k + 1] == "PRP"):
@@ -1355,8 +1356,8 @@ def _thatless_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         j += 1
     if lemma in TELLING_LEMMAS:
         k = _noun_chunk_end(ctx, j, seg_end, of_phrases=False)
-        if k > j and _noun_chunk_end(ctx, k, seg_end, of_phrases=False) > k:
-            j = k  # "told the court she ...": the hearer
+        if k > j and _names_people(ctx, k - 1) and _noun_chunk_end(ctx, k, seg_end, of_phrases=False) > k:
+            j = k  # "told the court she ...": the hearer (not "told the story he had told before")
     while j < seg_end and ctx.in_quote[j] < 0:
         if p.text[j] == "," or p.tag[j] == "RB" and p.dep[j] == "advmod":
             j += 1
