@@ -53,16 +53,19 @@ DEV = Path(__file__).parent / "data" / "dev"
 #: - dev9: the blind set G (32 more short articles of dev8's kind), 0.951 / 0.890 / 0.798 / 0.226 at the start
 #:   of round 6 (main 3c80ad0) and unchanged at its end when it became a dev set at the start of round 7
 #:   (main 887042c); floors under that.
+#: - round 7 (spans classes: hedges, that-less clauses however parsed, statements issued with a clause,
+#:   'according to' misparses, subjects folded into a fronted phrase): indirect floors of dev2, dev6, dev7
+#:   and dev9 under 0.953 / 0.954 / 0.968 / 0.993, direct floor of dev7 under 0.946 (main 82be7d3 + spans).
 #: A blind set, scored outside the repository, is the check on overfitting to all of them.
 FURTHER_SETS = {
-    "dev2": (10, (70, 110), (0.94, 0.93, 0.97, 0.09)),
+    "dev2": (10, (70, 110), (0.94, 0.94, 0.97, 0.09)),
     "dev3": (12, (48, 40), (0.97, 0.91, 0.99, 0.03)),
     "dev4": (12, (34, 39), (0.95, 0.87, 0.94, 0.12)),
     "dev5": (12, (44, 40), (0.93, 0.89, 0.95, 0.20)),
-    "dev6": (12, (55, 44), (0.95, 0.93, 0.95, 0.10)),
-    "dev7": (12, (49, 32), (0.92, 0.93, 0.88, 0.22)),
+    "dev6": (12, (55, 44), (0.95, 0.94, 0.95, 0.10)),
+    "dev7": (12, (49, 32), (0.93, 0.94, 0.88, 0.22)),
     "dev8": (32, (36, 113), (0.97, 0.94, 0.96, 0.05)),
-    "dev9": (32, (31, 73), (0.94, 0.87, 0.78, 0.24)),
+    "dev9": (32, (31, 73), (0.94, 0.97, 0.78, 0.24)),
 }
 
 
