@@ -1317,3 +1317,32 @@ def test_a_measure_is_no_law(nlp):
     text = 'Mayor Ana Ruiz said the scale of the damage suggested one thing: "The dam was never safe."'
     got = [r for r in rows(nlp, text) if r["kind"] == "direct"]
     assert got and got[0]["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Two people familiar with the matter said the deal was close.", "Two people familiar with the matter"),
+    ("People close to the minister said the deal was close.", "People close to the minister"),
+    ("Three people who attended the meeting said the deal was close.", "Three people who attended the meeting"),
+])
+def test_people_singled_out_as_a_source_are_an_unnamed_source(nlp, text, label):
+    got = [r for r in rows(nlp, text) if r["kind"] == "indirect"]
+    assert len(got) == 1 and got[0]["speaker_kind"] == "unnamed" and got[0]["speaker"].lower().startswith(
+        label.lower().split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Many people said the deal was close.",
+    "People say the deal is close.",
+])
+def test_people_at_large_are_no_source(nlp, text):
+    assert rows(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two officials said the deal was close.", "unnamed"),
+    ("Local police said the driver had been drinking.", "unnamed"),
+    ("Eastport police said the driver had been drinking.", "organisation"),
+])
+def test_a_body_noun_capitalised_by_the_sentence_start_names_no_body(nlp, text, kind):
+    got = rows(nlp, text)
+    assert len(got) == 1 and got[0]["speaker_kind"] == kind

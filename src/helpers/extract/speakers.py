@@ -434,6 +434,9 @@ _RELAY_VERBS = frozenset({"quote", "cite"})
 #: Research that has authors, whoever released it: "according to the study" is its named authors,
 #: not the museum's that hosted the release (a "report" or a "survey" is its issuer's).
 _AUTHORED_NOUNS = frozenset("study research paper findings finding experiment".split())
+#: What singles out "people" as a source: a phrase after it ("familiar with the matter", "close to the
+#: minister", "with knowledge of the talks", "who attended the meeting").
+_SOURCE_MODIFIERS = frozenset({"amod", "prep", "relcl", "acl"})
 #: Verbs by which an outlet checks a fact with a source ("confirmed with X that ..."): X speaks.
 _CONFIRMING_VERBS = frozenset({"confirm", "verify"})
 #: Verbs that make someone else do or undergo the act of their clause ("had him freed").
@@ -1105,12 +1108,18 @@ def _rule_relative(a: Attributor, i: int) -> Speaker | None:
 
 def _rule_generic(a: Attributor, i: int) -> Speaker | None:
     """Generic subjects ("someone", "many", "people") name nobody, unless a name stands in
-    apposition ("someone, seemingly Ana Ruiz,": the name rule answers)."""
+    apposition ("someone, seemingly Ana Ruiz,": the name rule answers) or the text singles the people
+    out as a source ("two people familiar with the matter"): an unnamed speaker, labelled."""
     p = a.table
     if p.lower[i] not in GENERIC_SPEAKERS:
         return None
     if any(p.dep[c] == "appos" and a._entity_at(c) is not None for c in p.children[i]):
         return None
+    if p.lower[i] == "people" and p.dep[i] in _SUBJECTS and is_speech_cue(p, p.head[i]) and any(
+            p.dep[c] == "nummod" or (c > i and p.dep[c] in _SOURCE_MODIFIERS) for c in p.children[i]):
+        return None  # "two people familiar with the matter said", "people close to the minister said": unnamed
+        # sources the text singles out, labelled (the label rule), not people at large; as the subject of
+        # something else ("the 36 people were moved") they are the topic, no antecedent of "they said"
     return NO_SPEAKER
 
 
@@ -2090,7 +2099,12 @@ def _rule_label(a: Attributor, i: int) -> Speaker | None:
         if _of_a_place(a, i):
             text = _np_text(p, i, with_prep=True)  # "the government of Velmaria", "the embassy in Velmar"
         label = _strip_det(text)
-        return Speaker(text, label, None, "ORG", "syntax", kind="unnamed" if is_bare_body_noun(label) else "organisation")
+        # a body noun with no name in its phrase is nobody in particular, also when the sentence start
+        # capitalised its first word ("Two officials said", "Local police said"); "Eastport police" names one
+        named = any(p.pos[t] == "PROPN" or a.res.token_entity[t] is not None for t in range(p.left_edge(i), i)
+                    if p.pos[t] != "NUM") or text != _np_text(p, i)
+        unnamed = is_bare_body_noun(label) or not named
+        return Speaker(text, label, None, "ORG", "syntax", kind="unnamed" if unnamed else "organisation")
     if p.pos[i] == "PROPN" or (p.pos[i] == "NOUN" and is_people_noun(lemma)) or p.lower[i] in _QUANTIFIERS or (
             p.pos[i] == "NUM" and p.dep[i] in {"nsubj", "nsubjpass"}):
         return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")  # "several said", "two said"
