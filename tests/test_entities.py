@@ -1263,3 +1263,20 @@ def test_a_body_or_a_place_with_no_personal_name_stays_what_ner_said(nlp, text, 
 
     doc = _doc_with_ents(nlp, text, spans)
     assert not _entity_of(resolution_from(doc), doc, word).is_person
+
+
+def test_the_canonical_name_is_spelt_as_the_body_spells_it_not_as_the_headline(nlp):
+    from helpers.ingest.article import article_from_text
+    from helpers.ingest.parse import parse
+
+    text = ("Ana Rossello resigns as Ruritania's governor\n\nAna Rosselló resigned as governor on Monday, her "
+            "office said. Rosselló thanked her staff.")
+    from spacy.tokens import Span
+
+    article = article_from_text(text, "spelling")
+    doc = parse(article, nlp=nlp, cache=False)
+    starts = [t.i for t in doc if t.text == "Ana"]
+    alone = [t.i for t in doc if t.text == "Rosselló" and doc[t.i - 1].text != "Ana"]
+    doc.ents = [Span(doc, i, i + 2, label="PERSON") for i in starts] + [Span(doc, alone[0], alone[0] + 1, label="PERSON")]
+    _, ents = resolve_entities(doc, article.paragraphs, "spelling")
+    assert entity(ents, "Ana Rosselló")["n_mentions"] == 3

@@ -312,6 +312,13 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
             first_body[id(m.entity)] = m.start
     entities = _merge_short_forms(words, mentions, entities, first_body)
     for ent in entities:
+        # the article's own spelling of its name is the body's, accents included, not a headline's
+        # ("Rosselló", not "Rossello"); a difference of case only is the headline's title case ("US", "Us")
+        body = Counter(m.name for m in ent.mentions if m.key == ent.key and token_paragraph[m.start] not in title_case
+                       and m.name.casefold() != ent.name.casefold())
+        if body and not any(m.name == ent.name for m in ent.mentions if token_paragraph[m.start] not in title_case):
+            ent.name = body.most_common(1)[0][0]
+    for ent in entities:
         ent.descriptor = _descriptor(words, ent)
         ent.is_outlet = _outlet_by_context(words, ent)
     entities.sort(key=lambda e: min(m.start for m in e.mentions))
