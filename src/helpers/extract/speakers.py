@@ -217,11 +217,15 @@ def is_bare_body_noun(name: str) -> bool:
     head = words[-1].lower()
     if head not in ORG_NOUNS and head not in INSTITUTION_NOUNS and head not in SPOKESPERSON_NOUNS:
         return False
+    if len(words) > 1 and (words[0].lower() in _COUNT_WORDS or words[0].isdigit()):
+        words = words[1:]  # "Two officials said", "Several officials": a count at the sentence start names no body
     first_ok = words[0] == words[0].lower() or (len(words) == 1 and words[0] == words[0].capitalize())
     return first_ok and all(w == w.lower() for w in words[1:])
 
 
 NO_SPEAKER = Speaker(None, None, None, "UNKNOWN", "none")
+#: Words that count people without naming them ("Two officials", "Several officials").
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several some many few both dozens".split())
 
 
 # -- the cue and the head of its speaker's noun phrase -------------------------------------------
@@ -2099,12 +2103,7 @@ def _rule_label(a: Attributor, i: int) -> Speaker | None:
         if _of_a_place(a, i):
             text = _np_text(p, i, with_prep=True)  # "the government of Velmaria", "the embassy in Velmar"
         label = _strip_det(text)
-        # a body noun with no name in its phrase is nobody in particular, also when the sentence start
-        # capitalised its first word ("Two officials said", "Local police said"); "Eastport police" names one
-        named = any(p.pos[t] == "PROPN" or a.res.token_entity[t] is not None for t in range(p.left_edge(i), i)
-                    if p.pos[t] != "NUM") or text != _np_text(p, i)
-        unnamed = is_bare_body_noun(label) or not named
-        return Speaker(text, label, None, "ORG", "syntax", kind="unnamed" if unnamed else "organisation")
+        return Speaker(text, label, None, "ORG", "syntax", kind="unnamed" if is_bare_body_noun(label) else "organisation")
     if p.pos[i] == "PROPN" or (p.pos[i] == "NOUN" and is_people_noun(lemma)) or p.lower[i] in _QUANTIFIERS or (
             p.pos[i] == "NUM" and p.dep[i] in {"nsubj", "nsubjpass"}):
         return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")  # "several said", "two said"
