@@ -26,6 +26,13 @@ measure of what the corpus command costs on top of the parse, so it is printed t
     .venv/bin/python benchmarks/bench_corpus.py                      # 2,000 articles, 2 workers
     .venv/bin/python benchmarks/bench_corpus.py --n 10000            # the full check
     .venv/bin/python benchmarks/bench_corpus.py --scheduler          # on a local dask scheduler + workers
+    .venv/bin/python benchmarks/bench_corpus.py --steps 120          # one worker's CPU per step, one process
+
+``--steps N`` times, instead, what one worker does with the first N bundled articles (chunks of 25 through
+``helpers.corpus.work.analyse_chunk``, in this process, after a warm-up chunk of 5 other articles): the
+CPU time (``time.process_time``) of each step, read by wrapping the public functions that
+``helpers.corpus.work`` and ``helpers.pipeline`` call, in ms an article; nested steps are indented under
+the step that calls them. Run it before and after a change, one after the other, on the same machine.
 """
 
 from __future__ import annotations
@@ -164,6 +171,78 @@ def corpus_run(src: Path, out: Path, workers: int, scheduler: str | None, extra_
     return seconds, mem.peak, err.strip().splitlines()[-1] if err.strip() else ""
 
 
+def worker_steps(n: int, chunk: int = 25) -> int:
+    """Print the CPU time of each step of a worker's loop over the first ``n`` bundled articles (``--steps``)."""
+    import collections
+
+    from helpers import pipeline
+    from helpers.corpus import work
+    from helpers.corpus.sources import read_records
+    from helpers.measure import sentiment, share, topics
+
+    records = [r for _, r in zip(range(n + 5), read_records([CORPUS]))]
+    work.prepare_worker()
+    work.analyse_chunk(records[n:])  # warm-up: lazy imports, lexicons, model (articles not timed below)
+    records = records[:n]
+    cpu: collections.Counter = collections.Counter()
+    order: list[str] = []  # the steps in the order they are printed (a caller before what it calls)
+
+    def timed(module, name, label):
+        fn = getattr(module, name)
+        order.append(label)
+
+        def wrapper(*args, **kwargs):
+            c0 = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                cpu[label] += time.process_time() - c0
+        setattr(module, name, wrapper)
+
+    def timed_iter(module, name, label):  # a generator: time each item it makes, not the consumer's work
+        fn = getattr(module, name)
+        order.append(label)
+
+        def wrapper(*args, **kwargs):
+            it = fn(*args, **kwargs)
+            while True:
+                c0 = time.process_time()
+                try:
+                    item = next(it)
+                except StopIteration:
+                    cpu[label] += time.process_time() - c0
+                    return
+                cpu[label] += time.process_time() - c0
+                yield item
+        setattr(module, name, wrapper)
+
+    timed(work, "article_from_text", "loader (article_from_text)")
+    timed_iter(work, "iter_parse", "parse (nlp.pipe)")
+    timed(work, "score_article", "score_article")
+    timed(work, "analyze_doc", "  analyze_doc")
+    for name in ("paragraphs_frame", "sentences_frame", "resolution_from", "entity_frames", "extract_quotes",
+                 "load_corrections", "apply_corrections"):
+        timed(pipeline, name, f"    {name}")
+    timed(work, "frame_columns", "  frame_columns")
+    for module, name in ((share, "classify"), (share, "speaker_share"), (sentiment, "quote_tone_columns"),
+                         (sentiment, "speaker_tone_columns"), (sentiment, "entity_sentiment_columns"),
+                         (sentiment, "entity_sentiment_summary_columns"), (sentiment, "sentence_tone_columns"),
+                         (topics, "keyphrase_columns")):
+        timed(module, name, f"  {name}")
+    timed(work, "article_frames", "article_frames")
+    timed(work, "chunk_tables", "chunk_tables")
+    c0 = time.process_time()
+    for i in range(0, n, chunk):
+        work.analyse_chunk(records[i:i + chunk])
+    total = time.process_time() - c0
+    print(f"one worker, {n} bundled articles in chunks of {chunk}: ms of CPU an article")
+    for label in order:
+        print(f"  {label:44s} {cpu[label] / n * 1000:8.2f}")
+    print(f"  {'analyse_chunk, all of it':44s} {total / n * 1000:8.2f}")
+    print(f"  {'on top of the parse':44s} {(total - cpu['parse (nlp.pipe)']) / n * 1000:8.2f}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="articles (the bundled 280 repeated; default 2000)")
@@ -171,7 +250,10 @@ def main(argv=None) -> int:
     ap.add_argument("--scheduler", action="store_true",
                     help="run the corpus on a dask scheduler and workers started here on 127.0.0.1")
     ap.add_argument("--skip-baseline", action="store_true", help="time the corpus command only")
+    ap.add_argument("--steps", type=int, metavar="N", help="time one worker's steps on N articles instead")
     args = ap.parse_args(argv)
+    if args.steps:
+        return worker_steps(args.steps)
 
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
         tmp = Path(tmp)
