@@ -204,6 +204,7 @@ def test_the_findings_say_which_total_the_shares_are_of(written):
 def test_a_long_list_of_names_says_how_many_more():
     assert report._names(["A", "B", "C", "D", "E", "F"], most=4) == "A, B, C, D and 2 more"
     assert report._names(["A", "B"], most=4) == "A and B"
+    assert report._names(["A", "B", "C", "D", "E"], most=4) == "A, B, C, D and E"
 
 
 def test_tone_toward_entities_ranks_by_articles_so_one_long_article_does_not_fill_the_chart():

@@ -145,8 +145,9 @@ def _pct(x: float) -> str:
 
 
 def _names(names: list[str], most: int | None = None) -> str:
-    """``"A, B and C"``; with ``most``, at most that many names and ``"and 3 more"`` for the rest."""
-    if most is not None and len(names) > most:
+    """``"A, B and C"``; with ``most``, at most that many names and ``"and 3 more"`` for the rest (never
+    "and 1 more": one more name takes no more room than that)."""
+    if most is not None and len(names) > most + 1:
         return ", ".join(names[:most]) + f" and {len(names) - most:,} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
