@@ -1280,3 +1280,21 @@ def test_the_canonical_name_is_spelt_as_the_body_spells_it_not_as_the_headline(n
     doc.ents = [Span(doc, i, i + 2, label="PERSON") for i in starts] + [Span(doc, alone[0], alone[0] + 1, label="PERSON")]
     _, ents = resolve_entities(doc, article.paragraphs, "spelling")
     assert entity(ents, "Ana Rosselló")["n_mentions"] == 3
+
+
+def test_a_word_written_in_capitals_is_no_first_name_of_a_longer_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    # a transcript where NER tags both the acronym and an event's name as people
+    text = "Lena Sorvik won the ZR Open in 2019. She moved to ZR later. Many ZR clubs know her."
+    doc = _doc_with_ents(nlp, text, [("Lena", 0, 2, "PERSON"), ("ZR", 0, 2, "PERSON"), ("ZR", 1, 1, "PERSON"),
+                                     ("ZR", 2, 1, "PERSON")])
+    res = resolution_from(doc)
+    event = _entity_of(res, doc, "ZR", 0)
+    assert event.name == "ZR Open"
+    assert _entity_of(res, doc, "ZR", 1) is not event and _entity_of(res, doc, "ZR", 2) is not event
+    # a first name written as usual still joins its full name
+    text = "Lena Sorvik won the race in 2019. Lena said she would return."
+    doc = _doc_with_ents(nlp, text, [("Lena", 0, 2, "PERSON"), ("Lena", 1, 1, "PERSON")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, "Lena", 1) is _entity_of(res, doc, "Lena", 0)

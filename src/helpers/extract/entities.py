@@ -1257,10 +1257,14 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
     for m in mentions:
         if m.label == "PERSON" and m.titles:
             titles_of.setdefault(m.key, set()).update(m.titles)
+    # a one-word key the text only ever writes in capitals ("US", tagged PERSON in a transcript) is an
+    # acronym, no first name or surname of a longer name ("US Championship", tagged PERSON too)
+    written_as_acronym = ({m.key for m in mentions if m.label == "PERSON" and len(m.key) == 1 and acronym_letters(m.name)}
+                          - {m.key for m in mentions if m.label == "PERSON" and not acronym_letters(m.name)})
     key_entity = {}
     earliest: dict[int, int] = {}  # id of a person -> the first token of any of its names so far
     for key in person_keys:
-        matching = [e for e in persons if (_person_match(key, e.key) or _regnal_first_name(key, e.key, titles_of)
+        matching = [] if key in written_as_acronym else [e for e in persons if (_person_match(key, e.key) or _regnal_first_name(key, e.key, titles_of)
                                            or _regnal_first_name(e.key, key, titles_of)) and not (
             e.key in relatives and len(key) >= 2 and first_seen[key] < first_seen[e.key])]
         if len(key) == 1 and len(matching) > 1:
