@@ -1293,6 +1293,11 @@ def test_a_word_written_in_capitals_is_no_first_name_of_a_longer_name(nlp):
     event = _entity_of(res, doc, "ZR", 0)
     assert event.name == "ZR Open"
     assert _entity_of(res, doc, "ZR", 1) is not event and _entity_of(res, doc, "ZR", 2) is not event
+    # the same with the acronym tagged as a place, as NER usually tags "US"
+    doc = _doc_with_ents(nlp, text, [("Lena", 0, 2, "PERSON"), ("ZR", 0, 2, "PERSON"), ("ZR", 1, 1, "GPE"),
+                                     ("ZR", 2, 1, "GPE")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, "ZR", 1) is not _entity_of(res, doc, "ZR", 0)
     # a first name written as usual still joins its full name
     text = "Lena Sorvik won the race in 2019. Lena said she would return."
     doc = _doc_with_ents(nlp, text, [("Lena", 0, 2, "PERSON"), ("Lena", 1, 1, "PERSON")])

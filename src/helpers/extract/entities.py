@@ -1292,8 +1292,8 @@ def _cluster(mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, 
                         fits.sort(key=lambda e: earliest[id(e)])  # the person named first, as above
                     person_of[m.key] = fits[0] if fits else None
             target = person_of[m.key]
-            if target is not None and all(w[:1].isupper() for w in m.name.split()):
-                key_entity[m.key] = target
+            if target is not None and all(w[:1].isupper() for w in m.name.split()) and not acronym_letters(m.name):
+                key_entity[m.key] = target  # (a word in capitals, "US", is an acronym: no part of a name)
     for m in mentions:
         ent = key_entity.get(m.key)
         if ent is None:
