@@ -12,7 +12,8 @@ Gold: ``tests/data/<article>.quotes.json`` against ``data/raw/<article>.txt``; d
 2.5); dev2: ``tests/data/dev2/`` (ten more, first a blind hold-out); dev3 to dev7: ``tests/data/dev3/``,
 ``tests/data/dev4/``, ``tests/data/dev5/``, ``tests/data/dev6/``, ``tests/data/dev7/`` (twelve more each, annotated blind; see each set's README);
 dev8: ``tests/data/dev8/`` (32 short articles with few quotation marks, annotated blind, first the blind set F);
-dev9: ``tests/data/dev9/`` (32 more of that kind, first the blind set G). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
+dev9: ``tests/data/dev9/`` (32 more of that kind, first the blind set G); dev10: ``tests/data/dev10/`` (40 short
+wire-style articles, first the blind set I). Every text is read with ``helpers.ingest.article.load_article`` and parsed with
 ``helpers.ingest.parse`` (paragraph roles, forced sentence starts), exactly as the pipeline does.
 Peers: ``tests/data/quote_cases.jsonl``, each text read as a snippet. Scoring rules:
 :mod:`helpers.measure.quote_eval` (each dev set's scores are pooled over its articles; the distance is the
@@ -55,8 +56,11 @@ DEV7 = TEST_DATA / "dev7"
 DEV8 = TEST_DATA / "dev8"
 #: The ninth development set (tests/data/dev9/README.md): 32 more short articles of that kind (blind set G).
 DEV9 = TEST_DATA / "dev9"
+#: The tenth development set (tests/data/dev10/README.md): 40 short wire-style articles (blind set I).
+DEV10 = TEST_DATA / "dev10"
 #: The development sets, in the order of the table's columns.
-DEV_SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev8": DEV8, "dev9": DEV9}
+DEV_SETS = {"dev": DEV, "dev2": DEV2, "dev3": DEV3, "dev4": DEV4, "dev5": DEV5, "dev6": DEV6, "dev7": DEV7, "dev8": DEV8, "dev9": DEV9,
+            "dev10": DEV10}
 MEASURES = ("direct_precision", "direct_recall", "direct_f1", "indirect_precision", "indirect_recall",
             "indirect_f1", "speaker_accuracy", "speaker_accuracy_lenient", "tvd")
 
