@@ -1303,3 +1303,134 @@ def test_a_word_written_in_capitals_is_no_first_name_of_a_longer_name(nlp):
     doc = _doc_with_ents(nlp, text, [("Lena", 0, 2, "PERSON"), ("Lena", 1, 1, "PERSON")])
     res = resolution_from(doc)
     assert _entity_of(res, doc, "Lena", 1) is _entity_of(res, doc, "Lena", 0)
+
+
+# --- round 8: bodies' names on short wire copy ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, full, short", [
+    # the "and" coordinates the words of the body's "of" phrase, not two bodies
+    ("The Ruritania Bureau of Fisheries and Aquatic Resources said the catch was illegal.",
+     "Ruritania Bureau of Fisheries and Aquatic Resources", None),
+    # ... with a short form in brackets in mixed case, which the text then uses alone
+    ("The Elbonia Department of Forestry and Fire Protection (ElFire) said several acres burned. ElFire "
+     "indicated the injuries were minor.", "Elbonia Department of Forestry and Fire Protection", "ElFire"),
+])
+def test_a_coordination_inside_a_bodys_complement_keeps_the_name_whole(nlp, text, full, short):
+    from helpers.extract.entities import resolution_from
+
+    n = text.split().index("and") if "(" not in text else text.split().index("(ElFire)")
+    doc = _doc_with_ents(nlp, text, [("The", 0, n if "(" in text else 8, "ORG")])
+    res = resolution_from(doc)
+    body = _entity_of(res, doc, "Department" if short else "Bureau")
+    assert body is not None and body.name == full, _names(res)
+    if short:
+        assert _entity_of(res, doc, short, 1) is body
+
+
+@pytest.mark.parametrize("text, spans, names", [
+    # two bodies, each with its own head word: split as before
+    ("The Department of Health and the Ministry of Justice said the rules were clear.",
+     [("The", 0, 9, "ORG")], {"Department of Health", "Ministry of Justice"}),
+    # two companies named on their own elsewhere
+    ("Lidl and Aldi said prices would rise. Lidl gave no date, and Aldi said nothing.",
+     [("Lidl", 0, 3, "ORG"), ("Lidl", 1, 1, "ORG"), ("Aldi", 1, 1, "ORG")], {"Lidl", "Aldi"}),
+])
+def test_a_coordination_of_two_bodies_is_still_split(nlp, text, spans, names):
+    from helpers.extract.entities import resolution_from
+
+    res = resolution_from(_doc_with_ents(nlp, text, spans))
+    assert _names(res) >= names, _names(res)
+
+
+@pytest.mark.parametrize("text, spans, word, name", [
+    # NER cut the body's name before its last word, the head the rest modifies ("Presidency")
+    ("Elbonia's Disaster and Emergency Management Presidency reported that 40 homes were damaged.",
+     [("Elbonia", 0, 1, "GPE"), ("Disaster", 0, 4, "ORG")], "Presidency",
+     "Disaster and Emergency Management Presidency"),
+    ("On Monday the Harbour Seal Directorate said the colony had grown, according to the Ruritania Coast "
+     "Inspectorate.", [("Harbour", 0, 2, "ORG"), ("Ruritania", 0, 2, "ORG")], "Inspectorate",
+     "Ruritania Coast Inspectorate"),
+])
+def test_a_body_name_takes_back_the_head_word_ner_left_out_after_it(nlp, text, spans, word, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    body = _entity_of(res, doc, word)
+    assert body is not None and body.name == name and not body.is_person, _names(res)
+
+
+@pytest.mark.parametrize("text, spans, word", [
+    # a title after a body is the person's, not the body's ("Acme Director Ana Ruiz")
+    ("Acme Director Ana Ruiz said the plant would close.", [("Acme", 0, 1, "ORG"), ("Ana", 0, 2, "PERSON")],
+     "Director"),
+    # a day after the body is a date
+    ("Reuters Tuesday reported that the talks had failed.", [("Reuters", 0, 1, "ORG")], "Tuesday"),
+    # a word the body's name modifies in lower case is a common noun ("the Acme plant")
+    ("The Acme plant said it would close.", [("Acme", 0, 1, "ORG")], "plant"),
+    # a misparse makes the outlet a modifier of the person's surname after it
+    ('Ana Ruiz died on Monday. Senator Bo Lind told KTV Ruiz "was a great woman," and others agreed.',
+     [("KTV", 0, 1, "ORG"), ("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON")], "Ruiz"),
+    # the word goes on with an "of" phrase: not the end of the name
+    ("On Wednesday, the Elbonia House of Delegates voted on the bill.", [("Elbonia", 0, 1, "ORG")], "House"),
+    # a word the text also writes in lower case: a heading's capital
+    ("The Elbonia Outbreak Response reported new cases, and the response was slow.",
+     [("Elbonia", 0, 2, "ORG")], "Response"),
+])
+def test_a_word_after_a_body_that_is_no_head_of_its_name_stays_out(nlp, text, spans, word):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    body = _entity_of(res, doc, spans[0][0])
+    assert body is not None and word not in body.name.split(), _names(res)
+
+
+@pytest.mark.parametrize("text, full, n", [
+    # a plural for a modifier the longer name writes in the singular: two written forms of one body
+    ("The Fire Rescue Service of Elbonia said two houses burned. Later, the Fires Service said the "
+     "blaze was out.", "Fire Rescue Service of Elbonia", 2),
+    ("The Road Safety Inspectorate of Ruritania said the lorry was overloaded. Later the Roads Inspectorate "
+     "said the driver was tired.", "Road Safety Inspectorate of Ruritania", 2),
+])
+def test_a_body_written_in_another_form_of_its_words_joins_the_fuller_name(nlp, text, full, n):
+    assert entity(entities_of(nlp, text), full)["n_mentions"] == n
+
+
+@pytest.mark.parametrize("text, names", [
+    # the shorter name written with the same words is maybe another body: both stay
+    ("The Supreme Administrative Court ruled on Monday. The Supreme Court ruled on Friday.",
+     ["Supreme Administrative Court", "Supreme Court"]),
+    # the shorter form first: maybe another body
+    ("The Roads Inspectorate said the driver was tired. The Road Safety Inspectorate said the lorry was "
+     "overloaded.", ["Roads Inspectorate", "Road Safety Inspectorate"]),
+])
+def test_a_shorter_name_in_the_same_words_or_given_first_stays_itself(nlp, text, names):
+    ents = entities_of(nlp, text)
+    for name in names:
+        assert entity(ents, name)["n_mentions"] == 1
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    ("The conference ended on Sunday, the BCN of Elbonia reported.", [("BCN", 0, 1, "ORG"), ("Elbonia", 0, 1, "GPE")],
+     "BCN of Elbonia"),
+    ("The RTK of Kosovo reported that the minister had resigned.", [("RTK", 0, 1, "ORG"), ("Kosovo", 0, 1, "GPE")],
+     "RTK of Kosovo"),
+])
+def test_an_acronyms_of_place_is_part_of_the_name(nlp, text, spans, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, spans[0][0]).name == name, _names(res)
+
+
+def test_a_word_in_capitals_that_is_no_acronym_of_a_body_keeps_its_place_out(nlp):
+    from helpers.extract.entities import resolution_from
+
+    # a person's initials, tagged as a person: no body
+    text = "JR of Elbonia said the race was fair."
+    doc = _doc_with_ents(nlp, text, [("JR", 0, 1, "PERSON"), ("Elbonia", 0, 1, "GPE")])
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, "Elbonia").name == "Elbonia"

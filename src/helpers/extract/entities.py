@@ -688,6 +688,10 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         front = _front_left_out(words, s, e)
         if front < s:
             out = [(front, e, label)]  # "The Lost 52 Project" tagged "Project": the words NER left out
+    if len(out) == 1 and label == "ORG":
+        s, e, _ = out[0]
+        if _head_left_out(words, s, e):
+            out = [(s, e + 1, label)]  # "Disaster and Emergency Management | Presidency": the head NER left out
     if len(out) == 1 and label in _NUMBERED_LABELS:
         s, e, _ = out[0]
         out = [(s, _governed_number(words, e), label)]  # "Channel | 9 said": the number is the name's
@@ -744,6 +748,27 @@ def _front_left_out(words: TokenTable, s: int, e: int) -> int:
     return k
 
 
+def _head_left_out(words: TokenTable, s: int, e: int) -> bool:
+    """Whether the word right after a body's name ``[s, e)`` is the head of that name NER left out
+    ("Disaster and Emergency Management | Presidency reported", "the Coast | Inspectorate"): a
+    capitalised proper noun, untagged, that the name's last word modifies in the parse and that ends
+    the phrase (no compound of a name after it: "Acme Director Ana Ruiz"; no "of" phrase after it,
+    whose name NER may have tagged on its own: "United States | House of Representatives"); no title,
+    day, people noun, word in capitals, word the text also writes in lower case (a heading's
+    "Coronavirus Pandemic") or word NER tags as a person's elsewhere ("told MSNBC Cummings was ...")."""
+    if e >= len(words) or not words.spaced[e - 1]:
+        return False
+    w, low = words.text[e], words.lower[e]
+    if not (words.head[e - 1] == e and words.dep[e - 1] in _NAME_MODIFIER_DEPS and words.pos[e] == "PROPN"
+            and w[:1].isupper() and w.isalpha() and not w.isupper() and not words.ent_type[e]
+            and words.dep[e] not in _NAME_MODIFIER_DEPS and low not in _TITLES and low not in DAY_NAMES
+            and not is_people_noun(words.lemma[e].lower()) and low not in words.lower_case_words):
+        return False
+    if e + 1 < len(words) and words.lower[e + 1] in _NAME_COMPLEMENTS:
+        return False
+    return not any(words.lower[k] == low and words.ent_type[k] == "PERSON" for k in range(len(words)))
+
+
 #: Endings of a participle or an adverb, which a capital at a sentence's start does not make a name's
 #: word ("Beleaguered Acme said", "Struggling Acme said").
 _PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
@@ -751,13 +776,14 @@ _PARTICIPLE_ENDINGS = ("ed", "ing", "ly")
 
 def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
     """The end of "of <place>" right after an institution's name ``[s, e)`` that ends in an
-    institution word or is two capitalised words or more ("Supreme Court | of Puerto Rico", "Civil
-    Liberties Union | of Montana"), the "of" hanging on the name: the place NER left out of the
-    name. None when there is none."""
+    institution word, is two capitalised words or more, or is an acronym ("Supreme Court | of Puerto
+    Rico", "Civil Liberties Union | of Montana", "ABC | of Elbonia": a body's branch there), the "of"
+    hanging on the name: the place NER left out of the name. None when there is none."""
     if e + 1 >= len(words) or words.lower[e] != "of" or not s <= words.head[e] < e:
         return None
     if not (words.lower[e - 1] in _INSTITUTIONS or words.lower[e - 1] in INSTITUTION_NOUNS
-            or words.lower[e - 1] in ORG_NOUNS or (e - s >= 2 and words.text[e - 1][:1].isupper())):
+            or words.lower[e - 1] in ORG_NOUNS or (e - s >= 2 and words.text[e - 1][:1].isupper())
+            or (e - s == 1 and _is_acronym_word(words.text[s]))):
         return None
     k = e + 1
     place = words.ent_type[k] if words.ent_type[k] in {"GPE", "LOC"} else ""  # or a place NER left untagged
@@ -765,6 +791,12 @@ def _place_complement(words: TokenTable, s: int, e: int) -> int | None:
             place or words.pos[k] == "PROPN"):
         k += 1
     return k if k > e + 1 and (k == len(words) or words.ent_type[k] != place or not place) else None
+
+
+def _is_acronym_word(word: str) -> bool:
+    """Whether a word is written as an acronym: two capitals or more, no small letter ("ABC", "U.N.")."""
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _surname_after(words: TokenTable, s: int, e: int) -> bool:
@@ -844,12 +876,26 @@ def _split_coordinations(words: TokenTable, mentions: list[Mention]) -> list[Men
             one_body = _ends_in_org_word(words, made[-1].end) if all(made) else False
             if one_body and any(_ends_in_org_word(words, x.end) for x in made[:-1]):
                 one_body = False  # "Acme Company and Zenith Corporation": two bodies
+            if one_body is False and all(made) and _complement_coordination(made, keys):
+                one_body = True  # "Bureau of Fisheries and Aquatic Resources": the "and" is inside the "of" phrase
             if all(made) and not one_body and all(words.text[x.start][:1].isupper() for x in made) and (
                     all(len(x.key) >= 2 for x in made) or all(keys[x.key] for x in made)):
                 out.extend(made)
                 continue
         out.append(m)
     return out
+
+
+def _complement_coordination(parts: list[Mention], keys: Counter) -> bool:
+    """Whether the names a coordination was cut into are the words of one body's "of"/"for"/"on" phrase
+    ("Bureau of Fisheries | Aquatic Resources", "Department of Forestry | Fire Protection"): the first
+    is a name with such a phrase, and none after it is a body of its own (no head word of a body, no
+    phrase of its own, not named alone elsewhere in the text). "Department of Health and the Ministry
+    of Justice" are two, and so are "Lidl and Aldi"."""
+    first = parts[0].key
+    if not any(first[k] in _NAME_COMPLEMENTS for k in range(1, len(first) - 1)):
+        return False
+    return not any(keys[x.key] or any(w in _HEAD_WORDS or w in _NAME_COMPLEMENTS for w in x.key) for x in parts[1:])
 
 
 def _nicknamed(words: TokenTable, mentions: list[Mention], token_paragraph: list[int], silent: set[int]) -> list[Mention]:
@@ -1437,7 +1483,9 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
     - a company's name without its legal ending ("Acme" of "Acme Widgets Company", "Nordwind" of
       "Nordwind Holdings Ltd");
     - the name cut before its "of"/"for" phrase, two words or more ("European Court" of "European
-      Court of Justice").
+      Court of Justice");
+    - the name in another form of its words, with the same head (:func:`_other_form`: "Emergencies
+      Ministry" of "Emergency Situations Ministry").
 
     Only when exactly one longer name fits and the text gives it before the short form
     (``first_body``: id of an entity -> token of its first mention outside headlines and captions),
@@ -1479,7 +1527,7 @@ def _merge_short_forms(words: TokenTable, mentions: list[Mention], entities: lis
             continue
         fits = {id(find(l)): find(l) for l in orgs if find(l) is not find(s) and len(l.key) > len(s.key)
                 and (_after_place(s.key, l.key, places, place_initials, caps[id(l)])
-                     or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key)
+                     or _legal_tail(s.key, l.key) or _cut_before_complement(s.key, l.key) or _other_form(s.key, l.key)
                      or (_institution_head(s.key, l.key)
                          # a head word written only in headlines is a common noun there ("Radio host dies")
                          and (s.key[0] in _INSTITUTIONS or id(s) in first_body)))}
@@ -1527,6 +1575,43 @@ def _cut_before_complement(short: tuple[str, ...], full: tuple[str, ...]) -> boo
     longer name up to its "of"/"for"/"on" phrase."""
     n = len(short)
     return n >= 2 and len(full) > n + 1 and full[:n] == short and full[n] in {"of", "for", "on"}
+
+
+def _other_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Emergencies Ministry" of "Emergency Situations Ministry", "Fires Service" of "Fire Rescue Service
+    of Elbonia": two written forms of one body's name (a translated name is often written both ways).
+    The shorter (two words or more, no "of" phrase) ends in the longer's head word (its last word, or
+    the word before its "of"/"for"/"on"), starts with the same word, has its other words in the same
+    order among the longer's, and writes at least one of them in another number (a plural for a
+    singular): a shorter name in the very same words may be another body ("Supreme Court", "Supreme
+    Administrative Court") and stays itself."""
+    if len(short) < 2 or any(w in _NAME_COMPLEMENTS for w in short):
+        return False
+    k = next((k for k in range(1, len(full)) if full[k] in _NAME_COMPLEMENTS), len(full))
+    name = full[:k]
+    if len(name) <= len(short) or short[-1] != name[-1]:
+        return False
+    j, changed = 0, False
+    for w in short:
+        while j < len(name) and _singular(name[j]) != _singular(w):
+            j += 1
+        if j == len(name) or (w is short[0] and j != 0):
+            return False
+        changed |= name[j] != w
+        j += 1
+    return changed
+
+
+def _singular(word: str) -> str:
+    """An English noun in the singular, by its regular plural ending ("emergencies" -> "emergency",
+    "fires" -> "fire", "boxes" -> "box"); any other word as it is."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _acronym_equal(short: tuple[str, ...], full: tuple[str, ...], acronyms: set[str]) -> bool:
