@@ -1991,3 +1991,89 @@ def test_a_statement_issued_with_its_own_that_clause_reports_the_clause(nlp):
                  "A statement that an inmate had been injured was posted on the door.",
                  "The Kestrel Prison Service denied claims that an inmate had been injured."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_noun_phrase_object_joined_to_a_name_by_and_is_no_clause_subject(nlp):
+    # "confirmed its first infections and Spain had ...": a common noun phrase and a name after "and" are
+    # two phrases (the object, then a new clause's subject), not one subject of a that-less clause
+    for text in ("The day Portugal confirmed its first infections and Spain had its first death, markets fell.",
+                 "Kestrel Council reported its first cases and Ellery had its first death."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    # a coordinated subject whose verb agrees with it (plural) is one subject, whatever follows "and"
+    q = quotes_of(nlp, "Kestrel Council announced on Facebook the fire brigade and the police were "
+                       "investigating the blaze.")
+    assert texts(q, "indirect") == ["the fire brigade and the police were investigating the blaze"]
+    # ... also when the parser read the subject as the object of the phrase before it ("on Facebook the ...")
+    q = quotes_of(nlp, "Kestrel Council announced on Twitter the Coast Guard and the Harbour Authority were to "
+                       "examine the wreck.")
+    assert texts(q, "indirect") == ["the Coast Guard and the Harbour Authority were to examine the wreck"]
+    # ... and a singular verb after it is no coordination of the subject (written negative of 1160290)
+    assert texts(quotes_of(nlp, "Police reported two arrests and the road was closed for hours."), "indirect") == []
+
+
+def test_a_small_clause_object_without_auxiliary_reports_nothing(nlp):
+    # "reported as many as 40 injured": a number and a participle (a small clause) are a figure reported,
+    # not a statement; with its auxiliary the clause is one
+    for text in ("The agency reported as many as 40 injured.",
+                 "Rescuers reported at least nine people trapped under the roof."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    assert texts(quotes_of(nlp, "The agency reported 40 people had been injured."), "indirect") == [
+        "40 people had been injured"]
+
+
+def test_a_recommendation_with_a_subjunctive_clause_reports_nothing(nlp):
+    # "recommended residents avoid ...": what should happen (a subjunctive, read as a plural present
+    # by the tagger), like "requested ... be protected"; with an infinitive it stays an appeal
+    for text in ("The council recommended residents avoid the river until Friday.",
+                 "Health officials urged that travellers stay home this weekend.",
+                 "The board advised parents keep their children indoors."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    assert texts(quotes_of(nlp, "The council urged residents to avoid the river."), "indirect") == [
+        "residents to avoid the river"]
+    # a statement in the present with a plural subject is not a subjunctive
+    assert texts(quotes_of(nlp, "The council said residents avoid the river in winter."), "indirect") == [
+        "residents avoid the river in winter"]
+    assert texts(quotes_of(nlp, "The board advised that the schools are closed today."), "indirect") == [
+        "the schools are closed today"]
+
+
+def test_a_coordinated_clause_in_another_tense_is_no_longer_the_report(nlp):
+    # "suggested he would not stand and Berg has decided ...": a clause joined after the report, with a
+    # subject of its own and a tense the report does not share, is the narrator's
+    q = quotes_of(nlp, "Karlsson suggested he would not stand and Berg has decided to run for mayor.")
+    assert texts(q, "indirect") == ["he would not stand"]
+    q = quotes_of(nlp, "The office has said she has cancelled all upcoming visits, and resignations "
+                       "quickly followed by two ministers who attended the meeting.")
+    assert texts(q, "indirect") == ["she has cancelled all upcoming visits"]
+    # the same tense: one statement of two clauses
+    q = quotes_of(nlp, "The coach said the players were tired, and the bus also left late.")
+    assert texts(q, "indirect") == ["the players were tired, and the bus also left late"]
+    q = quotes_of(nlp, "The police say the driver is in custody and the road remains closed.")
+    assert texts(q, "indirect") == ["the driver is in custody and the road remains closed"]
+
+
+def test_a_clause_after_and_hung_inside_the_report_in_another_tense_ends_it(nlp):
+    """'Ada Brenn has said she has cancelled all visits, and resignations quickly followed' with the
+    second clause parsed as a complement of "cancelled" (as the pipeline's parser reads such a sentence):
+    the report ends before ", and"; the same misreading in the same tense keeps the clause."""
+    def parse(second_tag, second_aux):  # the second clause: "quickly followed" (a past) or "have followed"
+        rows_ = [
+            ("Ada", 1, "compound", "PROPN", "NNP", "Ada"), ("Brenn", 3, "nsubj", "PROPN", "NNP", "Brenn"),
+            ("has", 3, "aux", "AUX", "VBZ", "have"), ("said", 3, "ROOT", "VERB", "VBN", "say"),
+            ("she", 6, "nsubj", "PRON", "PRP", "she"), ("has", 6, "aux", "AUX", "VBZ", "have"),
+            ("cancelled", 3, "ccomp", "VERB", "VBN", "cancel"), ("all", 8, "det", "DET", "DT", "all"),
+            ("visits", 6, "dobj", "NOUN", "NNS", "visit"), (",", 8, "punct", "PUNCT", ",", ","),
+            ("and", 8, "cc", "CCONJ", "CC", "and"), ("resignations", 13, "nsubj", "NOUN", "NNS", "resignation"),
+        ]
+        if second_aux:
+            rows_.append(("have", 13, "aux", "AUX", "VBP", "have"))
+        else:
+            rows_.append(("quickly", 13, "advmod", "ADV", "RB", "quickly"))
+        rows_ += [("followed", 6, "ccomp", "VERB", second_tag, "follow"),
+                  ("too", 13, "advmod", "ADV", "RB", "too"), (".", 3, "punct", "PUNCT", ".", ".")]
+        return rows_
+
+    q = extract_quotes(_doc_by_hand(nlp, parse("VBN", False), persons=(0, 1), glued=(8, 14)), article_id="t")
+    assert rows(q, "indirect") == [("she has cancelled all visits", "Ada Brenn")]
+    q = extract_quotes(_doc_by_hand(nlp, parse("VBN", True), persons=(0, 1), glued=(8, 14)), article_id="t")
+    assert rows(q, "indirect") == [("she has cancelled all visits, and resignations have followed too", "Ada Brenn")]

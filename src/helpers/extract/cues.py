@@ -116,9 +116,10 @@ PERSONAL_REQUEST_LEMMAS = frozenset("invite recommend".split())
 # quotation).
 ORDER_LEMMAS = frozenset("order instruct command".split())
 # Requests and demands: with a subjunctive clause ("requested the butterflies be protected", "demanded
-# the minister resign") they say what must happen, like an order, and report no statement (the dev3
-# and dev9 conventions); with an infinitive they stay appeals ("requested residents to stay home").
-REQUEST_LEMMAS = ORDER_LEMMAS | frozenset("request demand require".split())
+# the minister resign", "recommended residents avoid the river") they say what must happen, like an
+# order, and report no statement (the dev3, dev9 and dev10 conventions); with an infinitive they stay
+# appeals ("requested residents to stay home", "urged people to stay home").
+REQUEST_LEMMAS = ORDER_LEMMAS | frozenset("request demand require recommend urge advise".split())
 # Words that take a part of a group ("one of the residents", "some of the protesters").
 PARTITIVE_WORDS = frozenset("one some many several most few all both each none".split())
 

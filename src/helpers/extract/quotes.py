@@ -880,7 +880,8 @@ def _reported(ctx: _Context, cue: int) -> Candidate | None:
 def _subjunctive(p: TokenTable, start: int, end: int) -> bool:
     """Whether the clause [start, end) is a subjunctive ("the flags be lowered", "the minister resign"):
     its head verb (the one whose head lies outside it) in the base form with no modal, "to" or finite
-    auxiliary, or a passive with a bare "be"."""
+    auxiliary, or a passive with a bare "be". A plural present ("residents avoid") has the base form's
+    spelling and is read as one (only after a request cue is this asked); "are" is no base form."""
     heads = [i for i in range(start, end) if p.pos[i] in {"VERB", "AUX"} and (p.head[i] == i or not start <= p.head[i] < end)]
     if len(heads) != 1:
         return False
@@ -888,7 +889,16 @@ def _subjunctive(p: TokenTable, start: int, end: int) -> bool:
     aux = [c for c in p.children[v] if p.dep[c] in {"aux", "auxpass"}]
     if any(p.tag[a] in {"MD", "TO"} | _FINITE for a in aux):
         return False
-    return p.tag[v] == "VB" and not aux or any(p.dep[a] == "auxpass" and p.tag[a] == "VB" for a in aux)
+    base = p.tag[v] == "VB" or p.tag[v] == "VBP" and p.lemma[v] != "be"
+    return base and not aux or any(p.dep[a] == "auxpass" and p.tag[a] == "VB" for a in aux)
+
+
+def _requests_subjunctive(p: TokenTable, verb: int) -> bool:
+    """Whether ``verb`` is a request (:data:`~helpers.extract.cues.REQUEST_LEMMAS`) with a subjunctive
+    clause ("recommended the troops withdraw"): what should happen, no statement of its own, so a report
+    of it ("NPR reported X recommended the troops withdraw") is the reporter's statement."""
+    return p.lemma[verb] in REQUEST_LEMMAS and any(
+        p.dep[c] == "ccomp" and _subjunctive(p, p.left_edge(c), p.right_edge(c) + 1) for c in p.children[verb])
 
 
 def _cue_phrase(ctx: _Context, cue: int) -> tuple[int, int] | None:
@@ -1236,6 +1246,13 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             # cue as its complement, no statement reported
         small = any(dep[c] == "aux" and p.tag[c] == "TO" for c in children[comp])
         subj = next((c for c in children[comp] if dep[c] in _SUBJECTS and c < comp), None)
+        if comp > verb and p.tag[comp] in {"VBN", "VBG"} and subj is not None \
+                and not any(dep[c] in {"aux", "auxpass", "mark"} for c in children[comp]) \
+                and (p.tag[comp] == "VBG" or any(p.tag[i] == "CD" for i in range(p.left_edge(subj), subj + 1))):
+            return None  # "reported as many as 32 hospitalised", "reported nine people trapped": a small
+            # clause (a noun and a participle, no finite verb, no "that") is a figure or a sight reported,
+            # no statement. A past form with no number before it is as often a past tense the tagger
+            # misread ("said wooden panels led to ..."), and stays a clause.
         if small and subj is not None and lemma in PERSONAL_REQUEST_LEMMAS and _one_person(ctx, subj):
             return None  # "recommended X to be his replacement" however parsed: a nomination, no report
         if lemma not in APPEAL_LEMMAS and small and subj is not None:
@@ -1252,10 +1269,14 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
             # A clause has a subject ("the border was closed", however parsed). "He remarked
             # toilet paper is bulky": the parser took the clause's subject for the verb's object.
             obj = _object_as_subject(ctx, verb, start)
-            if obj is None:
-                return None
-            start = p.left_edge(obj)
+            if obj is not None:
+                start = p.left_edge(obj)
+            else:
+                start = _subject_in_cue_phrase(ctx, verb, start)
+                if start is None:
+                    return None
         if _reports_speech(p, comp) and p.lemma[comp] not in ORDER_LEMMAS | QUESTION_LEMMAS \
+                and not _requests_subjunctive(p, comp) \
                 and any(dep[c] == "nsubj" for c in children[comp]) and _has_report(ctx, comp) \
                 and _names_its_speaker(ctx, comp):
             return None  # "X said ..., RNS reported": the report of a report is X's statement (unless
@@ -1274,6 +1295,10 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
                 # 'alleged X is "hiding the figures", whose ...': a relative clause after the quoted
                 # words closed is the narrator's gloss, however the parser hung it
                 end = min(end, t - 1)
+                break
+            cc = _joined_clause_in_other_tense(ctx, comp, t)
+            if cc is not None:
+                end = min(end, cc)
                 break
             # "the offer is too low, while management insists it is fair": another speaker's
             # report inside the clause ends it; a relative clause of its own words does not ("must
@@ -1298,8 +1323,58 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     return _trim_clause(ctx, start, end)
 
 
+_PAST_MODALS = frozenset("would could might should".split())
+_PRESENT_MODALS = frozenset("will can may must shall".split())
+
+
+def _tense(p: TokenTable, verb: int) -> str | None:
+    """"past" or "present": the tense of the finite form of ``verb``'s clause (its first auxiliary, else
+    the verb; "would", "could", "might", "should" are past; a participle with no auxiliary is a past
+    the tagger misread: "announcements quickly followed"); None when it has no finite form."""
+    aux = [c for c in p.children[verb] if p.dep[c] in {"aux", "auxpass"} and c < verb and p.tag[c] != "TO"]
+    form = aux[0] if aux else verb
+    tag, word = p.tag[form], p.lower[form]
+    if tag == "MD":
+        return "past" if word in _PAST_MODALS else "present" if word in _PRESENT_MODALS else None
+    if tag == "VBD" or tag == "VBN" and not aux:
+        return "past"
+    if tag in {"VBZ", "VBP"}:
+        return "present"
+    return None
+
+
+def _joined_clause_in_other_tense(ctx: _Context, comp: int, t: int) -> int | None:
+    """Where the reported clause headed by ``comp`` ends when ``t`` heads a clause joined to it by "and"
+    or "but" (as its conjunct, or hung on a word inside it after the conjunction: a misparse) with a
+    subject of its own and a tense the report does not share ("suggested he would not run and X has
+    decided to run", "has said he has cancelled all events, and announcements quickly followed"): the
+    narrator's sentence goes on, the report does not. The token to end before (the conjunction, or the
+    comma before it); None when ``t`` heads no such clause."""
+    p = ctx.p
+    if p.pos[t] not in {"VERB", "AUX"} or ctx.in_quote[t] >= 0 or not (
+            p.dep[t] == "conj" and p.head[t] == comp or p.dep[t] == "ccomp" and _descends_from(p, t, comp)):
+        return None
+    if not any(p.dep[c] in {"nsubj", "nsubjpass", "expl"} and c < t for c in p.children[t]):
+        return None
+    j = p.left_edge(t) - 1
+    if j <= comp or p.tag[j] != "CC" or p.lower[j] not in {"and", "but"}:
+        return None
+    a, b = _tense(p, comp), _tense(p, t)
+    if a is None or b is None or a == b:
+        return None
+    return j - 1 if p.text[j - 1] == "," else j
+
+
 _NP_TAGS = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH"})
 _NP_STARTS = frozenset({"DT", "PDT", "PRP", "PRP$", "EX"})
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+_PLURAL_VERBS = frozenset({"were", "are", "have", "do"})
+
+
+def _plural_finite(p: TokenTable, v: int) -> bool:
+    """Whether ``v`` is a finite verb or auxiliary whose form is plural only ("were", "are", "have",
+    a present "-s"-less form: "agree"), so that a subject joined by "and" before it is one subject."""
+    return p.tag[v] == "VBP" and p.lower[v] not in {"am"} or p.lower[v] in _PLURAL_VERBS and p.tag[v] in _FINITE
 
 
 def _noun_chunk_end(ctx: _Context, j: int, end: int, of_phrases: bool) -> int:
@@ -1323,11 +1398,44 @@ def _noun_chunk_end(ctx: _Context, j: int, end: int, of_phrases: bool) -> int:
         elif of_phrases and k > j and tag == "IN" and p.dep[k] != "mark" \
                 and k + 1 < end and (p.tag[k + 1] in _NP_TAGS or p.tag[k + 1] == "PRP"):
             k += 1
-        elif of_phrases and k > j and tag == "CC" and k + 1 < end and p.tag[k + 1] in _NP_TAGS - {"DT", "PDT", "PRP$", "POS"}:
-            k += 1  # "Lisbon and Porto"; not "two arrests and the road was closed" (a clause of its own)
+        elif of_phrases and k > j and tag == "CC" and k + 1 < end and p.tag[k + 1] in _NP_TAGS - {"DT", "PDT", "PRP$", "POS"} \
+                and (p.tag[k - 1] in _PROPER_TAGS) == (p.tag[k + 1] in _PROPER_TAGS):
+            k += 1  # "Lisbon and Porto"; not "two arrests and the road was closed" (a clause of its own), nor
+            # "its first infections and Zambia had ..." (a common noun and a name: the object, then a new subject)
         else:
             break
     return k if any(p.tag[i] in {"NN", "NNS", "NNP", "NNPS", "CD", "PRP"} for i in range(j, k)) else j
+
+
+def _subject_end(ctx: _Context, start: int, end: int) -> int:
+    """The end of the noun phrase starting at ``start`` read as a clause's subject (see
+    :func:`_noun_chunk_end`): two phrases joined by "and" are one subject when the verb right after them
+    agrees with both, in a plural form only ("the agency and the board were to investigate");
+    "reported two arrests and the road was closed" has none. ``start`` when no phrase starts there."""
+    p = ctx.p
+    k = _noun_chunk_end(ctx, start, end, of_phrases=True)
+    if start < k and k + 1 < end and p.tag[k] == "CC" and p.lower[k] == "and":
+        k2 = _noun_chunk_end(ctx, k + 1, end, of_phrases=True)
+        if k + 1 < k2 < end and _plural_finite(p, k2) and p.pos[k2] in {"VERB", "AUX"}:
+            k = k2
+    return k
+
+
+def _subject_in_cue_phrase(ctx: _Context, verb: int, clause_start: int) -> int | None:
+    """The first token of a clause's subject that the parser read as the object of a phrase of the cue
+    ("announced on Twitter the agency and the board were to investigate": "the agency" the object of "on",
+    "Twitter" its modifier): the phrase of the cue that ends right before the clause holds a noun, then a
+    determiner that starts a noun phrase running up to the clause. None otherwise."""
+    p = ctx.p
+    for prep in p.children[verb]:
+        if p.dep[prep] != "prep" or not verb < prep < clause_start or p.right_edge(prep) != clause_start - 1 \
+                or ctx.in_quote[prep] >= 0:
+            continue
+        j = _noun_chunk_end(ctx, prep + 1, clause_start, of_phrases=False)
+        if prep + 1 < j < clause_start and p.tag[j] in {"DT", "PDT", "PRP$"} \
+                and _subject_end(ctx, j, clause_start + 1) == clause_start:
+            return j
+    return None
 
 
 def _thatless_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
@@ -1369,7 +1477,7 @@ def _thatless_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         else:
             break
     start = j
-    k = _noun_chunk_end(ctx, start, seg_end, of_phrases=True)
+    k = _subject_end(ctx, start, seg_end)
     if k == start:
         return None
     v = k + 1 if k + 1 < seg_end and ctx.in_quote[k + 1] >= 0 and p.idx[k] == ctx.spans[ctx.in_quote[k + 1]].open_char else k
