@@ -44,7 +44,7 @@ __all__ = [
     "SPOKESPERSON_NOUNS", "MEDIA_NAME_WORDS", "MEDIA_NOUNS", "INSTITUTION_NOUNS", "PLACE_NOUNS",
     "OFFICE_TITLES", "POST_NOMINALS", "CORPORATE_DESIGNATORS", "OUTSIDER_NOUNS", "CREDIT_WORDS",
     "BODY_VOICE_NOUNS", "KIN_GROUPS", "LAW_NOUNS", "ORG_NAME_HEADS", "NOT_ORG_NAME_HEADS", "RESEARCHER_ROLES", "RESEARCHER_NOUNS", "RESEARCH_NOUNS", "SCIENTIST_ENDINGS", "TEAM_NOUNS",
-    "COLLECTIVE_PEOPLE_NOUNS",
+    "COLLECTIVE_PEOPLE_NOUNS", "PERSONAL_BODY_NOUNS", "NAME_SUFFIXES", "GOVERNMENT_ROLES",
     "BODY_ANAPHORS", "PUBLIC_BODY_WORDS", "OUTLET_NAME_WORDS",
     # the unseen-news block (end of the module)
     "JOURNALISM_NOUNS", "WORK_NOUNS", "TITLING_WORDS", "NAMING_NOUNS", "MEDIUM_NOUNS", "TEXT_PLACE_LEMMAS",
@@ -425,6 +425,15 @@ TEAM_NOUNS = frozenset("team group".split())
 #: Singular nouns for a body of people that speaks as a group ("police in Eastport said"): with a
 #: place they are that place's group ("Eastport police"), like a plural people noun ("officials").
 COLLECTIVE_PEOPLE_NOUNS = frozenset("police staff personnel crew clergy".split())
+
+#: A person's own group that speaks for the person's side, named "<Surname> <noun>" ("his family said",
+#: "Senator Ruiz's campaign said", "a family spokesperson" -> "Ruiz family", "Ruiz campaign").
+PERSONAL_BODY_NOUNS = frozenset("family campaign".split())
+#: Words after a surname that are no part of it ("Ana Ruiz Jr." is of the Ruiz family).
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Offices of a national government whose holder, when the article never names one, speaks for the one
+#: government the article names ("the prime minister stated" -> "government of Samoa").
+GOVERNMENT_ROLES = frozenset("president premier chancellor minister".split())
 
 #: Nouns a news text uses for a body it named before, without repeating the name: "Velto reported
 #: record sales. The company said ...". Kinds of company, club or institution; not the state's own

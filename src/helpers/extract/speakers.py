@@ -99,7 +99,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.cues import (
     BODY_ANAPHORS, BODY_VOICE_NOUNS, COLLECTIVE_PEOPLE_NOUNS, PUBLIC_BODY_WORDS, CLAUSE_ONLY_LEMMAS, DOCUMENT_NOUNS, FEMALE_NOUNS, FIRST_PERSON, FRAGMENT_LEMMAS, GENERIC_SPEAKERS, MALE_NOUNS, MEDIA_NAME_WORDS,
-    INSTITUTION_NOUNS, KIN_GROUPS, LAW_NOUNS, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
+    INSTITUTION_NOUNS, KIN_GROUPS, LAW_NOUNS, NAME_SUFFIXES, PERSONAL_BODY_NOUNS, GOVERNMENT_ROLES, MEDIA_NOUNS, ORG_NOUNS, OUTSIDER_NOUNS, PEOPLE_NOUNS, PERSON_PRONOUNS, PLACE_NOUNS, QUOTE_ONLY_LEMMAS,
     RESEARCH_NOUNS, RESEARCHER_NOUNS, RESEARCHER_ROLES, SCIENTIST_ENDINGS, SPEECH_LEMMAS, SPOKESPERSON_NOUNS, TEAM_NOUNS, TITLE_WORDS, VOICE_CARRIERS,
 )
 from helpers.extract.entities import Entity, Resolution, fold_name, is_people_noun
@@ -1439,33 +1439,64 @@ def _person_inside(a: Attributor, i: int) -> Entity | None:
 
 
 def _rule_family(a: Attributor, i: int) -> Speaker | None:
-    """"The family said", "his family", "X's family": "<Surname> family" when the article labels a
-    family so ("the Okafor family") and it is this one: the family of the person the possessive
-    names, or, for "the family", the one family the article labels. Else no answer (a label)."""
+    """A person's own group (:data:`~helpers.extract.cues.PERSONAL_BODY_NOUNS`: "his family", "X's
+    campaign", "the family", "a family spokesperson") speaks as "<Surname> <noun>": the group of the
+    person the possessive names, else (a bare "the family", or the noun in front of another: "a family
+    spokesperson") of the one person the text is talking about just then (:meth:`Salience.top_person`,
+    a clear lead only), or the one group the article labels so ("the Okafor family"). The surname is
+    the label the article gives the group, else the one-word name the article calls the person by
+    (:func:`_surname`). No answer for a group that is no person's own ("a family of five", "the
+    campaign against the dam", "a campaign group") or nobody's in particular."""
     p, res = a.table, a.res
-    if p.lemma[i] != "family" or p.tag[i] != "NN" or res.token_entity[i] is not None:
+    lemma = p.lemma[i]
+    if lemma not in PERSONAL_BODY_NOUNS or p.tag[i] != "NN" or res.token_entity[i] is not None:
         return None
+    if any(p.dep[c] in {"prep", "relcl", "acl", "appos"} for c in p.children[i] if c > i):
+        return None  # "a family of five", "the campaign against the dam": no person's own
     labels: dict[str, str] = {}  # folded surname -> the surname as written, for "the <Surname> family"
     for j in range(len(p)):
-        if p.lemma[j] == "family" and j != i:  # a quotation may label it too ("... met the Okafor family")
+        if p.lemma[j] == lemma and j != i:  # a quotation may label it too ("... met the Okafor family")
             for c in p.children[j]:
                 if c == j - 1 and p.dep[c] == "compound" and p.pos[c] == "PROPN" and p.text[c][:1].isupper():
                     labels.setdefault(fold_name(p.lower[c]), p.text[c])
-    if not labels:
-        return None
-    poss = next((c for c in p.children[i] if p.dep[c] == "poss"), None)
-    if poss is None:
-        if len(labels) != 1 or not any(p.lower[c] == "the" for c in p.children[i]):
-            return None
-        surname = next(iter(labels.values()))
-    else:
+    lefts = [c for c in p.children[i] if c < i]
+    poss = next((c for c in lefts if p.dep[c] == "poss"), None)
+    if poss is not None:
         owner = _possessor(a, poss) if poss not in a.quoted else None
         if owner is None or owner.entity is None or not owner.entity.is_person:
             return None
-        surname = labels.get(owner.entity.key[-1])
-        if surname is None:
+        person = owner.entity
+    else:
+        if any(p.dep[c] != "det" for c in lefts) or p.dep[i] in {"dobj", "attr"}:
+            return None  # "the election campaign", "a large family": another group; "they formed a campaign"
+        the = any(p.lower[c] == "the" for c in lefts)
+        if not the and p.dep[i] != "compound":
+            return None  # "a family said": some family, no person's in particular
+        if the and len(labels) == 1:
+            surname = next(iter(labels.values()))
+            return Speaker(_np_text(p, i), f"{surname} {lemma}", None, "UNKNOWN", "description", kind="group")
+        person = a.salience.top_person(i, clear_only=True)
+        if person is None:
             return None
-    return Speaker(_np_text(p, i), f"{surname} family", None, "UNKNOWN", "description", kind="group")
+    surname = labels.get(person.key[-1]) or _surname(person)
+    if surname is None:
+        return None
+    return Speaker(_np_text(p, i), f"{surname} {lemma}", None, "UNKNOWN", "description", kind="group")
+
+
+def _surname(ent: Entity) -> str | None:
+    """The name a person's family or campaign goes by: the last word of the full name (no "Jr."),
+    unless the article calls the person by another single word of the name ("Deng" for "Samuel Deng
+    Majok"): then the one it uses most."""
+    words = ent.name.split()
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()
+    if not words:
+        return None
+    single = {v: n for v, n in ent.variants.items() if len(v.split()) == 1 and v in words}
+    if not single or words[-1] in single:
+        return words[-1]
+    return max(single, key=lambda v: (single[v], -words.index(v)))
 
 
 def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
@@ -1523,6 +1554,15 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
             # "the Fisheries Agency's chief veterinary officer": an unnamed officer of a named body
             # (a role the text gave a person is that person's: "Eastport's governor")
             return a._entity_speaker(_np_text(p, i), ent, "syntax")
+    lefts = [c for c in p.children[i] if c < i]
+    body = lefts[-1] if lefts else None
+    if body is not None and body == i - 1 and p.dep[body] == "compound" and p.pos[body] == "NOUN" and _is_org_noun(p, body) \
+            and res.token_entity[body] is None and body not in a.quoted and all(p.dep[c] == "det" for c in lefts[:-1]) \
+            and p.left_edge(body) == body and not any(p.dep[c] == "prep" for c in p.children[i] if c > i):
+        # "government officials", "police officers": the body the article names with that noun speaks
+        spk = _rule_organisation(a, body)
+        if spk is not None and spk.name is not None and not is_bare_body_noun(spk.name):
+            return replace(spk, mention=_np_text(p, i))
     if (p.lemma[i] in BODY_VOICE_NOUNS or p.lower[i] in BODY_VOICE_NOUNS) and not any(
             p.dep[g] == "appos" and p.pos[g] == "PROPN" for g in p.children[i]):
         # "an official from X", "officers at X", "an official of X": X speaks, unless a person is
@@ -1625,7 +1665,8 @@ def _owner(a: Attributor, i: int, preps: frozenset[str]) -> Speaker | None:
             return a._entity_speaker(_np_text(p, c), res.token_entity[c], "syntax")
         elif d in {"compound", "nmod"} and c < i and p.pos[c] == "NOUN" and not any(
                 p.is_alpha[t] and p.pos[t] != "DET" for t in range(p.left_edge(i), p.left_edge(c))):
-            spk = _rule_organisation(a, c)  # "a ministry spokesman" after "the Ministry of Health"
+            # "a ministry spokesman" after "the Ministry of Health"; "a family spokesperson": the family's
+            spk = _rule_family(a, c) or _rule_organisation(a, c)
             if spk is not None:
                 return spk
     if p.dep[i] == "appos" and res.token_entity[p.head[i]] is not None:
@@ -1961,7 +2002,15 @@ def _rule_organisation(a: Attributor, i: int) -> Speaker | None:
         if not partial:
             return a._entity_speaker(_np_text(p, i), ent, "description")
         return Speaker(_np_text(p, i), partial, None, "ORG", "description", kind="organisation")
-    if not mods and _is_org_noun(p, i):
+    places = [c for c in p.children[i] if c < i and p.dep[c] in {"compound", "nmod"} and p.lemma[c] in PLACE_NOUNS
+              and p.pos[c] == "NOUN" and res.token_entity[c] is None]
+    if len(mods) == 1 and len(places) == 1 and _is_org_noun(p, i) and _is_group_noun(p, i):
+        place = _place_of_kind(a, p.lemma[places[0]])  # "county police" in the one county the text names
+        if place is not None:
+            return Speaker(_np_text(p, i), f"{place} {p.lower[i]}", None, "ORG", "description", kind="organisation")
+    if not mods and _is_org_noun(p, i) and not _of_a_place(a, i) and (
+            not is_people_noun(lemma) or lemma in COLLECTIVE_PEOPLE_NOUNS or p.lower[i] in COLLECTIVE_PEOPLE_NOUNS):
+        # (plural people, "officials", "prosecutors", are no institution: bare, they stay unnamed)
         derived = _place_institution(a, lemma)
         if derived is not None:
             return Speaker(_np_text(p, i), derived, None, "ORG", "description", kind="organisation")
@@ -2021,21 +2070,88 @@ def _acted(p: TokenTable, start: int, end: int) -> bool:
 
 
 def _place_institution(a: Attributor, lemma: str) -> str | None:
-    """"El Dorado police" when the text speaks of exactly one place's institution of that noun
-    ("El Dorado's police chief", "the El Dorado police"), else None."""
+    """The one place's institution of the noun ``lemma`` the text names, as the engine names it
+    elsewhere, or None. The fullest form wins: a place after the noun ("police in Scranton,
+    Pennsylvania" -> "Scranton police", as :func:`_rule_place_group` names it; "the government of
+    Chile" -> "government of Chile"), else a place's name in front ("the United States government",
+    "El Dorado's police chief" -> "El Dorado police"), else a nationality ("the Samoan government").
+    Two different places of the fullest form found name no one institution (None)."""
     p, res = a.table, a.res
-    names = set()
+    levels: tuple[dict[str, str], ...] = ({}, {}, {})
     for j in range(len(p)):
-        if p.lemma[j] != lemma or j in a.quoted:
+        if p.lemma[j] != lemma or j in a.quoted or p.pos[j] != "NOUN":
+            continue
+        if _is_group_noun(p, j):
+            found = _place_qualified(a, j)
+            if found is not None and found[1] == j and len(found[0]) == 1:
+                levels[0].setdefault(fold_name(found[0][0]), f"{found[0][0]} {p.lower[j]}")
+        elif _of_a_place(a, j):
+            obj = next(g for c in p.children[j] if c == j + 1 for g in p.children[c] if p.dep[g] == "pobj")
+            place = _strip_det(a._mention_text(obj))
+            levels[0].setdefault(fold_name(place), f"{p.lower[j]} {p.lower[j + 1]} {place}")
+        lefts = [t for t in range(p.left_edge(j), j) if p.pos[t] != "DET" and p.dep[t] != "case"]
+        ent = res.token_entity[lefts[0]] if lefts else None
+        if ent is not None and not ent.is_person and all(res.token_entity[t] is ent for t in lefts):
+            place = _strip_det(a._mention_text(lefts[0]))
+            if ent.label in {"GPE", "LOC"}:  # "the United States government", "Canada's police"
+                levels[1].setdefault(fold_name(place), f"{place} {p.lower[j]}")
+            elif ent.label == "NORP":  # "the Samoan government"
+                levels[2].setdefault(fold_name(place), f"{place} {p.lower[j]}")
             continue
         if any(p.dep[c] in {"amod", "compound", "nummod"} for c in p.children[j] if c < j):
             continue  # "Canada's largest television network" describes some body; it names no institution
-        for t in (j, p.head[j]):
-            for c in p.children[t]:
-                ent = res.token_entity[c]
-                if c < j and p.dep[c] in {"poss", "compound"} and ent is not None and ent.label == "GPE":
-                    names.add(f"{ent.name} {p.lower[j]}")
-    return names.pop() if len(names) == 1 else None
+        for c in p.children[p.head[j]] if p.head[j] != j else ():
+            ent = res.token_entity[c]
+            if c < j and p.dep[c] in {"poss", "compound"} and ent is not None and ent.label == "GPE":
+                levels[1].setdefault(fold_name(ent.name), f"{ent.name} {p.lower[j]}")  # "El Dorado's police chief"
+    for names in levels:
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else None
+    return None
+
+
+def _place_of_kind(a: Attributor, noun: str) -> str | None:
+    """The one place of the kind ``noun`` (a :data:`~helpers.extract.cues.PLACE_NOUNS` word: "county",
+    "city") the text names: a place whose name ends in the word ("Allegheny County") or that the text
+    introduced with it ("the city of Calabasas"); None when there is none or more than one."""
+    p, res = a.table, a.res
+    names: dict[str, str] = {}
+    for m in res.mentions:
+        ent = m.entity
+        if ent is None or not _is_place(ent) or ent.label == "NORP" or m.start in a.quoted:
+            continue
+        if ent.key[-1] == noun or (m.start >= 2 and p.lower[m.start - 1] == "of" and p.lemma[m.start - 2] == noun):
+            names.setdefault(ent.entity_id, ent.name)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _office_owner(a: Attributor, i: int) -> Speaker | None:
+    """An office nobody in the text holds speaks for what it is the office of: a place named in its
+    phrase ("the mayor of Tulsa", "Tulsa's mayor", "the Tulsa mayor" -> Tulsa), else, for an office of
+    a national government (:data:`~helpers.extract.cues.GOVERNMENT_ROLES`: "the prime minister"), the
+    one government the article names (:func:`_place_institution`). A former holder speaks for no
+    one. None otherwise."""
+    p, res = a.table, a.res
+    lefts = [c for c in p.children[i] if c < i]
+    if any(p.lower[t] == "former" for c in lefts for t in range(p.left_edge(c), c + 1)):
+        return None
+    text = _np_text(p, i, with_prep=True)
+    places = []
+    for c in p.children[i]:
+        if c == i + 1 and p.dep[c] == "prep" and p.lower[c] == "of":
+            places += [g for g in p.children[c] if p.dep[g] == "pobj" and g not in a.quoted]
+        elif c < i and p.dep[c] in {"poss", "compound", "nmod"} and c not in a.quoted:
+            places.append(c)
+    for t in places:
+        ent = res.token_entity[t]
+        if ent is not None and _is_place(ent) and ent.label != "NORP" and all(
+                res.token_entity[k] is ent or p.pos[k] in {"DET", "PART"} or p.is_punct[k]
+                for k in range(p.left_edge(t), p.right_edge(t) + 1)):
+            return a._entity_speaker(text, ent, "description")
+    if p.lemma[i] not in GOVERNMENT_ROLES or not any(p.lower[c] == "the" for c in lefts):
+        return None
+    name = _place_institution(a, "government")
+    return Speaker(text, name, None, "ORG", "description", kind="organisation") if name else None
 
 
 def _rule_role(a: Attributor, i: int) -> Speaker | None:
@@ -2056,6 +2172,10 @@ def _rule_role(a: Attributor, i: int) -> Speaker | None:
     if not holders and mods & _DISTINCT_ROLE_WORDS:
         # "the foreign minister" for "Foreign Secretary X": the distinctive word of the role agrees
         holders = [e for e in res.entities if e.is_person and mods <= e.roles]
+    if not holders and lemma in TITLE_WORDS:
+        owner = _office_owner(a, i)  # "according to the mayor of Tulsa", "the prime minister" nobody named
+        if owner is not None:
+            return owner
     if not holders:
         if (lemma in TITLE_WORDS or lemma in PEOPLE_NOUNS or lemma in ORG_NOUNS or lemma in PLACE_NOUNS
                 or lemma in VOICE_CARRIERS or not _is_bare_definite(p, i)):
