@@ -1471,3 +1471,58 @@ def test_county_police_are_the_police_of_the_county_the_article_named(nlp):
 def test_police_nobody_placed_stay_unnamed(nlp, text):
     got = rows(nlp, text)
     assert got and got[-1]["speaker_kind"] == "unnamed" and "Scranton" not in got[-1]["speaker"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "His legal team argued he had simply negotiated for a client.",
+    "He had simply negotiated for a client, his legal team argued.",
+    "According to his legal team, he had simply negotiated for a client.",
+])
+def test_a_team_speaks_through_its_one_named_member(nlp, sentence):
+    text = ("A jury convicted the lawyer Tomas Berg of extortion on Friday. " + sentence +
+            "\n\nAna Ruiz, a member of Berg's legal team, announced Berg would appeal.")
+    got = rows(nlp, text)
+    assert got[0]["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    # two named members: no one of them speaks for the team
+    ("A jury convicted the lawyer Tomas Berg of extortion on Friday. His legal team argued he had simply negotiated. "
+     "Ana Ruiz, a member of Berg's legal team, and Lars Holm, a member of Berg's legal team, were in court."),
+    # a member of another's team
+    ("A jury convicted the lawyer Tomas Berg of extortion on Friday. His legal team argued he had simply negotiated. "
+     "Ana Ruiz, a member of Holm's legal team, was in court."),
+])
+def test_a_team_with_no_one_named_member_of_its_own_stays_unnamed(nlp, text):
+    assert rows(nlp, text)[0]["speaker"] != "Ana Ruiz"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesperson told the Harbour Times the attack took place at about 7:45 p.m.",
+    "The attack took place at about 7:45 p.m., a spokesman said.",
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_just_spoke(nlp, sentence):
+    text = ("On Friday, the Northern Task Force released a statement saying an attack on the base produced no "
+            "casualties.\n\n" + sentence)
+    assert rows(nlp, text)[-1]["speaker"] == "Northern Task Force"
+
+
+def test_an_unnamed_spokesperson_with_no_body_before_stays_unnamed(nlp):
+    text = "A spokesperson told the Harbour Times the attack took place at about 7:45 p.m."
+    got = rows(nlp, text)
+    assert len(got) == 1 and got[0]["speaker_kind"] == "unnamed"
+
+
+@pytest.mark.parametrize("text", [
+    "Retired FBI agent and terrorism specialist Ana Ruiz told the Gazette the group had lost its leader.",
+    "Former Interpol officer and security analyst Ana Ruiz said the group had lost its leader.",
+])
+def test_two_roles_in_front_of_a_name_are_that_person(nlp, text):
+    got = rows(nlp, text)
+    assert [(r["speaker"], r["co_speakers"]) for r in got] == [("Ana Ruiz", [])]
+
+
+def test_two_people_coordinated_are_still_two(nlp):
+    text = "The mayor and her deputy Ana Ruiz said the bridge would reopen."
+    got = rows(nlp, text)
+    assert got and got[0]["speaker"] != "Ana Ruiz" or got[0]["co_speakers"]

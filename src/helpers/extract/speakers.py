@@ -1172,6 +1172,14 @@ def _rule_coordination(a: Attributor, i: int) -> Speaker | None:
         # the last piece heads the phrase, if it names a person
         spk = a._resolve(tail, coordination=False)
         return spk if spk is not None and spk.entity is not None and spk.entity.is_person else None
+    tail_ent = res.token_entity[tail]
+    others = members[:-1]
+    if tail_ent is not None and tail_ent.is_person and all(
+            p.pos[m] == "NOUN" and p.tag[m] == "NN" and is_people_noun(p.lemma[m]) and res.token_entity[m] is None
+            and not any(p.dep[c] in {"det", "poss"} for c in p.children[m]) for m in others) \
+            and a._run_start(tail, others[-1]) == p.right_edge(others[-1]) + 1:
+        # "Retired FBI agent and terrorism specialist Ana Ruiz": two roles in front of one name, one person
+        return a._resolve(tail, coordination=False)
     if p.pos[tail] == "NOUN" and p.tag[tail] == "NNS" and is_people_noun(p.lemma[tail]) and all(
             res.token_entity[m] is not None and res.token_entity[m].label in {"GPE", "LOC", "NORP"}
             for m in members[:-1]):
@@ -1499,6 +1507,41 @@ def _surname(ent: Entity) -> str | None:
     return max(single, key=lambda v: (single[v], -words.index(v)))
 
 
+def _rule_member(a: Attributor, i: int) -> Speaker | None:
+    """A body of people ("his legal team", "the defence team") the article names exactly one member of
+    ("Ana Ruiz, a member of Berg's legal team,": the person's apposition) speaks through that member;
+    the members must be of this body: its words ("legal team") and its owner (the possessive: "his"
+    is Berg) agree. Two members named, or none: no answer."""
+    p, res = a.table, a.res
+    if p.pos[i] != "NOUN" or p.tag[i] != "NN" or p.lemma[i] not in TEAM_NOUNS or res.token_entity[i] is not None:
+        return None
+    lefts = [c for c in p.children[i] if c < i]
+    poss = next((c for c in lefts if p.dep[c] == "poss"), None)
+    owner = _possessor(a, poss) if poss is not None and poss not in a.quoted else None
+    if poss is not None and (owner is None or owner.entity is None):
+        return None
+    words = [p.lower[t] for c in lefts if p.dep[c] in {"amod", "compound"} for t in range(p.left_edge(c), c + 1)]
+    body = " ".join(words + [p.lower[i]])
+    found = []
+    for e in res.entities:
+        desc = (e.descriptor or "").lower().split()
+        while desc and desc[0] in _INDEFINITE | {"the", "one"}:
+            desc = desc[1:]
+        if not e.is_person or len(desc) < 3 or desc[0] not in {"member", "members"} or desc[1] != "of":
+            continue
+        target = " ".join(desc[2:])
+        if not (target == body or target.endswith(" " + body)):
+            continue
+        if owner is not None:
+            whose = [w[:-2] for w in desc[2:] if w.endswith("'s")]
+            if not whose or fold_name(whose[-1]) not in owner.entity.key:
+                continue
+        found.append(e)
+    if len(found) != 1:
+        return None
+    return a._entity_speaker(_np_text(p, i), found[0], "description")
+
+
 def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
     """"a spokesperson for X", "an X spokesman", "X's spokeswoman", "its sources": X speaks."""
     p = a.table
@@ -1508,8 +1551,36 @@ def _rule_spokesperson(a: Attributor, i: int) -> Speaker | None:
     body = _owner(a, i, _BODY_PREPS)
     if body is not None:
         return replace(body, mention=mention)
+    if all(p.dep[c] == "det" for c in p.children[i] if c < i) and not any(
+            p.dep[c] == "prep" for c in p.children[i] if c > i):
+        # "A spokesperson told the Times ..." right after a body's statement: that body's spokesperson
+        spk = _body_that_spoke_before(a, i)
+        if spk is not None:
+            return replace(spk, mention=mention, attribution="description")
     text = _np_text(p, i)
     return Speaker(text, _strip_det(text), None, "UNKNOWN", "syntax")
+
+
+def _body_that_spoke_before(a: Attributor, i: int) -> Speaker | None:
+    """The organisation that spoke or issued something last before the sentence of token ``i`` (the
+    subject of a speech verb or of "released", "issued", in this or the previous paragraph: "X released
+    a statement ... A spokesperson told ..."), unless a person or an outlet spoke after it. None if none."""
+    p, res = a.table, a.res
+    si, para = res.token_sentence[i], res.token_paragraph[i]
+    for m in reversed(res.mentions):
+        if res.token_sentence[m.start] >= si or m.start in a.quoted:
+            continue
+        if para - res.token_paragraph[m.start] > 1:
+            break
+        root = p.span_root(m.start, m.end)
+        v = p.head[root]
+        if p.dep[root] != "nsubj" or p.pos[v] != "VERB" or p.lemma[v] not in SPEECH_LEMMAS | _ISSUE_VERBS or m.entity is None:
+            continue
+        ent = m.entity
+        if ent.is_person or _is_publication(ent) or _is_place(ent):
+            return None  # someone else spoke last
+        return a._entity_speaker(_np_text(p, root), ent, "description")
+    return None
 
 
 def _rule_last_speaker_epithet(a: Attributor, i: int) -> Speaker | None:
@@ -2255,6 +2326,7 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[Attributor, int], Speaker | None]], ..
     ("misread document", _rule_misread_document),
     ("name", _rule_name),
     ("family", _rule_family),
+    ("member", _rule_member),
     ("spokesperson", _rule_spokesperson),
     ("last speaker's epithet", _rule_last_speaker_epithet),
     ("official voice", _rule_official_voice),
