@@ -62,6 +62,8 @@ DEV = Path(__file__).parent / "data" / "dev"
 #: - dev10: the blind set I (40 short wire-style articles), 0.930 / 0.917 / 0.816 / 0.260 at the start of round 7
 #:   (main 00d648e), 0.930 / 0.929 / 0.810 / 0.253 when it became a dev set at the start of round 8 (main 22949cd);
 #:   floors under that.
+#: - round 8 (speakers: role and group nouns resolved to their owner, with the names slice's repairs): dev10
+#:   speaker and TVD 0.942 / 0.147 (main 4b6446e + speakers): floors 0.93 / 0.16.
 #: A blind set, scored outside the repository, is the check on overfitting to all of them.
 FURTHER_SETS = {
     "dev2": (10, (70, 110), (0.94, 0.94, 0.97, 0.09)),
@@ -72,7 +74,7 @@ FURTHER_SETS = {
     "dev7": (12, (49, 32), (0.93, 0.94, 0.88, 0.22)),
     "dev8": (32, (36, 112), (0.97, 0.94, 0.96, 0.05)),
     "dev9": (32, (31, 73), (0.94, 0.97, 0.96, 0.06)),
-    "dev10": (40, (23, 129), (0.92, 0.92, 0.80, 0.26)),
+    "dev10": (40, (23, 129), (0.92, 0.92, 0.93, 0.16)),
 }
 
 
