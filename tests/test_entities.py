@@ -1434,3 +1434,59 @@ def test_a_word_in_capitals_that_is_no_acronym_of_a_body_keeps_its_place_out(nlp
     doc = _doc_with_ents(nlp, text, [("JR", 0, 1, "PERSON"), ("Elbonia", 0, 1, "GPE")])
     res = resolution_from(doc)
     assert _entity_of(res, doc, "Elbonia").name == "Elbonia"
+
+
+@pytest.mark.parametrize("text, spans, word, occurrence, name", [
+    # "the latter" as a subject, the two named in a coordination before it in the sentence
+    ("Checks were begun by the Elbonian Aviation Agency and the Harbour Safety Board, with the latter "
+     "confirming it would not send staff.", [("Elbonian", 0, 3, "ORG"), ("Harbour", 0, 3, "ORG")], "latter", 0,
+     "Harbour Safety Board"),
+    # a misparse makes "latter" modify the date after it: still the pronoun
+    ("Checks were begun by the Elbonian Aviation Agency and the Harbour Safety Board, with the latter "
+     "yesterday confirming it would not send staff.", [("Elbonian", 0, 3, "ORG"), ("Harbour", 0, 3, "ORG"),
+                                                      ("yesterday", 0, 1, "DATE")], "latter", 0, "Harbour Safety Board"),
+    # "the former", the two named in the sentence before, a place between them left aside
+    ("Ana Ruiz met Bo Lind in Ruritania on Monday. The former said the talks had failed.",
+     [("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON"), ("Ruritania", 0, 1, "GPE")], "former", 0, "Ana Ruiz"),
+    ("Ana Ruiz met Bo Lind in Ruritania on Monday. The latter said the talks had failed.",
+     [("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON"), ("Ruritania", 0, 1, "GPE")], "latter", 0, "Bo Lind"),
+])
+def test_the_former_and_the_latter_are_mentions_of_the_one_they_point_back_to(nlp, text, spans, word, occurrence, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    ent = _entity_of(resolution_from(doc), doc, word, occurrence)
+    assert ent is not None and ent.name == name
+
+
+@pytest.mark.parametrize("text, spans, word", [
+    # an adjective of a noun: "the latter part", "the former mayor"
+    ("Ana Ruiz met Bo Lind on Monday. In the latter part of the talks, prices were discussed.",
+     [("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON")], "latter"),
+    ("Ana Ruiz met Bo Lind on Monday. The former mayor said the talks had failed.",
+     [("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON")], "former"),
+    # only one named before it: nothing to choose between
+    ("Ana Ruiz spoke in Ruritania on Monday. The latter said the talks had failed.",
+     [("Ana", 0, 2, "PERSON"), ("Ruritania", 0, 1, "GPE")], "latter"),
+])
+def test_former_and_latter_that_point_to_no_pair_are_no_mentions(nlp, text, spans, word):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    assert _entity_of(resolution_from(doc), doc, word) is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Checks were begun by the Elbonian Aviation Agency and the Harbour Safety Board, with the latter "
+     "yesterday confirming on its website it would not send staff to the harbour.", True),
+    ("Checks were begun by the Elbonian Aviation Agency and the Harbour Safety Board on Monday. The latter "
+     "said it would not send staff to the harbour.", False),
+])
+def test_the_latter_speaks_as_the_one_it_points_back_to(nlp, text, date):
+    from helpers.extract.entities import resolution_from
+    from helpers.extract.quotes import extract_quotes
+
+    spans = [("Elbonian", 0, 3, "ORG"), ("Harbour", 0, 3, "ORG")] + ([("yesterday", 0, 1, "DATE")] if date else [])
+    doc = _doc_with_ents(nlp, text, spans)
+    quotes = extract_quotes(doc, article_id="t", resolution=resolution_from(doc))
+    assert list(quotes["speaker"]) == ["Harbour Safety Board"], quotes[["speaker", "text"]]

@@ -299,6 +299,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     mentions = _recover_missed(words, mentions, entities, token_paragraph, silent)
     if label_tokens:
         mentions = [m for m in mentions if not any(i in label_tokens for i in range(m.start, m.end))]
+    mentions = sorted(mentions + _former_and_latter(words, mentions, token_paragraph, silent), key=lambda m: m.start)
     entities = _cluster(mentions, aliases, _relatives(words, mentions))
     for ent in entities:
         ent.roles = _roles(words, ent)
@@ -1873,6 +1874,51 @@ def _recover_missed(words: TokenTable, mentions: list[Mention], entities: list[E
     if replaced:
         mentions = [m for m in mentions if id(m) not in replaced]
     return mentions + added
+
+
+#: "the former" / "the latter": the first / the last of the two named just before.
+_FORMER_LATTER = {"former": 0, "latter": 1}
+#: The labels of the names "the former" and "the latter" point back to (who acts, not where or when).
+_ACTOR_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _former_and_latter(words: TokenTable, mentions: list[Mention], token_paragraph: list[int],
+                       silent: set[int]) -> list[Mention]:
+    """"the latter" and "the former" used as a noun phrase ("..., with the latter confirming ...", "The
+    former said ...") are mentions of the last or the first of the two people or bodies named just
+    before them, in their sentence or the one before (places and dates left aside): a mention with
+    that name's words, so it joins that entity. As an adjective of a noun after it ("the latter part",
+    "the former mayor") it is none; a date the parse hung it on is no such noun ("the latter yesterday
+    confirmed"). With fewer than two named before it, it is none."""
+    out = []
+    mentions = sorted(mentions, key=lambda m: m.start)
+    for i, low in enumerate(words.lower):
+        if low not in _FORMER_LATTER or i == 0 or words.lower[i - 1] != "the" or token_paragraph[i] in silent:
+            continue
+        h = words.head[i]
+        if h > i and words.dep[i] in {"amod", "compound"} and words.ent_type[h] not in {"DATE", "TIME"}:
+            continue  # "the latter part": an adjective
+        sentence = words.sentence_of(i)
+        pair: list[Mention] = []
+        for m in reversed(mentions):
+            if m.end > i - 1 or m.label not in _ACTOR_LABELS:
+                continue
+            if words.sentence_of(m.start) < sentence - 1:
+                break
+            if not any(_same_name(m.key, x.key) for x in pair):
+                pair.insert(0, m)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            m = pair[_FORMER_LATTER[low]]
+            out.append(Mention(i, i + 1, m.label, m.key, m.name))
+    return out
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name's words end the other's ("lind" and "bo lind"): one person or body named twice."""
+    n = min(len(a), len(b))
+    return a[-n:] == b[-n:]
 
 
 def _surname_run(words: TokenTable, start: int, end: int, covered: list[bool]) -> int | None:

@@ -807,6 +807,10 @@ class Attributor:
         ent = res.token_entity[i]
         if ent is not None:
             return ent
+        if p.ent_type[i] in {"DATE", "TIME"}:
+            # "with the latter yesterday confirming": a date the parse made the head of the mention before it
+            return next((res.token_entity[c] for c in p.children[i] if c < i and p.dep[c] in {"amod", "compound"}
+                         and res.token_entity[c] is not None), None)
         if _is_org_noun(p, i) and p.lemma[i] not in SPOKESPERSON_NOUNS and p.lower[i] not in SPOKESPERSON_NOUNS:
             return None  # "the Ruiz campaign", "the Ruiz administration": a body named after her
         for c in p.children[i]:
