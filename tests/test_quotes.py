@@ -2077,3 +2077,38 @@ def test_a_clause_after_and_hung_inside_the_report_in_another_tense_ends_it(nlp)
     assert rows(q, "indirect") == [("she has cancelled all visits", "Ada Brenn")]
     q = extract_quotes(_doc_by_hand(nlp, parse("VBN", True), persons=(0, 1), glued=(8, 14)), article_id="t")
     assert rows(q, "indirect") == [("she has cancelled all visits, and resignations have followed too", "Ada Brenn")]
+
+
+def test_according_to_after_a_semicolon_qualifies_its_own_part_of_the_sentence(nlp):
+    # "X suggested A; according to Y, B": the phrase after the semicolon qualifies B only, however the
+    # parser hung A on B's verb
+    q = quotes_of(nlp, "The council suggested the budget was too small; according to auditors, the town owed "
+                       "$2 million to its bank, as well as interest, and in total was $5 million in debt.")
+    got = texts(q, "indirect")
+    assert "the budget was too small" in got
+    assert any(t.startswith("the town owed $2 million") for t in got), got
+    assert not any(t.startswith("The council") for t in got), got
+
+
+def test_a_naming_participle_in_apposition_does_not_frame_the_sentence(nlp):
+    # 'X, often referred to as "...", had been ..., according to Y': the naming verb is a participle in
+    # apposition to the subject (the clause has its own finite verb after it), so the source's statement is
+    # the whole clause, quoted nickname and all
+    q = quotes_of(nlp, 'Ada Brenn, reportedly often referred to as "The Iron Lady", had been at the harbour '
+                       'attempting to mend a boat at the time, according to local news media.')
+    assert any(t.startswith("Ada Brenn, reportedly often referred to as") for t in texts(q, "indirect"))
+    # a naming verb with its subject before it still frames the quotation: the source only relays it
+    q = quotes_of(nlp, 'Ada Brenn called the plan a "reckless gamble", according to the Kestrel Gazette.')
+    assert texts(q, "indirect") == []
+
+
+def test_a_that_clause_hung_on_the_hearers_apposition_is_the_report(nlp):
+    # "told Radio X, a local station, that ...": the parser read "that" as a relative pronoun of the
+    # apposition; with a subject of its own the clause is what was told
+    q = quotes_of(nlp, "A hospital official told Radio Kestrel, a local station, that one of the patients was "
+                       "a retired teacher.")
+    assert texts(q, "indirect") == ["one of the patients was a retired teacher"]
+    # negatives: a relative clause whose "that" is its subject describes the hearer
+    for text in ("The mayor told Radio Kestrel, a station that broadcasts in Welsh, about the plan.",
+                 "The mayor told Radio Kestrel, a station that the council funds, about the plan."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text

@@ -1502,25 +1502,27 @@ def _clause_hung_on_a_phrase(ctx: _Context, verb: int) -> tuple[int, int] | None
     relative clause), or None. A relative clause whose "that" is its own subject or object ("the
     interview that was broadcast") is the phrase's; the clause must have a subject of its own."""
     p = ctx.p
-    for prep in p.children[verb]:
-        if p.dep[prep] != "prep" or prep < verb or ctx.in_quote[prep] >= 0:
-            continue
-        for obj in p.children[prep]:
-            if p.dep[obj] != "pobj":
+    hosts = [obj for prep in p.children[verb] if p.dep[prep] == "prep" and prep > verb and ctx.in_quote[prep] < 0
+             for obj in p.children[prep] if p.dep[obj] == "pobj"]
+    if p.lemma[verb] in TELLING_LEMMAS:
+        # "told Radio X, a local station, that ...": the hearer, or its apposition, took the clause
+        hearers = [c for c in p.children[verb] if p.dep[c] in {"dobj", "dative"} and c > verb and ctx.in_quote[c] < 0]
+        hosts += hearers + [a for h in hearers for a in p.children[h] if p.dep[a] == "appos"]
+    for obj in hosts:
+        for rel in p.children[obj]:
+            if p.dep[rel] != "relcl" or ctx.in_quote[rel] >= 0:
                 continue
-            for rel in p.children[obj]:
-                if p.dep[rel] != "relcl" or ctx.in_quote[rel] >= 0:
-                    continue
-                that = p.left_edge(rel)
-                own = [c for c in p.children[rel] if p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass"]
-                if p.lower[that] == "that" and that == obj + 1 \
-                        and p.head[that] != rel and own and all(p.lower[c] not in _RELATIVE for c in own):
-                    return that + 1, p.right_edge(rel) + 1  # "in the hearing that her ruling was ..."
-                for c in p.children[rel]:
-                    if p.dep[c] == "ccomp" and c > rel and any(
-                            p.dep[g] == "mark" and p.lower[g] == "that" and g == p.left_edge(c) for g in p.children[c]) \
-                            and any(p.dep[g] in _SUBJECTS or p.dep[g] == "nsubjpass" for g in p.children[c]):
-                        return p.left_edge(c), p.right_edge(c) + 1  # "... that was broadcast that the ..."
+            that = p.left_edge(rel)
+            own = [c for c in p.children[rel] if p.dep[c] in _SUBJECTS or p.dep[c] == "nsubjpass"]
+            if p.lower[that] == "that" and (that == obj + 1 or that == obj + 2 and p.text[obj + 1] == ","
+                                            and p.dep[obj] == "appos") \
+                    and (p.head[that] != rel or p.dep[that] == "mark") and own and all(p.lower[c] not in _RELATIVE for c in own):
+                return that + 1, p.right_edge(rel) + 1  # "in the hearing that her ruling was ..."
+            for c in p.children[rel]:
+                if p.dep[c] == "ccomp" and c > rel and any(
+                        p.dep[g] == "mark" and p.lower[g] == "that" and g == p.left_edge(c) for g in p.children[c]) \
+                        and any(p.dep[g] in _SUBJECTS or p.dep[g] == "nsubjpass" for g in p.children[c]):
+                    return p.left_edge(c), p.right_edge(c) + 1  # "... that was broadcast that the ..."
     return None
 
 
@@ -2033,6 +2035,11 @@ def _according_clause(ctx: _Context, tok: int, keep_middle: bool = False) -> tup
             hi = p.left_edge(t) - 1
             break
     idx = [i for i in range(lo, hi + 1) if not left <= i <= right]
+    if not keep_middle:
+        # "X suggested A; according to Y, B": a phrase after a semicolon qualifies its own part of the
+        # sentence, however the parser hung the part before it
+        seg_start = _segment(ctx, tok)[0]
+        idx = [i for i in idx if i >= seg_start]
     if not keep_middle and not straddles and idx and idx[0] < left and idx[-1] > right:
         # The phrase inside the clause: the clause stays whole when the phrase splits its core
         # (subject, verb, objects: "Rescuers, according to X, found ..."); otherwise the side
@@ -2087,9 +2094,16 @@ def _frames_quotation(ctx: _Context, verb: int, before: int) -> bool:
     p = ctx.p
     if p.lemma[verb] not in _CUE_LEMMAS | AS_FRAME_LEMMAS | OBJECT_FRAME_LEMMAS or ctx.in_quote[verb] >= 0:
         return False
-    if not any(p.dep[c] == "nsubj" and c < verb and ctx.in_quote[c] < 0 for c in p.children[verb]):
+    subj = next((c for c in p.children[verb] if p.dep[c] == "nsubj" and c < verb and ctx.in_quote[c] < 0), None)
+    if subj is None:
         return False
-    return any(ctx.in_quote[j] >= 0 and not p.is_punct[j] for j in range(verb + 1, before))
+    quoted = [j for j in range(verb + 1, before) if ctx.in_quote[j] >= 0 and not p.is_punct[j]]
+    if not quoted:
+        return False
+    # 'X, often referred to as "...", had been ...': a naming verb set off from its "subject" by a comma,
+    # with a finite verb of the clause after the quotation, is a participle in apposition: it frames nothing
+    return not (subj + 1 < verb and p.text[subj + 1] == "," and any(
+        ctx.in_quote[j] < 0 and p.tag[j] in _FINITE | {"MD"} for j in range(quoted[-1] + 1, before)))
 
 
 def _auxiliary_before(ctx: _Context, left: int, skip_negation: bool = False) -> int | None:
