@@ -2015,10 +2015,14 @@ def test_a_small_clause_object_without_auxiliary_reports_nothing(nlp):
     # "reported as many as 40 injured": a number and a participle (a small clause) are a figure reported,
     # not a statement; with its auxiliary the clause is one
     for text in ("The agency reported as many as 40 injured.",
-                 "Rescuers reported at least nine people trapped under the roof."):
+                 "Rescuers reported at least nine people injured.",
+                 "The ministry reported residents fleeing the town."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
     assert texts(quotes_of(nlp, "The agency reported 40 people had been injured."), "indirect") == [
         "40 people had been injured"]
+    # a past tense the tagger read as a participle: after "say", or with words of its own, a clause
+    assert texts(quotes_of(nlp, "The fire service said two barns burned overnight."), "indirect") == [
+        "two barns burned overnight"]
 
 
 def test_a_recommendation_with_a_subjunctive_clause_reports_nothing(nlp):
@@ -2112,3 +2116,35 @@ def test_a_that_clause_hung_on_the_hearers_apposition_is_the_report(nlp):
     for text in ("The mayor told Radio Kestrel, a station that broadcasts in Welsh, about the plan.",
                  "The mayor told Radio Kestrel, a station that the council funds, about the plan."):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_past_tense_read_as_a_participle_of_the_object_of_say_is_the_clause(nlp):
+    # 'said several acres of land burned before ...': "burned" hung on "acres" as a participle; after
+    # "say" the object and it are the reported clause
+    q = quotes_of(nlp, "The Kestrel Fire Service said several acres of farmland burned before the flames were "
+                       "put out.")
+    assert texts(q, "indirect") == ["several acres of farmland burned before the flames were put out"]
+    # negatives: an irregular participle, a participle with its agent, a participle after a comma
+    for text in ("Kestrel Council said the words written on the wall.",
+                 "The mayor said a prayer offered by the bishop.",
+                 "The mayor said a few words, printed in the programme."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+
+
+def test_a_past_tense_hung_on_the_object_of_say_by_hand(nlp):
+    """'Ada Brenn said several acres of farmland burned before dawn' with "burned" parsed as a participle
+    of "acres" (as the pipeline's parser reads such a sentence): the object and it are the clause; the
+    same parse with an irregular participle ("written") stays an object."""
+    def parse(word, lemma):
+        return [
+            ("Ada", 1, "compound", "PROPN", "NNP", "Ada"), ("Brenn", 2, "nsubj", "PROPN", "NNP", "Brenn"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"), ("several", 4, "amod", "ADJ", "JJ", "several"),
+            ("acres", 2, "dobj", "NOUN", "NNS", "acre"), ("of", 4, "prep", "ADP", "IN", "of"),
+            ("farmland", 5, "pobj", "NOUN", "NN", "farmland"), (word, 4, "acl", "VERB", "VBN", lemma),
+            ("before", 7, "prep", "ADP", "IN", "before"), ("dawn", 8, "pobj", "NOUN", "NN", "dawn"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    q = extract_quotes(_doc_by_hand(nlp, parse("burned", "burn"), persons=(0, 1), glued=(9,)), article_id="t")
+    assert rows(q, "indirect") == [("several acres of farmland burned before dawn", "Ada Brenn")]
+    q = extract_quotes(_doc_by_hand(nlp, parse("written", "write"), persons=(0, 1), glued=(9,)), article_id="t")
+    assert rows(q, "indirect") == []

@@ -1248,11 +1248,13 @@ def _reported_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
         subj = next((c for c in children[comp] if dep[c] in _SUBJECTS and c < comp), None)
         if comp > verb and p.tag[comp] in {"VBN", "VBG"} and subj is not None \
                 and not any(dep[c] in {"aux", "auxpass", "mark"} for c in children[comp]) \
-                and (p.tag[comp] == "VBG" or any(p.tag[i] == "CD" for i in range(p.left_edge(subj), subj + 1))):
-            return None  # "reported as many as 32 hospitalised", "reported nine people trapped": a small
+                and (p.tag[comp] == "VBG" or lemma != "say" and any(p.tag[i] == "CD" for i in range(p.left_edge(subj), subj + 1))
+                     and all(c == subj or p.is_punct[c] for c in children[comp])):
+            return None  # "reported as many as 32 hospitalised", "reported residents fleeing": a small
             # clause (a noun and a participle, no finite verb, no "that") is a figure or a sight reported,
-            # no statement. A past form with no number before it is as often a past tense the tagger
-            # misread ("said wooden panels led to ..."), and stays a clause.
+            # no statement. A past form is as often a past tense the tagger misread: it stays a clause
+            # without a number before it ("said wooden panels led to ..."), with words of its own ("two
+            # barns burned overnight") or after "say", which takes no small clause.
         if small and subj is not None and lemma in PERSONAL_REQUEST_LEMMAS and _one_person(ctx, subj):
             return None  # "recommended X to be his replacement" however parsed: a nomination, no report
         if lemma not in APPEAL_LEMMAS and small and subj is not None:
@@ -1723,10 +1725,11 @@ def _misread_clause(ctx: _Context, verb: int) -> tuple[int, int] | None:
     stranded = _stranded_predicate(ctx, obj)
     if stranded is not None:
         return p.left_edge(obj), stranded
-    if not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]) and not _finite_modifier(ctx, obj):
+    finite = _finite_modifier(ctx, obj) or _past_read_as_participle(ctx, verb, obj)
+    if not any(p.dep[c] in {"nsubj", "nsubjpass"} and c < obj for c in p.children[obj]) and not finite:
         return None
     if p.tag[obj] in {"NN", "NNS", "NNP", "NNPS"} and any(p.dep[c] == "det" for c in p.children[obj]) \
-            and not _finite_modifier(ctx, obj):
+            and not finite:
         return None  # 'declared the outbreak a "public health emergency"': a noun with its article is the
         # object's complement (a small clause, no statement), not a verb the parser took for a noun
     end = p.right_edge(obj) + 1
@@ -1795,6 +1798,24 @@ def _finite_modifier(ctx: _Context, noun: int) -> bool:
                 and any(p.dep[g] in {"dobj", "ccomp", "acomp", "attr", "xcomp"} for g in p.children[c]) \
                 and not any(p.dep[g] in _SUBJECTS or p.dep[g] == "mark" for g in p.children[c]):
             return True  # not "claims that X was slain": a clause of its own, the noun's content
+    return False
+
+
+def _past_read_as_participle(ctx: _Context, verb: int, noun: int) -> bool:
+    """'said several acres of land burned before ...': after "say", whose object is hardly ever a thing
+    with a participle, an "-ed" participle (spelt as the past tense) hung on the object as a modifier, with
+    no agent, auxiliary or subject of its own and nothing but the object's own phrases before it (no
+    comma), is the clause's past tense the tagger misread: the object and it are the reported clause.
+    ("said the words written on the wall": an irregular participle stays a modifier.)"""
+    p = ctx.p
+    if p.lemma[verb] != "say":
+        return False
+    for c in p.children[noun]:
+        if c > noun and p.dep[c] == "acl" and p.tag[c] == "VBN" and p.lower[c].endswith("ed") \
+                and p.left_edge(c) == c and ctx.in_quote[c] < 0 \
+                and all(p.text[j] not in {",", ";", ":", "(", ")"} and _descends_from(p, j, noun) for j in range(noun + 1, c)) \
+                and not any(p.dep[g] in {"agent", "aux", "auxpass", "mark", "nsubj", "nsubjpass"} for g in p.children[c]):
+            return True
     return False
 
 
