@@ -64,17 +64,20 @@ DEV = Path(__file__).parent / "data" / "dev"
 #:   floors under that.
 #: - round 8 (speakers: role and group nouns resolved to their owner, with the names slice's repairs): dev10
 #:   speaker and TVD 0.942 / 0.147 (main 4b6446e + speakers): floors 0.93 / 0.16.
+#: - round 8 (spans: coordinated clauses in another tense, small clauses, subjunctive requests, subjects the
+#:   parser hid in a phrase, hearer appositions, 'according to' after a semicolon): indirect floors of dev5 and
+#:   dev10 under 0.933 / 0.969 (main a7d37f9 + spans): 0.92 / 0.96.
 #: A blind set, scored outside the repository, is the check on overfitting to all of them.
 FURTHER_SETS = {
     "dev2": (10, (70, 110), (0.94, 0.94, 0.97, 0.09)),
     "dev3": (12, (48, 40), (0.97, 0.91, 0.99, 0.03)),
     "dev4": (12, (34, 39), (0.95, 0.87, 0.94, 0.12)),
-    "dev5": (12, (44, 40), (0.93, 0.89, 0.95, 0.20)),
+    "dev5": (12, (44, 40), (0.93, 0.92, 0.95, 0.20)),
     "dev6": (12, (55, 44), (0.95, 0.94, 0.95, 0.10)),
     "dev7": (12, (49, 32), (0.93, 0.94, 0.88, 0.22)),
     "dev8": (32, (36, 112), (0.97, 0.94, 0.96, 0.05)),
     "dev9": (32, (31, 73), (0.94, 0.97, 0.96, 0.06)),
-    "dev10": (40, (23, 129), (0.92, 0.92, 0.93, 0.16)),
+    "dev10": (40, (23, 129), (0.92, 0.96, 0.93, 0.16)),
 }
 
 
