@@ -1490,3 +1490,26 @@ def test_the_latter_speaks_as_the_one_it_points_back_to(nlp, text, date):
     doc = _doc_with_ents(nlp, text, spans)
     quotes = extract_quotes(doc, article_id="t", resolution=resolution_from(doc))
     assert list(quotes["speaker"]) == ["Harbour Safety Board"], quotes[["speaker", "text"]]
+
+
+@pytest.mark.parametrize("text, first, short", [
+    # the acronym spells the name after the place in front of it
+    ("The Ruritania Office of Mines and Land Reclamation (OMLR) said the pit was closed. OMLR later said "
+     "no one was hurt.", "Ruritania", "OMLR"),
+    ("Elbonia's National Institute of Marine Studies (NIMS) counted the seals. NIMS said numbers had fallen.",
+     "National", "NIMS"),
+])
+def test_an_acronym_of_the_name_after_a_place_in_front_joins_the_whole_name(nlp, text, first, short):
+    ents = entities_of(nlp, text)
+    body = ents[ents["variants"].map(lambda v: short in v)]
+    assert len(body) == 1 and body.iloc[0]["canonical"].split()[0] == first, ents[["canonical", "variants"]]
+
+
+def test_an_indefinite_article_before_a_body_is_no_word_of_its_name(nlp):
+    from helpers.extract.entities import resolution_from
+
+    text = "Waves of nine metres were recorded by a National Sea Watch Service (NSWS) buoy. NSWS said the storm would pass."
+    doc = _doc_with_ents(nlp, text, [("a", 0, 5, "ORG")])
+    res = resolution_from(doc)
+    body = _entity_of(res, doc, "National")
+    assert body.name == "National Sea Watch Service" and _entity_of(res, doc, "NSWS", 1) is body, _names(res)

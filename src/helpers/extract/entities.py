@@ -393,6 +393,8 @@ def _token_paragraphs(tok_idx: np.ndarray, paras: list[tuple[int, int, int, str]
 
 #: Words a name never ends in: NER cut a coordination of two names after them ("X and | Y").
 _TRAILING_CONNECTORS = frozenset({"and", "or", "&", "of", "for"})
+#: Indefinite articles in lower case: never the first word of a body's name.
+_ARTICLES = frozenset({"a", "an"})
 
 
 def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mention | None:
@@ -453,8 +455,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
             text[name_end - 1]))) and name_start > start and lower[name_start - 1] in REGNAL_TITLES:
         name_start -= 1  # a one-word name keeps its regnal title: "Pope Adrian", not "Adrian"
     names = text[name_start:name_end]
-    if label != "PERSON" and names and names[0].lower() == "the":
-        names = names[1:]
+    if label != "PERSON" and names and (names[0].lower() == "the" or (names[0] in _ARTICLES and len(names) > 1)):
+        names = names[1:]  # "a National Weather Service (NWS) buoy": the article is the next noun's
     key = tuple([fold_name(w) for w in names if w not in "-"])
     if not key or not any(map(str.isalpha, "".join(key))):
         return None
@@ -463,6 +465,8 @@ def _make_mention(words: TokenTable, start: int, end: int, label: str) -> Mentio
     name = words.span_text(name_start, name_end)
     if label != "PERSON" and name.lower().startswith("the "):
         name = name[4:]
+    elif label != "PERSON" and name.split(" ", 1)[0] in _ARTICLES and " " in name:
+        name = name.split(" ", 1)[1]
     titles = tuple(lower[k].rstrip(".") for k in range(start, name_start) if words.is_alpha[k] or lower[k].endswith("."))
     return Mention(start, end, label, key, name, titles=titles)
 
@@ -1161,8 +1165,9 @@ def _parenthetical_acronyms(words: TokenTable, mentions: list[Mention], token_pa
             if made is not None:
                 mentions = [m for m in mentions if m.end <= run[0] or m.start >= k] + [made]
                 before = made
-        if before is None or before.key[0][:1] != letters[0].lower():
-            continue
+        if before is None or (before.key[0][:1] != letters[0].lower() and not (
+                run is not None and before.start < run[0] < k)):
+            continue  # "the Ruritania Office of Mines (OM)": the initials of the name after the place in front
         if not any(m.start <= k + 1 < m.end for m in mentions):
             short = _make_mention(words, k + 1, k + 2, "ORG")
             if short is not None:
