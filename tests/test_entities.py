@@ -1513,3 +1513,49 @@ def test_an_indefinite_article_before_a_body_is_no_word_of_its_name(nlp):
     res = resolution_from(doc)
     body = _entity_of(res, doc, "National")
     assert body.name == "National Sea Watch Service" and _entity_of(res, doc, "NSWS", 1) is body, _names(res)
+
+
+@pytest.mark.parametrize("text, spans, person, other", [
+    # an outlet glued to the person named after it ("told KTV Ana Ruiz had ..."), the person named elsewhere
+    ("Ana Ruiz was seen in May. Bo Lind told KTV Ana Ruiz had left the country.",
+     [("Ana", 0, 2, "PERSON"), ("Bo", 0, 2, "PERSON"), ("KTV", 0, 3, "ORG")], "Ruiz", "KTV"),
+    # a title's place before the person's name: "Senator from Elbonia Ana Ruiz"
+    ("The vote went on while Senator from Elbonia Ana Ruiz spoke.", [("Elbonia", 0, 3, "ORG")], "Ruiz", "Elbonia"),
+])
+def test_a_name_glued_after_another_is_the_person_named(nlp, text, spans, person, other):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    ent = _entity_of(res, doc, person, -1)
+    assert ent is not None and ent.name == "Ana Ruiz" and ent.is_person, _names(res)
+    assert _entity_of(res, doc, other, -1) is not ent
+
+
+@pytest.mark.parametrize("text, spans, first, name", [
+    # NER ran a place or a medium into the body after it over a "the"
+    ("The town of Eastvale announced on Twitter the Elbonian Aviation Agency would investigate the crash.",
+     [("Twitter", 0, 5, "ORG")], "Elbonian", "Elbonian Aviation Agency"),
+])
+def test_a_the_inside_a_body_name_ends_the_name_before_it(nlp, text, spans, first, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    assert _entity_of(res, doc, first).name == name, _names(res)
+    assert _entity_of(res, doc, "Twitter") is not _entity_of(res, doc, first)
+
+
+@pytest.mark.parametrize("text, spans, word, name", [
+    # "the" after "of", "on", "and": inside the name
+    ("The Bank of the Ruritanian States said rates would rise.", [("Bank", 0, 5, "ORG")], "Bank", "Bank of the Ruritanian States"),
+    ("The Harbour and the Sea Trust said the seals were back.", [("Harbour", 0, 5, "ORG")], "Harbour",
+     "Harbour and the Sea Trust"),
+    # a name that is a phrase: one word after its "the"
+    ("Ana Ruiz of Save the Dunes said the sand was going.", [("Save", 0, 3, "ORG")], "Save", "Save the Dunes"),
+])
+def test_a_the_after_a_connector_or_in_a_persons_epithet_stays_in_the_name(nlp, text, spans, word, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    assert _entity_of(resolution_from(doc), doc, word).name == name

@@ -285,6 +285,7 @@ def resolution_from(doc: Doc, paragraphs: pd.DataFrame | None = None) -> Resolut
     mentions = _heads_before_complements(words, mentions)
     mentions = _join_editions(words, _join_titled_bodies(words, mentions))
     mentions = _unglue_after_preposition(words, _split_coordinations(words, mentions))
+    mentions = _unglue_known_people(words, mentions)
     mentions = _join_place_titles(words, mentions)
     mentions = _nicknamed(words, mentions, token_paragraph, silent)
     mentions = _names_after_titled_bodies(words, mentions, token_paragraph, silent)
@@ -652,7 +653,7 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         start += 1  # "Remarked | Center for X scientist Y, "..."": a verb opening the sentence, glued on
     pieces, s = [], start
     for k in range(start, end):
-        if "\n" in text[k] or text[k] in _BRACKETS:
+        if "\n" in text[k] or text[k] in _BRACKETS or (label != "PERSON" and _inner_the(words, k, start, end)):
             if k > s:
                 pieces.append((s, k))
             s = k + 1
@@ -711,6 +712,17 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: Labels of names that may end in a number ("News 12", "Channel 4", "Apollo 11").
 _NUMBERED_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def _inner_the(words: TokenTable, k: int, start: int, end: int) -> bool:
+    """Whether token ``k`` is a "the" in lower case inside a name ``[start, end)`` that opens another
+    name: after a capitalised noun, not after a connecting word ("Bank of the ...", "Harbour and the
+    Sea Trust"), before a name of two words or more ("announced on Twitter the Aviation Agency would ..."
+    as one span: two names; "Open the Debates" is one). Never in a person's name ("Ivan the Terrible";
+    the caller checks)."""
+    return (words.text[k] == "the" and start < k < end - 2 and words.lower[k - 1] not in _CONNECTORS
+            and words.pos[k - 1] in {"PROPN", "NOUN"} and words.text[k - 1][:1].isupper()
+            and words.text[k + 1][:1].isupper())
 
 
 def _governed_number(words: TokenTable, end: int) -> int:
@@ -814,10 +826,11 @@ def _surname_after(words: TokenTable, s: int, e: int) -> bool:
 
 
 def _titled_complement(words: TokenTable, s: int, e: int) -> bool:
-    """Whether the span ``[s, e)`` follows a capitalised title and "of"/"for" and ends in a personal
-    name of two words after a capitalised complement ("President of | Ruritania Ana Ruiz")."""
+    """Whether the span ``[s, e)`` follows a capitalised title and "of"/"for"/"to"/"from" and ends in a
+    personal name of two words after a capitalised complement ("President of | Ruritania Ana Ruiz",
+    "Senator from | Elbonia Ana Ruiz")."""
     text, lower = words.text, words.lower
-    if e - s < 3 or s < 2 or lower[s - 1] not in {"of", "for", "to"} or not text[s - 2][:1].isupper():
+    if e - s < 3 or s < 2 or lower[s - 1] not in {"of", "for", "to", "from"} or not text[s - 2][:1].isupper():
         return False
     title = lower[s - 2].rstrip(".")
     if title not in _TITLES and not is_people_noun(words.lemma[s - 2]):
@@ -1100,6 +1113,29 @@ def _unglue_after_preposition(words: TokenTable, mentions: list[Mention]) -> lis
                 if cut is not None:
                     out.append(cut)
                     continue
+        out.append(m)
+    return out
+
+
+def _unglue_known_people(words: TokenTable, mentions: list[Mention]) -> list[Mention]:
+    """"told NPR Ana Ruiz had left" tagged as one body "NPR Ana Ruiz": a mention that is not a person's
+    and ends in the full name (two words or more) of a person NER tagged elsewhere in the text, after
+    capitalised words, is two mentions: those words (the body, as labelled) and the person."""
+    people = {m.key for m in mentions if m.label == "PERSON" and len(m.key) >= 2}
+    if not people:
+        return mentions
+    out = []
+    for m in mentions:
+        cut = None
+        if m.label != "PERSON" and m.end - m.start >= 3:
+            cut = next((k for k in range(m.start + 1, m.end - 1)
+                        if tuple(fold_name(w) for w in words.lower[k:m.end]) in people
+                        and all(w[:1].isupper() for w in words.text[m.start:k])), None)
+        if cut is not None:
+            body, person = _make_mention(words, m.start, cut, m.label), _make_mention(words, cut, m.end, "PERSON")
+            if body is not None and person is not None:
+                out += [body, person]
+                continue
         out.append(m)
     return out
 
