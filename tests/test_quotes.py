@@ -2148,3 +2148,29 @@ def test_a_past_tense_hung_on_the_object_of_say_by_hand(nlp):
     assert rows(q, "indirect") == [("several acres of farmland burned before dawn", "Ada Brenn")]
     q = extract_quotes(_doc_by_hand(nlp, parse("written", "write"), persons=(0, 1), glued=(9,)), article_id="t")
     assert rows(q, "indirect") == []
+
+
+def test_a_quotation_of_two_sentences_after_a_work_noun_is_no_title(nlp):
+    # 'said on the programme "It is a loss ... So ..."': a title holds no two sentences
+    q = quotes_of(nlp, "Ada Brenn, the culture minister, paid tribute to the singer. She said on Radio Kestrel's "
+                       "evening programme \"It is a great loss to the people of the valley, because he gave so much. "
+                       "So his death is a loss to all of us\".")
+    assert rows(q, "direct") == [("It is a great loss to the people of the valley, because he gave so much. "
+                                  "So his death is a loss to all of us", "Ada Brenn")]
+    # negatives: a title of one phrase after a work noun, a title in title case with two sentences
+    for text in ('She spoke on the programme "Evening News" on Monday.',
+                 'She wrote a book, "It Was Cold. Nobody Came", in 2010.'):
+        assert quotes_of(nlp, text).empty, text
+
+
+def test_fragments_framed_by_citing_and_apologising(nlp):
+    # 'cited the government's "..." as his motivation' (a person citing), 'apologised for "..."'
+    q = quotes_of(nlp, 'In her letter, Ada Brenn cited the council\'s "long record of neglect" as the reason.')
+    assert rows(q) == [("long record of neglect", "Ada Brenn")]
+    q = quotes_of(nlp, 'After the vote, the mayor apologised to residents for "a week of chaos on the roads."')
+    assert texts(q) == ["a week of chaos on the roads."]
+    # negatives: a title after a work noun, a body citing a label, an apology with no quotation
+    for text in ('The study cited the report "Rivers at Risk" as its source.',
+                 'The ministry cited a "technical fault" as the cause.',
+                 "The airline apologised for the delays on Friday."):
+        assert quotes_of(nlp, text).empty, text

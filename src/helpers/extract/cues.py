@@ -127,9 +127,10 @@ PARTITIVE_WORDS = frozenset("one some many several most few all both each none".
 # a clause and never a speech event of their own. With "as" ("referred to the crowd as "...",
 # "regarded the debate as "...", "introduced herself as "...""): the fragment is the "as" phrase.
 AS_FRAME_LEMMAS = frozenset("refer regard introduce".split())
-# With the fragment as their object or complement ("professed himself "...", "attacked the "..."");
-# "attack" only when a person attacks (not "troops attacked the "safe zone"").
-OBJECT_FRAME_LEMMAS = frozenset("profess attack assail".split())
+# With the fragment as their object or complement ("professed himself "...", "attacked the "...",
+# "cited the government's "..." as his motivation"); "attack" and "cite" only when a person does it
+# (not "troops attacked the "safe zone"").
+OBJECT_FRAME_LEMMAS = frozenset("profess attack assail cite".split())
 
 # Verbs by which a court rules ("the court found that ...", "the judges held ...", "the justices
 # decided ..."): a report of the ruling with a court, a judge or a tribunal for subject only (anyone
@@ -163,7 +164,8 @@ TELLING_LEMMAS = HEARER_LEMMAS - {"ask", "urge", "order", "instruct"}
 
 FRAGMENT_LEMMAS = frozenset(
     "call describe dub label term brand criticize criticise praise hail denounce condemn dismiss decry "
-    "deride mock thank congratulate applaud commend laud characterize characterise portray slam blast talk".split()
+    "deride mock thank congratulate applaud commend laud characterize characterise portray slam blast talk "
+    "apologise apologize".split()
 )
 
 THOUGHT_LEMMAS = frozenset(

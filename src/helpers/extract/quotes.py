@@ -669,8 +669,8 @@ def _quotation(ctx: _Context, qi: int, sp: QuotedSpan) -> Candidate | None:
         return None
     standalone = _standalone(ctx, qi, sp)
     if not standalone and (_looks_like_title(ctx.text[sp.start_char:sp.end_char]) and not _named_as(ctx, qi)
-                           or _names_a_work(ctx, qi)):
-        return None
+                           or _names_a_work(ctx, qi) and not _holds_sentences(ctx, a, b)):
+        return None  # (a title holds no two sentences: 'said on the programme "It is a loss. So ..."')
     para = ctx.res.token_paragraph[a]
     kind = "direct" if (standalone or _clause_like(ctx, sp, a, b) or _resumes_quotation(ctx, qi)
                         or _introduced_utterance(ctx, qi, sp) or _holds_sentences(ctx, a, b)) else "partial"
