@@ -2174,3 +2174,12 @@ def test_fragments_framed_by_citing_and_apologising(nlp):
                  'The ministry cited a "technical fault" as the cause.',
                  "The airline apologised for the delays on Friday."):
         assert quotes_of(nlp, text).empty, text
+
+
+def test_a_named_data_product_is_no_speaker(nlp):
+    # "according to the ... Infobase", "the ... dashboard shows": data, even with a name; a body stays a source
+    for text in ("According to the Kestrel Public Health Infobase, the crisis claimed 1,393 lives in the province last year.",
+                 "The national COVID-19 dashboard shows the cases fell by half."):
+        assert texts(quotes_of(nlp, text), "indirect") == [], text
+    q = quotes_of(nlp, "According to the Kestrel Health Agency, the crisis claimed 1,393 lives last year.")
+    assert rows(q, "indirect") == [("the crisis claimed 1,393 lives last year", "Kestrel Health Agency")]

@@ -35,7 +35,7 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "CONJECTURE_NOUNS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
-    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES",
+    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES", "DATA_PRODUCT_NOUNS",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
     "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS", "REQUEST_LEMMAS",
@@ -96,6 +96,9 @@ DATA_SOURCES = frozenset(
     work fact facts
     """.split()
 )
+# Data products, data even when named: "according to the Canadian Public Health Infobase", "the
+# Johns Hopkins COVID-19 Dashboard shows" (the head word of the name, lower-case).
+DATA_PRODUCT_NOUNS = frozenset("database databases infobase dataset datasets dashboard dashboards".split())
 # Conjectures, not statements: "according to the hypothesis, the microbes grew ..." reports no one's
 # words (the dev sets leave "hypothesized" and "speculated" out).
 CONJECTURE_NOUNS = frozenset("hypothesis hypotheses theory theories speculation conjecture assumption premise".split())

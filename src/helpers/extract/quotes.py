@@ -101,6 +101,7 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
+    DATA_PRODUCT_NOUNS,
     FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, REQUEST_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
@@ -605,6 +606,8 @@ class _Context:
         # not "the US Geological Survey": a name is no data
         if p.lower[tok] in DATA_SOURCES and not p.ent_type[tok] and self.res.token_entity[tok] is None:
             return True
+        if p.lower[tok] in DATA_PRODUCT_NOUNS:
+            return True  # "the Canadian Public Health Infobase": a data product, named or not
         return self._authorless_documents(tok)
 
     def _authorless_documents(self, tok: int) -> bool:
