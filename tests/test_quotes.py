@@ -1264,11 +1264,14 @@ def test_a_study_speaks_for_its_named_authors(nlp):
     # an adverbial clause the parser hung on the inverted cue stays in the clause around it
     assert rows(quotes_of(nlp, led + "Because warm water is lighter, says the study, it rises above the cold water.")) == [
         ("Because warm water is lighter, says the study, it rises above the cold water", "Ann Lee")]
-    # negatives: studies in the plural, a study nobody is named for, someone's reports are data
+    # negatives: studies in the plural, someone's reports are data
     for text in (led + "Studies show that most rivers froze early.",
-                 "The study was published on Monday. The study says most rivers froze early.",
                  "According to the reports by the Ocean Institute, the ice was thin."):
         assert len(quotes_of(nlp, text)) == 0, text
+    # a study nobody is named for speaks as an unnamed source (the dev3 and dev10 conventions: a study that
+    # says or notes a clause is annotated, UNKNOWN without an author)
+    q = quotes_of(nlp, "The study was published on Monday. The study says most rivers froze early.")
+    assert texts(q) == ["most rivers froze early"] and q["speaker_kind"].tolist() == ["unnamed"]
 
 
 def test_clause_stopping_at_a_copula_goes_on_into_its_quoted_predicate(nlp):
@@ -2183,3 +2186,15 @@ def test_a_named_data_product_is_no_speaker(nlp):
         assert texts(quotes_of(nlp, text), "indirect") == [], text
     q = quotes_of(nlp, "According to the Kestrel Health Agency, the crisis claimed 1,393 lives last year.")
     assert rows(q, "indirect") == [("the crisis claimed 1,393 lives last year", "Kestrel Health Agency")]
+
+
+def test_a_study_with_no_named_author_that_states_a_clause_is_an_unnamed_source(nlp):
+    q = quotes_of(nlp, "One study in the Journal of Kestrel Birds from March noted hunters took 126 eggs from 2013 to 2019.")
+    assert texts(q, "indirect") == ["hunters took 126 eggs from 2013 to 2019"]
+    assert q["speaker_kind"].tolist() == ["unnamed"]
+    q = quotes_of(nlp, "The study says the birds are declining.")
+    assert texts(q, "indirect") == ["the birds are declining"]
+    # negatives: a study that suggests (data), a figure it notes with a quoted label
+    for text in ("A study suggests the birds are declining.",
+                 'The same study also noted over 370 "heron eggs" taken in the same period.'):
+        assert quotes_of(nlp, text).empty, text

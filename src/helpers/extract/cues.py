@@ -35,7 +35,7 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "CONJECTURE_NOUNS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
-    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES", "DATA_PRODUCT_NOUNS",
+    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES", "DATA_PRODUCT_NOUNS", "STUDY_STATEMENT_LEMMAS",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
     "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS", "REQUEST_LEMMAS",
@@ -96,6 +96,9 @@ DATA_SOURCES = frozenset(
     work fact facts
     """.split()
 )
+# What a study with no named author states as an unnamed source ("one study noted ...", "the study says
+# ..."): verbs of stating (the dev3 and dev10 conventions); "suggests", "shows", "finds" stay data.
+STUDY_STATEMENT_LEMMAS = frozenset("say note state conclude argue warn report write".split())
 # Data products, data even when named: "according to the Canadian Public Health Infobase", "the
 # Johns Hopkins COVID-19 Dashboard shows" (the head word of the name, lower-case).
 DATA_PRODUCT_NOUNS = frozenset("database databases infobase dataset datasets dashboard dashboards".split())

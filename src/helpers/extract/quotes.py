@@ -101,7 +101,7 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
-    DATA_PRODUCT_NOUNS,
+    DATA_PRODUCT_NOUNS, STUDY_STATEMENT_LEMMAS,
     FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, REQUEST_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
@@ -433,7 +433,18 @@ class _Context:
         if p.tag[tok] != "NN" or p.lemma[tok] not in RESEARCH_NOUNS:
             return NO_SPEAKER  # "the reports by X", "studies show": a body of data, no one's statement
         spk = self.speakers.describe(own) if own is not None else self.speakers.speaker_of_cue(cue)
-        return spk if spk is not NO_SPEAKER and spk.entity is not None else NO_SPEAKER
+        if spk is not NO_SPEAKER and spk.entity is not None:
+            return spk
+        if p.lemma[cue] in STUDY_STATEMENT_LEMMAS and p.dep[tok] == "nsubj" and p.head[tok] == cue and any(
+                p.dep[c] == "ccomp" and (p.tag[c] in _FINITE or any(p.tag[a] in _FINITE | {"MD"} for a in p.children[c]))
+                for c in p.children[cue]):
+            # "One study in the journal noted authorities seized ...": a study that states a finite clause
+            # (not one that suggests, shows or finds: data; not a figure: 'noted over 370 "horns" seized')
+            # speaks as an unnamed source when the article names no author
+            words = [i for i in range(p.left_edge(tok), tok + 1) if p.dep[i] != "det"]
+            mention = self.text[p.idx[words[0]]:p.idx[tok] + len(p.text[tok])]
+            return Speaker(mention, mention.lower(), None, "UNKNOWN", "syntax", kind="unnamed")
+        return NO_SPEAKER
 
     def _news_reports(self, tok: int, cue: int) -> Speaker | None:
         """'according to (local media) reports, ...', 'according to the reports': news reports nobody is named
