@@ -2198,3 +2198,14 @@ def test_a_study_with_no_named_author_that_states_a_clause_is_an_unnamed_source(
     for text in ("A study suggests the birds are declining.",
                  'The same study also noted over 370 "heron eggs" taken in the same period.'):
         assert quotes_of(nlp, text).empty, text
+
+
+def test_reports_citing_unnamed_sources_are_an_unnamed_source(nlp):
+    q = quotes_of(nlp, "Reports citing sources within the Kestrel Party have indicated the mayor was actively "
+                       "encouraged to resign.")
+    assert texts(q, "indirect") == ["the mayor was actively encouraged to resign"]
+    assert q["speaker_kind"].tolist() == ["unnamed"]
+    # negatives: reports citing data, bare reports that indicate (a hedge)
+    for text in ("Reports citing figures from the ministry indicated the mayor would resign.",
+                 "Reports have indicated the mayor was encouraged to resign."):
+        assert quotes_of(nlp, text).empty, text

@@ -457,6 +457,14 @@ class _Context:
         p = self.p
         if p.lower[tok] != "reports" or p.tag[tok] != "NNS" or self.res.token_entity[tok] is not None:
             return None
+        citing = next((c for c in p.children[tok] if p.dep[c] == "acl" and p.lemma[c] == "cite" and c > tok), None)
+        if citing is not None and p.dep[tok] in {"nsubj", "pobj"} and any(
+                p.dep[o] == "dobj" and (p.lemma[o] == "source" or is_people_noun(p.lemma[o])) and self.res.token_entity[o] is None
+                for o in p.children[citing]):
+            # "Reports citing sources within the party have indicated ...": a report of unnamed sources'
+            # words, nested in reports nobody is named for: an unnamed source (the dev10 convention)
+            mention = self.text[p.idx[tok]:p.idx[p.right_edge(citing)] + len(p.text[p.right_edge(citing)])]
+            return Speaker(mention, mention.lower(), None, "UNKNOWN", "syntax", kind="unnamed")
         if not (p.lower[cue] == "according" and p.head[p.head[tok]] == cue or p.lemma[cue] == "say" and p.head[tok] == cue):
             return None  # (not another cue's subject the parse reached through "according to reports")
         words = list(range(p.left_edge(tok), tok + 1))
