@@ -1526,3 +1526,11 @@ def test_two_people_coordinated_are_still_two(nlp):
     text = "The mayor and her deputy Ana Ruiz said the bridge would reopen."
     got = rows(nlp, text)
     assert got and got[0]["speaker"] != "Ana Ruiz" or got[0]["co_speakers"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("The children were going to a concert, according to the chairman of Velto Shipping.", "Velto Shipping"),
+    ("Velto Shipping's chairman said the ship would sail.", "Velto Shipping"),
+])
+def test_an_unnamed_office_holder_of_a_named_body_speaks_for_the_body(nlp, text, owner):
+    assert [r["speaker"] for r in rows(nlp, text)] == [owner]

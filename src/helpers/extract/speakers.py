@@ -2201,8 +2201,9 @@ def _place_of_kind(a: Attributor, noun: str) -> str | None:
 
 
 def _office_owner(a: Attributor, i: int) -> Speaker | None:
-    """An office nobody in the text holds speaks for what it is the office of: a place named in its
-    phrase ("the mayor of Tulsa", "Tulsa's mayor", "the Tulsa mayor" -> Tulsa), else, for an office of
+    """An office nobody in the text holds speaks for what it is the office of: a place or body named in
+    its phrase ("the mayor of Tulsa", "Tulsa's mayor", "the Tulsa mayor" -> Tulsa, whatever label NER
+    gave the name; "the president of Acme" -> Acme), else, for an office of
     a national government (:data:`~helpers.extract.cues.GOVERNMENT_ROLES`: "the prime minister"), the
     one government the article names (:func:`_place_institution`). A former holder speaks for no
     one. None otherwise."""
@@ -2219,7 +2220,7 @@ def _office_owner(a: Attributor, i: int) -> Speaker | None:
             places.append(c)
     for t in places:
         ent = res.token_entity[t]
-        if ent is not None and _is_place(ent) and ent.label != "NORP" and all(
+        if ent is not None and not ent.is_person and ent.label != "NORP" and all(
                 res.token_entity[k] is ent or p.pos[k] in {"DET", "PART"} or p.is_punct[k]
                 for k in range(p.left_edge(t), p.right_edge(t) + 1)):
             return a._entity_speaker(text, ent, "description")
