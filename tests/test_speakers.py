@@ -1534,3 +1534,25 @@ def test_two_people_coordinated_are_still_two(nlp):
 ])
 def test_an_unnamed_office_holder_of_a_named_body_speaks_for_the_body(nlp, text, owner):
     assert [r["speaker"] for r in rows(nlp, text)] == [owner]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Part of the court order that was not overturned declared that ballots would not be counted until April 13.",
+    "The court order declared that ballots would not be counted until April 13.",
+    "Ballots would not be counted until April 13, the court order declared.",
+])
+def test_a_court_order_is_the_word_of_the_judge_who_ordered_it(nlp, sentence):
+    # the act told in a clause of its own, the order's maker a judge named in apposition
+    text = ("The vote was delayed after Maria Lopez, a United States District judge, ordered last week that ballots "
+            "be accepted until April 13. The Supreme Court later ruled against her extension. " + sentence)
+    assert rows(nlp, text)[-1]["speaker"] == "Maria Lopez"
+    text = ("Judge Maria Lopez of the district court ordered last week that ballots be accepted until April 13. "
+            "The Supreme Court later ruled against her extension. " + sentence)
+    got = [r for r in rows(nlp, text) if "counted" in str(r.get("speaker_mention")) or True]
+    assert got[-1]["speaker"] == "Maria Lopez"
+
+
+def test_a_court_order_nobody_named_ordered_stays_the_courts(nlp):
+    text = ("The Supreme Court of Chile ruled on Monday against the extension. "
+            "The court order declared that ballots would not be counted until April 13.")
+    assert rows(nlp, text)[-1]["speaker"] == "Supreme Court of Chile"

@@ -1631,7 +1631,8 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
             return a._entity_speaker(_np_text(p, i), ent, "syntax")
     lefts = [c for c in p.children[i] if c < i]
     body = lefts[-1] if lefts else None
-    if body is not None and body == i - 1 and p.dep[body] == "compound" and p.pos[body] == "NOUN" and _is_org_noun(p, body) \
+    if body is not None and body == i - 1 and (p.lemma[i] in BODY_VOICE_NOUNS or p.lower[i] in BODY_VOICE_NOUNS) \
+            and p.dep[body] == "compound" and p.pos[body] == "NOUN" and _is_org_noun(p, body) \
             and res.token_entity[body] is None and body not in a.quoted and all(p.dep[c] == "det" for c in lefts[:-1]) \
             and p.left_edge(body) == body and not any(p.dep[c] == "prep" for c in p.children[i] if c > i):
         # "government officials", "police officers": the body the article names with that noun speaks
@@ -1709,7 +1710,16 @@ def _rule_look_through(a: Attributor, i: int) -> Speaker | None:
     mention = _np_text(p, i, with_prep=True)
     # "the account for X", "the website for X": a medium kept for someone is theirs
     preps = _OWNER_PREPS | {"for"} if p.lemma[i] in _ACCOUNT_NOUNS else _OWNER_PREPS
-    owner = _owner(a, i, preps) or _earlier_owner(a, i)
+    owner = _owner(a, i, preps)
+    if owner is not None and owner.entity is not None and not owner.entity.is_person and any(
+            p.dep[c] == "compound" and p.pos[c] == "NOUN" and a.res.token_entity[c] is None for c in p.children[i]) \
+            and not any(p.dep[c] == "poss" or a.res.token_entity[c] is not None for c in p.children[i] if c < i):
+        # "the court order": a kind of body in front, no name; the person who made the act the document
+        # records ("X ordered ...") issued it, not whichever court the text named last
+        maker = _verb_maker(a, i)
+        if maker is not None and maker.entity is not None and maker.entity.is_person:
+            owner = maker
+    owner = owner or _earlier_owner(a, i)
     if owner is not None:
         return replace(owner, mention=mention)
     text = _np_text(p, i)  # a voice nobody is named for ("a leaked memo"): unnamed, labelled
@@ -1878,6 +1888,9 @@ def _verb_maker(a: Attributor, i: int) -> Speaker | None:
         if noun not in {lemma, lemma + "ment"} | {stem + end for end in ("ing", "ation", "ion")}:
             continue
         subj = _subject_of(p, v)
+        if subj is None and p.dep[v] == "acl" and any(p.dep[c] == "ccomp" for c in p.children[v]) \
+                and a.res.token_entity[p.head[v]] is not None:
+            subj = p.head[v]  # "after X, a judge, ordered last week that ...": the verb misread as X's modifier
         if subj is None or subj in a.quoted or p.lemma[subj] in VOICE_CARRIERS:
             continue
         spk = a._resolve(subj)
