@@ -1556,3 +1556,13 @@ def test_a_court_order_nobody_named_ordered_stays_the_courts(nlp):
     text = ("The Supreme Court of Chile ruled on Monday against the extension. "
             "The court order declared that ballots would not be counted until April 13.")
     assert rows(nlp, text)[-1]["speaker"] == "Supreme Court of Chile"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members of his family said he had been ill for some time.",
+    "The Moreau family, which announced the death, said he had been ill for some time.",
+    "He had been ill for some time, a spokeswoman for the family said.",
+])
+def test_a_family_however_written_is_the_family(nlp, sentence):
+    text = "Veteran actor Paul Moreau died on Sunday in Lyon. " + sentence
+    assert [r["speaker"] for r in rows(nlp, text)] == ["Moreau family"]

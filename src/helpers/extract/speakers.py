@@ -811,8 +811,9 @@ class Attributor:
             # "with the latter yesterday confirming": a date the parse made the head of the mention before it
             return next((res.token_entity[c] for c in p.children[i] if c < i and p.dep[c] in {"amod", "compound"}
                          and res.token_entity[c] is not None), None)
-        if _is_org_noun(p, i) and p.lemma[i] not in SPOKESPERSON_NOUNS and p.lower[i] not in SPOKESPERSON_NOUNS:
-            return None  # "the Ruiz campaign", "the Ruiz administration": a body named after her
+        if (_is_org_noun(p, i) or p.lemma[i] in PERSONAL_BODY_NOUNS) and p.lemma[i] not in SPOKESPERSON_NOUNS \
+                and p.lower[i] not in SPOKESPERSON_NOUNS:
+            return None  # "the Ruiz campaign", "the Ruiz family", "the Ruiz administration": a body named after her
         for c in p.children[i]:
             if p.dep[c] in {"compound", "flat"} and c < i and res.token_entity[c] is not None:
                 e = res.token_entity[c]
@@ -1352,6 +1353,9 @@ def _rule_plural_pronoun(a: Attributor, i: int) -> Speaker | None:
 def _rule_name(a: Attributor, i: int) -> Speaker | None:
     """A named entity; a person in apposition wins over the head ("a Republican, Ana Ruiz,")."""
     p, res = a.table, a.res
+    if p.lemma[i] in PERSONAL_BODY_NOUNS and p.pos[i] == "NOUN" and res.token_entity[i] is None and not any(
+            p.dep[c] == "appos" for c in p.children[i]):
+        return None  # "the Moreau family": the family rule's, not the person named inside
     ent = a._entity_at(i)
     if ent is None or not ent.is_person:
         for c in p.children[i]:
@@ -1463,7 +1467,7 @@ def _rule_family(a: Attributor, i: int) -> Speaker | None:
     lemma = p.lemma[i]
     if lemma not in PERSONAL_BODY_NOUNS or p.tag[i] != "NN" or res.token_entity[i] is not None:
         return None
-    if any(p.dep[c] in {"prep", "relcl", "acl", "appos"} for c in p.children[i] if c > i):
+    if any(p.dep[c] == "prep" for c in p.children[i] if c > i):
         return None  # "a family of five", "the campaign against the dam": no person's own
     labels: dict[str, str] = {}  # folded surname -> the surname as written, for "the <Surname> family"
     for j in range(len(p)):
@@ -1473,6 +1477,11 @@ def _rule_family(a: Attributor, i: int) -> Speaker | None:
                     labels.setdefault(fold_name(p.lower[c]), p.text[c])
     lefts = [c for c in p.children[i] if c < i]
     poss = next((c for c in lefts if p.dep[c] == "poss"), None)
+    named = [c for c in lefts if p.dep[c] == "compound" and p.pos[c] == "PROPN" and p.text[c][:1].isupper()]
+    if named and poss is None and p.right_edge(named[-1]) == i - 1:
+        # "the Moreau family", "the Vance campaign": the name in front is its label
+        label = p.span_text(p.left_edge(named[0]), i)
+        return _personal_body(_np_text(p, i), f"{label} {lemma}", lemma, "syntax")
     if poss is not None:
         owner = _possessor(a, poss) if poss not in a.quoted else None
         if owner is None or owner.entity is None or not owner.entity.is_person:
@@ -1486,14 +1495,21 @@ def _rule_family(a: Attributor, i: int) -> Speaker | None:
             return None  # "a family said": some family, no person's in particular
         if the and len(labels) == 1:
             surname = next(iter(labels.values()))
-            return Speaker(_np_text(p, i), f"{surname} {lemma}", None, "UNKNOWN", "description", kind="group")
+            return _personal_body(_np_text(p, i), f"{surname} {lemma}", lemma)
         person = a.salience.top_person(i, clear_only=True)
         if person is None:
             return None
     surname = labels.get(person.key[-1]) or _surname(person)
     if surname is None:
         return None
-    return Speaker(_np_text(p, i), f"{surname} {lemma}", None, "UNKNOWN", "description", kind="group")
+    return _personal_body(_np_text(p, i), f"{surname} {lemma}", lemma)
+
+
+def _personal_body(mention: str, name: str, lemma: str, how: str = "description") -> Speaker:
+    """The speaker "<Surname> <noun>": a campaign is an organisation, a family a group of people."""
+    if lemma == "family":
+        return Speaker(mention, name, None, "UNKNOWN", how, kind="group")
+    return Speaker(mention, name, None, "ORG", how, kind="organisation")
 
 
 def _surname(ent: Entity) -> str | None:
@@ -1517,6 +1533,12 @@ def _rule_member(a: Attributor, i: int) -> Speaker | None:
     the members must be of this body: its words ("legal team") and its owner (the possessive: "his"
     is Berg) agree. Two members named, or none: no answer."""
     p, res = a.table, a.res
+    if p.lemma[i] == "member" and p.pos[i] == "NOUN":
+        # "members of his family", "a member of the Vance campaign": the group speaks
+        group = next((g for c in p.children[i] if c > i and p.dep[c] == "prep" and p.lower[c] == "of"
+                      for g in p.children[c] if p.dep[g] == "pobj" and p.lemma[g] in PERSONAL_BODY_NOUNS), None)
+        spk = _rule_family(a, group) if group is not None and group not in a.quoted else None
+        return replace(spk, mention=_np_text(p, i, with_prep=True)) if spk is not None else None
     if p.pos[i] != "NOUN" or p.tag[i] != "NN" or p.lemma[i] not in TEAM_NOUNS or res.token_entity[i] is not None:
         return None
     lefts = [c for c in p.children[i] if c < i]
