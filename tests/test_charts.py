@@ -269,6 +269,21 @@ def test_speaker_tone_title_compares_speakers_with_two_statements_and_names_near
     assert "read" not in charts.speaker_tone_title(clear)
 
 
+def test_speaker_tone_chart_draws_the_speakers_its_title_does_not_rank_pale():
+    tone = pd.DataFrame({"speaker": ["Ana", "Ben", "Cy"], "n_statements": [2, 3, 1], "mean_compound": [0.3, -0.2, 0.9],
+                         "n_positive": [2, 1, 1], "n_neutral": [0, 1, 0], "n_negative": [0, 1, 0]})
+    fig, _ = charts.speaker_tone_chart(tone, "Source: T")
+    alphas = [bar.get_facecolor()[3] for bar in fig.axes[0].patches]
+    assert alphas == [1.0, 1.0, charts.UNRANKED_ALPHA]
+    assert "pale bars: one statement, not ranked" in " ".join(fig.axes[0].get_xlabel().split())
+    plt.close(fig)
+    # when nobody has two statements the title ranks everyone: no pale bar, no note
+    fig, _ = charts.speaker_tone_chart(tone.assign(n_statements=[1, 1, 1]), "Source: T")
+    assert [bar.get_facecolor()[3] for bar in fig.axes[0].patches] == [1.0, 1.0, 1.0]
+    assert "pale" not in fig.axes[0].get_xlabel()
+    plt.close(fig)
+
+
 def test_entity_tone_title_counts_mentions_and_names_near_ties():
     summary = pd.DataFrame({"canonical": ["NATO", "Russia", "Kabul"], "n_mentions": [9, 7, 2],
                             "n_negative": [4, 1, 0], "n_neutral": [5, 6, 2], "n_positive": [0, 0, 0]})

@@ -560,7 +560,7 @@ def write_report(m: CorpusMeasures, path: str | Path | None = None, figures: str
     figures = Path(figures) if figures else figures_dir(m.name)
     parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Corpus report: {html.escape(m.name)}</title>"
              f"<style>{_CSS}</style>{display.offline_tables_script()}</head><body>",
-             f"<h1>Who gets quoted in {html.escape(m.name)}</h1>",
+             f"<h1>Who gets quoted in the corpus “{html.escape(m.name)}”</h1>",
              f"<p class='note'>{html.escape(m.source)}. Made with newslens; {html.escape(m.made_by)}.</p>",
              "<h2>Findings</h2><ul>" + "".join(f"<li>{html.escape(s)}</li>" for s in findings(m)) + "</ul>",
              _data_note(m, path, figures)]

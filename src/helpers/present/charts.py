@@ -52,7 +52,7 @@ import matplotlib.pyplot as plt
 from matplotlib import font_manager, ft2font
 import numpy as np
 import pandas as pd
-from matplotlib.colors import BoundaryNorm
+from matplotlib.colors import BoundaryNorm, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
@@ -84,6 +84,8 @@ FALLBACK_FONTS = ("Noto Sans", "Noto Sans Devanagari", "Noto Sans Bengali", "Not
                   "Noto Sans Hebrew", "Noto Sans Thai", "Noto Sans Georgian", "Noto Sans Armenian", "Noto Sans CJK JP")
 
 TONE_COLOURS = {"negative": "#d1495b", "neutral": "#adb5bd", "positive": "#1f5a96"}
+#: Opacity of a bar the title does not rank (a speaker with one statement, when others have two or more).
+UNRANKED_ALPHA = 0.35
 KIND_COLOURS = {"direct": "#1f5a96", "partial": "#8fb3d9", "indirect": "#edae49"}
 KIND_ORDER = ("direct", "partial", "indirect")
 #: Legends sit right of the plot, where they can never hide a bar or a dot (``ax.legend(**LEGEND_OUTSIDE)``).
@@ -440,13 +442,17 @@ def speaker_tone_chart(tone: pd.DataFrame, source: Article | str) -> tuple:
     data = data.reset_index(drop=True)
     fig, ax = _figure(data["speaker"])
     _top_down(ax)
-    colours = [TONE_COLOURS[tone_label(v)] for v in data["mean_compound"]]
+    # the title ranks speakers with two or more statements when there are any: the others are drawn pale
+    ranked = data["n_statements"] >= 2 if (data["n_statements"] >= 2).any() else data["n_statements"] >= 0
+    colours = [to_rgba(TONE_COLOURS[tone_label(v)], 1.0 if r else UNRANKED_ALPHA)
+               for v, r in zip(data["mean_compound"], ranked)]
     ax.barh(_labels(data["speaker"]), data["mean_compound"], color=colours, height=0.6)
     for y, (v, n) in enumerate(zip(data["mean_compound"], data["n_statements"])):
         ax.text(v, y, f" n={n} ", va="center", ha="left" if v >= 0 else "right", fontsize=7)
     ax.axvline(0, color="#999999", linewidth=0.6)
     ax.set_xlim(-1, 1)
-    ax.set_xlabel("mean VADER compound of the speaker's statements (word choice, not a verdict)")
+    ax.set_xlabel("mean VADER compound of the speaker's statements (word choice, not a verdict)"
+                  + ("" if ranked.all() else "\npale bars: one statement, not ranked in the title"))
     ax.set_ylabel("speaker")
     _finish(fig, ax, speaker_tone_title(data), source)
     return fig, data
