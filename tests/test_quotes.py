@@ -2209,3 +2209,35 @@ def test_reports_citing_unnamed_sources_are_an_unnamed_source(nlp):
     for text in ("Reports citing figures from the ministry indicated the mayor would resign.",
                  "Reports have indicated the mayor was encouraged to resign."):
         assert quotes_of(nlp, text).empty, text
+
+
+def test_a_name_before_its_role_apposition_folded_into_a_fronted_phrase_speaks(nlp):
+    # 'On Twitter, X, a columnist for Y, said ...': the parser folded the subject and its apposition into
+    # the fronted phrase ("Twitter, X, columnist" read as one coordination); the name before the role speaks
+    for text in ("On Twitter, Ada Brenn, US sport columnist from the Kestrel Gazette, said the players were on "
+                 "their way to the match.",
+                 "On Facebook, Ada Brenn, a columnist for the Kestrel Gazette, said the ferry would not sail on Monday."):
+        q = quotes_of(nlp, text)
+        assert [s for _, s in rows(q, "indirect")] == ["Ada Brenn"], text
+    # negatives: no role noun between the commas, no person before it
+    q = quotes_of(nlp, "On Monday, in Kestrel, the mayor said the ferry would not sail.")
+    assert [s for _, s in rows(q, "indirect")] == ["mayor"]
+
+
+def test_a_name_before_its_role_apposition_folded_into_a_fronted_phrase_by_hand(nlp):
+    """'On Twitter, Ada Brenn, sport columnist from Kestrel, said the ferry was late' with the name and its
+    role read as a coordination with "Twitter" (as the pipeline's parser reads such a sentence), the cue
+    left with no subject: the name before the role speaks."""
+    parse = [
+        ("On", 11, "prep", "ADP", "IN", "on"), ("Twitter", 0, "pobj", "PROPN", "NNP", "Twitter"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("Ada", 4, "compound", "PROPN", "NNP", "Ada"),
+        ("Brenn", 1, "conj", "PROPN", "NNP", "Brenn"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("sport", 7, "compound", "NOUN", "NN", "sport"), ("columnist", 4, "conj", "NOUN", "NN", "columnist"),
+        ("from", 7, "prep", "ADP", "IN", "from"), ("Kestrel", 8, "pobj", "PROPN", "NNP", "Kestrel"),
+        (",", 4, "punct", "PUNCT", ",", ","), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+        ("the", 13, "det", "DET", "DT", "the"), ("ferry", 14, "nsubj", "NOUN", "NN", "ferry"),
+        ("was", 11, "ccomp", "AUX", "VBD", "be"), ("late", 14, "acomp", "ADJ", "JJ", "late"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    q = extract_quotes(_doc_by_hand(nlp, parse, persons=(3, 4), glued=(1, 4, 9, 15)), article_id="t")
+    assert rows(q, "indirect") == [("the ferry was late", "Ada Brenn")]

@@ -558,6 +558,20 @@ class _Context:
         comma = j >= 0 and p.text[j] == ","
         if comma:
             j -= 1
+        fronted = [c for c in p.children[cue] if c < cue and p.dep[c] in {"prep", "advcl", "npadvmod"}]
+        if comma:
+            # 'On Twitter, Adrian Wojnarowski, US sport columnist from ESPN, said ...': the name before an
+            # apposition that names a role (a people noun), itself folded into the fronted phrase
+            k = j
+            while k > 0 and p.text[k] != "," and self.in_quote[k] < 0 and cue - k <= MAX_NAME_TOKENS * 3:
+                k -= 1
+            n = k - 1
+            if p.text[k] == "," and n >= 0 and p.pos[n] == "PROPN" and self.res.token_entity[n] is not None \
+                    and self.res.token_entity[n].is_person and self.in_quote[n] < 0 \
+                    and any(p.pos[i] == "NOUN" and is_people_noun(p.lemma[i]) for i in range(k + 1, j + 1)) \
+                    and p.dep[n] in {"appos", "conj", "pobj"} and any(_descends_from(p, n, c) for c in fronted) \
+                    and not (p.pos[j] == "PROPN" and self.res.token_entity[j] is not None and p.dep[j] == "appos"):
+                return n
         if j < 0 or p.pos[j] != "PROPN" or self.res.token_entity[j] is None or self.in_quote[j] >= 0:
             return None
         head = j
@@ -565,7 +579,6 @@ class _Context:
             head = p.head[head]
         if head != j or (p.dep[j] != "appos" if comma else p.dep[j] not in {"pobj", "appos"}):
             return None
-        fronted = [c for c in p.children[cue] if c < cue and p.dep[c] in {"prep", "advcl", "npadvmod"}]
         return j if any(_descends_from(p, j, c) for c in fronted) else None
 
     def _carrier_speaker(self, cue: int) -> Speaker | None:
