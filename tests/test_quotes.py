@@ -2241,3 +2241,18 @@ def test_a_name_before_its_role_apposition_folded_into_a_fronted_phrase_by_hand(
     ]
     q = extract_quotes(_doc_by_hand(nlp, parse, persons=(3, 4), glued=(1, 4, 9, 15)), article_id="t")
     assert rows(q, "indirect") == [("the ferry was late", "Ada Brenn")]
+
+
+def test_a_ruling_issued_with_its_clause_is_the_issuers_statement(nlp):
+    # "issued a ruling that ...", "issued a decision holding that ...", "issued a ruling against X finding that
+    # ..." (the participle read as a noun inside the phrase): the judge's statement
+    for text, clause in (
+            ("Judge Ada Brenn issued a ruling that the ferry contract was void.", "the ferry contract was void"),
+            ("Judge Ada Brenn issued a decision holding that the ferry contract was void.", "the ferry contract was void"),
+            ("On Monday, Kestrel County Judge Ada Brenn issued a ruling against Mayor Ivo Marsh finding that county "
+             "auditors could view his bank records.", "county auditors could view his bank records")):
+        assert rows(quotes_of(nlp, text), "indirect") == [(clause, "Ada Brenn")], text
+    # negatives: a relative clause of the ruling, an order's subjunctive
+    for text in ("Judge Ada Brenn issued a ruling that angered the council.",
+                 "Judge Ada Brenn issued an order that the ballots be counted."):
+        assert quotes_of(nlp, text).empty, text

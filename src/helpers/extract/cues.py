@@ -35,7 +35,7 @@ from __future__ import annotations
 __all__ = [
     "SPEECH_LEMMAS", "QUOTE_ONLY_LEMMAS", "FINDING_LEMMAS", "CONJECTURE_NOUNS", "DOCUMENT_NOUNS", "CLAUSE_ONLY_LEMMAS", "FRAGMENT_LEMMAS",
     "THOUGHT_LEMMAS", "CUE_PARTICLES", "TITLE_WORDS", "PERSONAL_TITLES", "NAME_PARTICLES", "ORG_NOUNS",
-    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES", "DATA_PRODUCT_NOUNS", "STUDY_STATEMENT_LEMMAS",
+    "GENERIC_SPEAKERS", "PERSON_PRONOUNS", "PLURAL_PRONOUNS", "FIRST_PERSON", "DATA_SOURCES", "DATA_PRODUCT_NOUNS", "STUDY_STATEMENT_LEMMAS", "RULING_NOUNS", "RULING_PARTICIPLES",
     "NON_SPEAKER_PRONOUNS", "APPEAL_LEMMAS", "HEARER_LEMMAS", "TELLING_LEMMAS", "AS_FRAME_LEMMAS",
     "OBJECT_FRAME_LEMMAS", "QUESTION_LEMMAS", "CARRIER_EVENT_NOUNS", "ISSUE_LEMMAS", "ORDER_LEMMAS",
     "PARTITIVE_WORDS", "RULING_LEMMAS", "JUDICIAL_NOUNS", "PERSONAL_REQUEST_LEMMAS", "SPEECH_NOUNS", "REQUEST_LEMMAS",
@@ -160,6 +160,11 @@ CARRIER_EVENT_NOUNS = frozenset("conference briefing speech address rally hearin
 # Verbs by which someone makes a document or an event theirs ("issued a statement saying", "held a
 # conference claiming"); "criticised a report alleging" is not one: the critic did not allege.
 ISSUE_LEMMAS = frozenset("hold give issue release publish post write sign file send deliver make submit put".split())
+# A court's or a judge's written decision: issued with a clause of its own, or with a participle that states
+# it ("issued a ruling finding that ...", "handed down a decision holding that ..."), it is a statement of
+# whoever issued it (the dev10 convention: "issued a ruling ... finding that ..." -> the judge).
+RULING_NOUNS = frozenset("ruling decision judgment judgement opinion verdict".split())
+RULING_PARTICIPLES = frozenset("finding holding saying stating declaring concluding ruling".split())
 
 # Speech verbs whose object is the hearer, not what was said ("told reporters the plan ...").
 HEARER_LEMMAS = frozenset(

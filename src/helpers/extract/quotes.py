@@ -101,7 +101,7 @@ from spacy.tokens import Doc
 
 from helpers.extract.cues import (
     APPEAL_LEMMAS, AS_FRAME_LEMMAS, CARRIER_EVENT_NOUNS, CLAUSE_ONLY_LEMMAS, CONJECTURE_NOUNS, CUE_PARTICLES, DATA_SOURCES,
-    DATA_PRODUCT_NOUNS, STUDY_STATEMENT_LEMMAS,
+    DATA_PRODUCT_NOUNS, STUDY_STATEMENT_LEMMAS, RULING_NOUNS, RULING_PARTICIPLES,
     FINDING_LEMMAS,
     FRAGMENT_LEMMAS, HEARER_LEMMAS, INSTITUTION_NOUNS, ISSUE_LEMMAS, JUDICIAL_NOUNS, MEDIA_NOUNS, MEDIUM_NOUNS, NON_SPEAKER_PRONOUNS,
     NAMING_NOUNS, OBJECT_FRAME_LEMMAS, SPEECH_NOUNS, REQUEST_LEMMAS, ORDER_LEMMAS, ORG_NOUNS, PERSONAL_REQUEST_LEMMAS, PARTITIVE_WORDS, QUESTION_LEMMAS, QUOTE_ONLY_LEMMAS,
@@ -2363,13 +2363,22 @@ def _statement_clauses(ctx: _Context) -> list[tuple[int, tuple[int, int]]]:
     p = ctx.p
     out = []
     for noun, lemma in enumerate(p.lemma):
-        if lemma not in SPEECH_NOUNS or p.pos[noun] != "NOUN" or p.dep[noun] != "dobj" or ctx.in_quote[noun] >= 0:
+        if lemma not in SPEECH_NOUNS | RULING_NOUNS or p.pos[noun] != "NOUN" or p.dep[noun] != "dobj" or ctx.in_quote[noun] >= 0:
             continue
         verb = p.head[noun]
         if p.lemma[verb] not in ISSUE_LEMMAS or p.pos[verb] != "VERB" or any(
                 p.dep[c] == "neg" for c in p.children[verb]) or not any(p.dep[c] == "nsubj" for c in p.children[verb]):
             continue
-        for c in p.children[noun] + [c for c in p.children[verb] if p.dep[c] == "ccomp"]:
+        hosts = p.children[noun] + [c for c in p.children[verb] if p.dep[c] == "ccomp"]
+        if lemma in RULING_NOUNS:
+            # "issued a ruling against X finding that ...": the participle that states the ruling (read as a
+            # modifier, or as a noun inside a phrase of it) carries the clause
+            # (or as an adverbial participle of the verb after the noun)
+            hosts += [g for t in range(noun + 1, p.right_edge(noun) + 1) if p.lower[t] in RULING_PARTICIPLES
+                      and ctx.in_quote[t] < 0 and _descends_from(p, t, noun) for g in p.children[t]]
+            hosts += [g for t in p.children[verb] if t > noun and p.dep[t] == "advcl" and p.lower[t] in RULING_PARTICIPLES
+                      and ctx.in_quote[t] < 0 for g in p.children[t]]
+        for c in hosts:
             if c < noun or p.dep[c] not in {"acl", "ccomp", "relcl"} or p.pos[c] not in {"VERB", "AUX"} or ctx.in_quote[c] >= 0:
                 continue
             that = p.left_edge(c)
