@@ -73,3 +73,38 @@ def test_a_stale_cache_file_is_parsed_again_in_its_place(nlp, tmp_path):
     cache_path(arts[1], nlp, tmp_path).write_bytes(b"not a docbin")
     docs = parse_many(arts, nlp=nlp, cache_dir=tmp_path)
     assert [d.text for d in docs] == [a.text for a in arts] and all(len(d) for d in docs)
+
+
+def test_batches_hold_at_most_batch_size_articles_and_max_chars_unless_one_is_longer(nlp):
+    from helpers.ingest.parse import batches
+
+    lengths = [30, 30, 30, 90, 10, 120, 5, 5, 5, 5, 5]
+    arts = [article_from_text("x" * (n - 1) + ".", f"e{i}", nlp=nlp) for i, n in enumerate(lengths)]
+    assert [len(a.text) for a in arts] == lengths
+    cut = list(batches(arts, 4, 100))
+    assert [[len(a.text) for a in b] for b in cut] == [[30, 30, 30], [90, 10], [120], [5, 5, 5, 5], [5]]
+    assert [a for b in cut for a in b] == arts  # every article, in order
+    assert list(batches([], 4, 100)) == []
+
+
+def test_a_doc_is_the_same_whatever_batch_it_is_parsed_in(nlp, tmp_path, monkeypatch):
+    from helpers.ingest import parse as parse_module
+
+    texts = ["The council voted on Tuesday to close the old library, a spokeswoman for the mayor said.",
+             "Farmers in the valley said the late frost had ruined half of the apple harvest.",
+             '"We will appeal," the company\'s lawyer told reporters outside the court in Lisbon.',
+             "Rain is expected to return on Friday, the weather office warned."]
+    arts = [article_from_text(t, f"f{i}", nlp=nlp) for i, t in enumerate(texts)]
+
+    def attrs(docs):
+        return [[(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start)
+                 for t in d] for d in docs]
+
+    together = attrs(parse_many(arts, nlp=nlp, cache=False))  # one batch of four
+    calls = []
+    real_pipe = nlp.pipe
+    monkeypatch.setattr(parse_module, "CHUNK_CHARS", 180)  # the batch cap: two texts at most
+    monkeypatch.setattr(nlp, "pipe", lambda docs, **kw: calls.append(kw) or real_pipe(docs, **kw))
+    apart = attrs(parse_many(arts, nlp=nlp, cache=False))
+    assert [kw["batch_size"] for kw in calls] == [2, 2]
+    assert apart == together
