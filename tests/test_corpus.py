@@ -167,6 +167,23 @@ def test_an_existing_cluster_gives_identical_frames(corpus_file, clean_run, tmp_
     _assert_same(clean_run[0], remote)
 
 
+def test_the_local_cluster_leaves_glibc_malloc_at_its_defaults(monkeypatch):
+    """Dask's nanny gives its workers MALLOC_TRIM_THRESHOLD_=65536, which turns off glibc's adaptive mmap
+    threshold (every large array spaCy allocates is mmapped afresh); the corpus cluster unsets it, keeps
+    Dask's other settings, and a user's own variable still wins."""
+    from distributed import Client
+
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    names = ("MALLOC_TRIM_THRESHOLD_", "OMP_NUM_THREADS")
+    with run.local_cluster(1) as cluster, Client(cluster) as client:
+        seen = list(client.run(lambda: tuple(os.environ.get(n) for n in names)).values())
+    assert seen == [(None, "1")]
+    monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", "131072")
+    with run.local_cluster(1) as cluster, Client(cluster) as client:
+        seen = list(client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values())
+    assert seen == ["131072"]
+
+
 def test_one_worker_resumed_after_kill_9_equals_a_clean_run_with_two(corpus_file, clean_run, tmp_path):
     out = tmp_path / "killed"
     # one article per chunk, so that the kill right after the first part lands leaves chunks undone
