@@ -1559,3 +1559,37 @@ def test_a_the_after_a_connector_or_in_a_persons_epithet_stays_in_the_name(nlp, 
 
     doc = _doc_with_ents(nlp, text, spans)
     assert _entity_of(resolution_from(doc), doc, word).name == name
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    # NER stopped at the particle: the surname after it is the name's
+    ("Ilse van Berkel, owner of the farm, was hurt on Monday. Van Berkel had been feeding the bulls.",
+     [("Ilse", 0, 2, "PERSON"), ("Van", 0, 2, "PERSON")], "Ilse van Berkel"),
+    ("Ahmed bin Salim, the port's director, said the ship had sunk.", [("Ahmed", 0, 2, "PERSON")], "Ahmed bin Salim"),
+])
+def test_a_persons_name_never_ends_in_a_particle(nlp, text, spans, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    person = _entity_of(res, doc, spans[0][0])
+    assert person.name == name and person.is_person, _names(res)
+    if len(spans) > 1:
+        assert _entity_of(res, doc, "Van") is person
+
+
+def test_a_persons_name_ending_in_a_particle_takes_the_surname_a_misparse_left_out(nlp):
+    from spacy.tokens import Doc, Span
+
+    from helpers.extract.entities import resolution_from
+
+    # the parse of the dev article, reproduced: the particle a root of its own, the surname the subject
+    words = ["Ilse", "van", "Berkel", ",", "owner", "of", "the", "farm", ",", "was", "hurt", "."]
+    heads = [1, 1, 10, 2, 2, 4, 7, 5, 2, 10, 10, 10]
+    deps = ["compound", "ROOT", "nsubjpass", "punct", "appos", "prep", "det", "pobj", "punct", "auxpass", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, True, False, True, True, False, False],
+              heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    res = resolution_from(doc)
+    assert res.token_entity[2] is res.token_entity[0] and res.token_entity[0].name == "Ilse van Berkel", _names(res)

@@ -674,6 +674,9 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
         s, e, _ = out[0]
         while _surname_after(words, s, e):
             e += 1  # "Superintendent Graciano | Mijares": the surname NER left out
+        while (e < len(words) and e - s >= 2 and lower[e - 1] in NAME_PARTICLES and text[e - 1].islower()
+               and words.spaced[e - 1] and text[e][:1].isupper() and text[e].isalpha() and words.ent_type[e] in {"", "PERSON"}):
+            e += 1  # "Leon van | Biljon": a name never ends in its particle, whatever the parse
         out = [(s, e, label)]
     if len(out) == 1 and label == "ORG":
         s, e, _ = out[0]
