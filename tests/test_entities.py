@@ -1593,3 +1593,16 @@ def test_a_persons_name_ending_in_a_particle_takes_the_surname_a_misparse_left_o
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     res = resolution_from(doc)
     assert res.token_entity[2] is res.token_entity[0] and res.token_entity[0].name == "Ilse van Berkel", _names(res)
+
+
+@pytest.mark.parametrize("text, spans, name", [
+    ("The last count put Ana Ruiz 785 votes ahead of her rival.", [("Ana", 0, 4, "PERSON")], "Ana Ruiz"),
+    ("Bo Lind said the poll placed Ruiz 12 points ahead.", [("Bo", 0, 2, "PERSON"), ("Ruiz", 0, 3, "PERSON")], "Ruiz"),
+])
+def test_a_number_after_a_persons_name_is_no_part_of_it(nlp, text, spans, name):
+    from helpers.extract.entities import resolution_from
+
+    doc = _doc_with_ents(nlp, text, spans)
+    res = resolution_from(doc)
+    word = name.split()[-1]
+    assert _entity_of(res, doc, word).name == name, _names(res)

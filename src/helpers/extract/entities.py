@@ -672,6 +672,7 @@ def _repaired_spans(words: TokenTable, start: int, end: int, label: str) -> list
             out = [(s - 1, e, label)]
     if len(out) == 1 and label == "PERSON":
         s, e, _ = out[0]
+        e = next((k for k in range(s + 1, e) if any(c.isdigit() for c in text[k])), e)  # "Humberto | 785 miles"
         while _surname_after(words, s, e):
             e += 1  # "Superintendent Graciano | Mijares": the surname NER left out
         while (e < len(words) and e - s >= 2 and lower[e - 1] in NAME_PARTICLES and text[e - 1].islower()
