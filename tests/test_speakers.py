@@ -1566,3 +1566,40 @@ def test_a_court_order_nobody_named_ordered_stays_the_courts(nlp):
 def test_a_family_however_written_is_the_family(nlp, sentence):
     text = "Veteran actor Paul Moreau died on Sunday in Lyon. " + sentence
     assert [r["speaker"] for r in rows(nlp, text)] == ["Moreau family"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parties said they expect a decision this year.",
+    "Both companies said they expect a decision this year.",
+])
+def test_a_pair_of_bodies_named_paragraphs_before_is_still_the_pair(nlp, sentence):
+    text = ("On Thursday, the retailer Nordwind Holdings and the Harbin Group announced their agreement over the sale.\n\n"
+            "The deal covers 301 stores. The price is 900 million. The stores employ 7000 people. "
+            "The regulator has to approve the deal. It meets in May.\n\n" + sentence)
+    got = [r for r in rows(nlp, text) if r["speaker_mention"] in {"The parties", "Both companies"}]
+    assert len(got) == 1 and {got[0]["speaker"], *got[0]["co_speakers"]} == {"Nordwind Holdings", "Harbin Group"}
+
+
+def test_people_named_together_long_before_are_not_a_later_group(nlp):
+    text = ("On Thursday, Ana Ruiz and Lars Holm announced their agreement.\n\n"
+            "The deal covers 301 stores. The price is 900 million. The stores employ 7000 people. "
+            "The regulator has to approve the deal. It meets in May.\n\n"
+            "The officials said they expect a decision this year.")
+    assert rows(nlp, text)[-1]["speaker"] not in {"Ana Ruiz", "Lars Holm"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Event organizers reported that 908 of the 2240 attendees wore costumes.",
+    "According to the event organisers, 908 of the 2240 attendees wore costumes.",
+    "Organizers of the Winter Light Festival said 908 of the 2240 attendees wore costumes.",
+])
+def test_organisers_speak_for_the_event(nlp, sentence):
+    text = "The city played host to the tenth Winter Light Festival, an annual event for music fans. " + sentence
+    assert rows(nlp, text)[-1]["speaker"] == "Winter Light Festival"
+
+
+def test_a_research_team_with_no_author_named_is_the_body_of_its_researchers(nlp):
+    text = ("On Friday, researchers at the Velmar Institute of Technology posted findings on the outbreak. "
+            "The research team posted their findings online before publication. The team said the outbreak "
+            "may have infected 1700 people.")
+    assert rows(nlp, text)[-1]["speaker"] == "Velmar Institute of Technology"

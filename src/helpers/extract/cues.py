@@ -417,7 +417,9 @@ ORG_NAME_HEADS = frozenset("tribe nation partnership partner consortium cooperat
 NOT_ORG_NAME_HEADS = frozenset("court bank carrier chain mission producer party office board station union".split())
 
 #: People who act for a body: "an official from X", "officers at X" speak as the body X.
-BODY_VOICE_NOUNS = frozenset("official officials officer officers executive executives staffer staffers".split())
+BODY_VOICE_NOUNS = frozenset(
+    "official officials officer officers executive executives staffer staffers organizer organizers organiser "
+    "organisers".split())
 
 #: Plural kin nouns and the singular roles of their members: "the parents" are the mother and the
 #: father the text names ("X's mother, Y,").

@@ -988,6 +988,8 @@ class Attributor:
         for t, ents, _ in reversed(fitting):
             if si - res.token_sentence[t] <= ANTECEDENT_LOOKBACK:
                 return ents
+        if not people and len(fitting) == 1:
+            return fitting[0][1]  # "the parties" paragraphs after the one pair of bodies the text named together
         return None
 
     def _introduced_so(self, i: int, ents: list[Entity]) -> bool:
@@ -1654,13 +1656,17 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
     lefts = [c for c in p.children[i] if c < i]
     body = lefts[-1] if lefts else None
     if body is not None and body == i - 1 and (p.lemma[i] in BODY_VOICE_NOUNS or p.lower[i] in BODY_VOICE_NOUNS) \
-            and p.dep[body] == "compound" and p.pos[body] == "NOUN" and _is_org_noun(p, body) \
+            and p.dep[body] == "compound" and p.pos[body] == "NOUN" \
             and res.token_entity[body] is None and body not in a.quoted and all(p.dep[c] == "det" for c in lefts[:-1]) \
             and p.left_edge(body) == body and not any(p.dep[c] == "prep" for c in p.children[i] if c > i):
-        # "government officials", "police officers": the body the article names with that noun speaks
-        spk = _rule_organisation(a, body)
+        # "government officials", "police officers": the body the article names with that noun speaks;
+        # "event organizers": the body the article described as one ("X, an annual event,")
+        spk = _rule_organisation(a, body) if _is_org_noun(p, body) else None
         if spk is not None and spk.name is not None and not is_bare_body_noun(spk.name):
             return replace(spk, mention=_np_text(p, i))
+        described = _described_as(a, body)
+        if described is not None:
+            return a._entity_speaker(_np_text(p, i), described, "description")
     if (p.lemma[i] in BODY_VOICE_NOUNS or p.lower[i] in BODY_VOICE_NOUNS) and not any(
             p.dep[g] == "appos" and p.pos[g] == "PROPN" for g in p.children[i]):
         # "an official from X", "officers at X", "an official of X": X speaks, unless a person is
@@ -1673,6 +1679,21 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
             if ent is not None and not ent.is_person and ent.label not in {"GPE", "LOC", "NORP"} and obj not in a.quoted:
                 return a._entity_speaker(_np_text(p, i, with_prep=True), ent, "syntax")
     return None
+
+
+def _described_as(a: Attributor, i: int) -> Entity | None:
+    """The one named body (no person, place or outlet) the text described, before token ``i``, with the
+    noun of ``i`` ("Furnal Equinox, an annual event," for "event"); None if none or several."""
+    p, res = a.table, a.res
+    found = {}
+    for m in res.mentions:
+        if m.start >= i:
+            break
+        ent = m.entity
+        if ent is not None and not ent.is_person and not _is_place(ent) and ent.descriptor \
+                and _same_noun(p.lemma[i], ent.descriptor):
+            found[id(ent)] = ent
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _rule_law(a: Attributor, i: int) -> Speaker | None:
@@ -2037,7 +2058,26 @@ def _rule_study_team(a: Attributor, i: int) -> Speaker | None:
                 p.lemma[i] not in _AUTHORED_NOUNS or not a.study_authors()):
             return None  # "a report by X ... the report": X's; "a US study" is no one's. A study that a
             # museum or a journal released speaks for the authors the article names
-    return a._study_speaker(i)
+    spk = a._study_speaker(i)
+    if spk is None and team:
+        spk = _researchers_body(a, i)  # no author named: "researchers at X posted ... The research team"
+    return spk
+
+
+def _researchers_body(a: Attributor, i: int) -> Speaker | None:
+    """The named body (no place, no person) the text last introduced researchers or a team with, before
+    token ``i`` ("researchers at Imperial College", "a team from the University of X"), or None."""
+    p, res = a.table, a.res
+    for j in range(i - 1, -1, -1):
+        if j in a.quoted or p.pos[j] != "NOUN" or not (_researchers(p, j) or p.lemma[j] in TEAM_NOUNS):
+            continue
+        for c in p.children[j]:
+            if c > j and p.dep[c] == "prep" and p.lower[c] in {"at", "from", "of"}:
+                obj = next((g for g in p.children[c] if p.dep[g] == "pobj"), None)
+                ent = res.token_entity[obj] if obj is not None and obj not in a.quoted else None
+                if ent is not None and not ent.is_person and not _is_place(ent):
+                    return a._entity_speaker(_np_text(p, i), ent, "description")
+    return None
 
 
 def _is_place(ent: Entity | None) -> bool:
