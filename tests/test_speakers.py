@@ -1603,3 +1603,15 @@ def test_a_research_team_with_no_author_named_is_the_body_of_its_researchers(nlp
             "The research team posted their findings online before publication. The team said the outbreak "
             "may have infected 1700 people.")
     assert rows(nlp, text)[-1]["speaker"] == "Velmar Institute of Technology"
+
+
+def test_the_company_is_the_one_body_the_sentence_before_names(nlp):
+    text = ("A helicopter crashed near the plant on Tuesday. The three dead were Nordwind Holdings contract workers. "
+            "The company said power was restored by the evening.")
+    assert rows(nlp, text)[-1]["speaker"] == "Nordwind Holdings"
+
+
+def test_the_company_is_no_body_of_an_earlier_paragraph_named_only_in_passing(nlp):
+    text = ("The three dead were Nordwind Holdings contract workers.\n\nThe storm passed. The harbour was quiet.\n\n"
+            "The company said power was restored by the evening.")
+    assert rows(nlp, text)[-1]["speaker"] != "Nordwind Holdings"

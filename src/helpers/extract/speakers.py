@@ -2200,6 +2200,15 @@ def _rule_named_body(a: Attributor, i: int) -> Speaker | None:
         if d in {"nsubj", "nsubjpass"} or (d == "pobj" and p.dep[h] == "agent") or (
                 d == "poss" and p.dep[h] in {"nsubj", "nsubjpass"}):
             return a._entity_speaker(_np_text(p, i), ent, "description")
+    # No doer: the one fitting body the sentence right before names at all, as a modifier of its subject
+    # or complement too ("The deceased were Velto contract workers. The company said ...")
+    si = res.token_sentence[i]
+    fitting = {id(m.entity): m.entity for m in res.mentions if res.token_sentence[m.start] == si - 1
+               and res.token_paragraph[m.start] == para and m.entity is not None and not m.entity.is_person
+               and not _is_place(m.entity) and m.start not in a.quoted and _is_publication(m.entity) == media
+               and not any(w in PUBLIC_BODY_WORDS for w in m.entity.key)}
+    if len(fitting) == 1:
+        return a._entity_speaker(_np_text(p, i), next(iter(fitting.values())), "description")
     return None
 
 
