@@ -495,7 +495,15 @@ def test_a_statement_set_apart_after_a_colon_belongs_to_the_cue_before(nlp):
     q = quotes_of(nlp, 'The senator wrote on social media on Monday:\n'
                        '"We will not back down. This fight is just beginning."\nThe party did not comment.')
     assert rows(q) == [("We will not back down. This fight is just beginning.", "senator")]
-    assert q.iloc[0]["attribution"] == "syntax" and not q.iloc[0]["needs_review"]
+    # an unnamed speaker ("The senator", no name in the text) is worth a reader's look
+    assert q.iloc[0]["attribution"] == "syntax" and q.iloc[0]["needs_review"]
+
+
+def test_an_unnamed_speaker_needs_review_and_a_named_one_does_not(nlp):
+    q = quotes_of(nlp, "Officials said the bridge would reopen on Friday. "
+                       "Ana Ruiz, the city engineer, said the repairs were finished.")
+    got = {row.speaker_mention: (row.speaker_kind, row.needs_review) for row in q.itertuples()}
+    assert got == {"Officials": ("unnamed", True), "Ana Ruiz": ("person", False)}
 
 
 # --- the CLI contract ----------------------------------------------------------------------------

@@ -80,7 +80,8 @@ attribution      how the speaker was found: syntax, pronoun, description, multi-
                  (a later paragraph of an unclosed quotation), continuation, adjacent, dash,
                  colon ('Merkel: "..."'), according-to, none
 needs_review     True where the speaker came from a weak strategy (a continuation, an
-                 adjacent sentence, none found): worth a reader's look
+                 adjacent sentence, a distant or ambiguous pronoun, a guess between
+                 candidates, none found) or is unnamed ("officials said"): worth a reader's look
 is_pull_quote    True for a display copy (pull quote) of a body quote, or a dash-attributed
                  quotation standing alone
 n_words          number of words of ``text``
@@ -3111,7 +3112,7 @@ def _frame(rows: list[Candidate], article_id: str, ctx: _Context | None = None) 
             "speaker_type": s.speaker_type,
             "speaker_kind": s.kind,
             "attribution": s.attribution,
-            "needs_review": s.name is None or s.uncertain or s.attribution in WEAK_ATTRIBUTIONS,
+            "needs_review": s.name is None or s.uncertain or s.attribution in WEAK_ATTRIBUTIONS or s.kind == "unnamed",
             "is_pull_quote": bool(r.pull),
             "n_words": count_words(text),
             "duplicate_of": ids.get(id(r.dup_of)) if r.dup_of is not None else None,
