@@ -736,6 +736,17 @@ def test_an_official_of_a_place_or_an_outsider_of_a_body_stays_unnamed(nlp):
         assert got and got[0]["speaker"] != "Harbour Transport Authority", text
 
 
+def test_a_body_first_named_inside_the_report_is_not_the_owner_of_its_voice(nlp):
+    # the hospital is named only in what the official reports: an official of some hospital, unnamed
+    got = rows(nlp, "A hospital official told the Harbour Gazette that the patient, a retired teacher, "
+                    "had been treated at the Lakeside Memorial Hospital.")
+    assert got and got[0]["speaker"] != "Lakeside Memorial Hospital" and got[0]["speaker_kind"] == "unnamed"
+    # named before, the hospital speaks through its official
+    got = rows(nlp, "The Lakeside Memorial Hospital admitted five patients overnight. "
+                    "A hospital official told the Harbour Gazette that all five were stable.")
+    assert [r["speaker"] for r in got] == ["Lakeside Memorial Hospital"]
+
+
 @pytest.mark.parametrize("sentence", [
     "The family said they planned a private funeral.",
     "His family said they planned a private funeral.",

@@ -1662,6 +1662,9 @@ def _rule_official_voice(a: Attributor, i: int) -> Speaker | None:
         # "government officials", "police officers": the body the article names with that noun speaks;
         # "event organizers": the body the article described as one ("X, an annual event,")
         spk = _rule_organisation(a, body) if _is_org_noun(p, body) else None
+        if spk is not None and spk.entity is not None and not any(
+                m.entity is spk.entity and m.start < i for m in res.mentions):
+            spk = None  # a body first named after the voice, inside what it reports, is not its owner
         if spk is not None and spk.name is not None and not is_bare_body_noun(spk.name):
             return replace(spk, mention=_np_text(p, i))
         described = _described_as(a, body)
